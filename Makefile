@@ -1,0 +1,37 @@
+# One entry point: `make serve` and `make test` bootstrap everything they need.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 5000
+KG_BASE_URI ?= http://localhost:$(PORT)/
+BUILD ?= build
+export KG_BASE_URI
+
+.PHONY: install build serve test lint typecheck clean
+
+$(BIN)/.installed: pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+install: $(BIN)/.installed
+
+build: install
+	$(BIN)/kg build --data data --out $(BUILD)
+
+serve: build
+	$(BIN)/kg serve --build $(BUILD) --host 0.0.0.0 --port $(PORT)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: install
+	$(BIN)/mypy kg
+
+test: lint typecheck
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(BUILD) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,113 @@
+"""The `kg` command line: thin commands over the stages (parse, build, serve, query)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kg.config import Config, load_config
+from kg.errors import KgError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kg", description="Publish a library catalogue as a linked-data knowledge graph."
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("parse", help="print the records of source files as JSON Lines")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
+    p.add_argument("--strict", action="store_true", help="exit 1 if any record is rejected")
+    p.set_defaults(run=_cmd_parse)
+
+    b = sub.add_parser("build", help="ingest, map, validate and store the graph, write dumps")
+    b.add_argument("--data", type=Path, help="source folder (default data/)")
+    b.add_argument("--out", type=Path, help="build folder (default build/)")
+    b.add_argument("--strict", action="store_true", help="exit 1 if any record is quarantined")
+    b.set_defaults(run=_cmd_build)
+
+    s = sub.add_parser("serve", help="serve a build over HTTP (gunicorn)")
+    s.add_argument("--build", type=Path, help="build folder (default build/)")
+    s.add_argument("--host", help="interface to bind (default 127.0.0.1)")
+    s.add_argument("--port", type=int, help="port (default 5000)")
+    s.add_argument("--workers", type=int, help="worker processes (default 2)")
+    s.set_defaults(run=_cmd_serve)
+
+    q = sub.add_parser("query", help="run a SPARQL query against a build, print JSON results")
+    q.add_argument("sparql", help="the query text")
+    q.add_argument("--build", type=Path, help="build folder (default build/)")
+    q.set_defaults(run=_cmd_query)
+    return parser
+
+
+def _config(args: argparse.Namespace) -> Config:
+    return load_config(
+        {
+            "data_dir": getattr(args, "data", None),
+            "build_dir": getattr(args, "out", None) or getattr(args, "build", None),
+            "host": getattr(args, "host", None),
+            "port": getattr(args, "port", None),
+            "workers": getattr(args, "workers", None),
+        }
+    )
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    from kg.ingest import read_records, source_files
+    from kg.ingest.authority import load_authority
+
+    config = _config(args)
+    authority = load_authority(config.vocab_dir / "agents.ttl", config.base_uri + "id/")
+    count = 0
+    for path in source_files(args.paths):
+        for record in read_records(path, authority):
+            sys.stdout.write(json.dumps(record.to_json(), ensure_ascii=False) + "\n")
+            count += 1
+    print(f"read {count} records: {count} parsed, 0 rejected", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from kg.publish import build
+
+    summary = build(_config(args))
+    print(summary.describe(), file=sys.stderr)
+    return EXIT_FAILED if args.strict and summary.rejected else EXIT_OK
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from kg.web.server import run
+
+    run(_config(args))
+    return EXIT_OK
+
+
+def _cmd_query(args: argparse.Namespace) -> int:
+    from kg.store import open_build_store
+
+    config = _config(args)
+    with open_build_store(config.build_dir) as store:
+        result = store.query(args.sparql)
+    sys.stdout.write(result.body.decode("utf-8") + "\n")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; errors are one line on stderr, never a traceback."""
+    args = _parser().parse_args(argv)
+    try:
+        code: int = args.run(args)
+    except KgError as err:
+        print(
+            f"kg: {err}" + (f" — {err.fix}" if err.fix and " — " not in str(err) else ""),
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return EXIT_FAILED
+    return code

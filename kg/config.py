@@ -1,0 +1,131 @@
+"""One settings registry: each setting declared once, with its default and help text.
+
+Precedence: defaults < `KG_*` environment variables < explicit overrides (CLI flags, tests).
+The result is frozen into a `Config` dataclass that every stage receives.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from kg.errors import ConfigError
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """A documented setting; `name` is also its env variable `KG_<NAME>`."""
+
+    name: str
+    default: Any
+    help: str
+
+    @property
+    def env_var(self) -> str:
+        return f"KG_{self.name.upper()}"
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "base_uri",
+        None,
+        "Public base IRI; IRIs are {base}id/{type}/{key}. Default http://localhost:{port}/.",
+    ),
+    Setting("port", 5000, "Port `kg serve` listens on."),
+    Setting("host", "127.0.0.1", "Interface `kg serve` binds to."),
+    Setting("workers", 2, "Web server worker processes."),
+    Setting("data_dir", "data", "Folder of source files `kg build` reads."),
+    Setting("vocab_dir", "vocab", "Folder of SKOS vocabularies and the agent authority file."),
+    Setting("shapes_dir", "shapes", "Folder of SHACL shapes the build validates against."),
+    Setting("build_dir", "build", "Folder `kg build` writes and `kg serve` reads."),
+    Setting("dataset_title", "Open Access Library Catalogue (kg)", "Title of the dataset."),
+    Setting(
+        "license_uri",
+        "http://creativecommons.org/publicdomain/zero/1.0/",
+        "Licence of the metadata (CC0 1.0).",
+    ),
+    Setting("default_language", "en", "Language tag of titles and abstracts."),
+    Setting("sparql_time_limit_ms", 30_000, "Hard limit on one SPARQL query."),
+    Setting("sparql_max_rows", 10_000, "Row cap on SPARQL results."),
+    Setting("page_size", 50, "Items per listing page."),
+    Setting("max_request_bytes", 1_048_576, "Largest request body accepted."),
+    Setting("cache_max_age_s", 300, "Cache-Control max-age of documents."),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """The frozen settings one run of kg uses."""
+
+    base_uri: str
+    port: int
+    host: str
+    workers: int
+    data_dir: Path
+    vocab_dir: Path
+    shapes_dir: Path
+    build_dir: Path
+    dataset_title: str
+    license_uri: str
+    default_language: str
+    sparql_time_limit_ms: int
+    sparql_max_rows: int
+    page_size: int
+    max_request_bytes: int
+    cache_max_age_s: int
+    base_uri_is_explicit: bool = False
+
+
+def load_config(
+    overrides: Mapping[str, Any] | None = None, environ: Mapping[str, str] | None = None
+) -> Config:
+    """Settings from defaults, then `KG_*` variables, then non-None `overrides`."""
+    env = os.environ if environ is None else environ
+    values: dict[str, Any] = {s.name: s.default for s in SETTINGS}
+    for setting in SETTINGS:
+        raw = env.get(setting.env_var)
+        if raw not in (None, ""):
+            values[setting.name] = raw
+    for name, value in (overrides or {}).items():
+        if name not in _BY_NAME:
+            raise ConfigError(f"unknown setting {name!r}")
+        if value is not None:
+            values[name] = value
+    return _freeze(values)
+
+
+def _freeze(values: dict[str, Any]) -> Config:
+    typed: dict[str, Any] = {"base_uri_is_explicit": values["base_uri"] is not None}
+    for f in fields(Config):
+        if f.name == "base_uri_is_explicit":
+            continue
+        value = values[f.name]
+        try:
+            if f.type == "int":
+                typed[f.name] = int(value)
+            elif f.type == "Path":
+                typed[f.name] = Path(value)
+            else:
+                typed[f.name] = value
+        except (TypeError, ValueError) as err:
+            setting = _BY_NAME[f.name]
+            raise ConfigError(
+                f"{setting.env_var}={value!r} is not a number", fix=f"set {setting.env_var}"
+            ) from err
+    typed["base_uri"] = normalise_base(typed["base_uri"] or f"http://localhost:{typed['port']}/")
+    return Config(**typed)
+
+
+def normalise_base(base: str) -> str:
+    """The base IRI with exactly one trailing slash; it must be absolute http(s)."""
+    if not base.startswith(("http://", "https://")):
+        raise ConfigError(
+            f"KG_BASE_URI={base!r} is not an http(s) IRI",
+            fix="set KG_BASE_URI to e.g. https://example.org/catalogue/",
+        )
+    return base.rstrip("/") + "/"

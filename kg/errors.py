@@ -1,0 +1,96 @@
+"""One exception tree for kg, each error with a stable code and an HTTP status.
+
+Input problems are reported as `file:line: what is wrong — what to do`, never as a traceback.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class KgError(Exception):
+    """Base of every error kg reports to a user."""
+
+    code = "kg-error"
+    status = 500
+    title = "Internal error"
+
+    def __init__(self, detail: str, *, fix: str | None = None) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.fix = fix
+
+    def problem(self, instance: str | None = None) -> dict[str, Any]:
+        """The RFC 9457 problem-details body for this error."""
+        body: dict[str, Any] = {
+            "type": f"https://kg.invalid/problems/{self.code}",
+            "title": self.title,
+            "status": self.status,
+            "detail": self.detail,
+            "code": self.code,
+        }
+        if self.fix:
+            body["fix"] = self.fix
+        if instance:
+            body["instance"] = instance
+        return body
+
+
+class InputError(KgError):
+    """A source file that cannot be read as records."""
+
+    code = "bad-input"
+    status = 400
+    title = "Bad input"
+
+    def __init__(self, file: str, line: int, detail: str, fix: str) -> None:
+        super().__init__(detail, fix=fix)
+        self.file = file
+        self.line = line
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.detail} — {self.fix}"
+
+
+class ConfigError(KgError):
+    """A setting with a value kg cannot use."""
+
+    code = "bad-setting"
+    status = 500
+    title = "Bad setting"
+
+
+class BuildMissing(KgError):
+    """No build to serve: `kg build` has not been run."""
+
+    code = "build-missing"
+    status = 503
+    title = "No build to serve"
+
+
+class NotFound(KgError):
+    code = "not-found"
+    status = 404
+    title = "Not found"
+
+
+class NotAcceptable(KgError):
+    code = "not-acceptable"
+    status = 406
+    title = "Not acceptable"
+
+
+class BadQuery(KgError):
+    """A SPARQL request the endpoint will not run (syntax error, bad parameter)."""
+
+    code = "bad-query"
+    status = 400
+    title = "Bad SPARQL request"
+
+
+class ForbiddenQuery(KgError):
+    """A SPARQL request the read-only endpoint refuses (update, LOAD, SERVICE)."""
+
+    code = "forbidden-query"
+    status = 403
+    title = "Query refused"

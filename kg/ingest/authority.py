@@ -1,0 +1,97 @@
+"""The agent authority file: one entry per real person or organisation, with every known name.
+
+Metadata specialists edit `vocab/agents.ttl`; ingest resolves each printed name to the entry's
+preferred name, so `OSCE` and its spelled-out name are one organisation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+
+from kg.namespaces import FOAF, KG, RDF, SDO, SKOS
+from kg.records import AgentKind
+
+
+@dataclass(frozen=True, slots=True)
+class Agent:
+    """One authority entry: its key (IRI path under `id/`), preferred name and all names."""
+
+    key: str
+    kind: AgentKind
+    name: str
+    acronyms: tuple[str, ...] = ()
+    variants: tuple[str, ...] = ()
+    same_as: tuple[str, ...] = ()
+
+
+def name_key(name: str) -> str:
+    """A comparison key: accents, case, punctuation and a leading `The` ignored."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = re.sub(r"^the\s+", "", text.strip())
+    text = text.replace("&", " and ")
+    return " ".join(re.findall(r"[a-z0-9]+", text))
+
+
+class Authority:
+    """Looks printed names up in the authority entries."""
+
+    def __init__(self, agents: Iterable[Agent] = ()) -> None:
+        self.agents: tuple[Agent, ...] = tuple(agents)
+        self._by_name: dict[str, Agent] = {}
+        for agent in self.agents:
+            for label in (agent.name, *agent.acronyms, *agent.variants):
+                self._by_name.setdefault(name_key(label), agent)
+
+    def lookup(self, name: str) -> Agent | None:
+        """The entry one of whose names matches `name`, if any."""
+        return self._by_name.get(name_key(name))
+
+    def is_acronym(self, name: str) -> bool:
+        agent = self.lookup(name)
+        return agent is not None and name_key(name) in {name_key(a) for a in agent.acronyms}
+
+    def __len__(self) -> int:
+        return len(self.agents)
+
+
+def parse_authority(graph: Graph, id_base: str) -> Authority:
+    """Entries from a graph of `schema:Person` / `schema:Organization` resources."""
+    agents = []
+    for kind, cls in (("person", SDO.Person), ("organization", SDO.Organization)):
+        subjects = {s for s in graph.subjects(RDF.type, cls) if isinstance(s, URIRef)}
+        for subject in sorted(subjects):
+            agents.append(_agent(graph, subject, kind, id_base))  # type: ignore[arg-type]
+    return Authority(agents)
+
+
+def _agent(graph: Graph, subject: URIRef, kind: AgentKind, id_base: str) -> Agent:
+    def texts(*predicates: URIRef) -> tuple[str, ...]:
+        values = (graph.objects(subject, p) for p in predicates)
+        return tuple(sorted({str(o) for group in values for o in group if isinstance(o, Literal)}))
+
+    names = texts(SKOS.prefLabel, SDO.name, FOAF.name)
+    key = str(subject).removeprefix(id_base).split("/", 1)[-1]
+    return Agent(
+        key=key,
+        kind=kind,
+        name=names[0] if names else key,
+        acronyms=texts(KG.acronym, SDO.alternateName),
+        variants=texts(SKOS.altLabel, SKOS.hiddenLabel),
+        same_as=tuple(sorted({str(o) for o in graph.objects(subject, SDO.sameAs)})),
+    )
+
+
+def load_authority(path: Path, id_base: str) -> Authority:
+    """Read the authority file (Turtle with IRIs relative to `{base}id/`)."""
+    if not path.exists():
+        return Authority()
+    graph = Graph()
+    graph.parse(path, format="turtle", publicID=id_base)
+    return parse_authority(graph, id_base)

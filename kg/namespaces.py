@@ -1,0 +1,54 @@
+"""Every IRI kg writes comes from a namespace object defined or re-exported here."""
+
+from __future__ import annotations
+
+from rdflib import Namespace
+from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, VOID, XSD
+
+# One form for schema.org across the whole dataset: https.
+SDO = Namespace("https://schema.org/")
+BIBO = Namespace("http://purl.org/ontology/bibo/")
+DCMITYPE = Namespace("http://purl.org/dc/dcmitype/")
+SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+SH = Namespace("http://www.w3.org/ns/shacl#")
+# kg's own terms (provenance of a source line, inferred publishers, tagging reasons).
+KG = Namespace("https://w3id.org/kg/terms#")
+
+PREFIXES: dict[str, Namespace] = {
+    "dcterms": Namespace(str(DCTERMS)),
+    "schema": SDO,
+    "bibo": BIBO,
+    "foaf": Namespace(str(FOAF)),
+    "skos": Namespace(str(SKOS)),
+    "dcat": Namespace(str(DCAT)),
+    "void": Namespace(str(VOID)),
+    "prov": Namespace(str(PROV)),
+    "owl": Namespace(str(OWL)),
+    "rdf": Namespace(str(RDF)),
+    "rdfs": Namespace(str(RDFS)),
+    "xsd": Namespace(str(XSD)),
+    "dcmitype": DCMITYPE,
+    "sh": SH,
+    "sd": SD,
+    "kg": KG,
+}
+
+__all__ = [
+    "BIBO",
+    "DCAT",
+    "DCMITYPE",
+    "DCTERMS",
+    "FOAF",
+    "KG",
+    "OWL",
+    "PREFIXES",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "SD",
+    "SDO",
+    "SH",
+    "SKOS",
+    "VOID",
+    "XSD",
+]

@@ -1,0 +1,133 @@
+"""The typed hand-off between ingest and mapping: one frozen Record per catalogue entry.
+
+`Record.to_json()` produces the public `kg parse` contract: the keys listed in the Foundation
+issue never change name; later stages may only add keys.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
+
+AgentKind = Literal["person", "organization"]
+AGENT_KINDS: tuple[AgentKind, ...] = ("person", "organization")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a record was read: the file and the 1-based line of its title."""
+
+    file: str
+    line: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"file": self.file, "line": self.line}
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+@dataclass(frozen=True, slots=True)
+class Contributor:
+    """A printed author: a person or an organisation, in byline order."""
+
+    name: str
+    kind: AgentKind
+    role: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"name": self.name, "kind": self.kind}
+        if self.role:
+            out["role"] = self.role
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """A publisher's series and the work's number in it."""
+
+    name: str | None
+    number: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "number": self.number}
+
+
+@dataclass(frozen=True, slots=True)
+class Journal:
+    """The periodical an article appeared in, with volume, issue and pages."""
+
+    name: str
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "volume": self.volume, "issue": self.issue, "pages": self.pages}
+
+
+@dataclass(frozen=True, slots=True)
+class AsPrinted:
+    """The record's lines exactly as printed on the page (whitespace kept)."""
+
+    title: str | None = None
+    byline: str | None = None
+    imprint: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"title": self.title, "byline": self.byline, "imprint": self.imprint}
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One catalogue entry, cleaned, with what was printed and where it came from."""
+
+    title: str
+    source: Source
+    contributors: tuple[Contributor, ...] = ()
+    publishers: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    year: int | None = None
+    page_count: int | None = None
+    series: Series | None = None
+    journal: Journal | None = None
+    report_id: str | None = None
+    section: str | None = None
+    abstract: str | None = None
+    topics: tuple[str, ...] = ()
+    subject_places: tuple[str, ...] = ()
+    publisher_acronym: str | None = None
+    publisher_unit: str | None = None
+    edition_note: str | None = None
+    year_as_printed: str | None = None
+    as_printed: AsPrinted = field(default_factory=AsPrinted)
+    sources: tuple[Source, ...] = ()
+
+    def with_changes(self, **changes: Any) -> Record:
+        """A copy with some fields replaced (records are immutable)."""
+        return replace(self, **changes)
+
+    def to_json(self) -> dict[str, Any]:
+        """The `kg parse` JSON object: contract keys first, then kg's own additions."""
+        return {
+            "title": self.title,
+            "contributors": [c.to_json() for c in self.contributors],
+            "publishers": list(self.publishers),
+            "places": list(self.places),
+            "year": self.year,
+            "page_count": self.page_count,
+            "series": self.series.to_json() if self.series else None,
+            "journal": self.journal.to_json() if self.journal else None,
+            "report_id": self.report_id,
+            "section": self.section,
+            "source": self.source.to_json(),
+            "abstract": self.abstract,
+            "topics": list(self.topics),
+            "subject_places": list(self.subject_places),
+            "publisher_acronym": self.publisher_acronym,
+            "publisher_unit": self.publisher_unit,
+            "edition_note": self.edition_note,
+            "year_as_printed": self.year_as_printed,
+            "as_printed": self.as_printed.to_json(),
+            "sources": [s.to_json() for s in (self.sources or (self.source,))],
+        }

@@ -1,0 +1,42 @@
+"""The web layer: a Flask app factory. It only reads what the build wrote."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from flask import Flask
+
+from kg.config import Config
+from kg.errors import ConfigError
+from kg.mapping.iris import Iris
+from kg.publish.release import Manifest
+from kg.store import current_release, open_build_store
+
+
+def create_app(config: Config) -> Flask:
+    """A Flask app serving the current release of `config.build_dir`.
+
+    IRIs are resolved on the base the build minted them on; a different explicit
+    KG_BASE_URI is an error (rebuild with it instead).
+    """
+    from kg.web import errors, home, resources, sparql
+
+    release = current_release(config.build_dir)
+    manifest = Manifest.read(release)
+    if config.base_uri_is_explicit and manifest.base_uri != config.base_uri:
+        raise ConfigError(
+            f"the build in {config.build_dir}/ was minted on {manifest.base_uri}, "
+            f"not KG_BASE_URI={config.base_uri}",
+            fix="run `kg build` with the same KG_BASE_URI (make serve does)",
+        )
+    app = Flask(__name__)
+    app.config["MAX_CONTENT_LENGTH"] = config.max_request_bytes
+    app.extensions["kg.config"] = replace(config, base_uri=manifest.base_uri)
+    app.extensions["kg.manifest"] = manifest
+    app.extensions["kg.iris"] = Iris(manifest.base_uri)
+    app.extensions["kg.store"] = open_build_store(config.build_dir)
+    app.register_blueprint(home.blueprint)
+    app.register_blueprint(resources.blueprint)
+    app.register_blueprint(sparql.blueprint)
+    errors.register(app)
+    return app

@@ -1,0 +1,107 @@
+"""Shared fixtures: paths, a built sample catalogue, a running production server."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import requests
+
+from kg.config import Config, load_config
+from kg.publish import BuildSummary, build
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "000_8c7e17bedec4a9c3.txt"
+SEEDS = ROOT.parent / "shared" / "seeds"
+EXPECTED = SEEDS / "000_8c7e17bedec4a9c3.expected.jsonl"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def make_config(tmp: Path, port: int = 5000, **overrides: object) -> Config:
+    """A config that reads the repo's data, vocab and shapes and builds into `tmp`."""
+    settings: dict[str, object] = {
+        "data_dir": ROOT / "data",
+        "vocab_dir": ROOT / "vocab",
+        "shapes_dir": ROOT / "shapes",
+        "build_dir": tmp / "build",
+        "base_uri": f"http://127.0.0.1:{port}/",
+        "port": port,
+    }
+    settings.update(overrides)
+    return load_config(settings, environ={})
+
+
+@dataclass(frozen=True)
+class Built:
+    config: Config
+    summary: BuildSummary
+
+
+@pytest.fixture(scope="session")
+def sample_build(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    """The sample page built once for the whole session (read-only for tests)."""
+    port = free_port()
+    config = make_config(tmp_path_factory.mktemp("sample"), port=port)
+    return Built(config, build(config))
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+    config: Config
+
+
+@pytest.fixture(scope="session")
+def server(sample_build: Built) -> Iterator[Server]:
+    """`kg serve` (gunicorn) on 127.0.0.1 over the sample build, as a user would start it."""
+    config = sample_build.config
+    env = {**os.environ, "KG_BASE_URI": config.base_uri}
+    cmd = [
+        sys.executable,
+        "-m",
+        "kg",
+        "serve",
+        "--build",
+        str(config.build_dir),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(config.port),
+        "--workers",
+        "2",
+    ]
+    log = config.build_dir.parent / "server.log"
+    with log.open("wb") as log_file:
+        proc = subprocess.Popen(cmd, env=env, stdout=log_file, stderr=subprocess.STDOUT)
+        url = config.base_uri.rstrip("/")
+        try:
+            _wait_until_up(url, proc, log)
+            yield Server(url, config)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=20)
+
+
+def _wait_until_up(url: str, proc: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited: {log.read_text()}")
+        try:
+            requests.get(url + "/", timeout=1)
+            return
+        except requests.ConnectionError:
+            time.sleep(0.2)
+    raise RuntimeError("server did not start within 30 s")
