@@ -19,8 +19,8 @@ from kg.publish import BuildSummary, build
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "000_8c7e17bedec4a9c3.txt"
-SEEDS = ROOT.parent / "shared" / "seeds"
-EXPECTED = SEEDS / "000_8c7e17bedec4a9c3.expected.jsonl"
+# A copy of ../shared/seeds/000_8c7e17bedec4a9c3.expected.jsonl (the cataloguer's reading).
+EXPECTED = ROOT / "tests" / "golden" / "000_8c7e17bedec4a9c3.expected.jsonl"
 
 
 def free_port() -> int:
