@@ -7,7 +7,10 @@ KG_BASE_URI ?= http://localhost:$(PORT)/
 BUILD ?= build
 export KG_BASE_URI
 
-.PHONY: install build serve test lint typecheck clean
+# System tools the tests drive (installed by .ci/run on CI; `apt-get install` them locally).
+TEST_TOOLS := rapper chromium
+
+.PHONY: install build serve test lint typecheck tools clean
 
 $(BIN)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -30,7 +33,11 @@ lint: install
 typecheck: install
 	$(BIN)/mypy kg
 
-test: lint typecheck
+tools:
+	@for t in $(TEST_TOOLS); do command -v $$t >/dev/null || \
+	  { echo "make test: '$$t' is missing — run .ci/run as root, or apt-get install it"; exit 1; }; done
+
+test: lint typecheck tools
 	$(BIN)/pytest
 
 clean:
