@@ -10,7 +10,7 @@ export KG_BASE_URI
 # System tools the tests drive (installed by .ci/run on CI; `apt-get install` them locally).
 TEST_TOOLS := rapper chromium
 
-.PHONY: install build serve test lint typecheck tools clean
+.PHONY: install build serve test lint typecheck tools vocab-check clean
 
 $(BIN)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -37,7 +37,10 @@ tools:
 	@for t in $(TEST_TOOLS); do command -v $$t >/dev/null || \
 	  { echo "make test: '$$t' is missing — run .ci/run as root, or apt-get install it"; exit 1; }; done
 
-test: lint typecheck tools
+vocab-check: install
+	$(BIN)/kg vocab check vocab/
+
+test: lint typecheck tools vocab-check
 	$(BIN)/pytest
 
 clean:

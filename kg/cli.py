@@ -42,7 +42,16 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("sparql", help="the query text")
     q.add_argument("--build", type=Path, help="build folder (default build/)")
     q.set_defaults(run=_cmd_query)
+    _vocab_parser(sub)
     return parser
+
+
+def _vocab_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    v = sub.add_parser("vocab", help="check and compare the SKOS vocabularies in vocab/")
+    vsub = v.add_subparsers(dest="vocab_command", required=True, metavar="VOCAB_COMMAND")
+    c = vsub.add_parser("check", help="SKOS integrity, quality checks and the SKOS profile shape")
+    c.add_argument("dir", nargs="?", type=Path, help="vocabulary folder or file (default vocab/)")
+    c.set_defaults(run=_cmd_vocab_check)
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -95,6 +104,17 @@ def _cmd_query(args: argparse.Namespace) -> int:
         result = store.query(args.sparql)
     sys.stdout.write(result.body.decode("utf-8") + "\n")
     return EXIT_OK
+
+
+def _cmd_vocab_check(args: argparse.Namespace) -> int:
+    from kg.vocab.report import check_folder
+
+    config = _config(args)
+    folder = args.dir or config.vocab_dir
+    report = check_folder(folder, config.base_uri + "id/")
+    for line in report.lines(folder):
+        print(line, file=sys.stderr)
+    return EXIT_FAILED if report.errors else EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
