@@ -7,13 +7,13 @@ quality checks after qSKOS (https://github.com/cmader/qSKOS/wiki/Quality-Issues)
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
 from kg.vocab.model import Vocabulary
+from kg.vocab.text import label_key
 
 Severity = Literal["error", "warning"]
 
@@ -44,11 +44,6 @@ class _Finding:
 
 
 Check = Callable[[Vocabulary], Iterator[_Finding]]
-
-
-def label_key(text: str) -> str:
-    """How tagging compares labels: case, spacing and hyphen styles ignored."""
-    return " ".join(re.sub(r"[‐‑‒–]", "-", text).casefold().split())
 
 
 def check_vocabulary(vocab: Vocabulary, id_base: str) -> list[Problem]:

@@ -1,0 +1,133 @@
+"""Tagging: the concepts a record is about, each with the reasons it was given.
+
+A record gets its page topics (section, category or tag, matched against every label) plus
+every concept whose label occurs in its title or abstract as whole words: the longest label wins
+at each position, so `sexual violence` does not also count as `violence`. Tags on deprecated
+concepts go to their successor. Pure functions: no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from rdflib import Literal as RdfLiteral
+from rdflib import URIRef
+from rdflib.term import Node
+
+from kg.namespaces import DCTERMS, KG, RDF, SDO
+from kg.vocab.model import Vocabulary
+from kg.vocab.text import tokens
+
+ReasonKind = Literal["page", "text"]
+Triple = tuple[Node, Node, Node]
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why a tag was given: a page topic, or a label found in the title or abstract."""
+
+    kind: ReasonKind
+    label: str
+    field: str | None = None
+    via: str | None = None  # the deprecated concept whose label matched
+
+    def __str__(self) -> str:
+        said = (
+            f"page topic “{self.label}”"
+            if self.kind == "page"
+            else (f"“{self.label}” in the {self.field}")
+        )
+        return said + (f" (via deprecated {self.via})" if self.via else "")
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    concept: str
+    reasons: tuple[Reason, ...]
+
+
+class Tagger:
+    """Matches page topics and texts against the labels of the concepts of some schemes."""
+
+    def __init__(self, vocab: Vocabulary, schemes: Collection[str] | None = None) -> None:
+        self.vocab = vocab
+        # label tokens → (concept, the label as the specialist wrote it)
+        self._index: dict[tuple[str, ...], tuple[str, str]] = {}
+        for iri in sorted(vocab.concepts):
+            concept = vocab.concepts[iri]
+            if schemes is not None and not set(concept.schemes) & set(schemes):
+                continue
+            for label in concept.labels:
+                key = tokens(label.text)
+                if key:
+                    self._index.setdefault(key, (iri, label.text))
+        self._longest = max((len(k) for k in self._index), default=0)
+
+    def concept_for(self, label: str) -> str | None:
+        """The concept one of whose labels is `label` (case and spacing ignored)."""
+        found = self._index.get(tokens(label))
+        return found[0] if found else None
+
+    def tags(self, page_topics: Iterable[str], title: str, abstract: str | None) -> tuple[Tag, ...]:
+        """The tags of one record, one per live concept, in concept order."""
+        found: dict[str, list[Reason]] = {}
+        for topic in page_topics:
+            self._add(found, self.concept_for(topic), Reason("page", topic))
+        for field, text in (("title", title), ("abstract", abstract or "")):
+            for iri, label in self.matches(text):
+                self._add(found, iri, Reason("text", label, field))
+        return tuple(Tag(iri, tuple(dict.fromkeys(found[iri]))) for iri in sorted(found))
+
+    def matches(self, text: str) -> list[tuple[str, str]]:
+        """(concept, label) for each whole-word label match, the longest at each place."""
+        words = tokens(text)
+        out: list[tuple[str, str]] = []
+        start = 0
+        while start < len(words):
+            for size in range(min(self._longest, len(words) - start), 0, -1):
+                hit = self._index.get(words[start : start + size])
+                if hit is not None:
+                    out.append(hit)
+                    start += size
+                    break
+            else:
+                start += 1
+        return out
+
+    def _add(self, found: dict[str, list[Reason]], iri: str | None, reason: Reason) -> None:
+        if iri is None:
+            return
+        live = self.vocab.successor(iri)
+        if live is None:
+            return
+        if live != iri:
+            reason = Reason(reason.kind, reason.label, reason.field, _short(iri))
+        found.setdefault(live, []).append(reason)
+
+
+def _short(iri: str) -> str:
+    return "/".join(iri.rsplit("/", 2)[-2:])
+
+
+def tag_triples(work: URIRef, tags: Iterable[Tag]) -> list[Triple]:
+    """`dcterms:subject`/`schema:about` per tag, and a `kg:Tag` node saying why it was given.
+
+    The tag node is `{work}#tag-{concept key}`: deterministic, so dumps stay byte-identical.
+    """
+    out: list[Triple] = []
+    for tag in tags:
+        concept = URIRef(tag.concept)
+        node = URIRef(f"{work}#tag-{tag.concept.rsplit('/', 1)[-1]}")
+        out += [
+            (work, DCTERMS.subject, concept),
+            (work, SDO.about, concept),
+            (work, KG.tag, node),
+            (node, RDF.type, KG.Tag),
+            (node, KG.concept, concept),
+        ]
+        for reason in tag.reasons:
+            out.append((node, KG.reason, KG.PageTopic if reason.kind == "page" else KG.TextMatch))
+            out.append((node, KG.why, RdfLiteral(str(reason), lang="en")))
+    return out
