@@ -52,6 +52,11 @@ def _vocab_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     c = vsub.add_parser("check", help="SKOS integrity, quality checks and the SKOS profile shape")
     c.add_argument("dir", nargs="?", type=Path, help="vocabulary folder or file (default vocab/)")
     c.set_defaults(run=_cmd_vocab_check)
+    d = vsub.add_parser("diff", help="what changed between two vocabularies; works re-tagged")
+    d.add_argument("old", type=Path, metavar="OLD", help="old vocabulary folder or file")
+    d.add_argument("new", type=Path, metavar="NEW", help="new vocabulary folder or file")
+    d.add_argument("--data", type=Path, help="source folder whose works are re-tagged (data/)")
+    d.set_defaults(run=_cmd_vocab_diff)
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -115,6 +120,25 @@ def _cmd_vocab_check(args: argparse.Namespace) -> int:
     for line in report.lines(folder):
         print(line, file=sys.stderr)
     return EXIT_FAILED if report.errors else EXIT_OK
+
+
+def _cmd_vocab_diff(args: argparse.Namespace) -> int:
+    from kg.ingest import read_records, source_files
+    from kg.ingest.authority import load_authority
+    from kg.vocab.diff import count_retagged, diff_vocabularies
+    from kg.vocab.model import load_vocabulary
+    from kg.vocab.tagging import Tagger
+
+    config = _config(args)
+    id_base = config.base_uri + "id/"
+    old, new = load_vocabulary(args.old, id_base), load_vocabulary(args.new, id_base)
+    authority = load_authority(config.vocab_dir / "agents.ttl", id_base)
+    records = (r for p in source_files([config.data_dir]) for r in read_records(p, authority))
+    changes, total = count_retagged(diff_vocabularies(old, new), Tagger(old), Tagger(new), records)
+    for change in changes:
+        print(change.describe(id_base))
+    print(f"{len(changes)} changes; {total} works re-tagged", file=sys.stderr)
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
