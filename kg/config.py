@@ -41,6 +41,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("vocab_dir", "vocab", "Folder of SKOS vocabularies and the agent authority file."),
     Setting("shapes_dir", "shapes", "Folder of SHACL shapes the build validates against."),
     Setting("build_dir", "build", "Folder `kg build` writes and `kg serve` reads."),
+    Setting(
+        "ledger_file",
+        "",
+        "Minting ledger of every key ever issued (default {data_dir}/ledger.tsv); commit it.",
+    ),
+    Setting("build_workers", 0, "Processes that map and validate records (0: one per core)."),
     Setting("dataset_title", "Open Access Library Catalogue (kg)", "Title of the dataset."),
     Setting(
         "license_uri",
@@ -70,6 +76,8 @@ class Config:
     vocab_dir: Path
     shapes_dir: Path
     build_dir: Path
+    ledger_file: str
+    build_workers: int
     dataset_title: str
     license_uri: str
     default_language: str

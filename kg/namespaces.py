@@ -11,6 +11,7 @@ BIBO = Namespace("http://purl.org/ontology/bibo/")
 DCMITYPE = Namespace("http://purl.org/dc/dcmitype/")
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 SH = Namespace("http://www.w3.org/ns/shacl#")
+SPDX = Namespace("http://spdx.org/rdf/terms#")
 # kg's own terms (provenance of a source line, inferred publishers, tagging reasons).
 KG = Namespace("https://w3id.org/kg/terms#")
 
@@ -30,6 +31,7 @@ PREFIXES: dict[str, Namespace] = {
     "dcmitype": DCMITYPE,
     "sh": SH,
     "sd": SD,
+    "spdx": SPDX,
     "kg": KG,
 }
 
@@ -49,6 +51,7 @@ __all__ = [
     "SDO",
     "SH",
     "SKOS",
+    "SPDX",
     "VOID",
     "XSD",
 ]

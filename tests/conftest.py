@@ -31,7 +31,13 @@ def free_port() -> int:
 
 def make_config(tmp: Path, port: int = 5000, **overrides: object) -> Config:
     """A config that reads the repo's data, vocab and shapes and builds into `tmp`."""
+    ledger = tmp / "ledger.tsv"
+    if not ledger.exists():
+        # A copy of the committed ledger: builds in tests must never write the repository's.
+        tmp.mkdir(parents=True, exist_ok=True)
+        ledger.write_bytes((ROOT / "data" / "ledger.tsv").read_bytes())
     settings: dict[str, object] = {
+        "ledger_file": str(ledger),
         "data_dir": ROOT / "data",
         "vocab_dir": ROOT / "vocab",
         "shapes_dir": ROOT / "shapes",

@@ -1,4 +1,4 @@
-"""`kg build` end to end: records → graph → SHACL gate → store + dump."""
+"""`kg build` end to end: records → graph → SHACL gate → store + dumps + reports."""
 
 from __future__ import annotations
 
@@ -7,14 +7,19 @@ import json
 import shutil
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 
-from kg.namespaces import DCTERMS, SDO
+from kg.namespaces import DCTERMS, RDF, SDO, SH
 from kg.publish import build
 from kg.store import open_build_store
 from tests.conftest import SAMPLE, Built, make_config
 
 COUNT_WORKS = "SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE { ?w a <https://schema.org/CreativeWork> }"
+
+
+def _dump_graph(built: Built) -> Graph:
+    data = gzip.decompress(built.summary.dump("ntriples").read_bytes())
+    return Graph().parse(data=data, format="nt")
 
 
 def test_sample_publishes_twenty_works(sample_build: Built) -> None:
@@ -26,16 +31,15 @@ def test_sample_publishes_twenty_works(sample_build: Built) -> None:
 
 
 def test_dump_is_ntriples_that_rdflib_parses(sample_build: Built) -> None:
-    dump = sample_build.summary.release.path / "dumps" / "kg.nt.gz"
-    graph = Graph().parse(data=gzip.decompress(dump.read_bytes()), format="nt")
+    graph = _dump_graph(sample_build)
     assert len(graph) == sample_build.summary.triples
-    works = set(graph.subjects(predicate=DCTERMS.title))
+    works = set(graph.subjects(RDF.type, SDO.CreativeWork))
     assert len(works) == 20
+    assert all(graph.value(w, DCTERMS.title) is not None for w in works)
 
 
 def test_same_author_one_uri_across_records(sample_build: Built) -> None:
-    dump = sample_build.summary.release.path / "dumps" / "kg.nt.gz"
-    graph = Graph().parse(data=gzip.decompress(dump.read_bytes()), format="nt")
+    graph = _dump_graph(sample_build)
     wolbers = {
         s for s, _, o in graph.triples((None, SDO.name, None)) if str(o) == "Heather Wolbers"
     }
@@ -48,12 +52,12 @@ def test_same_author_one_uri_across_records(sample_build: Built) -> None:
 def test_two_builds_of_the_same_input_give_identical_dumps(tmp_path: Path) -> None:
     first = build(make_config(tmp_path / "a"))
     second = build(make_config(tmp_path / "b"))
-    dump_a = (first.release.path / "dumps" / "kg.nt.gz").read_bytes()
-    dump_b = (second.release.path / "dumps" / "kg.nt.gz").read_bytes()
-    assert dump_a == dump_b
+    assert first.release.build_id == second.release.build_id
+    for fmt in ("ntriples", "turtle", "jsonld"):
+        assert first.dump(fmt).read_bytes() == second.dump(fmt).read_bytes(), fmt
 
 
-def test_a_record_failing_its_shape_is_quarantined(tmp_path: Path) -> None:
+def _break_one_record(tmp_path: Path) -> Path:
     data = tmp_path / "data"
     data.mkdir()
     page = SAMPLE.read_text(encoding="utf-8")
@@ -62,13 +66,55 @@ def test_a_record_failing_its_shape_is_quarantined(tmp_path: Path) -> None:
     assert broken != page
     shutil.copy(SAMPLE, data / "a.txt")
     (data / "a.txt").write_text(broken, encoding="utf-8")
-    summary = build(make_config(tmp_path, data_dir=data))
+    return data
+
+
+def test_a_record_failing_its_shape_is_quarantined(tmp_path: Path) -> None:
+    summary = build(make_config(tmp_path, data_dir=_break_one_record(tmp_path)))
     assert summary.read == summary.published + summary.rejected
-    assert summary.rejected == 1
+    assert (summary.read, summary.rejected) == (20, 1)
     (bad,) = summary.quarantined
     assert bad.record.title == "Sexual Harassment of Teachers"
-    assert bad.record.source.file.endswith("a.txt")
-    assert any("author" in m for m in bad.messages)
+    assert str(bad.record.source) == "data/a.txt:180"
+    assert "A work needs at least one author (a person or an organisation)." in bad.messages
     with open_build_store(summary.release.path.parent.parent) as store:
         body = json.loads(store.query(COUNT_WORKS).body)
     assert body["results"]["bindings"][0]["n"]["value"] == "19"
+    assert "read 20 records = 19 published + 1 quarantined" in summary.describe()
+
+
+def test_the_gate_writes_quarantine_text_and_shacl_reports(tmp_path: Path) -> None:
+    summary = build(make_config(tmp_path, data_dir=_break_one_record(tmp_path)))
+    root = summary.release.path
+    (entry,) = [json.loads(x) for x in (root / "quarantine.jsonl").read_text().splitlines()]
+    assert entry["source"] == "data/a.txt:180"
+    assert entry["record"]["title"] == "Sexual Harassment of Teachers"
+    assert entry["record"]["contributors"] == []
+    assert any("author" in m for m in entry["messages"])
+    text = (root / "validation.txt").read_text()
+    assert "data/a.txt:180: Sexual Harassment of Teachers" in text
+    report = Graph().parse(root / "validation.ttl", format="turtle")
+    assert (None, SH.conforms, Literal(False)) in report
+    messages = {str(m) for m in report.objects(None, SH.resultMessage)}
+    assert "A work needs at least one author (a person or an organisation)." in messages
+    manifest = json.loads((root / "manifest.json").read_text())
+    assert manifest["counts"]["read"] == 20
+    assert manifest["counts"]["published"] + manifest["counts"]["quarantined"] == 20
+
+
+def test_kg_build_prints_the_counts(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    data = _break_one_record(tmp_path)
+    ledger = tmp_path / "ledger.tsv"
+    cmd = [sys.executable, "-m", "kg", "build", "--data", str(data), "--out", str(tmp_path / "b")]
+    env = {"KG_LEDGER_FILE": str(ledger), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "read 20 records = 19 published + 1 quarantined" in done.stderr
+    assert "data/a.txt:180" in done.stderr
+    strict = subprocess.run(
+        [*cmd, "--strict"], capture_output=True, text=True, env=env, check=False
+    )
+    assert strict.returncode == 1

@@ -1,6 +1,9 @@
 """Mints every IRI kg publishes: `{base}id/{type}/{key}` and the matching documents.
 
-Keys are opaque: Crockford base32 of a hash of the entity's fingerprint.
+Keys are opaque: Crockford base32 of a hash of the entity's fingerprint (see `fingerprints.py`),
+kept stable across rebuilds by the minting ledger (`ledger.py`). Parts of an entity that have no
+page of their own (a journal volume, a work's author list, a source line) get hash IRIs under
+their entity, so that no blank node (and no random label) ever reaches a dump.
 """
 
 from __future__ import annotations
@@ -11,26 +14,22 @@ from urllib.parse import quote
 
 from rdflib import URIRef
 
-from kg.ingest.authority import name_key
+from kg.mapping.fingerprints import work_fingerprint
 
 ENTITY_TYPES = ("work", "person", "organization", "topic", "series", "periodical", "place")
 _CROCKFORD = "0123456789abcdefghjkmnpqrstvwxyz"
 KEY_LENGTH = 10
 
 
-def opaque_key(fingerprint: str, length: int = KEY_LENGTH) -> str:
-    """A short Crockford base32 key derived from a fingerprint string."""
-    digest = int.from_bytes(hashlib.sha256(fingerprint.encode("utf-8")).digest()[:8], "big")
+def opaque_key(fingerprint: str, length: int = KEY_LENGTH, salt: int = 0) -> str:
+    """A short Crockford base32 key derived from a fingerprint (a salt resolves collisions)."""
+    text = fingerprint if salt == 0 else f"{fingerprint}#{salt}"
+    digest = int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "big")
     chars = []
     for _ in range(length):
         digest, index = divmod(digest, 32)
         chars.append(_CROCKFORD[index])
     return "".join(chars)
-
-
-def work_fingerprint(title: str, year: int | None, first_contributor: str | None) -> str:
-    """What identifies a work: normalised title, year and first contributor."""
-    return f"work|{name_key(title)}|{year or ''}|{name_key(first_contributor or '')}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,18 +47,27 @@ class Iris:
             raise ValueError(f"unknown entity type {type_!r}")
         return URIRef(f"{self.id_base}{type_}/{quote(key, safe='-._~')}")
 
+    def part(self, entity: URIRef, fragment: str) -> URIRef:
+        """A part of an entity described on the entity's page: `{entity}#{fragment}`."""
+        return URIRef(f"{entity}#{quote(fragment, safe='-._~')}")
+
     def document(self, type_: str, key: str, suffix: str = "") -> str:
         return f"{self.base}doc/{type_}/{quote(key, safe='-._~')}{suffix}"
 
     def graph(self, name: str) -> URIRef:
         return URIRef(f"{self.base}graph/{name}")
 
-    def work(self, title: str, year: int | None, first_contributor: str | None) -> URIRef:
-        return self.entity("work", opaque_key(work_fingerprint(title, year, first_contributor)))
+    def build(self, build_id: str) -> URIRef:
+        """The PROV activity of one build."""
+        return URIRef(f"{self.base}build/{quote(build_id, safe='')}")
 
-    def named(self, type_: str, name: str) -> URIRef:
-        """An agent, place, series or periodical known only by its name."""
-        return self.entity(type_, opaque_key(f"{type_}|{name_key(name)}"))
+    def dump(self, name: str) -> URIRef:
+        """A dump file served at `{base}dumps/{name}`."""
+        return URIRef(f"{self.base}dumps/{quote(name, safe='-._~')}")
+
+    def work(self, title: str, year: int | None, first_contributor: str | None) -> URIRef:
+        """A work's IRI straight from its fingerprint (no ledger: tests and tools)."""
+        return self.entity("work", opaque_key(work_fingerprint(title, year, first_contributor)))
 
     def dataset(self) -> URIRef:
         return self.entity("dataset", "kg")

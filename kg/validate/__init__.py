@@ -1,14 +1,23 @@
-"""Validation: the only caller of pyshacl. Judges a data graph against the shapes in `shapes/`."""
+"""Validation: the only caller of pyshacl. Judges data graphs against the shapes in `shapes/`.
+
+`check` validates one graph. `Gate` judges many records at once: it validates a batch as one
+graph (fast when it conforms, as nearly every batch does) and re-checks alone only the records
+that mention a failing node, so every verdict is the record's own.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from pyshacl import validate as shacl_validate
 from rdflib import Graph, URIRef
+from rdflib.term import Node
 
 from kg.namespaces import SH
+
+Triple = tuple[Node, Node, Node]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +42,18 @@ class Report:
         return {v.focus for v in self.violations}
 
 
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """One record's verdict: its violations (none when it passes) and the SHACL report."""
+
+    violations: tuple[Violation, ...] = ()
+    report_ttl: str = ""
+
+    @property
+    def passed(self) -> bool:
+        return not self.violations
+
+
 def load_shapes(shapes_dir: Path) -> Graph:
     """Every `*.ttl` file in the shapes folder, as one graph."""
     graph = Graph()
@@ -47,6 +68,38 @@ def check(data: Graph, shapes: Graph) -> Report:
         data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True
     )
     return Report(bool(conforms), tuple(_violations(results)), results)
+
+
+class Gate:
+    """Judges records (each a sequence of triples) against the shapes, a batch at a time."""
+
+    def __init__(self, shapes: Graph) -> None:
+        self.shapes = shapes
+
+    def judge(self, records: Sequence[Sequence[Triple]]) -> list[Verdict]:
+        """One verdict per record, in order."""
+        if not records:
+            return []
+        report = check(_graph(t for triples in records for t in triples), self.shapes)
+        if report.conforms:
+            return [Verdict() for _ in records]
+        failing = report.failed_nodes()
+        out = []
+        for triples in records:
+            if not {str(s) for s, _, _ in triples} & failing:
+                out.append(Verdict())
+                continue
+            alone = check(_graph(triples), self.shapes)
+            ttl = "" if alone.conforms else alone.graph.serialize(format="turtle")
+            out.append(Verdict(alone.violations, ttl))
+        return out
+
+
+def _graph(triples: Iterable[Triple]) -> Graph:
+    graph = Graph()
+    for triple in triples:
+        graph.add(triple)
+    return graph
 
 
 def _violations(results: Graph) -> list[Violation]:
@@ -64,4 +117,4 @@ def _violations(results: Graph) -> list[Violation]:
                 severity=str(severity).rsplit("#", 1)[-1],
             )
         )
-    return sorted(out, key=lambda v: (v.focus, v.path or "", v.message))
+    return sorted(set(out), key=lambda v: (v.focus, v.path or "", v.message))

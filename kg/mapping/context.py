@@ -1,0 +1,39 @@
+"""What the mapping needs besides the record: IRIs, keys, the authority file, vocabularies."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from rdflib import URIRef
+from rdflib.term import Node
+
+from kg.ingest.authority import Authority
+from kg.mapping.fingerprints import Ref
+from kg.mapping.iris import Iris, opaque_key
+
+Triple = tuple[Node, Node, Node]
+
+
+class Vocabularies(Protocol):
+    """The SKOS vocabularies (issue 7 supplies them): a topic label's concept, if any."""
+
+    def concept(self, label: str) -> URIRef | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Everything a record's mapping depends on, fixed for one build."""
+
+    iris: Iris
+    authority: Authority
+    keys: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    lang: str = "en"
+    build: URIRef | None = None
+    vocabularies: Vocabularies | None = None
+
+    def iri(self, ref: Ref) -> URIRef:
+        """The entity's IRI: the authority's key, the ledger's key, or the fingerprint's hash."""
+        key = ref.fixed_key or self.keys.get((ref.type, ref.fingerprint))
+        return self.iris.entity(ref.type, key or opaque_key(ref.fingerprint))

@@ -1,0 +1,58 @@
+"""Keys for a build: read the ledger, resolve every record's entities, find merges, save it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.config import Config
+from kg.ingest.authority import Authority
+from kg.mapping.fingerprints import record_refs
+from kg.mapping.ledger import EntityId, KeyTable, Ledger, Tombstone
+from kg.records import Record
+
+
+@dataclass(frozen=True, slots=True)
+class Keys:
+    """The build's key table, the keys no record claims, and the updated ledger text."""
+
+    table: KeyTable
+    tombstones: tuple[Tombstone, ...]
+    ledger_text: str
+    minted: int
+
+
+def ledger_path(config: Config) -> Path:
+    return Path(config.ledger_file) if config.ledger_file else config.data_dir / "ledger.tsv"
+
+
+def assign_keys(
+    records: Sequence[Record], authority: Authority, ledger_text: str, where: str
+) -> Keys:
+    """Resolve the keys of every entity the records name against the ledger (pure)."""
+    ledger = Ledger.from_text(ledger_text, where)
+    before = len(ledger.keys())
+    table = ledger.resolve(ref for record in records for ref in record_refs(record, authority))
+    minted = len(ledger.keys()) - before
+
+    def successor(type_: str, fingerprint: str) -> EntityId | None:
+        # A name the authority file now resolves: the old key is merged into the entry's key.
+        if type_ not in ("person", "organization"):
+            return None
+        agent = authority.lookup(fingerprint.split("|", 1)[-1])
+        return (agent.kind, agent.key.removeprefix(f"{agent.kind}/")) if agent else None
+
+    tombstones = tuple(ledger.retire(table, successor))
+    return Keys(table, tombstones, ledger.to_text(), minted)
+
+
+def read_ledger(path: Path) -> str:
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+def save_ledger(path: Path, old_text: str, new_text: str) -> None:
+    """Write the ledger only when it learned something (keeps the working tree clean)."""
+    if new_text != old_text and Ledger.from_text(new_text).rows != Ledger.from_text(old_text).rows:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(new_text, encoding="utf-8")

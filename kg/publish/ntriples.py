@@ -1,0 +1,44 @@
+"""Canonical N-Triples lines for rdflib terms, and the way back to (subject, predicate, object).
+
+Written by hand because rdflib's `n3()` may use long-string quotes that N-Triples forbids, and
+because the build turns millions of triples into lines: this is the fast path.
+"""
+
+from __future__ import annotations
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from kg.namespaces import XSD
+
+_LITERAL_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+# Characters an IRIREF may not hold raw (N-Triples grammar): written as \\uXXXX escapes.
+_IRI_ESCAPES = str.maketrans({c: f"\\u{ord(c):04X}" for c in '<>"{}|^`\\ \t\n\r'})
+
+
+def term(node: Node) -> str:
+    """The N-Triples form of one term."""
+    if isinstance(node, URIRef):
+        return f"<{str(node).translate(_IRI_ESCAPES)}>"
+    if isinstance(node, Literal):
+        text = f'"{str(node).translate(_LITERAL_ESCAPES)}"'
+        if node.language:
+            return f"{text}@{node.language}"
+        if node.datatype is not None and node.datatype != XSD.string:
+            return f"{text}^^<{node.datatype}>"
+        return text
+    if isinstance(node, BNode):
+        return f"_:{node}"
+    raise TypeError(f"not an RDF term: {node!r}")
+
+
+def line(triple: tuple[Node, Node, Node]) -> str:
+    """One N-Triples statement, without the newline."""
+    s, p, o = triple
+    return f"{term(s)} {term(p)} {term(o)} ."
+
+
+def split(statement: str) -> tuple[str, str, str]:
+    """Subject, predicate and object of one line written by `line` (their N-Triples forms)."""
+    subject, predicate, rest = statement.split(" ", 2)
+    return subject, predicate, rest[:-2]
