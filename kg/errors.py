@@ -74,6 +74,22 @@ class NotFound(KgError):
     title = "Not found"
 
 
+class Gone(KgError):
+    """A key that was withdrawn: it will not come back (RFC 9110 §15.5.11)."""
+
+    code = "gone"
+    status = 410
+    title = "Gone"
+
+
+class BadRequest(KgError):
+    """A request parameter kg cannot use."""
+
+    code = "bad-request"
+    status = 400
+    title = "Bad request"
+
+
 class NotAcceptable(KgError):
     code = "not-acceptable"
     status = 406

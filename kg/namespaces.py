@@ -12,6 +12,8 @@ DCMITYPE = Namespace("http://purl.org/dc/dcmitype/")
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 SH = Namespace("http://www.w3.org/ns/shacl#")
 SPDX = Namespace("http://spdx.org/rdf/terms#")
+# Paging of long inverse-link lists in documents (hydra:next, hydra:previous).
+HYDRA = Namespace("http://www.w3.org/ns/hydra/core#")
 # kg's own terms (provenance of a source line, inferred publishers, tagging reasons).
 KG = Namespace("https://w3id.org/kg/terms#")
 
@@ -33,6 +35,7 @@ PREFIXES: dict[str, Namespace] = {
     "sd": SD,
     "spdx": SPDX,
     "kg": KG,
+    "hydra": HYDRA,
 }
 
 __all__ = [
@@ -41,6 +44,7 @@ __all__ = [
     "DCMITYPE",
     "DCTERMS",
     "FOAF",
+    "HYDRA",
     "KG",
     "OWL",
     "PREFIXES",

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
 
 from kg.errors import BadQuery
-from kg.store import QueryResult
+from kg.namespaces import DCTERMS, OWL, PROV, SDO, SKOS
+from kg.store import Description, Entry, QueryResult, Related, Term, Tombstone, text
+from kg.store.describe import describe
 
 _RESULT_FORMATS = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
@@ -22,7 +23,13 @@ _GRAPH_FORMATS = {
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
     "application/ld+json": ox.RdfFormat.JSON_LD,
 }
-LABEL_PREDICATES = ("https://schema.org/name", "http://www.w3.org/2004/02/skos/core#prefLabel")
+# Related things are counted over at most this many of a hub's works, to bound the cost.
+RELATED_SCAN_CAP = 2000
+_REPLACED_BY = ox.NamedNode(str(DCTERMS.isReplacedBy))
+_DEPRECATED = ox.NamedNode(str(OWL.deprecated))
+_INVALIDATED = ox.NamedNode(str(PROV.invalidatedAtTime))
+_CHANGE_NOTE = ox.NamedNode(str(SKOS.changeNote))
+_LABEL_PATH = f"<{SDO.name}>|<{SKOS.prefLabel}>|<{DCTERMS.title}>"
 
 
 class EmbeddedStore:
@@ -35,23 +42,63 @@ class EmbeddedStore:
     def open_read_only(cls, path: Path) -> EmbeddedStore:
         return cls(ox.Store.read_only(str(path)))
 
-    def describe(self, iri: URIRef) -> Graph:
-        node = ox.NamedNode(str(iri))  # validates the IRI; its N-Triples form is safe to embed
-        labels = " ".join(f"<{p}>" for p in LABEL_PREDICATES)
+    def describe(self, iri: ox.NamedNode, page: int = 1, page_size: int = 50) -> Description:
+        return describe(self._store, iri, max(1, page), max(1, page_size))
+
+    def tombstone(self, iri: ox.NamedNode) -> Tombstone | None:
+        if self._first(iri, _INVALIDATED) is not None:
+            note = self._first(iri, _CHANGE_NOTE)
+            return Tombstone(None, text(note) if note is not None else None)
+        successor = self._first(iri, _REPLACED_BY)
+        deprecated = self._first(iri, _DEPRECATED)
+        if isinstance(successor, ox.NamedNode) and not (
+            deprecated is not None and text(deprecated) == "true"
+        ):
+            return Tombstone(successor, None)
+        return None
+
+    def _first(self, iri: ox.NamedNode, predicate: ox.NamedNode) -> Term | None:
+        for quad in self._store.quads_for_pattern(iri, predicate, None, None):
+            return quad.object
+        return None
+
+    def related(
+        self, iri: ox.NamedNode, via: ox.NamedNode, then: ox.NamedNode, limit: int = 20
+    ) -> list[Related]:
+        # Every term is a validated NamedNode: N-Triples forms are safe to write into SPARQL.
         sparql = f"""
-            CONSTRUCT {{ {node} ?p ?o . ?o ?lp ?label . ?s ?ip {node} . ?s ?lp ?slabel . }}
-            WHERE {{
-              {{ {node} ?p ?o . OPTIONAL {{ VALUES ?lp {{ {labels} }} ?o ?lp ?label }} }}
-              UNION
-              {{ ?s ?ip {node} . OPTIONAL {{ VALUES ?lp {{ {labels} }} ?s ?lp ?slabel }} }}
-            }}"""
-        triples = self._store.query(sparql, use_default_graph_as_union=True)
-        assert isinstance(triples, ox.QueryTriples)
-        graph = Graph()
-        data = triples.serialize(format=ox.RdfFormat.N_TRIPLES)
-        if data:
-            graph.parse(data=data, format="nt")
-        return graph
+            SELECT ?x (COUNT(DISTINCT ?w) AS ?n) (MIN(STR(?l)) AS ?label) WHERE {{
+              {{ SELECT DISTINCT ?w WHERE {{ ?w {via} {iri} }} LIMIT {RELATED_SCAN_CAP} }}
+              ?w {then} ?x . FILTER(isIRI(?x) && ?x != {iri})
+              OPTIONAL {{ ?x {_LABEL_PATH} ?l }}
+            }} GROUP BY ?x ORDER BY DESC(?n) ?label LIMIT {int(limit)}"""
+        rows = self._select(sparql)
+        return [
+            Related(
+                row["x"],
+                str(row["label"].value) if row["label"] else row["x"].value,
+                int(row["n"].value),
+            )
+            for row in rows
+        ]
+
+    def entries(self, rdf_type: ox.NamedNode) -> list[Entry]:
+        sparql = f"""
+            SELECT ?s ?l ?y WHERE {{ ?s a {rdf_type} .
+              OPTIONAL {{ ?s {_LABEL_PATH} ?l }}
+              OPTIONAL {{ ?s <{DCTERMS.issued}> ?y }} }}"""
+        seen: dict[str, Entry] = {}
+        for row in self._select(sparql):
+            iri = row["s"].value
+            if iri not in seen:
+                label = row["l"].value if row["l"] else iri
+                year = row["y"].value if row["y"] else None
+                seen[iri] = Entry(iri, label, year)
+        return list(seen.values())
+
+    def count(self, rdf_type: ox.NamedNode) -> int:
+        rows = self._select(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a {rdf_type} }}")
+        return int(rows[0]["n"].value) if rows else 0
 
     def query(
         self, sparql: str, media_type: str = "application/sparql-results+json"
@@ -66,9 +113,8 @@ class EmbeddedStore:
         fmt = _RESULT_FORMATS.get(media_type, ox.QueryResultsFormat.JSON)
         return QueryResult(result.serialize(format=fmt) or b"", fmt.media_type)
 
-    def exists(self, iri: URIRef) -> bool:
-        node = ox.NamedNode(str(iri))
-        return bool(self._store.query(f"ASK {{ {node} ?p ?o }}", use_default_graph_as_union=True))
+    def exists(self, iri: ox.NamedNode) -> bool:
+        return next(iter(self._store.quads_for_pattern(iri, None, None, None)), None) is not None
 
     def close(self) -> None:
         del self._store
@@ -78,3 +124,8 @@ class EmbeddedStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def _select(self, sparql: str) -> list[ox.QuerySolution]:
+        result = self._store.query(sparql, use_default_graph_as_union=True)
+        assert isinstance(result, ox.QuerySolutions)
+        return list(result)

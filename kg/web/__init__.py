@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime
 
 from flask import Flask
 
@@ -19,7 +20,7 @@ def create_app(config: Config) -> Flask:
     IRIs are resolved on the base the build minted them on; a different explicit
     KG_BASE_URI is an error (rebuild with it instead).
     """
-    from kg.web import errors, home, resources, sparql
+    from kg.web import errors, headers, home, resources, sparql
 
     release = current_release(config.build_dir)
     manifest = Manifest.read(release)
@@ -34,9 +35,13 @@ def create_app(config: Config) -> Flask:
     app.extensions["kg.config"] = replace(config, base_uri=manifest.base_uri)
     app.extensions["kg.manifest"] = manifest
     app.extensions["kg.iris"] = Iris(manifest.base_uri)
+    built = datetime.fromisoformat(manifest.built_at).astimezone(UTC).replace(microsecond=0)
+    app.extensions["kg.build"] = (manifest.build_id, built)
     app.extensions["kg.store"] = open_build_store(config.build_dir)
     app.register_blueprint(home.blueprint)
     app.register_blueprint(resources.blueprint)
     app.register_blueprint(sparql.blueprint)
     errors.register(app)
+    app.after_request(headers.cors)
+    app.context_processor(lambda: {"site": home.site()})
     return app

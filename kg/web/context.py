@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import cast
 
 from flask import current_app
@@ -17,6 +18,11 @@ def config() -> Config:
 
 def iris() -> Iris:
     return cast(Iris, current_app.extensions["kg.iris"])
+
+
+def build() -> tuple[str, datetime]:
+    """The build id and build time of the release being served (validators derive from them)."""
+    return cast(tuple[str, datetime], current_app.extensions["kg.build"])
 
 
 def store() -> Store:

@@ -1,73 +1,210 @@
-"""Dereferenceable URIs: `/id/{type}/{key}` → 303 → `/doc/{type}/{key}`, negotiated."""
+"""Dereferenceable URIs: `/id/{type}/{key}` → 303 → `/doc/{type}/{key}`, negotiated.
+
+Cool URIs for the Semantic Web (W3C), 303 recipe: the IRI names the thing, the document
+describes it. Every negotiated response carries Vary, Content-Location, Link alternates and
+validators tied to the build, so caches and harvesters can rely on them.
+"""
 
 from __future__ import annotations
 
+import pyoxigraph as ox
 from flask import Blueprint, Response, render_template, request
-from rdflib import Graph, URIRef
 
-from kg.errors import NotAcceptable, NotFound
+from kg.errors import BadRequest, Gone, NotAcceptable, NotFound
 from kg.mapping.iris import ENTITY_TYPES
-from kg.namespaces import PREFIXES
-from kg.web import context
-from kg.web.conneg import BY_SUFFIX, FORMATS, Format, negotiate
-from kg.web.view import resource_view
+from kg.namespaces import DCTERMS, RDF, SDO
+from kg.store import Description, Related, text
+from kg.web import context, headers
+from kg.web.conneg import FORMATS, OFFERED, Format, named_format, negotiate, split_suffix
+from kg.web.embed import schema_jsonld
+from kg.web.rdfdoc import document_triples, serialize
+from kg.web.view import Labels, build_page
 
 blueprint = Blueprint("resources", __name__)
+_WORKS_OF = (ox.NamedNode(str(SDO.author)), ox.NamedNode(str(SDO.publisher)))
+_ABOUT = ox.NamedNode(str(SDO.about))
+TYPE = ox.NamedNode(str(RDF.type))
+AUTHOR = ox.NamedNode(str(DCTERMS.creator))
 
 
 @blueprint.get("/id/<type_>/<path:key>")
 def thing(type_: str, key: str) -> Response:
     """The thing itself is not a document: send the client to its description."""
-    _check_type(type_)
+    iri = _iri(type_, key)
+    moved = _check_live(type_, iri, moved_status=303)
+    if moved is not None:
+        return moved
     response = Response(status=303)
     response.headers["Location"] = context.iris().document(type_, key)
-    response.headers["Vary"] = "Accept"
-    return response
+    return _negotiated(response)
 
 
 @blueprint.get("/doc/<type_>/<path:key>")
 def document(type_: str, key: str) -> Response:
     """The description of a thing, in the format the client asks for."""
-    _check_type(type_)
-    key, fmt = _split_suffix(key)
-    iri = context.iris().entity(type_, key)
-    store = context.store()
-    if not store.exists(iri):
-        raise NotFound(f"no {type_} with key {key!r}", fix="check the key, or search the catalogue")
-    graph = store.describe(iri)
-    response = _render(graph, iri, type_, fmt)
-    response.headers["Vary"] = "Accept"
-    response.headers["Content-Location"] = context.iris().document(type_, key, "." + fmt.suffix)
-    response.headers["Access-Control-Allow-Origin"] = "*"
-    response.headers["Link"] = ", ".join(
-        f'<{context.iris().document(type_, key, "." + f.suffix)}>; rel="alternate"; '
-        f'type="{f.media_type}"'
-        for f in FORMATS
-    )
-    return response
+    key, fmt, negotiated = _choose_format(key)
+    iri = _iri(type_, key)
+    moved = _check_live(type_, iri, moved_status=301, suffix="" if negotiated else fmt.suffix)
+    if moved is not None:
+        return moved
+    page = _page_number()
+    build_id, built = context.build()
+    etag = headers.etag_for(build_id, fmt.suffix, f"p{page}" if page > 1 else "")
+    if headers.not_modified(request, etag, built):
+        response = Response(status=304)
+    else:
+        description = context.store().describe(iri, page, context.config().page_size)
+        response = _render(type_, key, description, fmt)
+        headers.add_links(response, _links(type_, key, fmt, description))
+    iris = context.iris()
+    response.headers["Content-Location"] = iris.document(type_, key, "." + fmt.suffix)
+    headers.cacheable(response, etag, built, context.config().cache_max_age_s)
+    return _negotiated(response) if negotiated else response
 
 
-def _check_type(type_: str) -> None:
+def _iri(type_: str, key: str) -> ox.NamedNode:
     if type_ not in ENTITY_TYPES:
         raise NotFound(f"no resource type {type_!r}", fix=f"use one of {', '.join(ENTITY_TYPES)}")
+    try:
+        return ox.NamedNode(str(context.iris().entity(type_, key)))
+    except ValueError as err:
+        raise NotFound(f"{key!r} is not a valid key", fix="check the key") from err
 
 
-def _split_suffix(key: str) -> tuple[str, Format]:
-    stem, dot, suffix = key.rpartition(".")
-    if dot and suffix in BY_SUFFIX:
-        return stem, BY_SUFFIX[suffix]
+def _check_live(
+    type_: str, iri: ox.NamedNode, moved_status: int, suffix: str = ""
+) -> Response | None:
+    """None for a live resource; a redirect for a merged one; 404 / 410 raised otherwise."""
+    store = context.store()
+    tombstone = store.tombstone(iri)
+    if tombstone is None:
+        if not store.exists(iri):
+            raise NotFound(
+                f"no {type_} with key {iri.value.rsplit('/', 1)[-1]!r}",
+                fix="check the key, or search the catalogue from the home page",
+            )
+        return None
+    if tombstone.successor is None:
+        raise Gone(
+            f"this {type_} was withdrawn from the catalogue"
+            + (f": {tombstone.note}" if tombstone.note else ""),
+            fix="its key will not be reused; search the catalogue for the work you need",
+        )
+    target = tombstone.successor.value
+    if moved_status == 301:
+        target = target.replace("/id/", "/doc/", 1) + (f".{suffix}" if suffix else "")
+    response = Response(status=moved_status, headers={"Location": target})
+    response.headers["Cache-Control"] = f"public, max-age={context.config().cache_max_age_s}"
+    return _negotiated(response)
+
+
+def _choose_format(key: str) -> tuple[str, Format, bool]:
+    """Format by suffix, then `?format=`, then Accept. The flag says it was negotiated."""
+    stem, fmt = split_suffix(key)
+    if fmt is not None:
+        return stem, fmt, False
+    if "format" in request.args:
+        fmt = named_format(request.args["format"])
+        if fmt is None:
+            raise BadRequest(
+                f"unknown format {request.args['format']!r}",
+                fix="use one of " + ", ".join(f.suffix for f in FORMATS),
+            )
+        return key, fmt, False
     fmt = negotiate(request.headers.get("Accept"))
     if fmt is None:
-        offered = ", ".join(f.media_type for f in FORMATS)
-        raise NotAcceptable(f"none of the offered types is acceptable: {offered}")
-    return key, fmt
+        raise NotAcceptable(
+            f"none of the offered types is acceptable: {OFFERED}",
+            fix="ask for one of them, or add */* to Accept",
+        )
+    return key, fmt, True
 
 
-def _render(graph: Graph, iri: URIRef, type_: str, fmt: Format) -> Response:
-    if fmt.rdflib_format is None:
-        html = render_template("resource.html", view=resource_view(graph, iri, type_))
-        return Response(html, mimetype="text/html")
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace, override=True)
-    body = graph.serialize(format=fmt.rdflib_format, encoding="utf-8")
-    return Response(body, mimetype=fmt.media_type)
+def _page_number() -> int:
+    raw = request.args.get("page", "1")
+    if not raw.isdigit() or not 1 <= int(raw) <= 100_000:
+        raise BadRequest(f"page {raw!r} is not a page number", fix="use ?page=1, 2, …")
+    return int(raw)
+
+
+def _render(type_: str, key: str, description: Description, fmt: Format) -> Response:
+    iris, page = context.iris(), description.page
+    doc = iris.document(type_, key)
+    nxt = f"{doc}?page={page + 1}" if description.has_next else None
+    prev = f"{doc}?page={page - 1}" if page > 1 else None
+    if fmt.oxigraph is None:
+        return Response(_html(description, type_, doc, nxt, prev), content_type=fmt.content_type)
+    triples = document_triples(description, doc, str(iris.dataset()), nxt, prev)
+    return Response(serialize(triples, fmt), content_type=fmt.content_type)
+
+
+def _html(d: Description, type_: str, doc: str, nxt: str | None, prev: str | None) -> str:
+    lang = context.config().default_language
+    page = build_page(d, type_, lang, _related(d.iri, type_))
+    data = schema_jsonld(d, Labels((*d.own, *d.context), lang), doc)
+    alternates = [(f, f"{doc}.{f.suffix}") for f in FORMATS]
+    return render_template(
+        "work.html" if type_ == "work" else "entity.html",
+        page=page,
+        jsonld=data,
+        alternates=alternates,
+        next_href=nxt,
+        prev_href=prev,
+        page_number=d.page,
+        page_size=d.page_size,
+    )
+
+
+def _related(iri: ox.NamedNode, type_: str) -> list[tuple[str, list[Related]]]:
+    """Co-authors and topics, found through the works (for people and organisations)."""
+    if type_ not in ("person", "organization"):
+        return []
+    store, (author, publisher) = context.store(), _WORKS_OF
+    out = [
+        ("Co-authors", store.related(iri, author, author)),
+        ("Topics", store.related(iri, author, _ABOUT)),
+    ]
+    if type_ == "organization":
+        out.append(("Topics of works published", store.related(iri, publisher, _ABOUT)))
+    return out
+
+
+def _links(type_: str, key: str, fmt: Format, d: Description) -> list[str]:
+    """Link alternates (one per format) and FAIR Signposting (cite-as, describedby, license…)."""
+    iris = context.iris()
+    links = [
+        headers.link_value(
+            iris.document(type_, key, "." + f.suffix), "alternate", type=f.media_type
+        )
+        for f in FORMATS
+    ]
+    links.append(headers.link_value(str(iris.entity(type_, key)), "cite-as"))
+    if fmt.oxigraph is None:
+        links += [
+            headers.link_value(
+                iris.document(type_, key, "." + f.suffix), "describedby", type=f.media_type
+            )
+            for f in FORMATS
+            if f.oxigraph is not None
+        ]
+    else:
+        links.append(headers.link_value(str(iris.entity(type_, key)), "describes"))
+    links.append(headers.link_value(context.config().license_uri, "license"))
+    mine = [t for t in d.own if t.subject == d.iri]
+    links += [headers.link_value(text(t.object), "type") for t in mine if t.predicate == TYPE]
+    links += [
+        headers.link_value(text(t.object), "author")
+        for t in mine
+        if t.predicate == AUTHOR and isinstance(t.object, ox.NamedNode)
+    ]
+    doc = iris.document(type_, key)
+    if d.has_next:
+        links.append(headers.link_value(f"{doc}?page={d.page + 1}", "next"))
+    if d.page > 1:
+        links.append(headers.link_value(f"{doc}?page={d.page - 1}", "prev"))
+    return links
+
+
+def _negotiated(response: Response) -> Response:
+    response.headers["Vary"] = "Accept"
+    return response

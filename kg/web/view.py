@@ -1,61 +1,194 @@
-"""Turns a described resource into plain values the HTML templates show (no RDF in templates)."""
+"""Turns a Description into plain values the HTML templates show (no RDF in templates)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.term import Node
+import pyoxigraph as ox
 
-from kg.namespaces import DCTERMS, RDF, SDO, SKOS
-
-_LABELS = (SDO.name, DCTERMS.title, SKOS.prefLabel)
-_FIELDS: tuple[tuple[str, URIRef], ...] = (
-    ("Authors", DCTERMS.creator),
-    ("Publisher", DCTERMS.publisher),
-    ("Year", DCTERMS.issued),
-    ("Pages", SDO.numberOfPages),
-    ("Report number", SDO.reportNumber),
-    ("Topics", DCTERMS.subject),
-    ("Abstract", DCTERMS.abstract),
-)
+from kg.store import Description, Related, Term, text
+from kg.web import fields as F
 
 
 @dataclass(frozen=True, slots=True)
 class Link:
+    """A value on a page: a link when `href` is set, plain text otherwise."""
+
     label: str
-    href: str | None
+    href: str | None = None
+    note: str | None = None  # e.g. the year of a linked work
+    lang: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A paged list of the things that link to the resource."""
+
+    heading: str
+    total: int
+    items: tuple[Link, ...]
+    first: int  # 1-based position of the first item on this page
+    newest_first: bool
 
 
 @dataclass(slots=True)
-class ResourceView:
+class Page:
+    """Everything a resource page shows."""
+
     iri: str
     type_: str
+    kind: str
     label: str
+    lang: str | None = None
+    abstract: list[Link] = field(default_factory=list)
     fields: list[tuple[str, list[Link]]] = field(default_factory=list)
-    inverse: list[Link] = field(default_factory=list)
+    more: list[tuple[str, list[Link]]] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    related: list[tuple[str, list[Link]]] = field(default_factory=list)
+    deprecated: bool = False
+    types: list[str] = field(default_factory=list)
+
+    def values(self, heading: str) -> list[Link]:
+        return next((v for name, v in self.fields if name == heading), [])
 
 
-def label_of(graph: Graph, node: Node) -> str:
-    for predicate in _LABELS:
-        value = graph.value(node, predicate)
-        if value is not None:
-            return str(value)
-    return str(node)
+class Labels:
+    """Labels and years of every resource a description mentions."""
+
+    def __init__(self, triples: Iterable[ox.Triple], lang: str) -> None:
+        self._labels: dict[str, tuple[int, str]] = {}
+        self.years: dict[str, str] = {}
+        for t in triples:
+            subject = text(t.subject)
+            if t.predicate in F.LABELS and isinstance(t.object, ox.Literal):
+                rank = F.LABELS.index(t.predicate) * 2 + (t.object.language not in (None, lang))
+                if subject not in self._labels or rank < self._labels[subject][0]:
+                    self._labels[subject] = (rank, t.object.value)
+            elif t.predicate in F.DATES and isinstance(t.object, ox.Literal):
+                self.years.setdefault(subject, t.object.value[:4])
+
+    def label(self, iri: str) -> str:
+        found = self._labels.get(iri)
+        return found[1] if found else iri.rstrip("/").rsplit("/", 1)[-1]
+
+    def link(self, term: Term, note: bool = False) -> Link:
+        if isinstance(term, ox.Literal):
+            return Link(term.value, lang=term.language)
+        iri = text(term)
+        return Link(self.label(iri), iri, self.years.get(iri) if note else None)
 
 
-def resource_view(graph: Graph, iri: URIRef, type_: str) -> ResourceView:
-    view = ResourceView(str(iri), type_, label_of(graph, iri))
-    for name, predicate in _FIELDS:
-        values = [_link(graph, o) for o in graph.objects(iri, predicate)]
-        if values:
-            view.fields.append((name, sorted(values, key=lambda link: link.label)))
-    subjects = {s for s, p in graph.subject_predicates(iri) if p != RDF.type}
-    view.inverse = sorted((_link(graph, s) for s in subjects), key=lambda link: link.label)
-    return view
+def build_page(
+    d: Description, type_: str, lang: str, related: list[tuple[str, list[Related]]]
+) -> Page:
+    """The page model of a described resource."""
+    labels = Labels((*d.own, *d.context), lang)
+    iri = d.iri.value
+    own = [t for t in d.own if t.subject == d.iri]
+    types = [text(t.object) for t in own if t.predicate == F.TYPE]
+    label = _best_label(own, lang) or Link(labels.label(iri))
+    page = Page(iri, type_, F.kind_of(types) or type_.capitalize(), label.label, label.lang)
+    page.types = types
+    page.deprecated = any(t.predicate == F.DEPRECATED and text(t.object) == "true" for t in own)
+    page.abstract = _dedupe(labels.link(t.object) for t in own if t.predicate in F.ABSTRACTS)
+    page.fields, page.more = _fields(d, own, labels)
+    page.sections = _sections(d, type_, labels)
+    page.related = [
+        (
+            heading,
+            [Link(r.label, r.iri.value, f"{r.works} works" if r.works > 1 else None) for r in rows],
+        )
+        for heading, rows in related
+        if rows
+    ]
+    return page
 
 
-def _link(graph: Graph, node: Node) -> Link:
-    if isinstance(node, Literal):
-        return Link(str(node), None)
-    return Link(label_of(graph, node), str(node))
+def _best_label(own: list[ox.Triple], lang: str) -> Link | None:
+    literals = [
+        (F.LABELS.index(t.predicate), t.object.language not in (None, lang), t.object)
+        for t in own
+        if t.predicate in F.LABELS and isinstance(t.object, ox.Literal)
+    ]
+    if not literals:
+        return None
+    best = min(literals, key=lambda x: (x[0], x[1]))[2]
+    return Link(best.value, lang=best.language)
+
+
+def _fields(
+    d: Description, own: list[ox.Triple], labels: Labels
+) -> tuple[list[tuple[str, list[Link]]], list[tuple[str, list[Link]]]]:
+    shown: set[ox.NamedNode] = set(F.HIDDEN)
+    rows: list[tuple[str, list[Link]]] = []
+    for heading, predicates in F.FIELDS:
+        shown.update(predicates)
+        values = [t.object for t in own if t.predicate in predicates]
+        links = _dedupe(labels.link(v) for v in values if not isinstance(v, ox.BlankNode))
+        if heading == "Authors":
+            links = _ordered_authors(d, labels) or links
+        if links:
+            rows.append((heading, links))
+    more: dict[str, list[Link]] = {}
+    for t in own:
+        if t.predicate not in shown and not isinstance(t.object, ox.BlankNode):
+            more.setdefault(F.curie(t.predicate.value), []).append(labels.link(t.object))
+    return rows, sorted((k, _dedupe(v)) for k, v in more.items())
+
+
+def _ordered_authors(d: Description, labels: Labels) -> list[Link]:
+    """Authors in printed order, from a bibo:authorList or schema.org Roles with positions."""
+    by_subject: dict[str, dict[ox.NamedNode, list[Term]]] = {}
+    for t in d.own:
+        by_subject.setdefault(text(t.subject), {}).setdefault(t.predicate, []).append(t.object)
+    mine = by_subject.get(d.iri.value, {})
+    for head in mine.get(F.AUTHOR_LIST, []):
+        ordered: list[Link] = []
+        node: Term | None = head
+        steps = 0
+        while isinstance(node, ox.BlankNode) and steps < 500:
+            props = by_subject.get(text(node), {})
+            ordered += [labels.link(v) for v in props.get(F.FIRST, [])]
+            rest = props.get(F.REST)
+            node, steps = (rest[0] if rest else None), steps + 1
+        if ordered:
+            return ordered
+    roles = []
+    for predicate in F.CREATORS:
+        for role in mine.get(predicate, []):
+            props = by_subject.get(text(role), {}) if isinstance(role, ox.BlankNode) else {}
+            position = props.get(F.POSITION)
+            agents = [
+                v for p in F.CREATORS for v in props.get(p, []) if isinstance(v, ox.NamedNode)
+            ]
+            if position and agents:
+                roles.append((int(text(position[0])), labels.link(agents[0])))
+    return [link for _, link in sorted(roles, key=lambda r: r[0])]
+
+
+def _sections(d: Description, type_: str, labels: Labels) -> list[Section]:
+    sections: list[Section] = []
+    used: set[ox.NamedNode] = set()
+    first = (d.page - 1) * d.page_size + 1
+    for predicates, headings in F.INVERSE:
+        groups = [g for g in d.inverse if g.predicate in predicates]
+        used.update(g.predicate for g in groups)
+        if groups:
+            g = max(groups, key=lambda g: (g.total, -predicates.index(g.predicate)))
+            heading = headings.get(type_, headings["*"])
+            items = tuple(labels.link(s, note=True) for s in g.subjects)
+            sections.append(Section(heading, g.total, items, first, g.newest_first))
+    for g in d.inverse:
+        if g.predicate not in used:
+            items = tuple(labels.link(s, note=True) for s in g.subjects)
+            heading = f"Linked through {F.curie(g.predicate.value)}"
+            sections.append(Section(heading, g.total, items, first, g.newest_first))
+    return sections
+
+
+def _dedupe(links: Iterable[Link]) -> list[Link]:
+    seen: dict[tuple[str, str | None], Link] = {}
+    for link in links:
+        seen.setdefault((link.label, link.href), link)
+    return list(seen.values())

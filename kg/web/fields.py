@@ -1,0 +1,127 @@
+"""What the HTML pages call each predicate: one table, read generically.
+
+A predicate that is in no table is still shown (under its prefixed name), so pages keep up as
+the graph model grows. Equivalent predicates (dcterms + schema.org) share one row.
+"""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from kg.namespaces import (
+    BIBO,
+    DCTERMS,
+    FOAF,
+    KG,
+    OWL,
+    PREFIXES,
+    PROV,
+    RDF,
+    RDFS,
+    SDO,
+    SKOS,
+)
+
+
+def _nodes(*iris: object) -> tuple[ox.NamedNode, ...]:
+    return tuple(ox.NamedNode(str(i)) for i in iris)
+
+
+LABELS = _nodes(SDO.name, DCTERMS.title, SKOS.prefLabel, FOAF.name, RDFS.label)
+DATES = _nodes(DCTERMS.issued, SDO.datePublished, DCTERMS.date)
+ABSTRACTS = _nodes(DCTERMS.abstract, SDO.abstract, SDO.description, DCTERMS.description)
+CREATORS = _nodes(DCTERMS.creator, SDO.author, SDO.creator)
+PUBLISHERS = _nodes(DCTERMS.publisher, SDO.publisher)
+SUBJECTS = _nodes(DCTERMS.subject, SDO.about)
+AUTHOR_LIST = ox.NamedNode(str(BIBO.authorList))
+POSITION = ox.NamedNode(str(SDO.position))
+TYPE = ox.NamedNode(str(RDF.type))
+FIRST, REST = ox.NamedNode(str(RDF.first)), ox.NamedNode(str(RDF.rest))
+DEPRECATED = ox.NamedNode(str(OWL.deprecated))
+REPLACED_BY = ox.NamedNode(str(DCTERMS.isReplacedBy))
+
+# Rows of a record, in reading order: (heading, equivalent predicates).
+FIELDS: tuple[tuple[str, tuple[ox.NamedNode, ...]], ...] = (
+    ("Also known as", _nodes(SKOS.altLabel, SDO.alternateName, KG.acronym)),
+    ("Authors", CREATORS),
+    ("Editors", _nodes(SDO.editor, BIBO.editor)),
+    ("Publisher", PUBLISHERS),
+    ("Place of publication", _nodes(SDO.locationCreated, KG.placeOfPublication)),
+    ("Year", DATES),
+    ("Edition", _nodes(SDO.bookEdition, BIBO.edition, KG.editionNote)),
+    ("Pages", _nodes(SDO.numberOfPages, BIBO.numPages, DCTERMS.extent)),
+    ("Pagination", _nodes(SDO.pagination, BIBO.pages)),
+    ("Report number", _nodes(SDO.reportNumber, BIBO.number)),
+    ("Part of", _nodes(SDO.isPartOf, DCTERMS.isPartOf)),
+    ("Number in series", _nodes(SDO.position)),
+    ("Volume", _nodes(SDO.volumeNumber, BIBO.volume)),
+    ("Issue", _nodes(SDO.issueNumber, BIBO.issue)),
+    ("Topics", SUBJECTS),
+    ("Places", _nodes(DCTERMS.spatial, SDO.spatialCoverage)),
+    ("Broader topics", _nodes(SKOS.broader)),
+    ("Narrower topics", _nodes(SKOS.narrower)),
+    ("Related topics", _nodes(SKOS.related)),
+    ("Definition", _nodes(SKOS.definition, SKOS.scopeNote)),
+    ("In scheme", _nodes(SKOS.inScheme, SKOS.topConceptOf)),
+    ("Citation as printed", _nodes(DCTERMS.bibliographicCitation)),
+    ("Language", _nodes(DCTERMS.language, SDO.inLanguage)),
+    ("Licence", _nodes(DCTERMS.license, SDO.license)),
+    ("Same as", _nodes(OWL.sameAs, SDO.sameAs, SKOS.exactMatch, SKOS.closeMatch)),
+    ("Replaced by", (REPLACED_BY,)),
+    ("Source", _nodes(PROV.wasDerivedFrom, DCTERMS.source)),
+    ("Published in build", _nodes(PROV.wasGeneratedBy)),
+)
+# Predicates a page shows elsewhere (heading, kind, abstract) or not at all.
+HIDDEN = frozenset(
+    (*LABELS, *ABSTRACTS, TYPE, AUTHOR_LIST, DEPRECATED, *_nodes(DCTERMS.type, SKOS.hiddenLabel))
+)
+
+# Inverse links, by equivalence class: (predicates, heading for each subject type).
+INVERSE: tuple[tuple[tuple[ox.NamedNode, ...], dict[str, str]], ...] = (
+    (CREATORS, {"person": "Works", "organization": "Works written", "*": "Works by"}),
+    (PUBLISHERS, {"*": "Works published"}),
+    (SUBJECTS, {"*": "Works on this topic"}),
+    (_nodes(DCTERMS.spatial, SDO.spatialCoverage), {"*": "Works about this place"}),
+    (_nodes(SDO.locationCreated, KG.placeOfPublication), {"*": "Works published here"}),
+    (_nodes(SDO.isPartOf, DCTERMS.isPartOf), {"*": "Parts"}),
+    (_nodes(SKOS.broader), {"*": "Narrower topics"}),
+    (_nodes(SKOS.narrower), {"*": "Broader topics"}),
+    (_nodes(SKOS.related), {"*": "Related topics"}),
+    ((REPLACED_BY,), {"*": "Replaces"}),
+)
+
+# What to call a resource of a schema.org / SKOS class.
+KINDS = {
+    str(SDO.ScholarlyArticle): "Article",
+    str(SDO.Report): "Report",
+    str(SDO.Book): "Book",
+    str(SDO.Chapter): "Chapter",
+    str(SDO.Thesis): "Thesis",
+    str(SDO.Person): "Person",
+    str(SDO.Organization): "Organisation",
+    str(SKOS.Concept): "Topic",
+    str(SDO.CreativeWorkSeries): "Series",
+    str(SDO.Periodical): "Periodical",
+    str(SDO.PublicationVolume): "Volume",
+    str(SDO.PublicationIssue): "Issue",
+    str(SDO.Place): "Place",
+    str(SDO.CreativeWork): "Work",
+}
+
+_PREFIXES = sorted(((str(ns), p) for p, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
+
+
+def curie(iri: str) -> str:
+    """`https://schema.org/name` → `schema:name` (the IRI when no prefix fits)."""
+    for namespace, prefix in _PREFIXES:
+        if iri.startswith(namespace):
+            return f"{prefix}:{iri[len(namespace) :]}"
+    return iri
+
+
+def kind_of(types: list[str]) -> str | None:
+    """The most specific kind name among a resource's types."""
+    for iri, name in KINDS.items():
+        if iri in types:
+            return name
+    return None

@@ -1,0 +1,51 @@
+"""HTTP caching, CORS and Link headers, shared by every document the web layer serves."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from flask import Request, Response
+from werkzeug.http import http_date
+
+# Headers a browser script may read from a cross-origin response (CORS hides others).
+EXPOSED = "Link, ETag, Last-Modified, Content-Location, Vary, Retry-After, Location"
+
+
+def link_value(href: str, rel: str, **params: str) -> str:
+    """One RFC 8288 link-value: `<href>; rel="…"; type="…"`."""
+    extra = "".join(f'; {name}="{value}"' for name, value in params.items())
+    return f'<{href}>; rel="{rel}"{extra}'
+
+
+def add_links(response: Response, links: Iterable[str]) -> None:
+    values = [v for v in (response.headers.get("Link"), *links) if v]
+    response.headers["Link"] = ", ".join(values)
+
+
+def cors(response: Response) -> Response:
+    """Open to every origin, without credentials, with the headers linked-data clients need."""
+    response.headers.setdefault("Access-Control-Allow-Origin", "*")
+    response.headers.setdefault("Access-Control-Expose-Headers", EXPOSED)
+    return response
+
+
+def etag_for(build_id: str, *parts: str) -> str:
+    """A strong validator for one variant of one document: the build plus what selects it."""
+    return "-".join((build_id, *(p for p in parts if p)))
+
+
+def not_modified(request: Request, etag: str, last_modified: datetime) -> bool:
+    """True when the client's copy is current (RFC 9110 §13.2.2: If-None-Match wins)."""
+    if request.if_none_match:
+        return request.if_none_match.contains(etag) or request.if_none_match.star_tag
+    since = request.if_modified_since
+    return since is not None and last_modified.replace(microsecond=0) <= since
+
+
+def cacheable(response: Response, etag: str, last_modified: datetime, max_age_s: int) -> Response:
+    """Validators and freshness for a build-derived document."""
+    response.set_etag(etag)
+    response.headers["Last-Modified"] = http_date(last_modified)
+    response.headers["Cache-Control"] = f"public, max-age={max_age_s}"
+    return response
