@@ -113,9 +113,14 @@ class Store(Protocol):
         ...
 
     def related(
-        self, iri: ox.NamedNode, via: ox.NamedNode, then: ox.NamedNode, limit: int = 20
+        self,
+        iri: ox.NamedNode,
+        via: tuple[ox.NamedNode, ...],
+        then: tuple[ox.NamedNode, ...],
+        limit: int = 20,
     ) -> list[Related]:
-        """Things `then` links to from the things that link to `iri` through `via`, by count."""
+        """Things linked (by any of `then`) from the things that link to `iri` (by any of `via`),
+        most often first: co-authors through works, topics through works."""
         ...
 
     def entries(self, rdf_type: ox.NamedNode) -> list[Entry]:

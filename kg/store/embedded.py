@@ -32,6 +32,11 @@ _CHANGE_NOTE = ox.NamedNode(str(SKOS.changeNote))
 _LABEL_PATH = f"<{SDO.name}>|<{SKOS.prefLabel}>|<{DCTERMS.title}>"
 
 
+def _path(predicates: tuple[ox.NamedNode, ...]) -> str:
+    """A SPARQL alternative path of validated IRIs: `(<a>|<b>)`."""
+    return "(" + "|".join(str(p) for p in predicates) + ")"
+
+
 class EmbeddedStore:
     """A pyoxigraph Store; the default graph is the union of the named graphs."""
 
@@ -63,13 +68,17 @@ class EmbeddedStore:
         return None
 
     def related(
-        self, iri: ox.NamedNode, via: ox.NamedNode, then: ox.NamedNode, limit: int = 20
+        self,
+        iri: ox.NamedNode,
+        via: tuple[ox.NamedNode, ...],
+        then: tuple[ox.NamedNode, ...],
+        limit: int = 20,
     ) -> list[Related]:
         # Every term is a validated NamedNode: N-Triples forms are safe to write into SPARQL.
         sparql = f"""
             SELECT ?x (COUNT(DISTINCT ?w) AS ?n) (MIN(STR(?l)) AS ?label) WHERE {{
-              {{ SELECT DISTINCT ?w WHERE {{ ?w {via} {iri} }} LIMIT {RELATED_SCAN_CAP} }}
-              ?w {then} ?x . FILTER(isIRI(?x) && ?x != {iri})
+              {{ SELECT DISTINCT ?w WHERE {{ ?w {_path(via)} {iri} }} LIMIT {RELATED_SCAN_CAP} }}
+              ?w {_path(then)} ?x . FILTER(isIRI(?x) && ?x != {iri})
               OPTIONAL {{ ?x {_LABEL_PATH} ?l }}
             }} GROUP BY ?x ORDER BY DESC(?n) ?label LIMIT {int(limit)}"""
         rows = self._select(sparql)

@@ -22,6 +22,7 @@ def problem_response(body: dict[str, object]) -> Response:
     else:
         response = Response(json.dumps(body), status=status, mimetype="application/problem+json")
     response.headers["Access-Control-Allow-Origin"] = "*"
+    response.headers["Vary"] = "Accept"  # the body's format depends on Accept
     return response
 
 

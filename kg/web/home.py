@@ -30,7 +30,7 @@ def index() -> str:
     counts = [(kind, len(cat.entries(kind))) for kind in KINDS]
     return render_template(
         "home.html",
-        counts=[(k, n) for k, n in counts if n or k.name in ("works", "people", "topics")],
+        counts=[(k, n) for k, n in counts if n or k.name == "works"],
         newest=cat.newest(NEWEST),
         site_jsonld=_dataset_jsonld(dict((k.name, n) for k, n in counts)),
     )
@@ -64,11 +64,7 @@ def search() -> str:
 @blueprint.get("/robots.txt")
 def robots() -> Response:
     base = context.config().base_uri
-    body = (
-        "User-agent: *\nAllow: /\n"
-        f"Disallow: {_path(base)}sparql\n"
-        f"Sitemap: {base}sitemap.xml\n"
-    )
+    body = f"User-agent: *\nAllow: /\nDisallow: {_path(base)}sparql\nSitemap: {base}sitemap.xml\n"
     return Response(body, content_type="text/plain; charset=utf-8")
 
 
@@ -81,8 +77,7 @@ def sitemap_index() -> Response:
         f"<sitemap><loc>{base}sitemap-{n}.xml</loc></sitemap>" for n in range(1, chunks + 1)
     )
     return _xml(
-        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-        f"{items}</sitemapindex>"
+        f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{items}</sitemapindex>'
     )
 
 
@@ -93,9 +88,7 @@ def sitemap(number: int) -> Response:
     if number < 1 or not chunk:
         raise NotFound(f"no sitemap {number}", fix="start from /sitemap.xml")
     lastmod = context.build()[1].date().isoformat()
-    items = "".join(
-        f"<url><loc>{escape(u)}</loc><lastmod>{lastmod}</lastmod></url>" for u in chunk
-    )
+    items = "".join(f"<url><loc>{escape(u)}</loc><lastmod>{lastmod}</lastmod></url>" for u in chunk)
     return _xml(f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{items}</urlset>')
 
 

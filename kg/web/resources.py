@@ -12,17 +12,15 @@ from flask import Blueprint, Response, render_template, request
 
 from kg.errors import BadRequest, Gone, NotAcceptable, NotFound
 from kg.mapping.iris import ENTITY_TYPES
-from kg.namespaces import DCTERMS, RDF, SDO
+from kg.namespaces import DCTERMS, RDF
 from kg.store import Description, Related, text
-from kg.web import context, headers
+from kg.web import context, fields, headers
 from kg.web.conneg import FORMATS, OFFERED, Format, named_format, negotiate, split_suffix
 from kg.web.embed import schema_jsonld
 from kg.web.rdfdoc import document_triples, serialize
 from kg.web.view import Labels, build_page
 
 blueprint = Blueprint("resources", __name__)
-_WORKS_OF = (ox.NamedNode(str(SDO.author)), ox.NamedNode(str(SDO.publisher)))
-_ABOUT = ox.NamedNode(str(SDO.about))
 TYPE = ox.NamedNode(str(RDF.type))
 AUTHOR = ox.NamedNode(str(DCTERMS.creator))
 
@@ -159,13 +157,13 @@ def _related(iri: ox.NamedNode, type_: str) -> list[tuple[str, list[Related]]]:
     """Co-authors and topics, found through the works (for people and organisations)."""
     if type_ not in ("person", "organization"):
         return []
-    store, (author, publisher) = context.store(), _WORKS_OF
+    store = context.store()
     out = [
-        ("Co-authors", store.related(iri, author, author)),
-        ("Topics", store.related(iri, author, _ABOUT)),
+        ("Co-authors", store.related(iri, fields.CREATORS, fields.CREATORS)),
+        ("Topics", store.related(iri, fields.CREATORS, fields.SUBJECTS)),
     ]
     if type_ == "organization":
-        out.append(("Topics of works published", store.related(iri, publisher, _ABOUT)))
+        out.append(("Topics published on", store.related(iri, fields.PUBLISHERS, fields.SUBJECTS)))
     return out
 
 
