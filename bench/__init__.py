@@ -1,0 +1,1 @@
+"""Benchmarks and the synthetic catalogue generator (not part of the kg package)."""
