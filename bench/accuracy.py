@@ -33,7 +33,9 @@ def _key(record: dict[str, Any]) -> tuple[str, int]:
     return (Path(record["source"]["file"]).name, record["source"]["line"])
 
 
-def compare(expected: list[dict[str, Any]], parsed: list[dict[str, Any]]) -> tuple[Counter[str], Counter[str], list[str]]:
+def compare(
+    expected: list[dict[str, Any]], parsed: list[dict[str, Any]]
+) -> tuple[Counter[str], Counter[str], list[str]]:
     """(right, total) per field, and a list of the first mismatches."""
     got = {_key(r): r for r in parsed}
     right: Counter[str] = Counter()
@@ -48,7 +50,7 @@ def compare(expected: list[dict[str, Any]], parsed: list[dict[str, Any]]) -> tup
                 have = have or []
                 n = max(len(want), len(have), 1)
                 total[name] += n
-                right[name] += sum(1 for a, b in zip(want, have) if a == b)
+                right[name] += sum(1 for a, b in zip(want, have, strict=False) if a == b)
                 ok = want == have
             else:
                 total[name] += 1
@@ -66,7 +68,9 @@ def main(argv: list[str]) -> int:
     for line in misses:
         print(line)
     for name in FIELDS:
-        print(f"{name:14} {right[name]:>7}/{total[name]:<7} {right[name] / max(total[name], 1):.2%}")
+        print(
+            f"{name:14} {right[name]:>7}/{total[name]:<7} {right[name] / max(total[name], 1):.2%}"
+        )
     print(f"{'all fields':14} {sum(right.values()):>7}/{sum(total.values()):<7} "
           f"{sum(right.values()) / max(sum(total.values()), 1):.2%}")  # fmt: skip
     return 0

@@ -26,13 +26,15 @@ SECTIONS = [
     (5, "CRIMINAL JUSTICE"), (7, "ENVIRONMENTAL CRIME"), (8, "GLOBAL CRIME"),
     (9, "VICTIMIZATION"), (11, "WEAPONS"), (13, "PUNISHMENT"),
 ]  # fmt: skip
-SCOPE_TERMS = ["ABUSE", "WITNESSES", "VICTIM SURVEYS", "POLICING", "PRISONS", "COURTS", "DRUGS",
-               "CYBERCRIME", "GANGS", "FIREARMS", "SENTENCING", "YOUTH", "VIOLENCE", "FRAUD"]  # fmt: skip
+SCOPE_TERMS = ["ABUSE", "WITNESSES", "VICTIM SURVEYS", "POLICING", "PRISONS", "COURTS",
+               "DRUGS", "CYBERCRIME", "GANGS", "FIREARMS", "SENTENCING", "YOUTH", "VIOLENCE",
+               "FRAUD"]  # fmt: skip
 CATEGORIES = ["Violence and Oppression", "Human Trafficking", "Policing", "Youth Justice",
               "Domestic Violence", "Prisons and Jails", "Drug Policy", "Hate Crime"]  # fmt: skip
 PLACE_TAGS = ["Australia", "Latin America", "Canada", "Europe", "Africa", "United Kingdom"]
 FIRST = ["Jane", "John", "Anna", "Maria", "David", "Sophie", "Amir", "Chen", "Olga", "Kwame",
-         "Lucía", "Björn", "Renée", "Tomás", "Priya", "Hannah", "Michael", "Sarah", "Jonas", "Li"]  # fmt: skip
+         "Lucía", "Björn", "Renée", "Tomás", "Priya", "Hannah", "Michael", "Sarah", "Jonas",
+         "Li"]  # fmt: skip
 LAST = ["Roe", "Doe", "Lee", "Berg", "Watson", "Nguyen", "Okafor", "García", "Müller", "Smith",
         "Khan", "Rossi", "Novak", "Dubois", "Tanaka", "Silva", "Cohen", "Brown", "Ng-Knight",
         "Saied-Tessier"]  # fmt: skip
@@ -53,7 +55,8 @@ PLACES = [("Canberra", "Canberra"), ("London", "London"), ("Perth", "Perth"),
           ("Toronto", "Toronto"), ("Brussels", "Brussels"), ("NY.", "New York")]  # fmt: skip
 PUBLISHERS_BOOK = ["Bantam House", "Harbour Press", "Riverside Books", "Northland Press"]
 JOURNALS = ["Journal of Criminal Justice", "Security Journal", "Annual Review of Criminology",
-            "Journal of Quantitative Criminology", "Crime Science", "Policing Quarterly"]  # fmt: skip
+            "Journal of Quantitative Criminology", "Crime Science",
+            "Policing Quarterly"]  # fmt: skip
 MONTHS = ["January", "March", "May", "July", "September", "November"]
 WORDS = ["violence", "policing", "victims", "courts", "prisons", "youth", "justice", "reform",
          "communities", "evidence", "trafficking", "safety", "harm", "surveillance", "data",
@@ -100,7 +103,7 @@ def _byline(rng: random.Random) -> tuple[str, list[dict[str, str]]]:
     if roll < 0.12:
         org = _org(rng)
         printed = rng.choice([f"The {org}", org, org.upper() if rng.random() < 0.3 else org])
-        name = org if not printed.isupper() else printed.title()
+        name = org
         return printed, [{"name": name, "kind": "organization"}]
     if roll < 0.16:
         name, printed_names = rng.choice(KNOWN_ORGS)
@@ -109,7 +112,10 @@ def _byline(rng: random.Random) -> tuple[str, list[dict[str, str]]]:
         a, b = _org(rng), _org(rng)
         while b == a:
             b = _org(rng)
-        return f"{a} and {b}", [{"name": a, "kind": "organization"}, {"name": b, "kind": "organization"}]
+        return f"{a} and {b}", [
+            {"name": a, "kind": "organization"},
+            {"name": b, "kind": "organization"},
+        ]
     people = [_person(rng) for _ in range(rng.choice([1, 1, 2, 2, 3, 4, 6]))]
     people = list(dict.fromkeys(people))
     truth = [{"name": p, "kind": "person"} for p in people]
@@ -170,7 +176,9 @@ def _abstract(rng: random.Random) -> list[str]:
     return paras
 
 
-def _imprint(rng: random.Random, contributors: list[dict[str, str]]) -> tuple[list[str], dict[str, Any]]:
+def _imprint(
+    rng: random.Random, contributors: list[dict[str, str]]
+) -> tuple[list[str], dict[str, Any]]:
     """Printed imprint paragraph(s) and the expected imprint fields."""
     year = rng.randint(1990, 2025)
     pages = rng.randint(5, 400)
@@ -178,7 +186,9 @@ def _imprint(rng: random.Random, contributors: list[dict[str, str]]) -> tuple[li
                              "series": None, "journal": None, "report_id": None}  # fmt: skip
     roll = rng.random()
     first = contributors[0]
-    publisher = first["name"] if first["kind"] == "organization" and rng.random() < 0.5 else _org(rng)
+    publisher = (
+        first["name"] if first["kind"] == "organization" and rng.random() < 0.5 else _org(rng)
+    )
     printed_place, place = rng.choice(PLACES)
     if roll < 0.45:
         sep = rng.choice([", ", ", ", ", ", ". ", ": ", " "])
@@ -197,10 +207,15 @@ def _imprint(rng: random.Random, contributors: list[dict[str, str]]) -> tuple[li
         return _journal(rng, year, truth)
     if roll < 0.85:
         number = rng.randint(1, 800)
-        name = rng.choice(["Research Report", "Policy Brief", "Trends & issues in crime and criminal justice"])
+        name = rng.choice(
+            ["Research Report", "Policy Brief", "Trends & issues in crime and criminal justice"]
+        )
         truth.update(publishers=["Australian Institute of Criminology"], places=["Canberra"],
                      series={"name": name, "number": str(number)})  # fmt: skip
-        lines = [f"{name} no. {number}.", f"Canberra: Australian Institute of Criminology, {year}. {pages}p."]
+        lines = [
+            f"{name} no. {number}.",
+            f"Canberra: Australian Institute of Criminology, {year}. {pages}p.",
+        ]
         return (lines if rng.random() < 0.5 else [" ".join(lines)]), truth
     if roll < 0.9:
         rid = f"{rng.choice(['ABC', 'GAO', 'XYZ'])}-{year % 100:02d}-{rng.randint(100000, 999999)}"
@@ -216,7 +231,9 @@ def _imprint(rng: random.Random, contributors: list[dict[str, str]]) -> tuple[li
     return [f"{printed_place}: {publisher}, {month} {year}. {pages}p."], truth
 
 
-def _journal(rng: random.Random, year: int, truth: dict[str, Any]) -> tuple[list[str], dict[str, Any]]:
+def _journal(
+    rng: random.Random, year: int, truth: dict[str, Any]
+) -> tuple[list[str], dict[str, Any]]:
     name = rng.choice(JOURNALS)
     vol, issue = str(rng.randint(1, 60)), str(rng.randint(1, 12))
     start = rng.randint(1, 900)
@@ -224,7 +241,10 @@ def _journal(rng: random.Random, year: int, truth: dict[str, Any]) -> tuple[list
     truth.update(page_count=None)
     shape = rng.randrange(5)
     if shape == 0:
-        text, j = f"{name} ({year}) {vol}:{pages.replace('-', '–')}", (vol, None, pages.replace("-", "–"))
+        text, j = (
+            f"{name} ({year}) {vol}:{pages.replace('-', '–')}",
+            (vol, None, pages.replace("-", "–")),
+        )
     elif shape == 1:
         text, j = f"{name} {vol}: {pages}, {year}.", (vol, None, pages)
     elif shape == 2:
@@ -233,9 +253,21 @@ def _journal(rng: random.Random, year: int, truth: dict[str, Any]) -> tuple[list
         text = f"{name}Volume {vol}, Issue {issue}, {rng.choice(MONTHS)} {year}, Pages {pages}"
         j = (vol, issue, pages)
     else:
-        text, j = f"{name} Volume {vol}, Issue {issue}, {rng.choice(MONTHS)} {year}, {start}123", (vol, issue, f"{start}123")
+        text, j = (
+            f"{name} Volume {vol}, Issue {issue}, {rng.choice(MONTHS)} {year}, {100000 + start}",
+            (vol, issue, str(100000 + start)),
+        )
     truth.update(journal={"name": name, "volume": j[0], "issue": j[1], "pages": j[2]})
     return [text], truth
+
+
+def _title_case(text: str) -> str:
+    """How kg title-cases ALL-CAPS text: small words lower case after the first."""
+    small = {"of", "for", "and", "on", "in", "the", "to", "at", "a", "an", "by", "with", "from"}
+    return " ".join(
+        w.lower() if i and w.lower() in small else w[:1].upper() + w[1:].lower()
+        for i, w in enumerate(text.split(" "))
+    )
 
 
 def make_record(rng: random.Random, n: int, section: str | None) -> Rec:
@@ -245,7 +277,7 @@ def make_record(rng: random.Random, n: int, section: str | None) -> Rec:
     imprint, truth = _imprint(rng, contributors)
     clean_title = " ".join(title.split())
     if kind == "upper":
-        clean_title = clean_title.title()
+        clean_title = _title_case(clean_title)
     elif kind == "edition":
         clean_title = clean_title[: clean_title.index(" [")]
     paras = [title]
@@ -258,7 +290,9 @@ def make_record(rng: random.Random, n: int, section: str | None) -> Rec:
     return Rec(paras, truth)
 
 
-def make_page(rng: random.Random, records: int, first_n: int, file: str) -> tuple[str, list[dict[str, Any]]]:
+def make_page(
+    rng: random.Random, records: int, first_n: int, file: str
+) -> tuple[str, list[dict[str, Any]]]:
     """A page's text and the expected records (with `source`)."""
     single = records == 1
     number, section = rng.choice(SECTIONS)
@@ -275,7 +309,9 @@ def make_page(rng: random.Random, records: int, first_n: int, file: str) -> tupl
         if rng.random() < 0.8:
             header.append(section.split()[0] + "-" + "-".join(rng.sample(SCOPE_TERMS, 4)))
         if rng.random() < 0.5:
-            topic_line = rng.choice([f"Posts in {rng.choice(CATEGORIES)}", f"Posts tagged {rng.choice(PLACE_TAGS)}"])
+            topic_line = rng.choice(
+                [f"Posts in {rng.choice(CATEGORIES)}", f"Posts tagged {rng.choice(PLACE_TAGS)}"]
+            )
     recs = [make_record(rng, first_n + i, None if single else section) for i in range(records)]
     lines: list[str] = []
     for text in header:

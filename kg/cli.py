@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,8 +20,20 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("parse", help="print the records of source files as JSON Lines")
-    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
+    p.add_argument(
+        "paths", nargs="+", type=Path, metavar="PATH",
+        help="files or folders of pages (.txt), JSON Lines (.jsonl) or CSV (.csv)",
+    )  # fmt: skip
     p.add_argument("--strict", action="store_true", help="exit 1 if any record is rejected")
+    p.add_argument("--merge", action="store_true", help="merge cross-posted records")
+    p.add_argument(
+        "--rejects", type=Path, metavar="FILE",
+        help="write rejected records as JSON Lines (source, reason)",
+    )  # fmt: skip
+    p.add_argument(
+        "--review", type=Path, metavar="FILE",
+        help="write names that may be known agents (candidates for review) as JSON Lines",
+    )  # fmt: skip
     p.set_defaults(run=_cmd_parse)
 
     b = sub.add_parser("build", help="ingest, map, validate and store the graph, write dumps")
@@ -72,18 +83,18 @@ def _config(args: argparse.Namespace) -> Config:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    from kg.ingest import read_records, source_files
-    from kg.ingest.authority import load_authority
+    from kg.ingest.parse import parse_command
 
     config = _config(args)
-    authority = load_authority(config.vocab_dir / "agents.ttl", config.base_uri + "id/")
-    count = 0
-    for path in source_files(args.paths):
-        for record in read_records(path, authority):
-            sys.stdout.write(json.dumps(record.to_json(), ensure_ascii=False) + "\n")
-            count += 1
-    print(f"read {count} records: {count} parsed, 0 rejected", file=sys.stderr)
-    return EXIT_OK
+    return parse_command(
+        args.paths,
+        config.vocab_dir,
+        config.base_uri + "id/",
+        merge=args.merge,
+        strict=args.strict,
+        rejects=args.rejects,
+        review=args.review,
+    )
 
 
 def _cmd_build(args: argparse.Namespace) -> int:

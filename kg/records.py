@@ -100,6 +100,7 @@ class Record:
     publisher_unit: str | None = None
     edition_note: str | None = None
     year_as_printed: str | None = None
+    publisher_as_printed: str | None = None
     as_printed: AsPrinted = field(default_factory=AsPrinted)
     sources: tuple[Source, ...] = ()
 
@@ -128,6 +129,32 @@ class Record:
             "publisher_unit": self.publisher_unit,
             "edition_note": self.edition_note,
             "year_as_printed": self.year_as_printed,
+            "publisher_as_printed": self.publisher_as_printed,
+            "title_as_printed": _collapse(self.as_printed.title),
             "as_printed": self.as_printed.to_json(),
             "sources": [s.to_json() for s in (self.sources or (self.source,))],
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A record that was read but could not be parsed, with the reason and what was printed."""
+
+    source: Source
+    reason: str
+    printed: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source.to_json(),
+            "reason": self.reason,
+            "printed": list(self.printed),
+        }
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+def _collapse(text: str | None) -> str | None:
+    """Whitespace (non-breaking spaces too) collapsed to single spaces."""
+    return " ".join(text.split()) if text is not None else None

@@ -1,16 +1,32 @@
-"""Ingest: source files → Records. One module per source format; no network, no graph."""
+"""Ingest: source files → Records. One module per source format; no network, no graph.
+
+`read_source` streams a file's records and rejections; `read_records` keeps only the records.
+Pages (`.txt`), JSON Lines (`.jsonl`, `.ndjson`) and CSV (`.csv`) are read.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.ingest.authority import Authority
-from kg.ingest.page import parse_page
-from kg.records import Record
+from kg.ingest.assemble import Lexicon, assemble
+from kg.ingest.authority import Authority, load_authority
+from kg.ingest.decode import text_lines
+from kg.ingest.page import read_page
+from kg.ingest.places import Places, load_places
+from kg.records import Record, Rejected
 
 PAGE_SUFFIXES = frozenset({".txt"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+CSV_SUFFIXES = frozenset({".csv"})
+SOURCE_SUFFIXES = PAGE_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES
+
+Warn = Callable[[str], None]
+
+
+def _ignore(_message: str) -> None:
+    return None
 
 
 def source_files(paths: list[Path]) -> list[Path]:
@@ -18,7 +34,9 @@ def source_files(paths: list[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(p for p in sorted(path.rglob("*")) if p.suffix in PAGE_SUFFIXES)
+            found.extend(
+                p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix in SOURCE_SUFFIXES
+            )
         elif path.exists():
             found.append(path)
         else:
@@ -26,7 +44,67 @@ def source_files(paths: list[Path]) -> list[Path]:
     return found
 
 
-def read_records(path: Path, authority: Authority) -> Iterator[Record]:
-    """The records of one source file."""
-    with path.open(encoding="utf-8-sig") as handle:
-        yield from parse_page(handle, str(path), authority)
+def load_lexicon(vocab_dir: Path, id_base: str) -> Lexicon:
+    """The authority file and place list of a vocabulary folder."""
+    return Lexicon(
+        load_authority(vocab_dir / "agents.ttl", id_base), load_places(vocab_dir / "places.ttl")
+    )
+
+
+def read_source(path: Path, lex: Lexicon, warn: Warn = _ignore) -> Iterator[Record | Rejected]:
+    """Every record of one source file, parsed or rejected, in file order.
+
+    File-level problems (binary data, undecodable bytes) raise `InputError`; an empty file or a
+    page without records is a warning.
+    """
+    suffix = path.suffix.casefold()
+    lines = text_lines(path, warn)
+    if suffix in JSONL_SUFFIXES:
+        from kg.ingest.jsonl import read_jsonl
+
+        items: Iterator[Record | Rejected] = read_jsonl(lines, str(path), lex)
+    elif suffix in CSV_SUFFIXES:
+        from kg.ingest.csv import read_csv
+
+        items = read_csv(lines, str(path), lex)
+    else:
+        items = _read_page(lines, str(path), lex)
+    count = 0
+    for count, item in enumerate(items, start=1):  # noqa: B007
+        yield item
+    if count == 0:
+        warn(_nothing_read(path))
+
+
+def _read_page(lines: Iterator[str], file: str, lex: Lexicon) -> Iterator[Record | Rejected]:
+    header, blocks = read_page(lines)
+    for block in blocks:
+        yield assemble(block, header, file, lex)
+
+
+def _nothing_read(path: Path) -> str:
+    if path.stat().st_size == 0:
+        return f"{path}:1: empty file — nothing to read; remove it or add records"
+    return (
+        f"{path}:1: no records found (no title followed by a byline) — "
+        "check that this is a catalogue page, JSON Lines or CSV file"
+    )
+
+
+def read_records(
+    path: Path, authority: Authority | Lexicon, warn: Warn = _ignore
+) -> Iterator[Record]:
+    """The parsed records of one source file (rejected ones are skipped; see `read_source`)."""
+    lex = authority if isinstance(authority, Lexicon) else Lexicon(authority, Places())
+    for item in read_source(path, lex, warn):
+        if isinstance(item, Record):
+            yield item
+
+
+__all__ = [
+    "Lexicon",
+    "load_lexicon",
+    "read_records",
+    "read_source",
+    "source_files",
+]

@@ -1,84 +1,50 @@
-"""Bylines → contributors: split on the separators the site uses, type person or organisation."""
+"""Bylines → contributors: split on the separators the site uses, type person or organisation.
+
+One organisation stays one when its name has dots, commas, `&` or a parent body; roles, notes,
+job titles and `et al.` never become people.
+"""
 
 from __future__ import annotations
 
 import re
 
 from kg.ingest.authority import Agent, Authority
+from kg.ingest.names import (
+    CONNECTORS,
+    PARTICLES,
+    has_org_word,
+    is_acronym,
+    is_org_like,
+    is_person_like,
+    is_shouting,
+    looks_like_initials,
+    title_case,
+    words,
+)
 from kg.ingest.text import clean, strip_trailing_period
 from kg.records import AgentKind, Contributor
 
-BY_PREFIX = re.compile(r"^\s*by(?=[\s\u00a0]|[A-Z])[\s\u00a0]*", re.IGNORECASE)
-
-# Words that make a name an organisation rather than a person.
-ORG_WORDS = frozenset(
-    [
-        "academy",
-        "agency",
-        "alliance",
-        "association",
-        "authority",
-        "board",
-        "bureau",
-        "centre",
-        "center",
-        "coalition",
-        "college",
-        "commission",
-        "committee",
-        "council",
-        "court",
-        "department",
-        "division",
-        "foundation",
-        "forum",
-        "fund",
-        "government",
-        "group",
-        "institute",
-        "institution",
-        "international",
-        "justice",
-        "lab",
-        "laboratory",
-        "league",
-        "library",
-        "ministry",
-        "mission",
-        "network",
-        "observatory",
-        "office",
-        "organisation",
-        "organization",
-        "panel",
-        "parliament",
-        "partnership",
-        "police",
-        "programme",
-        "program",
-        "project",
-        "research",
-        "school",
-        "service",
-        "services",
-        "society",
-        "trust",
-        "unit",
-        "united",
-        "university",
-        "nations",
-        "bank",
-        "union",
-        "federation",
-        "consortium",
-        "initiative",
-        "collective",
-        "corporation",
-    ]
+BY_PREFIX = re.compile(r"^[\s\u00a0]*(?:By|BY|by)(?:[\s\u00a0]+|(?=[A-Z]))")
+_SPLIT = re.compile(r"(\s*(?:\||·|;|\s-\s|,\s*and\s+|,|\s+and\s+|\s+&\s+|\s+with\s+)\s*)")
+_ROLE = re.compile(
+    r"\s*[(\[]\s*(?P<role>eds?|editors?|compilers?|translators?|trans|authors?|illustrators?|"
+    r"foreword|introduction)\.?\s*[)\]]",
+    re.IGNORECASE,
 )
-_SEPARATORS = re.compile(r"\s*(?:;|\||·|\s-\s|,\s*and\s+|,|\s+and\s+|\s+&\s+|\s+with\s+)\s*")
-_ROLE = re.compile(r"\s*\((?:eds?|editors?|compilers?|translators?)\.?\)\s*", re.IGNORECASE)
-_ET_AL = re.compile(r",?\s*et\.?\s+al\.*\s*$", re.IGNORECASE)
+_ROLE_PART = re.compile(r"^(?:eds?|editors?|compiled|translated|\(?eds?\.?\)?)\.?$", re.IGNORECASE)
+_ET_AL = re.compile(r",?\s*\bet\.?\s+al\b\.*", re.IGNORECASE)
+_NOTE = re.compile(
+    r"(?:^|(?<=[.;,]))\s*(?:[A-Z][a-z]+\s+){0,2}(?:research|support|assistance|analysis|data|"
+    r"editing|design|contributions?)\s+(?:was|were)\s+(?:also\s+)?(?:provided|given|conducted|"
+    r"carried out)\b.*$",
+    re.IGNORECASE,
+)
+_JOB = re.compile(
+    r"^(?:(?:Executive|Managing|Deputy|Assistant|Associate|Research|Program|Policy)\s+)?"
+    r"(?:Director|President|Chair(?:person|man|woman)?|CEO|Professor|Prof\.|Dr\.?|Senator|"
+    r"Commissioner|Secretary|Minister|Judge|Fellow|Officer|Manager|Chief Executive)\s+(?=[A-Z])"
+)
+_JOINERS = {"and", "&"}
 
 
 def strip_by(line: str) -> str:
@@ -86,75 +52,211 @@ def strip_by(line: str) -> str:
     return BY_PREFIX.sub("", line, count=1)
 
 
-def looks_like_byline(line: str) -> bool:
-    return bool(BY_PREFIX.match(line)) and len(clean(line)) < 400
+def looks_like_byline(text: str) -> bool:
+    """`By Jane Roe`, `by`, `BY`, `ByAnna`: a `By` prefix followed by a capitalised name."""
+    m = BY_PREFIX.match(text)
+    if not m:
+        return False
+    rest = text[m.end() :].lstrip(" \u00a0\"“'")
+    # `By .` (a byline with no name left) still separates title from abstract.
+    return not rest or rest[0].isupper() or not any(ch.isalnum() for ch in rest)
 
 
-def agent_kind(name: str, authority: Authority) -> AgentKind:
-    """`organization` when the authority file says so or the name has an organisation word."""
-    known = authority.lookup(name)
-    if known is not None:
-        return known.kind
-    words = {w.casefold() for w in re.findall(r"[A-Za-z]+", name)}
-    if words & ORG_WORDS or name.startswith("The "):
-        return "organization"
-    return "person"
+def split_glued(text: str) -> tuple[str, str | None]:
+    """`By Jane Roe This report examines …` → (`By Jane Roe`, `This report examines …`)."""
+    if len(text) < 150:
+        return text, None
+    tokens = text.split(" ")
+    for i in range(2, len(tokens) - 3):
+        word, nxt = tokens[i], tokens[i + 1 : i + 3]
+        if (
+            word[:1].isupper()
+            and all(n.isalpha() and n.islower() and n not in CONNECTORS | PARTICLES for n in nxt)
+            and not tokens[i - 1].endswith(",")
+        ):
+            head, tail = " ".join(tokens[:i]), " ".join(tokens[i:])
+            if len(tail) >= 60:
+                return head, tail
+            break
+    return text, None
 
 
 def parse_byline(line: str, authority: Authority) -> tuple[Contributor, ...]:
     """Contributors in printed order."""
-    text = clean(strip_by(line))
-    text = _ET_AL.sub("", text)
-    text = _ROLE.sub(" ", text)
-    text = strip_trailing_period(text)
+    text = _denoise(strip_by(line))
     whole = authority.lookup(text) or _doubled_name(text, authority)
     if whole is not None:
         return (Contributor(whole.name, whole.kind),)
-    if _is_single_org(text, authority):
-        return (_contributor(text, authority),)
-    parts = [strip_trailing_period(p) for p in _SEPARATORS.split(text)]
-    return tuple(_contributor(p, authority) for p in parts if p and re.search(r"\w", p))
+    out: list[Contributor] = []
+    for group in re.split(r"\s*;\s*", text):
+        out += _group(group, authority)
+    return tuple(_dedupe(out))
+
+
+def _denoise(text: str) -> str:
+    text = clean(text)
+    text = _NOTE.sub("", text)
+    text = _ET_AL.sub("", text)
+    text = re.sub(r"\s+,", ",", text)
+    text = re.sub(r",(?:\s*,)+", ",", text)
+    text = re.sub(r"^(?:and|with)\s+", "", text)
+    return strip_trailing_period(text).strip(" ,;")
+
+
+def _group(text: str, authority: Authority) -> list[Contributor]:
+    """One `;`-separated group: an inverted name, one organisation, or a list of names."""
+    text = text.strip(" ,")
+    if not text:
+        return []
+    known = authority.lookup(_bare_org(text)) or authority.lookup(text)
+    if known is not None:
+        return [Contributor(known.name, known.kind)]
+    inverted = _inverted(text)
+    if inverted:
+        return [_contributor(inverted, authority)]
+    pieces = _merge(_pieces(text), authority)
+    if len(pieces) == 1 and is_person_like(pieces[0][0]):
+        pieces = [(name, role) for name in _unseparated(pieces[0][0]) for role in [pieces[0][1]]]
+    return [_contributor(name, authority, role) for name, role in pieces if re.search(r"\w", name)]
+
+
+def _pieces(text: str) -> list[tuple[str, str]]:
+    """(piece, separator before it) pairs."""
+    parts = _SPLIT.split(text)
+    out = [(parts[0], "")]
+    for i in range(1, len(parts) - 1, 2):
+        out.append((parts[i + 1], parts[i].strip().casefold()))
+    return [(p.strip(), s) for p, s in out]
+
+
+def _merge(pieces: list[tuple[str, str]], authority: Authority) -> list[tuple[str, str | None]]:
+    """Glue back the pieces of one organisation (`Data & Safety`, `Co-operation in Europe`)."""
+    merged: list[tuple[str, str]] = []
+    for piece, sep in pieces:
+        if merged and _continues(merged[-1][0], piece, sep, authority):
+            prev, prev_sep = merged[-1]
+            glue = f" {sep} " if sep in {"and", "&", "-", "|"} else f"{sep} "
+            merged[-1] = (prev + glue.replace(" , ", ", ") + piece, prev_sep)
+        else:
+            merged.append((piece, sep))
+    out: list[tuple[str, str | None]] = []
+    for piece, _sep in merged:
+        name, role = _role(piece)
+        if _ROLE_PART.match(name) and out:
+            out[-1] = (out[-1][0], "editor")
+        elif name:
+            out.append((name, role))
+    return out
+
+
+def _continues(prev: str, piece: str, sep: str, authority: Authority) -> bool:
+    if not piece or piece[0].islower() or authority.lookup(piece) is not None:
+        return bool(piece) and piece[0].islower()
+    if sep == "-" and is_acronym(piece):
+        return True  # `International Justice Mission - IJM`
+    if (
+        sep == ","
+        and is_org_like(prev)
+        and re.search(r"\b(?:Division|Unit|Section|Branch)\b", piece)
+    ):
+        return True  # parent body, division
+    if sep in _JOINERS or sep == ", and" or sep == ",":
+        if prev.endswith(")") or is_person_like(piece) or has_org_word(piece):
+            return False
+        return is_org_like(prev) or not is_person_like(prev)
+    return False
+
+
+def _role(piece: str) -> tuple[str, str | None]:
+    m = _ROLE.search(piece)
+    if not m:
+        return piece.strip(), None
+    role = m["role"].casefold().rstrip("s")
+    role = {"ed": "editor", "trans": "translator"}.get(role, role)
+    return (piece[: m.start()] + piece[m.end() :]).strip(), role
+
+
+def _inverted(text: str) -> str | None:
+    """`Roe, Jane A.` → `Jane A. Roe` (one comma, a family name and given names)."""
+    if text.count(",") != 1 or has_org_word(text):
+        return None
+    last, first = (p.strip() for p in text.split(","))
+    if not (1 <= len(words(last)) <= 3 and 1 <= len(words(first)) <= 3):
+        return None
+    if not all(w[:1].isupper() or w in PARTICLES for w in words(last) + words(first)):
+        return None
+    # `Jane Roe, John Doe` is two people, not one inverted name.
+    if (
+        len(words(last)) >= 2
+        and len(words(first)) >= 2
+        and not looks_like_initials(words(first)[-1])
+    ):
+        return None
+    return f"{first} {last}"
+
+
+def _unseparated(name: str) -> list[str]:
+    """`Jane Roe John Doe` (no separator) → two people: four or six plain capitalised words."""
+    tokens = words(name)
+    plain = all(t[:1].isupper() and t.isalpha() and len(t) > 1 for t in tokens)
+    if plain and len(tokens) in (4, 6):
+        return [" ".join(tokens[i : i + 2]) for i in range(0, len(tokens), 2)]
+    return [name]
 
 
 def _doubled_name(text: str, authority: Authority) -> Agent | None:
     """`The CSA - Centre The Centre of expertise…`: two names of one agent printed together."""
-    words = text.split()
-    for cut in range(1, len(words)):
-        head = authority.lookup(" ".join(words[:cut]))
-        if head is not None and head is authority.lookup(" ".join(words[cut:])):
+    tokens = text.split()
+    for cut in range(1, len(tokens)):
+        head = authority.lookup(" ".join(tokens[:cut]))
+        if head is not None and head is authority.lookup(" ".join(tokens[cut:])):
             return head
     return None
 
 
-def _is_single_org(text: str, authority: Authority) -> bool:
-    # "Organization for Security and Co-operation in Europe" has "and" but is one body:
-    # no separator but "and", an org word before and none after.
-    if re.search(r"[;,|·]|\s-\s", text):
-        return False
-    pieces = re.split(r"\s+(?:and|&)\s+", text)
-    if len(pieces) < 2:
-        return False
-    return agent_kind(pieces[0], authority) == "organization" and all(
-        agent_kind(p, authority) == "person" and re.search(r"\b(?:in|of|for|on)\b", p)
-        for p in pieces[1:]
-    )
+def _bare_org(name: str) -> str:
+    """An organisation's name without `The`, a bracketed acronym or a unit after a full stop."""
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    m = re.match(r"^(?P<name>[^()]+?)\s*\((?P<acr>[^()]{2,15})\)\s*\.?(?:\s+.*)?$", name)
+    if (m and is_org_like(m["name"])) or (m and is_acronym(m["acr"])):
+        return m["name"].strip()
+    return name
 
 
-def _contributor(name: str, authority: Authority) -> Contributor:
-    name = re.sub(r"^the\s+", "", clean(name), flags=re.IGNORECASE)
+def agent_kind(name: str, authority: Authority) -> AgentKind:
+    """`organization` when the authority file says so or the name looks like a body."""
     known = authority.lookup(name)
     if known is not None:
-        return Contributor(known.name, known.kind)
+        return known.kind
+    if has_org_word(name) or name.startswith("The ") or is_acronym(name):
+        return "organization"
+    if len(words(name)) > 5:
+        return "organization"
+    return "person"
+
+
+def _contributor(name: str, authority: Authority, role: str | None = None) -> Contributor:
+    name = strip_trailing_period(clean(name)).strip(" ,")
+    name = _JOB.sub("", name)
+    known = authority.lookup(name) or authority.lookup(_bare_org(name))
+    if known is not None:
+        return Contributor(known.name, known.kind, role)
     kind = agent_kind(name, authority)
-    if kind == "person":
-        name = _natural_order(name)
-    return Contributor(name, kind)
-
-
-def _natural_order(name: str) -> str:
-    if "," in name:
+    if kind == "organization":
+        name = _bare_org(name)
+    elif "," in name:
         last, first = (p.strip() for p in name.split(",", 1))
         name = f"{first} {last}"
-    if name.isupper():
-        name = name.title()
-    return name
+    if is_shouting(name) or (kind == "person" and name.isupper()):
+        name = title_case(name)
+    return Contributor(name, kind, role)
+
+
+def _dedupe(contributors: list[Contributor]) -> list[Contributor]:
+    seen: set[str] = set()
+    out = []
+    for c in contributors:
+        if c.name.casefold() not in seen:
+            seen.add(c.name.casefold())
+            out.append(c)
+    return out

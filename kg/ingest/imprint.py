@@ -1,4 +1,9 @@
-"""Imprint (citation) lines → place, publisher, year, pages, series, journal, report number."""
+"""Imprint (citation) lines → place, publisher, year, pages, series, journal, report number.
+
+Families (see ../shared/notes/source-format.md): `Place: Publisher, Year. Np.` with its defects,
+publisher only or first, books (`NY. Bantam House. 1994. 301p.`), journals (journal.py), series
+and report numbers first, months, missing, truncated or forthcoming years.
+"""
 
 from __future__ import annotations
 
@@ -6,39 +11,50 @@ import re
 from dataclasses import dataclass, field
 
 from kg.ingest.authority import Authority
+from kg.ingest.journal import YEAR, parse_journal
+from kg.ingest.names import has_org_word, is_acronym, is_org_like
+from kg.ingest.places import Places
 from kg.ingest.text import clean, strip_trailing_period
 from kg.records import Journal, Series
 
-_YEAR = r"(?:19|20)\d\d"
-_PAGES = re.compile(r"[.,:]?\s*(\d+)\s*(?:p\b\.?|pages?\b|pp\b\.?)\s*\.?\s*$", re.IGNORECASE)
-_YEAR_END = re.compile(rf"[\s.,:]*\b({_YEAR})\s*\.?\s*$")
-_JOURNAL_PATTERNS = (
-    # Security Journal (2024) 37:1483–1508
-    re.compile(
-        rf"^(?P<name>.+?)\s*\((?P<year>{_YEAR})\)\s*(?P<volume>\d+)\s*:\s*(?P<pages>[\d–-]+)$"
-    ),
-    # Sociological Science 11: 934-964, 2024.
-    re.compile(
-        rf"^(?P<name>\D+?)\s+(?P<volume>\d+)\s*:\s*(?P<pages>[\d–-]+),?\s*(?P<year>{_YEAR})?$"
-    ),
-    # Annual Review of Criminology, Vol. 3 (2020), pp. 139–163
-    re.compile(
-        rf"^(?P<name>.+?),?\s*Vol(?:ume|\.)?\s*(?P<volume>\d+)\s*(?:\((?P<year>{_YEAR})\))?,?"
-        r"\s*(?:(?:Issue|No\.?)\s*(?P<issue>\d+),?)?\s*(?:pp?\.?|Pages?)?\s*(?P<pages>[\d–-]+)?$",
-        re.IGNORECASE,
-    ),
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Autumn|Fall|Winter)"
+)
+_PAGES = re.compile(r"[\s.,:;]*\b(\d+)\s*(?:p|pp|pgs?|pages?)\b\.?\s*$", re.IGNORECASE)
+_BARE_PAGES = re.compile(rf"(\b{YEAR}\b\)?)[.,]?\s+(\d{{1,4}})\.?\s*$")
+_YEAR_END = re.compile(
+    rf"[\s.,:;]*(?:\b{_MONTH}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?\(?(?P<year>{YEAR})\)?"
+    r"[\s.]*$"
+)
+_NO_YEAR = re.compile(
+    r"[\s.,:;]*\b(?P<printed>forthcoming|in press|n\.\s?d\.?|(?:19|20)\d\b)[\s.]*$", re.IGNORECASE
+)
+_WORKING_PAPER = re.compile(
+    r"^(?P<name>working paper|discussion paper)\s+No\.?\s*(?P<number>[\w./-]+)[,.:]?\s*"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
 )
 _SERIES_NO = re.compile(
-    r"^(?P<name>[^:]+?)\s+no\.?\s+(?P<number>[\w-]+)[.,]?\s*(?P<rest>.*)$", re.IGNORECASE
+    r"^(?P<name>[^:]+?),?\s+(?:no|nr|number)\.?\s*(?P<number>[\w./-]*\d[\w./-]*)[.,:;]?\s*"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
 )
-_SERIES_NUM = re.compile(
-    r"^(?P<name>(?:[A-Z][a-z]+\s){1,3}(?:Bulletin|Paper|Report|Brief))\s+(?P<number>\d+)\s+"
-    r"(?P<rest>.*)$"
+_SERIES_WORD = re.compile(
+    r"^(?P<name>(?:(?:[A-Z][\w&'’-]*|of|on|and|for|the|in|&)\s+){0,6}?"
+    r"(?:Bulletin|Paper|Papers|Report|Reports|Brief|Briefs|Series|Notes?|Monograph|Book|Volume))"
+    r"\s+(?P<number>[A-Z]{0,4}-?\d[\w-]*)\b[.,:;]?\s*(?P<rest>.*)$"
 )
-_REPORT_ID = re.compile(r"^(?P<id>[A-Z]{2,}(?:-[A-Z0-9]+)*-\d+)\b[.,]?\s*(?P<rest>.*)$")
-_ACRONYM_PAREN = re.compile(r"^(?P<name>.+?)\s*\((?P<acr>[A-Za-z][\w ]{1,14})\)$")
-_ACRONYM_DASH = re.compile(r"^(?P<name>.+?)\s+-\s+(?P<acr>[A-Z][A-Za-z]{1,9})$")
-_ACRONYM_PIPE = re.compile(r"^(?P<acr>[A-Z]{2,10})\s*\|\s*(?P<name>.+)$")
+_REPORT_ID = re.compile(
+    r"^(?P<id>[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?)\b[.,:;]?\s*(?P<rest>.*)$"
+)
+_ACRONYM_PAREN = re.compile(
+    r"^(?P<name>.+?)\s*\((?P<acr>[A-Za-z][\w &.-]{0,14})\)\.?(?:\s+(?P<unit>.+))?$"
+)
+_ACRONYM_DASH = re.compile(r"^(?P<name>.+?)\s+[-–]\s+(?P<acr>[A-Z][A-Za-z]{1,9})$")
+_ACRONYM_PIPE = re.compile(r"^(?P<acr>[A-Z][A-Za-z]{1,9})\s*\|\s*(?P<name>.+)$")
+_UNIT = re.compile(r"\b(?:Division|Department|Unit|Office|Section|Branch|Programme|Program)\b")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
 
 
 @dataclass(slots=True)
@@ -48,60 +64,55 @@ class Imprint:
     publishers: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     year: int | None = None
+    year_as_printed: str | None = None
     page_count: int | None = None
     series: Series | None = None
     journal: Journal | None = None
     report_id: str | None = None
     publisher_acronym: str | None = None
     publisher_unit: str | None = None
+    publisher_as_printed: str | None = None
 
 
-def parse_imprint(line: str, authority: Authority) -> Imprint:
-    """Parse one imprint line (already joined if it was split over paragraphs)."""
-    text = clean(line)
+def parse_imprint(line: str, authority: Authority, places: Places) -> Imprint:
+    """Parse one imprint (already joined if it was split over paragraphs)."""
+    text = re.sub(r"(?<=\w)\s*<\s*(?=[A-Z])", ": ", clean(line))  # `Perth< Coastal Trust`
     out = Imprint()
-    journal = _journal(text)
+    journal = parse_journal(text)
     if journal is not None:
         out.journal, out.year = journal
+        out.year_as_printed = str(out.year) if out.year else None
         return out
     text = _take_pages(text, out)
     text = _take_year(text, out)
     text = _take_series(text, out)
-    _take_place_publisher(text, out, authority)
+    _take_place_publisher(text, out, authority, places)
     return out
-
-
-def _journal(text: str) -> tuple[Journal, int | None] | None:
-    if re.search(r"\d+\s*p\.?$|pages$", text):
-        return None
-    for pattern in _JOURNAL_PATTERNS:
-        m = pattern.match(strip_trailing_period(text))
-        if m and not re.search(r":\s*\D", m["name"]):
-            groups = m.groupdict()
-            journal = Journal(
-                name=clean(m["name"]).rstrip(","),
-                volume=groups.get("volume"),
-                issue=groups.get("issue"),
-                pages=groups.get("pages"),
-            )
-            return journal, int(m["year"]) if groups.get("year") else None
-    return None
 
 
 def _take_pages(text: str, out: Imprint) -> str:
     m = _PAGES.search(text)
     if m:
-        out.page_count = int(m[1])
-        text = text[: m.start()]
+        out.page_count = int(m[1]) or None
+        return text[: m.start()]
+    m = _BARE_PAGES.search(text)
+    if m:  # `2003, 57`: a bare number after the year is the page count
+        out.page_count = int(m[2]) or None
+        return text[: m.start()] + m[1]
     return text
 
 
 def _take_year(text: str, out: Imprint) -> str:
     m = _YEAR_END.search(text)
     if m:
-        out.year = int(m[1])
-        text = text[: m.start()]
-    return text.strip(" ,.:")
+        out.year = int(m["year"])
+        out.year_as_printed = m["year"]
+        return text[: m.start()].strip(" ,.:;")
+    m = _NO_YEAR.search(text)
+    if m:
+        out.year_as_printed = m["printed"]
+        return text[: m.start()].strip(" ,.:;")
+    return text.strip(" ,.:;")
 
 
 def _take_series(text: str, out: Imprint) -> str:
@@ -109,51 +120,101 @@ def _take_series(text: str, out: Imprint) -> str:
     if m:
         out.report_id = m["id"]
         return m["rest"]
-    m = re.match(r"^WORKING PAPER\s+No\.?\s*(?P<number>[\w-]+),\s*(?P<rest>.*)$", text, re.I)
+    m = _WORKING_PAPER.match(text)
     if m:
-        out.series = Series("Working Paper", m["number"])
-        out.report_id = m["number"]
+        out.series = Series(m["name"].title(), m["number"].rstrip(".,"))
+        out.report_id = m["number"] if _is_identifier(m["number"]) else None
         return m["rest"]
-    for pattern in (_SERIES_NO, _SERIES_NUM):
-        m = pattern.match(text)
-        if m:
-            out.series = Series(clean(m["name"]), m["number"])
-            return m["rest"]
+    m = _SERIES_NO.match(text) or _SERIES_WORD.match(text)
+    if m:
+        name = re.sub(r"\s+(?:Book|Volume)$", "", clean(m["name"]).rstrip(" ,."))
+        number = m["number"].rstrip(".,")
+        out.series = Series(name, number)
+        if _is_identifier(number):
+            out.report_id = number
+        return m["rest"]
     return text
 
 
-def _take_place_publisher(text: str, out: Imprint, authority: Authority) -> None:
-    text = text.strip(" ,.:")
+def _is_identifier(number: str) -> bool:
+    return bool(re.search(r"[A-Za-z]", number) and re.search(r"\d", number) and "-" in number)
+
+
+def _take_place_publisher(text: str, out: Imprint, authority: Authority, places: Places) -> None:
+    text = text.strip(" ,.:;")
     if not text:
         return
-    place, sep, publisher = text.partition(":")
-    if not sep:
-        place, publisher = "", text
-    publisher = strip_trailing_period(publisher.strip())
-    publisher, out.publisher_unit = _split_unit(publisher)
-    name, acronym = _split_acronym(publisher)
+    place, publisher = _place_and_publisher(text, places)
+    if place:
+        out.places = [places.expand(place)]
+    if publisher:
+        _set_publisher(strip_trailing_period(publisher), out, authority)
+
+
+def _place_and_publisher(text: str, places: Places) -> tuple[str, str]:
+    if ":" in text:
+        place, _, publisher = text.partition(":")
+        again, sep, rest = publisher.partition(":")
+        if sep and (places.is_place(again) or again.strip() == place.strip()):
+            publisher = rest  # the place printed twice
+        return place.strip(), publisher.strip()
+    parts = [p.strip() for p in _split_sentences(text) if p.strip()]
+    if len(parts) >= 2:
+        return _two_parts(parts, places)
+    leading = places.split_leading(text)
+    if leading and not has_org_word(leading[1].split()[0]):
+        return leading
+    return "", text
+
+
+def _split_sentences(text: str) -> list[str]:
+    """Split on `. ` but not after initials (`U.S. Army`, `Washington D.C.`); `NY.` splits."""
+    head = re.match(r"^([A-Z]{2,3}\.)\s+(.*)$", text)
+    if head:
+        return [head[1], *_SENTENCE_BREAK.split(head[2])]
+    return _SENTENCE_BREAK.split(text)
+
+
+def _two_parts(parts: list[str], places: Places) -> tuple[str, str]:
+    first, second = parts[0], ". ".join(parts[1:])
+    if places.is_place(first) or (
+        not has_org_word(first)
+        and has_org_word(parts[1])
+        and len(parts) == 2
+        and len(first.split()) <= 3
+    ):
+        return first, second
+    if places.is_place(parts[-1]) or (
+        is_org_like(first) and not has_org_word(parts[-1]) and len(parts[-1].split()) <= 4
+    ):
+        return parts[-1], ". ".join(parts[:-1])
+    return "", ". ".join(parts)
+
+
+def _set_publisher(printed: str, out: Imprint, authority: Authority) -> None:
+    out.publisher_as_printed = printed
+    name = re.sub(r"^the\s+", "", printed.strip(), flags=re.IGNORECASE)
+    name, acronym, unit = _split_acronym(name)
+    if unit is None:
+        head, sep, tail = name.rpartition(",")
+        if sep and _UNIT.search(tail) and is_org_like(head):
+            name, unit = head.strip(), clean(tail)
     known = authority.lookup(name) or (authority.lookup(acronym) if acronym else None)
     if known is not None:
-        if name != known.name and authority.is_acronym(name):
+        if known.name != name and authority.is_acronym(name):
             acronym = acronym or name
         name = known.name
     out.publishers = [name] if name else []
     out.publisher_acronym = acronym
-    if place.strip():
-        out.places = [clean(place)]
+    out.publisher_unit = unit
 
 
-def _split_unit(publisher: str) -> tuple[str, str | None]:
-    head, sep, tail = publisher.rpartition(",")
-    if sep and re.search(r"\b(Division|Department|Unit|Office|Section|Branch)\b", tail):
-        return head.strip(), clean(tail)
-    return publisher, None
-
-
-def _split_acronym(publisher: str) -> tuple[str, str | None]:
-    publisher = re.sub(r"^the\s+", "", publisher.strip(), flags=re.IGNORECASE)
-    for pattern in (_ACRONYM_PAREN, _ACRONYM_DASH, _ACRONYM_PIPE):
-        m = pattern.match(publisher)
+def _split_acronym(name: str) -> tuple[str, str | None, str | None]:
+    m = _ACRONYM_PAREN.match(name)
+    if m and (is_acronym(m["acr"]) or len(m["acr"].split()) <= 2):
+        return clean(m["name"]), clean(m["acr"]), clean(m["unit"]) if m["unit"] else None
+    for pattern in (_ACRONYM_DASH, _ACRONYM_PIPE):
+        m = pattern.match(name)
         if m:
-            return clean(m["name"]), clean(m["acr"])
-    return publisher, None
+            return clean(m["name"]), clean(m["acr"]), None
+    return name, None, None

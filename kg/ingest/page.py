@@ -1,130 +1,231 @@
-"""Catalogue listing pages (text) → records.
+"""Catalogue listing pages (text) → blocks of lines, one block per record, streamed.
 
-A page is a header, then records: title · byline · abstract paragraph(s) · imprint line.
-Paragraphs are separated by blank lines; every record keeps the line number of its title.
+A page is an optional header (keyword line, site name, image, section heading, scope line,
+"Posts in / tagged / by" line), then records: title · optional junk line · byline · abstract
+paragraph(s) · imprint line(s). Fields are separated by blank lines, or not at all on a single-post
+page, so the unit here is the non-blank line. Only one record is held in memory at a time.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import chain, islice
 
-from kg.ingest.authority import Authority
-from kg.ingest.byline import looks_like_byline, parse_byline
-from kg.ingest.imprint import parse_imprint
-from kg.ingest.text import clean, is_blank
-from kg.records import AsPrinted, Record, Source
+from kg.ingest.byline import looks_like_byline, split_glued
+from kg.ingest.names import has_org_word, is_person_like, words
+from kg.ingest.text import clean
 
-_SITE_NAME = re.compile(r"^(?:the\s+)?open access publisher and free library$", re.IGNORECASE)
-_IMAGE = re.compile(r"\.(?:jpe?g|png|gif)$", re.IGNORECASE)
-_EDITION_NOTE = re.compile(r"\s*\[(?P<note>[^\]]+)\]\s*$")
+SITE_NAME = r"(?:the\s+)?open access publisher and free library"
+_SITE = re.compile(rf"^{SITE_NAME}$", re.IGNORECASE)
+_KEYWORDS = re.compile(rf"^.*\s[—–-]\s*{SITE_NAME}$", re.IGNORECASE)
+_IMAGE = re.compile(r"^(?P<stem>.{1,80})\.(?:jpe?g|png|gif|webp)$", re.IGNORECASE)
+_POSTS = re.compile(r"^Posts\s+(?P<kind>in|tagged|by)\s+(?P<value>.+)$", re.IGNORECASE)
+_JUNK = re.compile(r"^(?:may contain markup|used book|download|read more|pdf|share)$", re.I)
+_BULLET = re.compile(r"^[•●▪◦*-]\s")
+_PAGE_COUNT_END = re.compile(r"\b\d+\s*(?:p|pp|pages?)\.?$", re.IGNORECASE)
+_IMPRINT_START = re.compile(r"^[A-Z][\w .,'’<-]{1,40}[:<]\s*\S")
+_OPENING = re.compile(
+    r"^(?:from the (?:document|cover|report|introduction|summary)|abstract|summary)\b", re.I
+)
+_IMPRINT_MARK = re.compile(
+    r"\b(?:19|20)\d\d\b\.?$|\bforthcoming\b|\bVol(?:ume|\.)\s*\d|\d+\s*:\s*\d"
+    r"|\b(?:no|nr)\.?\s*[\w-]*\d[\w-]*\.?$|\bOnline First\b",
+    re.IGNORECASE,
+)
+_SERIES_END = re.compile(r"\b(?:no|nr)\.?\s*[\w-]*\d[\w-]*\.?$", re.IGNORECASE)
+_REPORT_START = re.compile(r"^[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+\b")
+HEADER_MAX = 8
 
 
 @dataclass(frozen=True, slots=True)
-class Paragraph:
-    """A run of non-blank lines; `line` is the 1-based number of its first line."""
+class Unit:
+    """One non-blank line: its 1-based number, the text as printed, and cleaned."""
 
     line: int
     raw: str
-
-    @property
-    def text(self) -> str:
-        return clean(self.raw)
+    text: str
 
 
 @dataclass(frozen=True, slots=True)
 class PageHeader:
-    section: str | None
-    scope: tuple[str, ...]
-    body_start: int
+    """What the top of a page says about all its records."""
 
-
-def paragraphs(lines: Iterable[str]) -> Iterator[Paragraph]:
-    """Group lines into paragraphs, remembering where each starts."""
-    buffer: list[str] = []
-    start = 0
-    for number, line in enumerate(lines, start=1):
-        if is_blank(line):
-            if buffer:
-                yield Paragraph(start, "\n".join(buffer))
-                buffer = []
-            continue
-        if not buffer:
-            start = number
-        buffer.append(line.rstrip("\r\n"))
-    if buffer:
-        yield Paragraph(start, "\n".join(buffer))
-
-
-def read_header(paras: list[Paragraph]) -> PageHeader:
-    """Site name, image, section heading and scope line at the top of a page."""
     section: str | None = None
     scope: tuple[str, ...] = ()
-    for para in paras[:6]:
-        text = para.text
-        if _SITE_NAME.match(text) or _IMAGE.search(text):
-            continue
-        if text.isupper() and "-" in text and section is not None:
-            scope = tuple(t.strip() for t in text.split("-") if t.strip())
-            continue
-        if text.isupper() and len(text) < 60 and section is None:
+    category: str | None = None
+    tag: str | None = None
+    author: str | None = None
+
+
+@dataclass(slots=True)
+class Block:
+    """The lines of one record: title (None when missing), byline, and everything after."""
+
+    title: Unit | None
+    byline: Unit
+    rest: list[Unit] = field(default_factory=list)
+
+    @property
+    def line(self) -> int:
+        return self.title.line if self.title else self.byline.line
+
+
+def units(lines: Iterable[str]) -> Iterator[Unit]:
+    """Non-blank lines with their numbers; junk lines (`USED BOOK`, `download`) dropped."""
+    for number, raw in enumerate(lines, start=1):
+        text = clean(raw)
+        if text and not _JUNK.match(text):
+            yield Unit(number, raw.rstrip("\r\n"), text)
+
+
+def read_page(lines: Iterable[str]) -> tuple[PageHeader, Iterator[Block]]:
+    """The page header and a lazy stream of record blocks."""
+    stream = units(lines)
+    top = list(islice(stream, HEADER_MAX))
+    header, used = read_header(top)
+    return header, blocks(chain(top[used:], stream))
+
+
+def read_header(top: list[Unit]) -> tuple[PageHeader, int]:
+    """The header fields and how many units they take."""
+    section = image_section = None
+    scope: tuple[str, ...] = ()
+    posts: dict[str, str] = {}
+    seen_site = False
+    i = 0
+    while i < len(top):
+        text = top[i].text
+        nxt = top[i + 1].text if i + 1 < len(top) else ""
+        if _SITE.match(text) or _KEYWORDS.match(text):
+            seen_site = True
+        elif (image := _IMAGE.match(text)) and i < 4:
+            image_section = _section_from_image(image["stem"])
+        elif _is_scope(text):
+            scope = tuple(clean(t) for t in re.split(r"\s*-\s*", text) if t.strip())
+        elif _is_heading(text, nxt, seen_site or image_section is not None) and section is None:
             section = text
+        elif posts_match := _POSTS.match(text):
+            value, glued = _split_glued_title(posts_match["value"])
+            posts[posts_match["kind"].casefold()] = value
+            if glued is not None:
+                top[i] = Unit(top[i].line, glued, clean(glued))
+                break
+        else:
+            break
+        i += 1
+    header = PageHeader(
+        section=section or image_section,
+        scope=scope,
+        category=posts.get("in"),
+        tag=posts.get("tagged"),
+        author=posts.get("by"),
+    )
+    return header, i
+
+
+def _is_scope(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters or not all(ch.isupper() for ch in letters) or re.search(r"\d|\s-\s", text):
+        return False
+    return text.count("-") >= 2
+
+
+def _is_heading(text: str, nxt: str, after_site: bool) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters or not all(ch.isupper() for ch in letters) or len(text) > 60:
+        return False
+    # An ALL-CAPS title on a page without a header is followed by its byline.
+    return after_site or not looks_like_byline(nxt)
+
+
+def _section_from_image(stem: str) -> str | None:
+    """`09-victimization` / `13 Criminal+Justice` → `VICTIMIZATION` / `CRIMINAL JUSTICE`."""
+    name = re.sub(r"^\d+[\s_-]*", "", stem)
+    name = clean(re.sub(r"[+_-]+", " ", name))
+    return name.upper() or None
+
+
+def _split_glued_title(value: str) -> tuple[str, str | None]:
+    """`Violence and OppressionHomicide of …` → (`Violence and Oppression`, `Homicide of …`)."""
+    m = re.search(r"(?<=[a-z])(?=[A-Z“\"‘'])", value)
+    if m and len(value) - m.start() > 15:
+        return value[: m.start()].strip(), value[m.start() :].strip()
+    return value.strip(), None
+
+
+def blocks(stream: Iterable[Unit]) -> Iterator[Block]:
+    """Group units into records: every byline (after its title) starts one."""
+    current: Block | None = None
+    pending: list[Unit] = []
+    for unit in stream:
+        byline = looks_like_byline(unit.text) or _bare_byline(unit, pending, current is None)
+        if not byline:
+            pending.append(unit)
             continue
-        break
-    else:
-        return PageHeader(section, scope, len(paras[:6]))
-    return PageHeader(section, scope, paras.index(para))
+        title = pending.pop() if pending and _can_be_title(pending[-1]) else None
+        if current is not None:
+            current.rest = pending
+            yield current
+        head, glued = split_glued(unit.text)
+        current = Block(title, unit if glued is None else Unit(unit.line, head, head))
+        pending = [] if glued is None else [Unit(unit.line, glued, glued)]
+    if current is not None:
+        current.rest = pending
+        yield current
 
 
-def parse_page(lines: Iterable[str], file: str, authority: Authority) -> Iterator[Record]:
-    """Every record on one page, in page order."""
-    paras = list(paragraphs(lines))
-    header = read_header(paras)
-    body = paras[header.body_start :]
-    starts = [i for i in range(len(body) - 1) if looks_like_byline(body[i + 1].text)]
-    for n, start in enumerate(starts):
-        end = starts[n + 1] if n + 1 < len(starts) else len(body)
-        yield _record(body[start:end], file, header, authority)
+def _can_be_title(unit: Unit) -> bool:
+    """Not a bullet, not prose, not the previous record's imprint line."""
+    text = unit.text
+    if _BULLET.match(text) or len(text) > 400:
+        return False
+    return not (_PAGE_COUNT_END.search(text) and re.search(r"\b(?:19|20)\d\d\b", text))
 
 
-def _record(block: list[Paragraph], file: str, header: PageHeader, auth: Authority) -> Record:
-    title_para, byline_para, *rest = block
-    imprint_para = rest[-1] if rest else None
-    abstract = "\n\n".join(p.text for p in rest[:-1]) or None
-    title, edition_note = _title(title_para.text)
-    imprint = parse_imprint(imprint_para.raw, auth) if imprint_para else None
-    record = Record(
-        title=title,
-        source=Source(file, title_para.line),
-        contributors=parse_byline(byline_para.raw, auth),
-        section=header.section,
-        abstract=abstract,
-        topics=(header.section,) if header.section else (),
-        edition_note=edition_note,
-        as_printed=AsPrinted(
-            title=title_para.raw,
-            byline=byline_para.raw,
-            imprint=imprint_para.raw if imprint_para else None,
-        ),
-    )
-    if imprint is None:
-        return record
-    return record.with_changes(
-        publishers=tuple(imprint.publishers),
-        places=tuple(imprint.places),
-        year=imprint.year,
-        page_count=imprint.page_count,
-        series=imprint.series,
-        journal=imprint.journal,
-        report_id=imprint.report_id,
-        publisher_acronym=imprint.publisher_acronym,
-        publisher_unit=imprint.publisher_unit,
+def looks_like_imprint(text: str) -> bool:
+    """A short line with the marks of a citation (year, page count, `Place:`, volume, series)."""
+    if len(text) > 300 or _BULLET.match(text):
+        return False
+    if _PAGE_COUNT_END.search(text) or _SERIES_END.search(text) or _REPORT_START.match(text):
+        return True
+    if is_prose(text):
+        return False
+    return bool(
+        _IMPRINT_MARK.search(text) or (_IMPRINT_START.match(text) and not _OPENING.match(text))
     )
 
 
-def _title(text: str) -> tuple[str, str | None]:
-    m = _EDITION_NOTE.search(text)
-    if m and m.start() > 0:
-        return text[: m.start()].strip(), m["note"]
-    return text, None
+def is_prose(text: str) -> bool:
+    """Running text: ten or more words, at least half of them lower case."""
+    tokens = text.split()
+    if len(tokens) < 10:
+        return False
+    lower = sum(1 for t in tokens if t[:1].islower())
+    return lower * 2 >= len(tokens)
+
+
+def _bare_byline(unit: Unit, pending: list[Unit], first: bool) -> bool:
+    """A byline printed without `By`: names after a title, after an imprint or the header."""
+    if not pending or not _is_name_list(unit.text):
+        return False
+    title = pending[-1].text
+    if looks_like_imprint(title) or len(title) > 250 or title.endswith("."):
+        return False
+    if first:
+        return len(pending) == 1
+    return len(pending) >= 2 and looks_like_imprint(pending[-2].text)
+
+
+def _is_name_list(text: str) -> bool:
+    if (
+        len(text) > 200
+        or re.search(r"\d|:", text)
+        or (text.endswith((".", "?", "!")) and not re.search(r"\b[A-Z]\.$", text))
+    ):
+        return False
+    parts = [p for p in re.split(r"\s*(?:,|;|\band\b|&|\|)\s*", text) if p]
+    return bool(parts) and all(
+        is_person_like(p) or (has_org_word(p) and len(words(p)) <= 8) for p in parts
+    )

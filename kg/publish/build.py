@@ -16,8 +16,10 @@ from rdflib import Graph
 
 import kg
 from kg.config import Config
-from kg.ingest import read_records, source_files
+from kg.ingest import Lexicon, read_records, source_files
 from kg.ingest.authority import load_authority
+from kg.ingest.merge import merge_records
+from kg.ingest.places import load_places
 from kg.mapping import Context
 from kg.mapping.iris import Iris
 from kg.namespaces import RDF
@@ -100,7 +102,9 @@ def build(config: Config) -> BuildSummary:
         authority = load_authority(config.vocab_dir / "agents.ttl", iris.id_base)
         inputs = source_files([config.data_dir])
         root = config.data_dir.resolve().parent
-        records = [_relative(r, root) for path in inputs for r in read_records(path, authority)]
+        lex = Lexicon(authority, load_places(config.vocab_dir / "places.ttl"))
+        merged = merge_records(r for path in inputs for r in read_records(path, lex))
+        records = [_relative(r, root) for r in merged]
     with timer.stage("keys"):
         ledger_file = ledger_path(config)
         old_ledger = read_ledger(ledger_file)

@@ -1,0 +1,197 @@
+"""Name shapes shared by bylines and imprints: person-like, organisation-like, acronyms, casing."""
+
+from __future__ import annotations
+
+import re
+
+# Words that make a name an organisation rather than a person.
+ORG_WORDS = frozenset(
+    [
+        "academy",
+        "agency",
+        "alliance",
+        "association",
+        "authority",
+        "board",
+        "bureau",
+        "centre",
+        "center",
+        "coalition",
+        "college",
+        "commission",
+        "committee",
+        "council",
+        "court",
+        "department",
+        "division",
+        "foundation",
+        "forum",
+        "fund",
+        "government",
+        "group",
+        "institute",
+        "institution",
+        "international",
+        "justice",
+        "lab",
+        "laboratory",
+        "league",
+        "library",
+        "ministry",
+        "mission",
+        "network",
+        "observatory",
+        "office",
+        "organisation",
+        "organization",
+        "panel",
+        "parliament",
+        "partnership",
+        "police",
+        "programme",
+        "program",
+        "project",
+        "research",
+        "school",
+        "service",
+        "services",
+        "society",
+        "trust",
+        "unit",
+        "united",
+        "university",
+        "nations",
+        "bank",
+        "union",
+        "federation",
+        "consortium",
+        "initiative",
+        "collective",
+        "corporation",
+        "press",
+        "publishing",
+        "publishers",
+        "books",
+        "inc",
+        "ltd",
+        "llc",
+        "company",
+        "co",
+        "secretariat",
+        "directorate",
+        "unicef",
+        "unodc",
+        "watch",
+        "campaign",
+        "coalition",
+        "centers",
+        "centres",
+        "institutes",
+        "council's",
+        "commissioner",
+        "ombudsman",
+        "tribunal",
+        "agency's",
+        "system",
+        "systems",
+        "department's",
+        "team",
+        "lab's",
+        "observatory's",
+    ]
+)
+# Lower-case words allowed inside a person's name.
+PARTICLES = frozenset(
+    [
+        "van",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "dal",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "von",
+        "zu",
+        "y",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+    ]
+)
+# Lower-case words that join an organisation's name ("Office of", "Alliance for").
+CONNECTORS = frozenset(
+    ["of", "for", "and", "on", "in", "the", "to", "at", "against", "&", "a", "an"]
+)
+SMALL_WORDS = frozenset(
+    ["of", "for", "and", "on", "in", "the", "to", "at", "a", "an", "by", "with", "from"]
+)
+_TOKEN = re.compile(r"[^\s]+")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]{1,3}$|^[A-Z]\.?-[A-Z]\.?$")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{0,2}[A-Z&]{1,8}s?$")
+
+
+def words(name: str) -> list[str]:
+    return _TOKEN.findall(name)
+
+
+def has_org_word(name: str) -> bool:
+    return any(w.casefold().strip(".,()'’") in ORG_WORDS for w in words(name))
+
+
+def is_acronym(text: str) -> bool:
+    """`OSCE`, `NatCen`, `CSA`: a short mostly-capital token."""
+    return bool(_ACRONYM.match(text.strip(".")))
+
+
+def is_person_like(name: str) -> bool:
+    """2–5 capitalised tokens (initials and particles allowed), no organisation word."""
+    tokens = words(name.replace(",", " "))
+    if not 2 <= len(tokens) <= 5 or has_org_word(name):
+        return False
+    capitals = 0
+    for token in tokens:
+        bare = token.strip(".,'’()")
+        if not bare:
+            return False
+        if bare.casefold() in PARTICLES and bare[0].islower():
+            continue
+        if not (bare[0].isupper() and not any(ch.isdigit() for ch in bare)):
+            return False
+        capitals += 1
+    return capitals >= 2
+
+
+def is_org_like(name: str) -> bool:
+    """An organisation word, or a name starting `The …` of capitalised words."""
+    return has_org_word(name) or bool(re.match(r"^The\s+[A-Z]", name))
+
+
+def title_case(text: str) -> str:
+    """`NORTHLAND MINISTRY OF JUSTICE` → `Northland Ministry of Justice`; `(ACR)` kept."""
+    out = []
+    for i, word in enumerate(text.split(" ")):
+        lower = word.lower()
+        if i and lower in SMALL_WORDS:
+            out.append(lower)
+        elif word.startswith("(") and word.endswith(")"):
+            out.append(word)
+        else:
+            out.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
+    return " ".join(out)
+
+
+def is_shouting(text: str) -> bool:
+    """ALL CAPS text with at least two words of letters."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) > 4 and all(ch.isupper() for ch in letters) and " " in text.strip()
+
+
+def looks_like_initials(token: str) -> bool:
+    return bool(_INITIALS.match(token))

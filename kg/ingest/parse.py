@@ -1,0 +1,116 @@
+"""The `kg parse` run: stream records to JSON Lines, count, collect rejects and review names.
+
+Counts and messages go to stderr, JSON Lines only to stdout (decisions.md). Every record read is
+either parsed or rejected with its reason: read = parsed + rejected.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from kg.errors import InputError
+from kg.ingest import Lexicon, load_lexicon, read_source, source_files
+from kg.ingest.merge import merge_records
+from kg.ingest.review import Review
+from kg.records import Record, Rejected
+
+Warn = Callable[[str], None]
+
+EXIT_OK, EXIT_FAILED = 0, 1
+SHOWN_LINES = 20
+
+
+@dataclass(slots=True)
+class Tally:
+    """What a run read: counts, rejected records and files that could not be read."""
+
+    parsed: int = 0
+    rejected: list[Rejected] = field(default_factory=list)
+    failed_files: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        read = self.parsed + len(self.rejected)
+        line = f"read {read} records: {self.parsed} parsed, {len(self.rejected)} rejected"
+        if self.failed_files:
+            line += f"; {len(self.failed_files)} file(s) could not be read"
+        return line
+
+
+def parse_command(
+    paths: list[Path],
+    vocab_dir: Path,
+    id_base: str,
+    *,
+    merge: bool = False,
+    strict: bool = False,
+    rejects: Path | None = None,
+    review: Path | None = None,
+    out: IO[str] = sys.stdout,
+    err: IO[str] = sys.stderr,
+) -> int:
+    """Run `kg parse`; return the exit code."""
+    lex = load_lexicon(vocab_dir, id_base)
+    files = source_files(paths)
+    tally = Tally()
+    reviewer = Review(lex.authority)
+
+    def warn(message: str) -> None:
+        print(message, file=err)
+
+    records = _records(files, lex, tally, reviewer, warn)
+    if merge:
+        records = iter(merge_records(records))
+    for record in records:
+        out.write(json.dumps(record.to_json(), ensure_ascii=False) + "\n")
+    _report(tally, reviewer, err)
+    if rejects is not None:
+        _write_jsonl(rejects, (r.to_json() for r in tally.rejected))
+    if review is not None:
+        _write_jsonl(review, (c.to_json() for c in reviewer.candidates))
+    if tally.failed_files or (strict and tally.rejected):
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _records(
+    files: list[Path], lex: Lexicon, tally: Tally, reviewer: Review, warn: Warn
+) -> Iterator[Record]:
+    for path in files:
+        try:
+            for item in read_source(path, lex, warn):
+                if isinstance(item, Rejected):
+                    tally.rejected.append(item)
+                    continue
+                tally.parsed += 1
+                reviewer.observe(item)
+                yield item
+        except InputError as error:
+            tally.failed_files.append(str(path))
+            warn(str(error))
+        except OSError as error:
+            tally.failed_files.append(str(path))
+            warn(f"{path}:0: cannot read the file ({error.strerror}) — check its permissions")
+
+
+def _report(tally: Tally, reviewer: Review, err: IO[str]) -> None:
+    for rejected in tally.rejected[:SHOWN_LINES]:
+        print(f"rejected {rejected}", file=err)
+    if len(tally.rejected) > SHOWN_LINES:
+        print(f"… and {len(tally.rejected) - SHOWN_LINES} more rejected (see --rejects)", file=err)
+    for candidate in reviewer.candidates[:SHOWN_LINES]:
+        print(f"review {candidate}", file=err)
+    if len(reviewer.candidates) > SHOWN_LINES:
+        more = len(reviewer.candidates) - SHOWN_LINES
+        print(f"… and {more} more names to review (see --review)", file=err)
+    print(tally.summary(), file=err)
+
+
+def _write_jsonl(path: Path, rows: Iterable[dict[str, object]]) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
