@@ -29,7 +29,7 @@ def test_a_rejected_record_is_counted_reported_and_written(tmp_path: Path) -> No
     # The second record's abstract is prose to the end: it has no imprint line.
     page.write_text(
         RECORD.format(title="First")
-        + "Second\n\nBy John Doe\n\nThis record ends with prose and no citation line at all here.\n\n"
+        + "Second\n\nBy John Doe\n\nThis record ends with prose and has no citation line.\n\n"
         + RECORD.format(title="Third"),
         encoding="utf-8",
     )
