@@ -37,6 +37,18 @@ def test_replaced_key_redirects_to_its_successor(synthetic_server: SyntheticServ
     assert (old, DCTERMS.isReplacedBy, new) in graph
 
 
+def test_ledger_tombstones_in_the_manifest_are_honoured(
+    synthetic_server: SyntheticServer,
+) -> None:
+    site = synthetic_server.site
+    assert _get(site.doc("work", "gone2")).status_code == 410
+    assert _get(site.iri("work", "gone2")).status_code == 410
+    moved = _get(site.doc("work", "old2", ".jsonld"))
+    assert moved.status_code == 301
+    assert moved.headers["Location"] == site.doc("work", "new1", ".jsonld")
+    assert _get(site.iri("work", "old2")).headers["Location"] == site.iri("work", "new1")
+
+
 def test_withdrawn_key_is_410_with_a_note(synthetic_server: SyntheticServer) -> None:
     site = synthetic_server.site
     for url in (

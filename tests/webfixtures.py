@@ -144,7 +144,12 @@ def write_release(s: Synthetic, ntriples: str, build_id: str = "synthetic0001") 
     store.bulk_load(ntriples.encode(), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
     store.flush()
     del store
+    tombstones = [  # how the build's ledger reports retired keys (kg/publish/build.py)
+        {"iri": s.iri("work", "gone2"), "replaced_by": None},
+        {"iri": s.iri("work", "old2"), "replaced_by": s.iri("work", "new1")},
+    ]
     manifest = {
+        "tombstones": tombstones,
         "build_id": build_id,
         "built_at": "2026-11-27T09:00:00+00:00",
         "base_uri": s.base,

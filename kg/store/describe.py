@@ -36,26 +36,37 @@ def describe(store: ox.Store, iri: ox.NamedNode, page: int, page_size: int) -> D
         return Description(iri, (), page=page, page_size=page_size)
     inverse = _inverse(store, iri, page, page_size)
     linked = {t.object for t in own if isinstance(t.object, ox.NamedNode) and t.object != iri}
+    linked = {n for n in linked if not n.value.startswith(iri.value + "#")}
     linked |= {s for group in inverse for s in group.subjects}
     context = [t for node in sorted(linked, key=str) for t in context_of(store, node)]
     return Description(iri, tuple(own), tuple(context), inverse, page, page_size)
 
 
 def _closure(store: ox.Store, iri: ox.NamedNode) -> list[ox.Triple]:
-    """The resource's triples, following blank nodes (roles, lists) a few levels deep."""
+    """The resource's triples, following the nodes that are part of its record a few levels
+    deep: blank nodes (roles, lists) and its own fragments (`{iri}#authors`, `{iri}#source-1`).
+    """
     seen: set[ox.Triple] = set()
     out: list[ox.Triple] = []
+    fragment = iri.value + "#"
     frontier: list[ox.NamedNode | ox.BlankNode] = [iri]
+    visited: set[ox.NamedNode | ox.BlankNode] = {iri}
     for _ in range(BLANK_DEPTH):
         nxt: list[ox.NamedNode | ox.BlankNode] = []
         for node in frontier:
             for quad in store.quads_for_pattern(node, None, None, None):
                 triple = quad.triple
-                if triple not in seen:
-                    seen.add(triple)
-                    out.append(triple)
-                    if isinstance(triple.object, ox.BlankNode):
-                        nxt.append(triple.object)
+                if triple in seen:
+                    continue
+                seen.add(triple)
+                out.append(triple)
+                obj = triple.object
+                if (
+                    isinstance(obj, ox.BlankNode)
+                    or (isinstance(obj, ox.NamedNode) and obj.value.startswith(fragment))
+                ) and obj not in visited:
+                    visited.add(obj)
+                    nxt.append(obj)
         if not nxt:
             break
         frontier = nxt

@@ -20,7 +20,7 @@ def create_app(config: Config) -> Flask:
     IRIs are resolved on the base the build minted them on; a different explicit
     KG_BASE_URI is an error (rebuild with it instead).
     """
-    from kg.web import errors, headers, home, resources, sparql
+    from kg.web import data, errors, headers, home, resources, sparql
 
     release = current_release(config.build_dir)
     manifest = Manifest.read(release)
@@ -37,10 +37,15 @@ def create_app(config: Config) -> Flask:
     app.extensions["kg.iris"] = Iris(manifest.base_uri)
     built = datetime.fromisoformat(manifest.built_at).astimezone(UTC).replace(microsecond=0)
     app.extensions["kg.build"] = (manifest.build_id, built)
+    app.extensions["kg.release"] = release
+    app.extensions["kg.tombstones"] = {
+        str(t["iri"]): t.get("replaced_by") for t in manifest.extra.get("tombstones", [])
+    }
     app.extensions["kg.store"] = open_build_store(config.build_dir)
     app.register_blueprint(home.blueprint)
     app.register_blueprint(resources.blueprint)
     app.register_blueprint(sparql.blueprint)
+    app.register_blueprint(data.blueprint)
     errors.register(app)
     app.after_request(headers.cors)
     app.context_processor(lambda: {"site": home.site()})

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
-from typing import cast
+from pathlib import Path
+from typing import Any, cast
 
 from flask import current_app
 
@@ -23,6 +25,21 @@ def iris() -> Iris:
 def build() -> tuple[str, datetime]:
     """The build id and build time of the release being served (validators derive from them)."""
     return cast(tuple[str, datetime], current_app.extensions["kg.build"])
+
+
+def release_dir() -> Path:
+    """The folder of the release being served."""
+    return cast(Path, current_app.extensions["kg.release"])
+
+
+def manifest_extra() -> Mapping[str, Any]:
+    """What the build's manifest says beyond its core fields (dumps, tombstones, counts…)."""
+    return cast(Mapping[str, Any], current_app.extensions["kg.manifest"].extra)
+
+
+def tombstones() -> Mapping[str, str | None]:
+    """Retired IRIs from the manifest: successor IRI, or None when withdrawn."""
+    return cast(Mapping[str, str | None], current_app.extensions["kg.tombstones"])
 
 
 def store() -> Store:

@@ -111,6 +111,14 @@ KINDS = {
 _PREFIXES = sorted(((str(ns), p) for p, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
 
 
+_MEMBER = str(RDF) + "_"
+
+
+def is_member(predicate: ox.NamedNode) -> bool:
+    """rdf:_1, rdf:_2 …: the numbered members of a container (a Seq of authors)."""
+    return predicate.value.startswith(_MEMBER) and predicate.value[len(_MEMBER) :].isdigit()
+
+
 def curie(iri: str) -> str:
     """`https://schema.org/name` → `schema:name` (the IRI when no prefix fits)."""
     for namespace, prefix in _PREFIXES:

@@ -13,7 +13,7 @@ from flask import Blueprint, Response, render_template, request
 from kg.errors import BadRequest, Gone, NotAcceptable, NotFound
 from kg.mapping.iris import ENTITY_TYPES
 from kg.namespaces import DCTERMS, RDF
-from kg.store import Description, Related, text
+from kg.store import Description, Related, Tombstone, text
 from kg.web import context, fields, headers
 from kg.web.conneg import FORMATS, OFFERED, Format, named_format, negotiate, split_suffix
 from kg.web.embed import schema_jsonld
@@ -21,6 +21,7 @@ from kg.web.rdfdoc import document_triples, serialize
 from kg.web.view import Labels, build_page
 
 blueprint = Blueprint("resources", __name__)
+TYPES = (*ENTITY_TYPES, "dataset")
 TYPE = ox.NamedNode(str(RDF.type))
 AUTHOR = ox.NamedNode(str(DCTERMS.creator))
 
@@ -61,7 +62,7 @@ def document(type_: str, key: str) -> Response:
 
 
 def _iri(type_: str, key: str) -> ox.NamedNode:
-    if type_ not in ENTITY_TYPES:
+    if type_ not in TYPES:
         raise NotFound(f"no resource type {type_!r}", fix=f"use one of {', '.join(ENTITY_TYPES)}")
     try:
         return ox.NamedNode(str(context.iris().entity(type_, key)))
@@ -75,6 +76,12 @@ def _check_live(
     """None for a live resource; a redirect for a merged one; 404 / 410 raised otherwise."""
     store = context.store()
     tombstone = store.tombstone(iri)
+    if iri.value in context.tombstones():  # the ledger's word, from the build's manifest
+        successor = context.tombstones()[iri.value]
+        tombstone = Tombstone(
+            ox.NamedNode(successor) if successor else None,
+            "it is no longer in the source listings" if not successor else None,
+        )
     if tombstone is None:
         if not store.exists(iri):
             raise NotFound(

@@ -144,14 +144,7 @@ def _ordered_authors(d: Description, labels: Labels) -> list[Link]:
         by_subject.setdefault(text(t.subject), {}).setdefault(t.predicate, []).append(t.object)
     mine = by_subject.get(d.iri.value, {})
     for head in mine.get(F.AUTHOR_LIST, []):
-        ordered: list[Link] = []
-        node: Term | None = head
-        steps = 0
-        while isinstance(node, ox.BlankNode) and steps < 500:
-            props = by_subject.get(text(node), {})
-            ordered += [labels.link(v) for v in props.get(F.FIRST, [])]
-            rest = props.get(F.REST)
-            node, steps = (rest[0] if rest else None), steps + 1
+        ordered = _members(by_subject, head, labels)
         if ordered:
             return ordered
     roles = []
@@ -165,6 +158,31 @@ def _ordered_authors(d: Description, labels: Labels) -> list[Link]:
             if position and agents:
                 roles.append((int(text(position[0])), labels.link(agents[0])))
     return [link for _, link in sorted(roles, key=lambda r: r[0])]
+
+
+def _members(
+    by_subject: dict[str, dict[ox.NamedNode, list[Term]]], head: Term, labels: Labels
+) -> list[Link]:
+    """The members of an rdf:Seq (rdf:_1, rdf:_2 …) or an rdf:List (first/rest), in order."""
+    props = by_subject.get(text(head), {})
+    numbered = [
+        (int(p.value.rsplit("_", 1)[1]), v)
+        for p, values in props.items()
+        if F.is_member(p)
+        for v in values
+    ]
+    if numbered:
+        return [labels.link(v) for _, v in sorted(numbered, key=lambda m: m[0])]
+    ordered: list[Link] = []
+    node: Term | None = head
+    for _ in range(1000):
+        props = by_subject.get(text(node), {}) if node is not None else {}
+        if F.FIRST not in props:
+            break
+        ordered += [labels.link(v) for v in props[F.FIRST]]
+        rest = props.get(F.REST)
+        node = rest[0] if rest else None
+    return ordered
 
 
 def _sections(d: Description, type_: str, labels: Labels) -> list[Section]:
