@@ -12,7 +12,9 @@ from kg.ingest.authority import Agent, Authority
 from kg.ingest.names import (
     CONNECTORS,
     PARTICLES,
+    has_head_word,
     has_org_word,
+    has_unit_word,
     is_acronym,
     is_org_like,
     is_person_like,
@@ -45,6 +47,8 @@ _JOB = re.compile(
     r"Commissioner|Secretary|Minister|Judge|Fellow|Officer|Manager|Chief Executive)\s+(?=[A-Z])"
 )
 _JOINERS = {"and", "&"}
+_DIVISION = re.compile(r"\b(?:Division|Unit|Section|Branch)$")
+_NOT_PROSE = CONNECTORS | PARTICLES | {"with", "by", "from", "and"}
 
 
 def strip_by(line: str) -> str:
@@ -64,18 +68,18 @@ def looks_like_byline(text: str) -> bool:
 
 def split_glued(text: str) -> tuple[str, str | None]:
     """`By Jane Roe This report examines …` → (`By Jane Roe`, `This report examines …`)."""
-    if len(text) < 150:
+    if len(text) < 80:
         return text, None
     tokens = text.split(" ")
     for i in range(2, len(tokens) - 3):
         word, nxt = tokens[i], tokens[i + 1 : i + 3]
         if (
             word[:1].isupper()
-            and all(n.isalpha() and n.islower() and n not in CONNECTORS | PARTICLES for n in nxt)
+            and all(n.isalpha() and n.islower() and n not in _NOT_PROSE for n in nxt)
             and not tokens[i - 1].endswith(",")
         ):
             head, tail = " ".join(tokens[:i]), " ".join(tokens[i:])
-            if len(tail) >= 60:
+            if len(tail) >= 40:
                 return head, tail
             break
     return text, None
@@ -95,6 +99,8 @@ def parse_byline(line: str, authority: Authority) -> tuple[Contributor, ...]:
 
 def _denoise(text: str) -> str:
     text = clean(text)
+    if is_shouting(text):
+        text = title_case(text)  # `JANE ROE AND JOHN DOE`: separators are case-sensitive
     text = _NOTE.sub("", text)
     text = _ET_AL.sub("", text)
     text = re.sub(r"\s+,", ",", text)
@@ -126,7 +132,7 @@ def _pieces(text: str) -> list[tuple[str, str]]:
     out = [(parts[0], "")]
     for i in range(1, len(parts) - 1, 2):
         out.append((parts[i + 1], parts[i].strip().casefold()))
-    return [(p.strip(), s) for p, s in out]
+    return [(_JOB.sub("", p.strip()), s) for p, s in out]
 
 
 def _merge(pieces: list[tuple[str, str]], authority: Authority) -> list[tuple[str, str | None]]:
@@ -150,21 +156,23 @@ def _merge(pieces: list[tuple[str, str]], authority: Authority) -> list[tuple[st
 
 
 def _continues(prev: str, piece: str, sep: str, authority: Authority) -> bool:
-    if not piece or piece[0].islower() or authority.lookup(piece) is not None:
-        return bool(piece) and piece[0].islower()
-    if sep == "-" and is_acronym(piece):
-        return True  # `International Justice Mission - IJM`
-    if (
-        sep == ","
-        and is_org_like(prev)
-        and re.search(r"\b(?:Division|Unit|Section|Branch)\b", piece)
-    ):
-        return True  # parent body, division
-    if sep in _JOINERS or sep == ", and" or sep == ",":
-        if prev.endswith(")") or is_person_like(piece) or has_org_word(piece):
-            return False
-        return is_org_like(prev) or not is_person_like(prev)
-    return False
+    """Whether `piece` is the rest of the organisation `prev` rather than a new name."""
+    if not piece:
+        return False
+    if piece[0].islower():
+        return True
+    if authority.lookup(piece) is not None or sep in {";", "|", "·", "with"}:
+        return False
+    if sep == "-":
+        return is_acronym(piece)  # `International Justice Mission - IJM`
+    if not is_org_like(prev) or prev.endswith(")"):
+        return False
+    if has_unit_word(piece) and (sep == "," or _DIVISION.search(piece)):
+        return True  # a parent body, then its division
+    if is_person_like(piece) and not ("," in prev and not has_head_word(piece)):
+        return False  # a person, unless it continues a list (`Committee on X, Y, and Z`)
+    # `Organization for Security and Co-operation in Europe`, `Data & Safety`: no head word.
+    return not has_head_word(piece)
 
 
 def _role(piece: str) -> tuple[str, str | None]:
@@ -223,6 +231,14 @@ def _bare_org(name: str) -> str:
     return name
 
 
+def _parent(name: str) -> str:
+    """`Inter-American Development Bank, Gender and Diversity Division` → the bank."""
+    head, sep, tail = name.partition(",")
+    if sep and has_unit_word(tail) and is_org_like(head):
+        return head.strip()
+    return name
+
+
 def agent_kind(name: str, authority: Authority) -> AgentKind:
     """`organization` when the authority file says so or the name looks like a body."""
     known = authority.lookup(name)
@@ -230,6 +246,8 @@ def agent_kind(name: str, authority: Authority) -> AgentKind:
         return known.kind
     if has_org_word(name) or name.startswith("The ") or is_acronym(name):
         return "organization"
+    if any(w in CONNECTORS - {"&"} for w in words(name)):
+        return "organization"  # `Citizens for Safe Streets`: no person's name has `for`
     if len(words(name)) > 5:
         return "organization"
     return "person"
@@ -243,7 +261,7 @@ def _contributor(name: str, authority: Authority, role: str | None = None) -> Co
         return Contributor(known.name, known.kind, role)
     kind = agent_kind(name, authority)
     if kind == "organization":
-        name = _bare_org(name)
+        name = _parent(_bare_org(name))
     elif "," in name:
         last, first = (p.strip() for p in name.split(",", 1))
         name = f"{first} {last}"

@@ -21,14 +21,16 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Autumn|Fall|Winter)"
 )
-_PAGES = re.compile(r"[\s.,:;]*\b(\d+)\s*(?:p|pp|pgs?|pages?)\b\.?\s*$", re.IGNORECASE)
+# Separators before a year or page count; a full stop after an initial (`D.C.`) stays.
+_LEAD = r"(?:\s|[,:;]|(?<!\b[A-Z])\.)*"
+_PAGES = re.compile(_LEAD + r"\b(\d+)\s*(?:p|pp|pgs?|pages?)\b\.?\s*$", re.IGNORECASE)
 _BARE_PAGES = re.compile(rf"(\b{YEAR}\b\)?)[.,]?\s+(\d{{1,4}})\.?\s*$")
 _YEAR_END = re.compile(
-    rf"[\s.,:;]*(?:\b{_MONTH}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?\(?(?P<year>{YEAR})\)?"
+    _LEAD + rf"(?:\b{_MONTH}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?\(?(?P<year>{YEAR})\)?"
     r"[\s.]*$"
 )
 _NO_YEAR = re.compile(
-    r"[\s.,:;]*\b(?P<printed>forthcoming|in press|n\.\s?d\.?|(?:19|20)\d\b)[\s.]*$", re.IGNORECASE
+    _LEAD + r"\b(?P<printed>forthcoming|in press|n\.\s?d\.?|(?:19|20)\d\b)[\s.]*$", re.IGNORECASE
 )
 _WORKING_PAPER = re.compile(
     r"^(?P<name>working paper|discussion paper)\s+No\.?\s*(?P<number>[\w./-]+)[,.:]?\s*"
@@ -107,12 +109,18 @@ def _take_year(text: str, out: Imprint) -> str:
     if m:
         out.year = int(m["year"])
         out.year_as_printed = m["year"]
-        return text[: m.start()].strip(" ,.:;")
+        return _trim(text[: m.start()])
     m = _NO_YEAR.search(text)
     if m:
         out.year_as_printed = m["printed"]
-        return text[: m.start()].strip(" ,.:;")
-    return text.strip(" ,.:;")
+        return _trim(text[: m.start()])
+    return _trim(text)
+
+
+def _trim(text: str) -> str:
+    """Strip separators, keeping the full stop of a final initial (`Washington D.C.`)."""
+    trimmed = text.strip(" ,:;")
+    return trimmed if re.search(r"\b[A-Z]\.$", trimmed) else trimmed.strip(" ,.:;")
 
 
 def _take_series(text: str, out: Imprint) -> str:
@@ -141,7 +149,7 @@ def _is_identifier(number: str) -> bool:
 
 
 def _take_place_publisher(text: str, out: Imprint, authority: Authority, places: Places) -> None:
-    text = text.strip(" ,.:;")
+    text = _trim(text)
     if not text:
         return
     place, publisher = _place_and_publisher(text, places)

@@ -43,8 +43,10 @@ def parse_journal(text: str) -> tuple[Journal, int | None] | None:
     if m is None:
         return _name_only(text)
     name, tail = text[: m.start()].strip(" ,.;"), text[m.start() :]
-    if not name or ":" in name or re.search(r"\bno\.?\s*\d", name, re.IGNORECASE):
+    if not name or re.search(r"\bno\.?\s*\d", name, re.IGNORECASE):
         return None
+    if ":" in name and not _NAME_ONLY.search(name.partition(":")[2]):
+        return None  # `Place: Publisher`, unless `Policing: An International Journal`
     volume = _first(_VOLUME.search(tail))
     pages = _first(_PAGES.search(tail))
     if pages is None:

@@ -100,6 +100,12 @@ ORG_WORDS = frozenset(
         "observatory's",
     ]
 )
+# Organisation words that head a body's name: a piece with one is a body of its own.
+HEAD_WORDS = ORG_WORDS - frozenset(
+    ["justice", "research", "international", "united", "nations", "police", "government",
+     "watch", "books", "publishing", "publishers", "inc", "ltd", "llc", "co", "system", "systems"]
+)  # fmt: skip
+UNIT_WORDS = frozenset(["division", "unit", "section", "branch", "department", "office"])
 # Lower-case words allowed inside a person's name.
 PARTICLES = frozenset(
     [
@@ -145,6 +151,14 @@ def has_org_word(name: str) -> bool:
     return any(w.casefold().strip(".,()'’") in ORG_WORDS for w in words(name))
 
 
+def has_head_word(name: str) -> bool:
+    return any(w.casefold().strip(".,()'’") in HEAD_WORDS for w in words(name))
+
+
+def has_unit_word(name: str) -> bool:
+    return any(w.casefold().strip(".,()'’") in UNIT_WORDS for w in words(name))
+
+
 def is_acronym(text: str) -> bool:
     """`OSCE`, `NatCen`, `CSA`: a short mostly-capital token."""
     return bool(_ACRONYM.match(text.strip(".")))
@@ -157,8 +171,8 @@ def is_person_like(name: str) -> bool:
         return False
     capitals = 0
     for token in tokens:
-        bare = token.strip(".,'’()")
-        if not bare:
+        bare = token.strip(".,'’")
+        if not bare or bare.startswith("("):
             return False
         if bare.casefold() in PARTICLES and bare[0].islower():
             continue
@@ -178,7 +192,7 @@ def title_case(text: str) -> str:
     out = []
     for i, word in enumerate(text.split(" ")):
         lower = word.lower()
-        if i and lower in SMALL_WORDS:
+        if i and lower in SMALL_WORDS and not out[-1].endswith((":", "—", "-")):
             out.append(lower)
         elif word.startswith("(") and word.endswith(")"):
             out.append(word)
