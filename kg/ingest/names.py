@@ -189,7 +189,7 @@ def is_org_like(name: str) -> bool:
 
 def title_case(text: str) -> str:
     """`NORTHLAND MINISTRY OF JUSTICE` → `Northland Ministry of Justice`; `(ACR)` kept."""
-    out = []
+    out: list[str] = []
     for i, word in enumerate(text.split(" ")):
         lower = word.lower()
         if i and lower in SMALL_WORDS and not out[-1].endswith((":", "—", "-")):
