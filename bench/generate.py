@@ -283,8 +283,16 @@ def make_record(rng: random.Random, n: int, section: str | None) -> Rec:
     paras = [title]
     if rng.random() < 0.04:
         paras.append(rng.choice(JUNK))
-    paras.append(_prefix(rng) + printed_byline)
-    paras += _abstract(rng)
+    abstract = _abstract(rng)
+    people = all(c["kind"] == "person" for c in contributors) and ";" not in printed_byline
+    roll = rng.random()
+    if roll < 0.03 and people and " - " not in printed_byline:
+        paras.append(printed_byline.rstrip("."))  # no `By` prefix at all
+    elif roll < 0.06 and people and not printed_byline.endswith("."):
+        paras.append(f"By {printed_byline} {abstract.pop(0)}")  # glued to the abstract
+    else:
+        paras.append(_prefix(rng) + printed_byline)
+    paras += abstract
     paras += imprint
     truth = {"title": clean_title, "contributors": contributors, **truth, "section": section}
     return Rec(paras, truth)
@@ -305,7 +313,8 @@ def make_page(
         if rng.random() < 0.9:
             stem = rng.choice([section.lower(), section.title(), section.lower().replace(" ", "+")])
             header.append(f"{number:02d}-{stem}.{rng.choice(['jpg', 'jpeg', 'JPG'])}")
-        header.append(section)
+        if len(header) == 1 or rng.random() < 0.9:  # the heading; else named by the image
+            header.append(section)
         if rng.random() < 0.8:
             header.append(section.split()[0] + "-" + "-".join(rng.sample(SCOPE_TERMS, 4)))
         if rng.random() < 0.5:

@@ -47,6 +47,7 @@ _JOB = re.compile(
     r"Commissioner|Secretary|Minister|Judge|Fellow|Officer|Manager|Chief Executive)\s+(?=[A-Z])"
 )
 _JOINERS = {"and", "&"}
+_OPENING = re.compile(r"\s(?=(?:From the (?:document|cover|report)|FROM THE [A-Z]+)\s*:)")
 _DIVISION = re.compile(r"\b(?:Division|Unit|Section|Branch)$")
 _NOT_PROSE = CONNECTORS | PARTICLES | {"with", "by", "from", "and"}
 
@@ -70,12 +71,16 @@ def split_glued(text: str) -> tuple[str, str | None]:
     """`By Jane Roe This report examines …` → (`By Jane Roe`, `This report examines …`)."""
     if len(text) < 80:
         return text, None
+    opening = _OPENING.search(text)
+    if opening:
+        return text[: opening.start()].rstrip(), text[opening.start() :].lstrip()
     tokens = text.split(" ")
     for i in range(2, len(tokens) - 3):
         word, nxt = tokens[i], tokens[i + 1 : i + 3]
         if (
             word[:1].isupper()
-            and all(n.isalpha() and n.islower() and n not in _NOT_PROSE for n in nxt)
+            and all(n.isalpha() and n.islower() and n not in PARTICLES for n in nxt)
+            and any(n not in _NOT_PROSE for n in nxt)
             and not tokens[i - 1].endswith(",")
         ):
             head, tail = " ".join(tokens[:i]), " ".join(tokens[i:])
@@ -141,7 +146,7 @@ def _merge(pieces: list[tuple[str, str]], authority: Authority) -> list[tuple[st
     for piece, sep in pieces:
         if merged and _continues(merged[-1][0], piece, sep, authority):
             prev, prev_sep = merged[-1]
-            glue = f" {sep} " if sep in {"and", "&", "-", "|"} else f"{sep} "
+            glue = f"{sep} " if sep in {",", ";"} else f" {sep} "
             merged[-1] = (prev + glue.replace(" , ", ", ") + piece, prev_sep)
         else:
             merged.append((piece, sep))

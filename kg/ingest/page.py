@@ -30,7 +30,7 @@ _OPENING = re.compile(
     r"^(?:from the (?:document|cover|report|introduction|summary)|abstract|summary)\b", re.I
 )
 _IMPRINT_MARK = re.compile(
-    r"\b(?:19|20)\d\d\b\.?$|\bforthcoming\b|\bVol(?:ume|\.)\s*\d|\d+\s*:\s*\d"
+    r"\b(?:19|20)\d\d\b\.?$|\bforthcoming\b|Vol(?:ume|\.)\s*\d|\d+\s*:\s*\d|\bPages?\s+\d+"
     r"|\b(?:no|nr)\.?\s*[\w-]*\d[\w-]*\.?$|\bOnline First\b",
     re.IGNORECASE,
 )
@@ -211,7 +211,7 @@ def _bare_byline(unit: Unit, pending: list[Unit], first: bool) -> bool:
     if not pending or not _is_name_list(unit.text):
         return False
     title = pending[-1].text
-    if looks_like_imprint(title) or len(title) > 250 or title.endswith("."):
+    if not _can_be_title(pending[-1]) or len(title) > 250 or title.endswith("."):
         return False
     if first:
         return len(pending) == 1
@@ -225,7 +225,7 @@ def _is_name_list(text: str) -> bool:
         or (text.endswith((".", "?", "!")) and not re.search(r"\b[A-Z]\.$", text))
     ):
         return False
-    parts = [p for p in re.split(r"\s*(?:,|;|\band\b|&|\|)\s*", text) if p]
+    parts = [p for p in re.split(r"\s*(?:,|;|\band\b|&|\||·|\s-\s|\bwith\b)\s*", text) if p]
     return bool(parts) and all(
         is_person_like(p) or (has_org_word(p) and len(words(p)) <= 8) for p in parts
     )
