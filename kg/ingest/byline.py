@@ -211,7 +211,10 @@ def _inverted(text: str) -> str | None:
 def _unseparated(name: str) -> list[str]:
     """`Jane Roe John Doe` (no separator) → two people: four or six plain capitalised words."""
     tokens = words(name)
-    plain = all(t[:1].isupper() and t.isalpha() and len(t) > 1 for t in tokens)
+    plain = all(
+        t[:1].isupper() and t.isalpha() and not t.isupper() and t.casefold() not in PARTICLES
+        for t in tokens
+    )
     if plain and len(tokens) in (4, 6):
         return [" ".join(tokens[i : i + 2]) for i in range(0, len(tokens), 2)]
     return [name]

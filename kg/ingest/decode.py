@@ -77,6 +77,8 @@ def text_lines(path: Path, warn: Warn) -> Iterator[str]:
             yield from _wide_lines(raw, codec, file, label)
             return
         for number, line in enumerate(raw, start=1):
+            if number == 1 and line == codecs.BOM_UTF8:
+                continue  # a file that is nothing but a BOM has no lines
             try:
                 text = line.decode(codec if number == 1 else codec.removesuffix("-sig"))
             except UnicodeDecodeError as err:

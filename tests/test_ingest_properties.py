@@ -1,0 +1,119 @@
+"""Property-based tests: pages generated from the variant grammar lose and split no record;
+bylines, imprints and encodings round-trip."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bench.generate import make_page
+from kg.ingest import Lexicon, load_lexicon
+from kg.ingest.assemble import assemble
+from kg.ingest.byline import parse_byline
+from kg.ingest.decode import text_lines
+from kg.ingest.imprint import parse_imprint
+from kg.ingest.merge import merge_records
+from kg.ingest.page import read_page
+from kg.records import Record
+from tests.conftest import ROOT
+
+LEX: Lexicon = load_lexicon(ROOT / "vocab", "http://kg.invalid/id/")
+FIRST = st.sampled_from(["Jane", "Amir", "Lucía", "Björn", "Renée", "Kwame", "Li", "Tomás"])
+LAST = st.sampled_from(["Roe", "Okafor", "García", "Ng-Knight", "Dal Monte", "van der Berg"])
+INITIAL = st.sampled_from(["", "A. ", "J. ", "HL "])
+PERSON = st.builds(lambda f, i, last: f"{f} {i}{last}", FIRST, INITIAL, LAST)
+SEPARATOR = st.sampled_from([", ", " and ", " & ", " | ", "; ", " - ", " · ", " with "])
+PREFIX = st.sampled_from(["By ", "by ", "BY ", "By\u00a0", "By"])
+
+
+def _parse_text(text: str) -> list[Record]:
+    header, blocks = read_page(text.splitlines())
+    items = [assemble(b, header, "p.txt", LEX) for b in blocks]
+    assert all(isinstance(i, Record) for i in items), [str(i) for i in items]
+    return [i for i in items if isinstance(i, Record)]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rng=st.randoms(use_true_random=False), count=st.integers(1, 8))
+def test_generated_pages_lose_and_split_no_record(rng: random.Random, count: int) -> None:
+    text, expected = make_page(rng, count, 1, "p.txt")
+    got = _parse_text(text)
+    assert [(r.title, r.source.line) for r in got] == [
+        (e["title"], e["source"]["line"]) for e in expected
+    ]
+    assert [[c.name for c in r.contributors] for r in got] == [
+        [c["name"] for c in e["contributors"]] for e in expected
+    ]
+
+
+@given(names=st.lists(PERSON, min_size=1, max_size=5, unique=True), sep=SEPARATOR, prefix=PREFIX)
+def test_person_bylines_split_on_every_separator(names: list[str], sep: str, prefix: str) -> None:
+    got = parse_byline(prefix + sep.join(names), LEX.authority)
+    assert [c.name for c in got] == names
+    assert {c.kind for c in got} == {"person"}
+
+
+PLACE = st.sampled_from(["London", "Perth", "Canberra", "New York", "Taylors Lakes, Victoria"])
+PUBLISHER = st.sampled_from(["Harbour Press", "Coastal Research Council", "Drug Policy Alliance"])
+
+
+@given(
+    place=PLACE,
+    publisher=PUBLISHER,
+    year=st.integers(1950, 2029),
+    pages=st.integers(1, 999),
+    before_year=st.sampled_from([", ", ". ", ": ", " "]),
+    after_year=st.sampled_from([". ", ".", ", "]),
+    unit=st.sampled_from(["p.", "p", " p.", " pages", "pp."]),
+)
+def test_place_publisher_imprints_round_trip(
+    place: str, publisher: str, year: int, pages: int, before_year: str, after_year: str, unit: str
+) -> None:
+    line = f"{place}: {publisher}{before_year}{year}{after_year}{pages}{unit}"
+    got = parse_imprint(line, LEX.authority, LEX.places)
+    assert (got.places, got.publishers, got.year, got.page_count) == (
+        [place],
+        [publisher],
+        year,
+        pages,
+    ), line
+
+
+def _lines(max_codepoint: int) -> st.SearchStrategy[list[str]]:
+    chars = st.characters(
+        blacklist_categories=("Cs", "Cc", "Zl", "Zp"),
+        blacklist_characters="\ufeff",
+        max_codepoint=max_codepoint,
+    )
+    return st.lists(st.text(chars, max_size=40), max_size=8)
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data(), codec=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le"]))
+def test_every_unicode_encoding_decodes_to_the_same_lines(
+    data: st.DataObject, codec: str, tmp_path: Path
+) -> None:
+    # UTF-16 without a BOM is only recognisable for mostly-Latin text (zero high bytes).
+    lines = data.draw(_lines(0xFF if codec == "utf-16-le" else 0x10FFFF))
+    text = "\n".join(lines)
+    path = tmp_path / "page.txt"
+    path.write_bytes(text.encode(codec))
+    warnings: list[str] = []
+    assert list(text_lines(path, warnings.append)) == text.splitlines()
+    assert bool(warnings) == (codec == "utf-16" or (codec == "utf-16-le" and bool(text)))
+
+
+@given(rng=st.randoms(use_true_random=False), copies=st.integers(1, 4))
+@settings(max_examples=25, deadline=None)
+def test_merging_cross_posts_keeps_one_record_per_work(rng: random.Random, copies: int) -> None:
+    text, _ = make_page(rng, 3, 1, "p.txt")
+    records = _parse_text(text)
+    posted = [r.with_changes(source=r.source.__class__(f"page{i}.txt", r.source.line))
+              for i in range(copies) for r in records]  # fmt: skip
+    merged = merge_records(posted)
+    assert len(merged) == len({(r.title, r.year) for r in records})
+    assert merge_records(merged) == merged
+    assert sum(len(r.sources or (r.source,)) for r in merged) == len(posted)
