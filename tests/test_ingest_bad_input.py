@@ -17,7 +17,8 @@ from tests.test_ingest_cli import kg_parse, records
 ONE_LINE = re.compile(r"^\S+:\d+: .+ — .+$")
 PAGE = (
     "Open Access Publisher and Free Library\n\nCRIME\n\n"
-    "Café Society: Crime in “Paris”\n\nBy José Núñez\n\nAn abstract.\n\nParis: Éditions Noir, 2019. 20p.\n"
+    "Café Society: Crime in “Paris”\n\nBy José Núñez\n\nAn abstract.\n\n"
+    "Paris: Éditions Noir, 2019. 20p.\n"
 )
 
 
