@@ -59,6 +59,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("page_size", 50, "Items per listing page."),
     Setting("max_request_bytes", 1_048_576, "Largest request body accepted."),
     Setting("cache_max_age_s", 300, "Cache-Control max-age of documents."),
+    Setting(
+        "watch_interval_ms",
+        1000,
+        "How often `kg serve` looks for changed files in vocab/ and data/ to rebuild; 0 = never.",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -86,6 +91,7 @@ class Config:
     page_size: int
     max_request_bytes: int
     cache_max_age_s: int
+    watch_interval_ms: int
     base_uri_is_explicit: bool = False
 
 

@@ -49,10 +49,13 @@ class Tag:
 
 
 class Tagger:
-    """Matches page topics and texts against the labels of the concepts of some schemes."""
+    """Matches page topics and texts against the labels of the concepts of some schemes.
+
+    Holds only plain dicts (no graphs), so it pickles cheaply into build worker processes.
+    """
 
     def __init__(self, vocab: Vocabulary, schemes: Collection[str] | None = None) -> None:
-        self.vocab = vocab
+        self._successor = {iri: vocab.successor(iri) for iri in vocab.concepts}
         # label tokens → (concept, the label as the specialist wrote it)
         self._index: dict[tuple[str, ...], tuple[str, str]] = {}
         for iri in sorted(vocab.concepts):
@@ -64,6 +67,10 @@ class Tagger:
                 if key:
                     self._index.setdefault(key, (iri, label.text))
         self._longest = max((len(k) for k in self._index), default=0)
+
+    def successor(self, iri: str) -> str | None:
+        """The live concept that stands for `iri` (itself unless deprecated), or None."""
+        return self._successor.get(iri)
 
     def concept_for(self, label: str) -> str | None:
         """The concept one of whose labels is `label` (case and spacing ignored)."""
@@ -99,7 +106,7 @@ class Tagger:
     def _add(self, found: dict[str, list[Reason]], iri: str | None, reason: Reason) -> None:
         if iri is None:
             return
-        live = self.vocab.successor(iri)
+        live = self.successor(iri)
         if live is None:
             return
         if live != iri:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 
 from flask import Flask
 
@@ -11,18 +12,36 @@ from kg.config import Config
 from kg.errors import ConfigError
 from kg.mapping.iris import Iris
 from kg.publish.release import Manifest
-from kg.store import current_release, open_build_store
+from kg.store import current_release
+from kg.store.embedded import EmbeddedStore
 
 
 def create_app(config: Config) -> Flask:
     """A Flask app serving the current release of `config.build_dir`.
 
     IRIs are resolved on the base the build minted them on; a different explicit
-    KG_BASE_URI is an error (rebuild with it instead).
+    KG_BASE_URI is an error (rebuild with it instead). When `build/current` moves to a new
+    release (`kg serve` rebuilt), the app follows it before its next request.
     """
-    from kg.web import data, errors, headers, home, resources, sparql
+    from kg.web import data, errors, headers, home, reload, resources, sparql, vocab
 
-    release = current_release(config.build_dir)
+    app = Flask(__name__)
+    app.config["MAX_CONTENT_LENGTH"] = config.max_request_bytes
+    _wire_release(app, config, current_release(config.build_dir))
+    reload.follow_current(app, config.build_dir, lambda r: _wire_release(app, config, r))
+    app.register_blueprint(home.blueprint)
+    app.register_blueprint(resources.blueprint)
+    app.register_blueprint(sparql.blueprint)
+    app.register_blueprint(data.blueprint)
+    app.register_blueprint(vocab.blueprint)
+    errors.register(app)
+    app.after_request(headers.cors)
+    app.context_processor(lambda: {"site": home.site()})
+    return app
+
+
+def _wire_release(app: Flask, config: Config, release: Path) -> None:
+    """Point the app at one release: its manifest, base IRI, build, tombstones and store."""
     manifest = Manifest.read(release)
     if config.base_uri_is_explicit and manifest.base_uri != config.base_uri:
         raise ConfigError(
@@ -30,8 +49,6 @@ def create_app(config: Config) -> Flask:
             f"not KG_BASE_URI={config.base_uri}",
             fix="run `kg build` with the same KG_BASE_URI (make serve does)",
         )
-    app = Flask(__name__)
-    app.config["MAX_CONTENT_LENGTH"] = config.max_request_bytes
     app.extensions["kg.config"] = replace(config, base_uri=manifest.base_uri)
     app.extensions["kg.manifest"] = manifest
     app.extensions["kg.iris"] = Iris(manifest.base_uri)
@@ -41,12 +58,4 @@ def create_app(config: Config) -> Flask:
     app.extensions["kg.tombstones"] = {
         str(t["iri"]): t.get("replaced_by") for t in manifest.extra.get("tombstones", [])
     }
-    app.extensions["kg.store"] = open_build_store(config.build_dir)
-    app.register_blueprint(home.blueprint)
-    app.register_blueprint(resources.blueprint)
-    app.register_blueprint(sparql.blueprint)
-    app.register_blueprint(data.blueprint)
-    errors.register(app)
-    app.after_request(headers.cors)
-    app.context_processor(lambda: {"site": home.site()})
-    return app
+    app.extensions["kg.store"] = EmbeddedStore.open_read_only(release / "store")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.process
 from typing import Any
 
 from flask import Flask
@@ -30,6 +32,26 @@ class _Gunicorn(BaseApplication):  # type: ignore[misc]
 
 
 def run(config: Config, **_: Any) -> None:
-    """Serve the current build until interrupted."""
+    """Serve the current build until interrupted, rebuilding when sources change."""
     current_release(config.build_dir)  # fail early, with a clear message, if there is no build
-    _Gunicorn(config).run()
+    watcher = _start_watcher(config) if config.watch_interval_ms > 0 else None
+    try:
+        _Gunicorn(config).run()
+    finally:
+        if watcher is not None:
+            watcher.terminate()
+            watcher.join(timeout=10)
+
+
+def _start_watcher(config: Config) -> multiprocessing.process.BaseProcess:
+    """The rebuild loop (kg/watch.py) in its own process, started before gunicorn forks.
+
+    `spawn` gives it a fresh interpreter: builds are heavy, and nothing of the server leaks in.
+    """
+    from kg import watch
+
+    process = multiprocessing.get_context("spawn").Process(
+        target=watch.run, args=(config,), name="kg-watch", daemon=True
+    )
+    process.start()
+    return process

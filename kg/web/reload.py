@@ -1,0 +1,44 @@
+"""Follow `build/current`: each worker swaps in a new release between two requests.
+
+`kg serve` rebuilds into a new release folder and repoints the `build/current` symlink
+atomically (kg/watch.py). A read-only Oxigraph handle is a snapshot of the moment it was opened
+(decisions.md), so every worker checks the link before each request and, when it moved, opens the
+new release. The old handle is not closed: a request still holding it finishes on the old build,
+and the handle is freed with its last reference — no request fails during a swap.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from flask import Flask
+
+log = logging.getLogger(__name__)
+
+
+def follow_current(app: Flask, build_dir: Path, wire: Callable[[Path], None]) -> None:
+    """Call `wire(release)` before a request whenever `build_dir/current` points elsewhere."""
+    link = build_dir / "current"
+    state = {"target": _target(link)}
+
+    @app.before_request
+    def _swap_if_moved() -> None:
+        target = _target(link)
+        if target == state["target"] or target is None:
+            return
+        release = (link.parent / target).resolve()
+        try:
+            wire(release)
+        except Exception:  # a broken release must not take the worker down: keep the old one
+            log.exception("kept serving the previous release; could not open %s", release)
+        state["target"] = target
+
+
+def _target(link: Path) -> str | None:
+    try:
+        return os.readlink(link)
+    except OSError:
+        return None
