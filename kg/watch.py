@@ -8,6 +8,7 @@ one interval), it checks the vocabularies, builds a new release and lets `kg bui
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import hashlib
 import os
@@ -17,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.config import Config
+from kg.config import Config, load_config
 from kg.errors import KgError
 
 Snapshot = dict[str, tuple[int, int]]
@@ -31,21 +32,26 @@ class Outcome:
     message: str
 
 
-def snapshot(folders: list[Path]) -> Snapshot:
-    """(mtime, size) of every file under the folders: cheap to take every second."""
+def snapshot(folders: list[Path], ignore: frozenset[Path] = frozenset()) -> Snapshot:
+    """(mtime, size) of every file under the folders: cheap to take every second.
+
+    Hidden files (editor swap files) and `ignore` (files the build itself writes, such as the
+    minting ledger) do not count.
+    """
     found: Snapshot = {}
     for folder in folders:
         for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
-            if path.is_file() and not path.name.startswith("."):
+            hidden = path.name.startswith(".") or path.name.endswith("~")
+            if path.is_file() and not hidden and path.resolve() not in ignore:
                 stat = path.stat()
                 found[str(path)] = (stat.st_mtime_ns, stat.st_size)
     return found
 
 
-def content_digest(folders: list[Path]) -> str:
+def content_digest(folders: list[Path], ignore: frozenset[Path] = frozenset()) -> str:
     """A hash of the files' names and bytes: a touched but unchanged file is no change."""
     digest = hashlib.sha256()
-    for name in sorted(snapshot(folders)):
+    for name in sorted(snapshot(folders, ignore)):
         digest.update(name.encode() + b"\0" + Path(name).read_bytes())
     return digest.hexdigest()
 
@@ -64,22 +70,42 @@ def rebuild(config: Config) -> Outcome:
     return Outcome(True, f"swapped in build {summary.release.build_id}: {first_line}")
 
 
-def watch(config: Config, keep_going: Callable[[], bool], say: Callable[[str], None]) -> None:
-    """Poll the source folders every `watch_interval_ms` and rebuild after each settled change."""
-    folders = [config.vocab_dir, config.data_dir]
+def source_digest(config: Config) -> str:
+    """The digest of the watched sources as they are now."""
+    return content_digest(_folders(config), _ignored(config))
+
+
+def _folders(config: Config) -> list[Path]:
+    return [config.vocab_dir, config.data_dir]
+
+
+def _ignored(config: Config) -> frozenset[Path]:
+    from kg.publish.keys import ledger_path
+
+    return frozenset({ledger_path(config).resolve()})
+
+
+def watch(
+    config: Config, baseline: str, keep_going: Callable[[], bool], say: Callable[[str], None]
+) -> None:
+    """Poll the source folders every `watch_interval_ms` and rebuild after each settled change.
+
+    `baseline` is the digest of the sources of the build being served.
+    """
+    folders, ignore = _folders(config), _ignored(config)
     interval = config.watch_interval_ms / 1000
-    seen = snapshot(folders)
-    built = content_digest(folders)
+    seen: Snapshot = {}
+    built = baseline
     while keep_going():
-        time.sleep(interval)
-        now = snapshot(folders)
+        now = snapshot(folders, ignore)
         if now == seen:
+            time.sleep(interval)
             continue
         seen = now
         time.sleep(interval)  # let an editor finish writing (save = truncate + write + rename)
-        if snapshot(folders) != seen:
+        if snapshot(folders, ignore) != seen:
             continue
-        digest = content_digest(folders)
+        digest = content_digest(folders, ignore)
         if digest == built:
             continue
         say("sources changed — rebuilding")
@@ -89,12 +115,20 @@ def watch(config: Config, keep_going: Callable[[], bool], say: Callable[[str], N
             built = digest
 
 
-def run(config: Config) -> None:
-    """Entry point of the watcher process; it stops when `kg serve` (its parent) is gone."""
+def main(argv: list[str] | None = None) -> None:
+    """`python -m kg.watch --baseline DIGEST`, started by `kg serve`; it stops with its parent."""
+    parser = argparse.ArgumentParser(prog="kg.watch")
+    parser.add_argument("--baseline", required=True, help="digest of the served build's sources")
+    args = parser.parse_args(argv)
+    config = load_config()
     parent = os.getppid()
 
     def say(message: str) -> None:
         print(f"kg serve: {message}", file=sys.stderr, flush=True)
 
     with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C reaches the whole process group
-        watch(config, lambda: os.getppid() == parent, say)
+        watch(config, args.baseline, lambda: os.getppid() == parent, say)
+
+
+if __name__ == "__main__":
+    main()

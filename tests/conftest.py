@@ -74,7 +74,8 @@ class Server:
 def server(sample_build: Built) -> Iterator[Server]:
     """`kg serve` (gunicorn) on 127.0.0.1 over the sample build, as a user would start it."""
     config = sample_build.config
-    env = {**os.environ, "KG_BASE_URI": config.base_uri}
+    # No rebuild loop here: this server serves the repository's data/ and vocab/ read-only.
+    env = {**os.environ, "KG_BASE_URI": config.base_uri, "KG_WATCH_INTERVAL_MS": "0"}
     cmd = [
         sys.executable,
         "-m",

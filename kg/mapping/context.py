@@ -12,14 +12,21 @@ from rdflib.term import Node
 from kg.ingest.authority import Authority
 from kg.mapping.fingerprints import Ref
 from kg.mapping.iris import Iris, opaque_key
+from kg.records import Record
 
 Triple = tuple[Node, Node, Node]
 
 
 class Vocabularies(Protocol):
-    """The SKOS vocabularies (issue 7 supplies them): a topic label's concept, if any."""
+    """The SKOS vocabularies (kg/vocab/publish.py `Topics` supplies them)."""
 
-    def concept(self, label: str) -> URIRef | None: ...
+    def concept(self, label: str) -> URIRef | None:
+        """A page topic's concept, if any."""
+        ...
+
+    def topic_triples(self, work: URIRef, record: Record) -> list[Triple]:
+        """The work's topics (page topics and label matches) and the tags saying why."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)

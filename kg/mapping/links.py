@@ -29,9 +29,18 @@ def link_triples(work: URIRef, record: Record, context: Context) -> list[Triple]
     for name in record.subject_places:
         place = _place(name, context, out)
         out += [(work, DCTERMS.spatial, place), (work, SDO.spatialCoverage, place)]
+    return out + _topics(work, record, context)
+
+
+def _topics(work: URIRef, record: Record, context: Context) -> list[Triple]:
+    """Tags from the vocabularies (page topics and label matches, each saying why); a page topic
+    the vocabularies do not know yet gets a concept minted from its label."""
+    vocab = context.vocabularies
+    out = vocab.topic_triples(work, record) if vocab is not None else []
     for label in record.topics:
-        concept = _topic(label, context, out)
-        out += [(work, DCTERMS.subject, concept), (work, SDO.about, concept)]
+        if vocab is None or vocab.concept(label) is None:
+            concept = _topic(label, context, out)
+            out += [(work, DCTERMS.subject, concept), (work, SDO.about, concept)]
     return out
 
 

@@ -40,6 +40,7 @@ from kg.publish.quarantine import (
 from kg.publish.release import Manifest, Release, finish, fresh_release, load_store
 from kg.records import Record, Source
 from kg.validate import load_shapes
+from kg.vocab.publish import load_build_vocabularies
 
 
 @dataclass
@@ -100,6 +101,7 @@ def build(config: Config) -> BuildSummary:
     iris = Iris(config.base_uri)
     with timer.stage("ingest"):
         authority = load_authority(config.vocab_dir / "agents.ttl", iris.id_base)
+        vocabularies = load_build_vocabularies(config.vocab_dir, iris.id_base)
         inputs = source_files([config.data_dir])
         root = config.data_dir.resolve().parent
         lex = Lexicon(authority, load_places(config.vocab_dir / "places.ttl"))
@@ -112,7 +114,14 @@ def build(config: Config) -> BuildSummary:
         build_id = _build_id(inputs, config, keys)
     shapes = load_shapes(config.shapes_dir)
     shapes_hash = _digest(sorted(config.shapes_dir.glob("*.ttl")))
-    context = Context(iris, authority, keys.table, config.default_language, iris.build(build_id))
+    context = Context(
+        iris,
+        authority,
+        keys.table,
+        config.default_language,
+        iris.build(build_id),
+        vocabularies=vocabularies.topics,
+    )
     passed = cache.load(config.build_dir, shapes_hash)
     catalogue: set[str] = set()
     provenance: set[str] = set()
@@ -136,7 +145,11 @@ def build(config: Config) -> BuildSummary:
         provenance.update(line(t) for t in build_activity(iris, build_id, inputs, root))
         cat_lines, prov_lines = sorted(catalogue), sorted(provenance)
         del catalogue, provenance
-        all_lines = sorted(set(cat_lines).union(prov_lines))
+        schemes = {
+            str(iris.graph(f"vocab/{name}")): sorted({line(t) for t in graph})
+            for name, graph in vocabularies.graphs().items()
+        }
+        all_lines = sorted(set(cat_lines).union(prov_lines, *schemes.values()))
     release = fresh_release(config.build_dir, build_id)
     with timer.stage("dumps"):
         stem = f"kg-{build_id}"
@@ -152,6 +165,7 @@ def build(config: Config) -> BuildSummary:
         triples=len(all_lines),
         entities=_entities(cat_lines),
         vocabularies=_vocabularies(all_lines),
+        schemes=vocabularies.schemes(),
         dumps=dumps,
         stem=stem,
     )
@@ -164,6 +178,7 @@ def build(config: Config) -> BuildSummary:
                 str(iris.graph("catalogue")): cat_lines,
                 str(iris.graph("provenance")): prov_lines,
                 str(iris.graph("dataset")): description.serialize(format="nt", encoding="utf-8"),
+                **schemes,
             },
         )
     write_gate_reports(release.path, len(records), quarantined)

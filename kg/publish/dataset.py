@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from rdflib import Graph, Literal, URIRef
 
 from kg.mapping.iris import Iris
-from kg.namespaces import DCAT, DCTERMS, PREFIXES, PROV, RDF, SD, SDO, SPDX, VOID, XSD
+from kg.namespaces import DCAT, DCTERMS, OWL, PREFIXES, PROV, RDF, SD, SDO, SKOS, SPDX, VOID, XSD
 from kg.publish.dumps import DumpFile
+from kg.vocab.publish import SchemeInfo
 
 _IANA = "https://www.iana.org/assignments/media-types/"
 
@@ -32,6 +33,7 @@ class DatasetFacts:
     vocabularies: Sequence[str]
     dumps: Sequence[DumpFile]
     stem: str
+    schemes: Sequence[SchemeInfo] = ()  # the SKOS vocabularies published with their versions
 
 
 def describe_dataset(facts: DatasetFacts, iris: Iris) -> Graph:
@@ -68,6 +70,8 @@ def describe_dataset(facts: DatasetFacts, iris: Iris) -> Graph:
         g.add(triple)
     for vocabulary in facts.vocabularies:
         g.add((ds, VOID.vocabulary, URIRef(vocabulary)))
+    for scheme in facts.schemes:
+        _scheme(g, ds, iris, scheme)
     _service(g, ds, iris, sparql)
     for class_iri, count in sorted(facts.entities.items()):
         part = iris.part(ds, "class-" + _short(class_iri))
@@ -91,6 +95,21 @@ def _short(iri: str) -> str:
         if iri.startswith(str(ns)):
             return f"{name}-{iri[len(str(ns)) :]}"
     return iri.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def _scheme(g: Graph, ds: URIRef, iris: Iris, scheme: SchemeInfo) -> None:
+    """A SKOS vocabulary published with the dataset: its version, date, page and download."""
+    node = URIRef(scheme.iri)
+    g.add((ds, DCTERMS.hasPart, node))
+    g.add((ds, SDO.hasPart, node))
+    g.add((node, RDF.type, SKOS.ConceptScheme))
+    g.add((node, DCTERMS.title, Literal(scheme.title, lang="en")))
+    if scheme.version:
+        g.add((node, OWL.versionInfo, Literal(scheme.version)))
+    if scheme.modified:
+        g.add((node, DCTERMS.modified, Literal(scheme.modified, datatype=XSD.date)))
+    g.add((node, DCAT.landingPage, URIRef(f"{iris.base}vocab/{scheme.name}")))
+    g.add((node, VOID.dataDump, URIRef(f"{iris.base}vocab/{scheme.name}.ttl")))
 
 
 def _service(g: Graph, ds: URIRef, iris: Iris, sparql: URIRef) -> None:

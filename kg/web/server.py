@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import multiprocessing
-import multiprocessing.process
+import os
+import subprocess
+import sys
 from typing import Any
 
 from flask import Flask
 from gunicorn.app.base import BaseApplication
 
-from kg.config import Config
+from kg.config import SETTINGS, Config
 from kg.store import current_release
 
 
@@ -35,23 +36,35 @@ def run(config: Config, **_: Any) -> None:
     """Serve the current build until interrupted, rebuilding when sources change."""
     current_release(config.build_dir)  # fail early, with a clear message, if there is no build
     watcher = _start_watcher(config) if config.watch_interval_ms > 0 else None
+    master = os.getpid()
     try:
         _Gunicorn(config).run()
     finally:
-        if watcher is not None:
+        # Workers are forks of this process and leave through here too: only the master stops
+        # the watcher.
+        if watcher is not None and os.getpid() == master:
             watcher.terminate()
-            watcher.join(timeout=10)
+            watcher.wait(timeout=10)
 
 
-def _start_watcher(config: Config) -> multiprocessing.process.BaseProcess:
+def _start_watcher(config: Config) -> subprocess.Popen[bytes]:
     """The rebuild loop (kg/watch.py) in its own process, started before gunicorn forks.
 
-    `spawn` gives it a fresh interpreter: builds are heavy, and nothing of the server leaks in.
+    A fresh interpreter: builds are heavy and must not share state with the server. It gets
+    the same settings through `KG_*` variables and the digest of the sources of the build being
+    served, so that an edit made while the server starts is not missed.
     """
-    from kg import watch
+    from kg.watch import source_digest
 
-    process = multiprocessing.get_context("spawn").Process(
-        target=watch.run, args=(config,), name="kg-watch", daemon=True
-    )
-    process.start()
-    return process
+    env = {**os.environ, **config_env(config)}
+    cmd = [sys.executable, "-m", "kg.watch", "--baseline", source_digest(config)]
+    return subprocess.Popen(cmd, env=env)
+
+
+def config_env(config: Config) -> dict[str, str]:
+    """The `KG_*` variables that reproduce `config` in another process."""
+    return {
+        s.env_var: str(getattr(config, s.name))
+        for s in SETTINGS
+        if getattr(config, s.name) is not None
+    }

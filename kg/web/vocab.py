@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass, field
 
 from flask import Blueprint, Response, render_template, request, url_for
+from rdflib import Graph
 
 from kg.errors import NotFound
-from kg.namespaces import DCTERMS, OWL, SKOS
+from kg.namespaces import DCTERMS, OWL, PREFIXES, SKOS
 from kg.web import context
 
 blueprint = Blueprint("vocab", __name__)
@@ -152,8 +153,13 @@ def scheme(name: str) -> Response:
 def _turtle(name: str) -> Response:
     graph = context.iris().graph(f"vocab/{name}")
     sparql = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
-    result = context.store().query(sparql, "text/turtle")
-    response = Response(result.body, mimetype="text/turtle")
+    result = context.store().query(sparql, "application/n-triples")
+    # Re-serialised with prefixes so that a specialist can read the download (schemes are small).
+    scheme = Graph().parse(data=result.body.decode("utf-8"), format="nt")
+    for prefix, namespace in PREFIXES.items():
+        scheme.bind(prefix, namespace, override=True)
+    body = scheme.serialize(format="turtle", encoding="utf-8")
+    response = Response(body, mimetype="text/turtle")
     response.headers["Content-Disposition"] = f'inline; filename="{name}.ttl"'
     response.headers["Access-Control-Allow-Origin"] = "*"
     return response

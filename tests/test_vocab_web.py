@@ -1,0 +1,88 @@
+"""Vocabularies as published: the tree page, the Turtle download, concept URIs, tags, dataset."""
+
+from __future__ import annotations
+
+import requests
+from rdflib import Graph, URIRef
+from rdflib.compare import isomorphic
+
+from kg.vocab.model import load_vocabulary
+from tests.conftest import ROOT, Server
+
+KG = "https://w3id.org/kg/terms#"
+
+
+def rows(server: Server, query: str) -> list[dict[str, str]]:
+    response = requests.get(server.url + "/sparql", params={"query": query}, timeout=10)
+    response.raise_for_status()
+    return [{k: v["value"] for k, v in r.items()} for r in response.json()["results"]["bindings"]]
+
+
+def test_every_sample_work_has_a_topic_beyond_its_section_and_every_tag_says_why(
+    server: Server,
+) -> None:
+    section = server.config.base_uri + "id/topic/victimization"
+    subjects = rows(
+        server,
+        "SELECT ?w ?c WHERE { ?w a <https://schema.org/CreativeWork> ; "
+        "<http://purl.org/dc/terms/subject> ?c }",
+    )
+    works: dict[str, set[str]] = {}
+    for row in subjects:
+        works.setdefault(row["w"], set()).add(row["c"])
+    assert len(works) == 20
+    assert all(section in topics and topics - {section} for topics in works.values())
+    explained = rows(
+        server,
+        f"SELECT DISTINCT ?w ?c WHERE {{ ?w <{KG}tag> ?t . ?t <{KG}concept> ?c ; <{KG}why> ?why }}",
+    )
+    assert {(r["w"], r["c"]) for r in explained} == {(r["w"], r["c"]) for r in subjects}
+
+
+def test_the_topic_tree_is_nested_details_without_javascript(server: Server) -> None:
+    response = requests.get(server.url + "/vocab/topics", timeout=10)
+    assert response.status_code == 200
+    html = response.text
+    assert "<script" not in html
+    assert html.count("<details open>") >= 10
+    vocab = load_vocabulary(ROOT / "vocab", server.config.base_uri + "id/")
+    for iri in vocab.concepts:
+        assert f'href="{iri}"' in html
+    assert "Version 1.0.0" in html
+
+
+def test_the_turtle_download_is_the_scheme_with_absolute_iris(server: Server) -> None:
+    response = requests.get(server.url + "/vocab/topics.ttl", timeout=10)
+    assert response.status_code == 200
+    assert response.headers["Content-Type"].startswith("text/turtle")
+    served = Graph().parse(data=response.text, format="turtle")
+    id_base = server.config.base_uri + "id/"
+    vocab = load_vocabulary(ROOT / "vocab", id_base)
+    assert isomorphic(served, vocab.scheme_graph(id_base + "vocab/topics"))
+
+
+def test_scheme_and_concept_uris_dereference(server: Server) -> None:
+    scheme = server.config.base_uri + "id/vocab/topics"
+    response = requests.get(scheme, allow_redirects=False, timeout=10)
+    assert response.status_code == 303
+    assert response.headers["Location"].endswith("/vocab/topics")
+    concept = server.config.base_uri + "id/topic/darknet"
+    response = requests.get(concept, headers={"Accept": "text/turtle"}, timeout=10)
+    assert response.status_code == 200
+    graph = Graph().parse(data=response.text, format="turtle")
+    broader = URIRef("http://www.w3.org/2004/02/skos/core#broader")
+    assert graph.value(URIRef(concept), broader) == URIRef(
+        server.config.base_uri + "id/topic/cybercrime"
+    )
+    assert requests.get(server.url + "/vocab/nosuch", timeout=10).status_code == 404
+
+
+def test_the_dataset_description_lists_the_vocabularies_with_versions(server: Server) -> None:
+    found = rows(
+        server,
+        "SELECT ?s ?v ?m WHERE { ?d <http://purl.org/dc/terms/hasPart> ?s . "
+        "?s <http://www.w3.org/2002/07/owl#versionInfo> ?v ; "
+        "<http://purl.org/dc/terms/modified> ?m }",
+    )
+    topics = server.config.base_uri + "id/vocab/topics"
+    assert {"s": topics, "v": "1.0.0", "m": "2026-11-27"} in found
