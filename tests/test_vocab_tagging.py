@@ -6,7 +6,7 @@ import functools
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import Graph, URIRef
 
@@ -90,6 +90,8 @@ def shipped() -> tuple[Tagger, frozenset[str]]:
 WORDS = st.sampled_from(["the", "of", "crimes", "violent", "sexual", "crime", "violence", "x"])
 
 
+# No deadline: the first example loads the shipped vocabulary (cached for the others).
+@settings(deadline=None)
 @given(st.lists(WORDS, max_size=12), st.sampled_from([" ", "  ", "\u00a0", ", ", "\n"]))
 def test_every_match_is_a_run_of_whole_words_of_the_text(words: list[str], sep: str) -> None:
     tagger, known = shipped()
