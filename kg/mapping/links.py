@@ -11,9 +11,10 @@ from kg.mapping.fingerprints import Ref, agent_ref, inferred_publisher, named_re
 from kg.namespaces import BIBO, DCTERMS, FOAF, KG, OWL, RDF, RDFS, SDO, SKOS
 from kg.records import Record
 
+# dcterms:Agent is the range of dcterms:creator and dcterms:publisher.
 _AGENT_TYPES = {
-    "person": (SDO.Person, FOAF.Person),
-    "organization": (SDO.Organization, FOAF.Organization),
+    "person": (SDO.Person, FOAF.Person, DCTERMS.Agent),
+    "organization": (SDO.Organization, FOAF.Organization, DCTERMS.Agent),
 }
 # Hosts of identifiers the authority file may mark as curated (owl:sameAs is kept for those).
 _CURATED_HOSTS = ("orcid.org/", "ror.org/", "viaf.org/", "wikidata.org/")

@@ -139,7 +139,7 @@ def build(config: Config) -> BuildSummary:
             provenance.update(judged.provenance)
             cached += judged.cached
             if not judged.cached:
-                newly_passed.append(judged.digest)
+                newly_passed.extend(judged.digests)
     with timer.stage("sort"):
         catalogue.update(tombstone_lines(keys.tombstones, iris))
         provenance.update(line(t) for t in build_activity(iris, build_id, inputs, root))

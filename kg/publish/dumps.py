@@ -10,7 +10,9 @@ import gzip
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
@@ -24,6 +26,7 @@ _LITERAL = re.compile(r'^"(.*)"(?:@([A-Za-z0-9-]+)|\^\^<([^>]*)>)?$', re.DOTALL)
 _UNESCAPE = re.compile(r'\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|[\\"nrtbf])')
 _SIMPLE = {"\\": "\\", '"': '"', "n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}
 RDF_TYPE = f"<{RDF.type}>"
+_CHUNK = 10_000
 
 
 class _Sink(Protocol):
@@ -64,28 +67,39 @@ FORMATS = (
 
 
 def write_dumps(folder: Path, stem: str, lines: Sequence[str], context_url: str) -> list[DumpFile]:
-    """Write every dump of the sorted `lines` into `folder` as `{stem}.{suffix}.gz`."""
+    """Write every dump of the sorted `lines` into `folder` as `{stem}.{suffix}.gz`.
+
+    N-Triples is written on a thread (zlib releases the GIL) while Turtle and JSON-LD are
+    written together in one pass over the subjects.
+    """
     folder.mkdir(parents=True, exist_ok=True)
-    writers = {"ntriples": _write_nt, "turtle": _write_turtle, "jsonld": _write_jsonld}
-    out = []
-    for fmt, suffix, media in FORMATS:
-        path = folder / f"{stem}.{suffix}.gz"
-        with path.open("wb") as raw, gzip.GzipFile("", "wb", 6, raw, mtime=0) as gz:
-            writers[fmt](gz, lines, context_url)
-        out.append(DumpFile(path.name, fmt, media, path.stat().st_size, sha256_file(path)))
+    paths = {fmt: folder / f"{stem}.{suffix}.gz" for fmt, suffix, _ in FORMATS}
+    with ThreadPoolExecutor(1) as pool:
+        nt = pool.submit(_gzipped, paths["ntriples"], lambda gz: _write_nt(gz, lines))
+        with _gzip(paths["turtle"]) as ttl, _gzip(paths["jsonld"]) as jsonld:
+            _write_turtle_and_jsonld(ttl, jsonld, lines, context_url)
+        nt.result()
+    out = [
+        DumpFile(paths[fmt].name, fmt, media, paths[fmt].stat().st_size, sha256_file(paths[fmt]))
+        for fmt, _, media in FORMATS
+    ]
     context = folder / CONTEXT_FILE
     context.write_text(json.dumps({"@context": _prefixes()}, indent=2, sort_keys=True) + "\n")
-    out.append(
-        DumpFile(
-            context.name,
-            "jsonld-context",
-            "application/ld+json",
-            context.stat().st_size,
-            sha256_file(context),
-            compressed=False,
-        )
-    )
+    size, digest = context.stat().st_size, sha256_file(context)
+    out.append(DumpFile(context.name, "jsonld-context", "application/ld+json", size, digest, False))
     return out
+
+
+@contextmanager
+def _gzip(path: Path) -> Iterator[gzip.GzipFile]:
+    """A gzip stream with no name and mtime 0 in its header: the same bytes every time."""
+    with path.open("wb") as raw, gzip.GzipFile("", "wb", 6, raw, mtime=0) as gz:
+        yield gz
+
+
+def _gzipped(path: Path, write: Callable[[gzip.GzipFile], None]) -> None:
+    with _gzip(path) as gz:
+        write(gz)
 
 
 def sha256_file(path: Path) -> str:
@@ -100,14 +114,9 @@ def _prefixes() -> dict[str, str]:
     return {name: str(ns) for name, ns in sorted(PREFIXES.items())}
 
 
-def _write_nt(out: _Sink, lines: Sequence[str], _context: str) -> None:
-    for chunk in _chunks(lines):
-        out.write(("\n".join(chunk) + "\n").encode("utf-8"))
-
-
-def _chunks(items: Sequence[str], size: int = 10_000) -> Iterator[Sequence[str]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
+def _write_nt(out: _Sink, lines: Sequence[str]) -> None:
+    for begin in range(0, len(lines), _CHUNK):
+        out.write(("\n".join(lines[begin : begin + _CHUNK]) + "\n").encode("utf-8"))
 
 
 def _by_subject(lines: Sequence[str]) -> Iterator[tuple[str, list[tuple[str, str]]]]:
@@ -116,65 +125,87 @@ def _by_subject(lines: Sequence[str]) -> Iterator[tuple[str, list[tuple[str, str
         yield subject, [(p, o) for _, p, o in group]
 
 
-def _curie(iri_term: str, prefixes: Iterable[tuple[str, str]]) -> str:
-    """`<iri>` → `prefix:local` when a prefix covers it with a plain local name."""
-    iri = iri_term[1:-1]
-    for name, ns in prefixes:
-        if iri.startswith(ns) and _LOCAL.match(iri[len(ns) :]):
-            return f"{name}:{iri[len(ns) :]}"
-    return iri_term
+class _Compactor:
+    """`<iri>` → `prefix:local` when a prefix covers it with a plain local name (memoised)."""
+
+    def __init__(self) -> None:
+        self._prefixes = sorted(_prefixes().items(), key=lambda kv: -len(kv[1]))
+        self._memo: dict[str, str] = {}
+
+    def __call__(self, iri_term: str) -> str:
+        found = self._memo.get(iri_term)
+        if found is None:
+            found = self._memo[iri_term] = self._compact(iri_term)
+        return found
+
+    def _compact(self, iri_term: str) -> str:
+        iri = iri_term[1:-1]
+        for name, ns in self._prefixes:
+            if iri.startswith(ns) and _LOCAL.match(iri[len(ns) :]):
+                return f"{name}:{iri[len(ns) :]}"
+        return iri_term
 
 
-def _write_turtle(out: _Sink, lines: Sequence[str], _context: str) -> None:
-    prefixes = sorted(_prefixes().items(), key=lambda kv: -len(kv[1]))
-    head = "".join(f"@prefix {n}: <{ns}> .\n" for n, ns in sorted(_prefixes().items()))
-    out.write((head + "\n").encode("utf-8"))
+def _write_turtle_and_jsonld(ttl: _Sink, jsonld: _Sink, lines: Sequence[str], context: str) -> None:
+    curie = _Compactor()
+    head = "".join(f"@prefix {n}: <{ns}> .\n" for n, ns in _prefixes().items())
+    ttl.write((head + "\n").encode("utf-8"))
+    jsonld.write(('{"@context": ' + json.dumps(context) + ', "@graph": [').encode())
+    ttl_buf: list[str] = []
+    json_buf: list[str] = []
+    separator = "\n "
     for subject, pairs in _by_subject(lines):
-        parts = []
-        for predicate, group in groupby(pairs, key=lambda po: po[0]):
-            objects = ", ".join(_turtle_object(o, prefixes) for _, o in group)
-            verb = "a" if predicate == RDF_TYPE else _curie(predicate, prefixes)
-            parts.append(f"    {verb} {objects}")
-        body = " ;\n".join(parts)
-        out.write(f"{subject}\n{body} .\n\n".encode())
+        ttl_buf.append(_turtle_block(subject, pairs, curie))
+        json_buf.append(json.dumps(_json_node(subject, pairs, curie), ensure_ascii=False))
+        if len(ttl_buf) >= _CHUNK:
+            ttl.write("".join(ttl_buf).encode("utf-8"))
+            jsonld.write((separator + ",\n ".join(json_buf)).encode("utf-8"))
+            ttl_buf.clear()
+            json_buf.clear()
+            separator = ",\n "
+    ttl.write("".join(ttl_buf).encode("utf-8"))
+    if json_buf:
+        jsonld.write((separator + ",\n ".join(json_buf)).encode("utf-8"))
+    jsonld.write(b"\n]}\n")
 
 
-def _turtle_object(obj: str, prefixes: Sequence[tuple[str, str]]) -> str:
+def _turtle_block(subject: str, pairs: list[tuple[str, str]], curie: _Compactor) -> str:
+    parts = []
+    for predicate, group in groupby(pairs, key=lambda po: po[0]):
+        objects = ", ".join(_turtle_object(o, curie) for _, o in group)
+        verb = "a" if predicate == RDF_TYPE else curie(predicate)
+        parts.append(f"    {verb} {objects}")
+    body = " ;\n".join(parts)
+    return f"{subject}\n{body} .\n\n"
+
+
+def _turtle_object(obj: str, curie: _Compactor) -> str:
     if obj.startswith("<"):
-        return _curie(obj, prefixes)
+        return curie(obj)
     if obj.endswith(">") and "^^<" in obj:
         text, _, datatype = obj.rpartition("^^")
-        return f"{text}^^{_curie(datatype, prefixes)}"
+        return f"{text}^^{curie(datatype)}"
     return obj
 
 
-def _write_jsonld(out: _Sink, lines: Sequence[str], context_url: str) -> None:
-    prefixes = sorted(_prefixes().items(), key=lambda kv: -len(kv[1]))
-    out.write(('{"@context": ' + json.dumps(context_url) + ', "@graph": [\n').encode())
-    first = True
-    for subject, pairs in _by_subject(lines):
-        node: dict[str, Any] = {"@id": _json_id(subject)}
-        types = [_curie(o, prefixes) for p, o in pairs if p == RDF_TYPE and o.startswith("<")]
-        if types:
-            node["@type"] = types[0] if len(types) == 1 else types
-        for predicate, group in groupby(pairs, key=lambda po: po[0]):
-            if predicate == RDF_TYPE:
-                continue
-            values = [_json_value(o, prefixes) for _, o in group]
-            node[_curie(predicate, prefixes).strip("<>")] = (
-                values[0] if len(values) == 1 else values
-            )
-        text = json.dumps(node, ensure_ascii=False, sort_keys=False)
-        out.write(((" " if first else ",\n ") + text).encode("utf-8"))
-        first = False
-    out.write(b"\n]}\n")
+def _json_node(subject: str, pairs: list[tuple[str, str]], curie: _Compactor) -> dict[str, Any]:
+    node: dict[str, Any] = {"@id": _json_id(subject)}
+    types = [curie(o) for p, o in pairs if p == RDF_TYPE and o.startswith("<")]
+    if types:
+        node["@type"] = types[0] if len(types) == 1 else types
+    for predicate, group in groupby(pairs, key=lambda po: po[0]):
+        if predicate == RDF_TYPE:
+            continue
+        values = [_json_value(o, curie) for _, o in group]
+        node[curie(predicate).strip("<>")] = values[0] if len(values) == 1 else values
+    return node
 
 
 def _json_id(term: str) -> str:
     return term if term.startswith("_:") else _unescape(term[1:-1])
 
 
-def _json_value(obj: str, prefixes: Sequence[tuple[str, str]]) -> dict[str, str]:
+def _json_value(obj: str, curie: _Compactor) -> dict[str, str]:
     if obj.startswith(("<", "_:")):
         return {"@id": _json_id(obj)}
     match = _LITERAL.match(obj)
@@ -184,7 +215,7 @@ def _json_value(obj: str, prefixes: Sequence[tuple[str, str]]) -> dict[str, str]
     if match.group(2):
         value["@language"] = match.group(2)
     elif match.group(3):
-        value["@type"] = _curie(f"<{match.group(3)}>", prefixes).strip("<>")
+        value["@type"] = curie(f"<{match.group(3)}>").strip("<>")
     return value
 
 

@@ -1,7 +1,12 @@
-"""Map and judge records in batches, on every core, skipping records whose verdict is cached.
+"""Map and judge records in batches, on every core, judging each distinct graph only once.
 
-A record's digest is the SHA-256 of its sorted catalogue lines: equal digests mean equal graphs,
-so a record judged to conform once (with the same shapes) is not judged again.
+A record's graph is cut into units: the work (its own triples, its parts `#…`, and the types
+of what it links to) and one unit per linked entity (an agent, a place, a journal with its
+volumes…). Our shapes judge a node by its own triples and the types of the nodes it links to,
+so a record conforms exactly when all its units do. A unit's digest (SHA-256 of its sorted
+lines) is its identity: a unit judged to conform once (same shapes) is not judged again — not
+in a later batch (the same agent in many records), nor in a later build (the verdict cache).
+A record near a failure is judged again alone, whole, so its messages are its own.
 """
 
 from __future__ import annotations
@@ -13,84 +18,122 @@ from dataclasses import dataclass
 
 from rdflib import Graph
 
-from kg.mapping import Context, map_record
+from kg.mapping import Context, Mapped, map_record
+from kg.mapping.context import Triple
+from kg.namespaces import RDF
 from kg.publish.ntriples import line
 from kg.records import Record
 from kg.validate import Gate, Verdict
 
-BATCH_SIZE = 1000
+BATCH_SIZE = 500
 
 
 @dataclass(frozen=True, slots=True)
 class Judged:
-    """One record mapped and judged: its lines, digest and verdict."""
+    """One record mapped and judged: its lines, unit digests and verdict."""
 
     work: str
     catalogue: tuple[str, ...]
     provenance: tuple[str, ...]
-    digest: str
+    digests: tuple[str, ...]
     verdict: Verdict
     cached: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    mapped: Mapped
+    lines: tuple[str, ...]
+    units: dict[str, list[Triple]]  # digest → triples
+
+
+def _prepare(mapped: Mapped) -> _Prepared:
+    work = str(mapped.work)
+    groups: dict[str, list[tuple[Triple, str]]] = {}
+    for triple in mapped.catalogue:
+        base = str(triple[0]).split("#", 1)[0]
+        groups.setdefault(base, []).append((triple, line(triple)))
+    own = groups.pop(work, [])
+    own += [(t, text) for group in groups.values() for t, text in group if t[1] == RDF.type]
+    units = {_digest(g): [t for t, _ in g] for g in (own, *groups.values())}
+    lines = tuple(sorted({text for _, text in own} | {x for g in groups.values() for _, x in g}))
+    return _Prepared(mapped, lines, units)
+
+
+def _digest(group: list[tuple[Triple, str]]) -> str:
+    text = "\n".join(sorted({t for _, t in group}))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def judge_batch(
+    batch: Sequence[Record], context: Context, gate: Gate, known: set[str]
+) -> list[Judged]:
+    """Map every record of a batch; validate the units not known to conform; learn them."""
+    prepared = [_prepare(map_record(record, context)) for record in batch]
+    pending: dict[str, list[Triple]] = {}
+    for item in prepared:
+        pending.update((d, ts) for d, ts in item.units.items() if d not in known)
+    failing: set[str] = set()
+    if pending:
+        report = gate.check(t for triples in pending.values() for t in triples)
+        failing = report.failed_nodes()
+    out = []
+    for item in prepared:
+        near = failing and any(
+            str(t[0]) in failing for d, ts in item.units.items() if d in pending for t in ts
+        )
+        verdict = gate.verdict(item.mapped.catalogue) if near else Verdict()
+        out.append(
+            Judged(
+                work=str(item.mapped.work),
+                catalogue=item.lines,
+                provenance=tuple(sorted({line(t) for t in item.mapped.provenance})),
+                digests=tuple(item.units),
+                verdict=verdict,
+                cached=not any(d in pending for d in item.units),
+            )
+        )
+    known.update(d for d, ts in pending.items() if not any(str(t[0]) in failing for t in ts))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
 class _Job:
     context: Context
     shapes: Graph
-    passed: frozenset[str]
+    known: frozenset[str]
 
 
-_JOB: _Job | None = None
+_WORKER: tuple[_Job, Gate, set[str]] | None = None
 
 
 def _start(job: _Job) -> None:
-    global _JOB
-    _JOB = job
+    global _WORKER
+    _WORKER = (job, Gate(job.shapes), set(job.known))
 
 
 def _run(batch: Sequence[Record]) -> list[Judged]:
-    assert _JOB is not None, "worker not started"
-    return judge_batch(batch, _JOB.context, Gate(_JOB.shapes), _JOB.passed)
-
-
-def judge_batch(
-    batch: Sequence[Record], context: Context, gate: Gate, passed: frozenset[str]
-) -> list[Judged]:
-    """Map every record of a batch; validate the ones the cache does not vouch for."""
-    mapped = [map_record(record, context) for record in batch]
-    lines = [tuple(sorted({line(t) for t in m.catalogue})) for m in mapped]
-    digests = [hashlib.sha256("\n".join(ls).encode()).hexdigest()[:32] for ls in lines]
-    todo = [i for i, d in enumerate(digests) if d not in passed]
-    verdicts = dict(zip(todo, gate.judge([mapped[i].catalogue for i in todo]), strict=True))
-    return [
-        Judged(
-            work=str(m.work),
-            catalogue=ls,
-            provenance=tuple(sorted({line(t) for t in m.provenance})),
-            digest=d,
-            verdict=verdicts.get(i, Verdict()),
-            cached=i not in verdicts,
-        )
-        for i, (m, ls, d) in enumerate(zip(mapped, lines, digests, strict=True))
-    ]
+    assert _WORKER is not None, "worker not started"
+    job, gate, known = _WORKER
+    return judge_batch(batch, job.context, gate, known)
 
 
 def judge_all(
     records: Sequence[Record],
     context: Context,
     shapes: Graph,
-    passed: frozenset[str],
+    known: frozenset[str],
     workers: int,
     batch_size: int = BATCH_SIZE,
 ) -> Iterator[Judged]:
     """Every record mapped and judged, in input order; batches spread over `workers` processes."""
     batches = [records[i : i + batch_size] for i in range(0, len(records), batch_size)]
     if workers <= 1 or len(batches) <= 1:
-        gate = Gate(shapes)
+        gate, seen = Gate(shapes), set(known)
         for batch in batches:
-            yield from judge_batch(batch, context, gate, passed)
+            yield from judge_batch(batch, context, gate, seen)
         return
-    job = _Job(context, shapes, passed)
+    job = _Job(context, shapes, known)
     with ProcessPoolExecutor(workers, initializer=_start, initargs=(job,)) as pool:
         for judged in pool.map(_run, batches):
             yield from judged

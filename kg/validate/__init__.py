@@ -65,40 +65,50 @@ def load_shapes(shapes_dir: Path) -> Graph:
 def check(data: Graph, shapes: Graph) -> Report:
     """Validate `data` against `shapes` (no inference, no network)."""
     conforms, results, _text = shacl_validate(
-        data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True
+        data,
+        shacl_graph=shapes,
+        inference="none",
+        advanced=True,
+        allow_warnings=True,
+        inplace=True,  # no copy of the data graph: callers never reuse it
     )
     return Report(bool(conforms), tuple(_violations(results)), results)
 
 
 class Gate:
-    """Judges records (each a sequence of triples) against the shapes, a batch at a time."""
+    """Judges records (each a sequence of triples) against the shapes."""
 
     def __init__(self, shapes: Graph) -> None:
         self.shapes = shapes
 
+    def check(self, triples: Iterable[Triple]) -> Report:
+        """One validation run over the union of some triples (a batch)."""
+        return check(_graph(triples), self.shapes)
+
+    def verdict(self, triples: Iterable[Triple]) -> Verdict:
+        """One record judged alone: its own violations and SHACL report."""
+        report = self.check(triples)
+        if report.conforms:
+            return Verdict()
+        return Verdict(report.violations, report.graph.serialize(format="turtle"))
+
     def judge(self, records: Sequence[Sequence[Triple]]) -> list[Verdict]:
-        """One verdict per record, in order."""
+        """One verdict per record: the batch at once, then alone those near a failure."""
         if not records:
             return []
-        report = check(_graph(t for triples in records for t in triples), self.shapes)
+        report = self.check(t for triples in records for t in triples)
         if report.conforms:
             return [Verdict() for _ in records]
         failing = report.failed_nodes()
-        out = []
-        for triples in records:
-            if not {str(s) for s, _, _ in triples} & failing:
-                out.append(Verdict())
-                continue
-            alone = check(_graph(triples), self.shapes)
-            ttl = "" if alone.conforms else alone.graph.serialize(format="turtle")
-            out.append(Verdict(alone.violations, ttl))
-        return out
+        return [
+            self.verdict(triples) if {str(s) for s, _, _ in triples} & failing else Verdict()
+            for triples in records
+        ]
 
 
 def _graph(triples: Iterable[Triple]) -> Graph:
     graph = Graph()
-    for triple in triples:
-        graph.add(triple)
+    graph.addN((s, p, o, graph) for s, p, o in triples)
     return graph
 
 
