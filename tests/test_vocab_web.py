@@ -89,3 +89,16 @@ def test_the_dataset_description_lists_the_vocabularies_with_versions(server: Se
     )
     topics = server.config.base_uri + "id/vocab/topics"
     assert {"s": topics, "v": "1.0.0", "m": "2026-11-27"} in found
+
+
+def test_places_of_publication_are_the_place_vocabulary_concepts(server: Server) -> None:
+    new_york = server.config.base_uri + "id/place/new-york"
+    found = rows(
+        server, f"SELECT ?w WHERE {{ ?w <https://schema.org/locationCreated> <{new_york}> }}"
+    )
+    assert found
+    response = requests.get(new_york, headers={"Accept": "text/turtle"}, timeout=10)
+    assert response.status_code == 200
+    graph = Graph().parse(data=response.text, format="turtle")
+    pref = URIRef("http://www.w3.org/2004/02/skos/core#prefLabel")
+    assert str(graph.value(URIRef(new_york), pref)) == "New York"

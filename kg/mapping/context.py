@@ -18,10 +18,14 @@ Triple = tuple[Node, Node, Node]
 
 
 class Vocabularies(Protocol):
-    """The SKOS vocabularies (kg/vocab/publish.py `Topics` supplies them)."""
+    """The SKOS vocabularies (kg/vocab/publish.py `VocabIndex` supplies them)."""
 
     def concept(self, label: str) -> URIRef | None:
         """A page topic's concept, if any."""
+        ...
+
+    def place(self, name: str) -> URIRef | None:
+        """A place name's concept in the place scheme, if any."""
         ...
 
     def topic_triples(self, work: URIRef, record: Record) -> list[Triple]:

@@ -101,7 +101,8 @@ def _agent(ref: Ref, context: Context, out: list[Triple]) -> URIRef:
 
 
 def _place(name: str, context: Context, out: list[Triple]) -> URIRef:
-    node = context.iri(named_ref("place", name))
+    known = context.vocabularies.place(name) if context.vocabularies is not None else None
+    node = known or context.iri(named_ref("place", name))
     label = Literal(name)
     out += [(node, RDF.type, SDO.Place), (node, RDF.type, DCTERMS.Location)]
     out += [(node, SDO.name, label), (node, RDFS.label, label)]

@@ -120,7 +120,7 @@ def build(config: Config) -> BuildSummary:
         keys.table,
         config.default_language,
         iris.build(build_id),
-        vocabularies=vocabularies.topics,
+        vocabularies=vocabularies.index,
     )
     passed = cache.load(config.build_dir, shapes_hash)
     catalogue: set[str] = set()

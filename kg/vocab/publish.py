@@ -15,6 +15,7 @@ from kg.vocab.model import Vocabulary, load_vocabulary
 from kg.vocab.tagging import Tagger, Triple, tag_triples
 
 TOPIC_SCHEME = "vocab/topics"  # relative to {base}id/, like every IRI in vocab/
+PLACE_SCHEME = "vocab/places"
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,10 +31,17 @@ class SchemeInfo:
 
 
 @dataclass(frozen=True, slots=True)
-class Topics:
-    """The topic scheme as the mapping uses it (plain data: pickles into build workers)."""
+class VocabIndex:
+    """The vocabularies as the mapping uses them (plain data: pickles into build workers)."""
 
-    tagger: Tagger
+    tagger: Tagger  # over the topic scheme
+    places: Tagger  # over the place scheme (names only: places are not matched in texts)
+
+    def place(self, name: str) -> URIRef | None:
+        """The live place concept one of whose labels is `name`, if any."""
+        found = self.places.concept_for(name)
+        live = self.places.successor(found) if found else None
+        return URIRef(live) if live else None
 
     def concept(self, label: str) -> URIRef | None:
         """The live concept one of whose labels is `label` (a page topic), if any."""
@@ -51,7 +59,7 @@ class BuildVocabularies:
     """The vocabularies as one build uses them."""
 
     vocab: Vocabulary
-    topics: Topics
+    index: VocabIndex
 
     def schemes(self) -> list[SchemeInfo]:
         return [
@@ -72,4 +80,5 @@ def load_build_vocabularies(vocab_dir: Path, id_base: str) -> BuildVocabularies:
         first = errors[0]
         more = f" (and {len(errors) - 1} more: run `kg vocab check`)" if len(errors) > 1 else ""
         raise InputError(first.file, first.line, f"{first.concept}: {first.what}{more}", first.fix)
-    return BuildVocabularies(vocab, Topics(Tagger(vocab, [id_base + TOPIC_SCHEME])))
+    topics = Tagger(vocab, [id_base + TOPIC_SCHEME])
+    return BuildVocabularies(vocab, VocabIndex(topics, Tagger(vocab, [id_base + PLACE_SCHEME])))
