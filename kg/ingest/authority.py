@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
@@ -30,13 +31,18 @@ class Agent:
     same_as: tuple[str, ...] = ()
 
 
+_WORD = re.compile(r"[a-z0-9]+")
+_THE = re.compile(r"^the\s+")
+
+
+@lru_cache(maxsize=65_536)
 def name_key(name: str) -> str:
     """A comparison key: accents, case, punctuation and a leading `The` ignored."""
     text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = re.sub(r"^the\s+", "", text.strip())
-    text = text.replace("&", " and ")
-    return " ".join(re.findall(r"[a-z0-9]+", text))
+    if not text.isascii():
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _THE.sub("", text.casefold().strip())
+    return " ".join(_WORD.findall(text.replace("&", " and ")))
 
 
 class Authority:

@@ -7,6 +7,7 @@ job titles and `et al.` never become people.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.ingest.authority import Agent, Authority
 from kg.ingest.names import (
@@ -51,6 +52,16 @@ _OPENING = re.compile(r"\s(?=(?:From the (?:document|cover|report)|FROM THE [A-Z
 _DIVISION = re.compile(r"\b(?:Division|Unit|Section|Branch)$")
 _NOT_PROSE = CONNECTORS | PARTICLES | {"with", "by", "from", "and"}
 
+# Patterns of the helpers below, compiled once.
+_LIST_MARK = re.compile(r"[,;|·]")
+_SEMICOLON = re.compile(r"\s*;\s*")
+_SPACE_COMMA = re.compile(r"\s+,")
+_COMMAS = re.compile(r",(?:\s*,)+")
+_LEADING_JOINER = re.compile(r"^(?:and|with)\s+")
+_WORD_CHAR = re.compile(r"\w")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_BRACKETED_ACRONYM = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<acr>[^()]{2,15})\)\s*\.?(?:\s+.*)?$")
+
 
 def strip_by(line: str) -> str:
     """The byline without its `By` prefix."""
@@ -93,11 +104,13 @@ def split_glued(text: str) -> tuple[str, str | None]:
 def parse_byline(line: str, authority: Authority) -> tuple[Contributor, ...]:
     """Contributors in printed order."""
     text = _denoise(strip_by(line))
-    whole = authority.lookup(text) or _doubled_name(text, authority)
+    whole = authority.lookup(text)
+    if whole is None and not _LIST_MARK.search(text):
+        whole = _doubled_name(text, authority)
     if whole is not None:
         return (Contributor(whole.name, whole.kind),)
     out: list[Contributor] = []
-    for group in re.split(r"\s*;\s*", text):
+    for group in _SEMICOLON.split(text):
         out += _group(group, authority)
     return tuple(_dedupe(out))
 
@@ -108,9 +121,9 @@ def _denoise(text: str) -> str:
         text = title_case(text)  # `JANE ROE AND JOHN DOE`: separators are case-sensitive
     text = _NOTE.sub("", text)
     text = _ET_AL.sub("", text)
-    text = re.sub(r"\s+,", ",", text)
-    text = re.sub(r",(?:\s*,)+", ",", text)
-    text = re.sub(r"^(?:and|with)\s+", "", text)
+    text = _SPACE_COMMA.sub(",", text)
+    text = _COMMAS.sub(",", text)
+    text = _LEADING_JOINER.sub("", text)
     return strip_trailing_period(text).strip(" ,;")
 
 
@@ -128,7 +141,7 @@ def _group(text: str, authority: Authority) -> list[Contributor]:
     pieces = _merge(_pieces(text), authority)
     if len(pieces) == 1 and is_person_like(pieces[0][0]):
         pieces = [(name, role) for name in _unseparated(pieces[0][0]) for role in [pieces[0][1]]]
-    return [_contributor(name, authority, role) for name, role in pieces if re.search(r"\w", name)]
+    return [_contributor(name, authority, role) for name, role in pieces if _WORD_CHAR.search(name)]
 
 
 def _pieces(text: str) -> list[tuple[str, str]]:
@@ -223,6 +236,8 @@ def _unseparated(name: str) -> list[str]:
 def _doubled_name(text: str, authority: Authority) -> Agent | None:
     """`The CSA - Centre The Centre of expertise…`: two names of one agent printed together."""
     tokens = text.split()
+    if len(tokens) > 16:
+        return None
     for cut in range(1, len(tokens)):
         head = authority.lookup(" ".join(tokens[:cut]))
         if head is not None and head is authority.lookup(" ".join(tokens[cut:])):
@@ -232,8 +247,8 @@ def _doubled_name(text: str, authority: Authority) -> Agent | None:
 
 def _bare_org(name: str) -> str:
     """An organisation's name without `The`, a bracketed acronym or a unit after a full stop."""
-    name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
-    m = re.match(r"^(?P<name>[^()]+?)\s*\((?P<acr>[^()]{2,15})\)\s*\.?(?:\s+.*)?$", name)
+    name = _LEADING_THE.sub("", name.strip())
+    m = _BRACKETED_ACRONYM.match(name)
     if (m and is_org_like(m["name"])) or (m and is_acronym(m["acr"])):
         return m["name"].strip()
     return name
@@ -247,6 +262,7 @@ def _parent(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=65_536)
 def agent_kind(name: str, authority: Authority) -> AgentKind:
     """`organization` when the authority file says so or the name looks like a body."""
     known = authority.lookup(name)
@@ -261,7 +277,9 @@ def agent_kind(name: str, authority: Authority) -> AgentKind:
     return "person"
 
 
+@lru_cache(maxsize=65_536)
 def _contributor(name: str, authority: Authority, role: str | None = None) -> Contributor:
+    """One printed name → a contributor (cached: the same names recur across a catalogue)."""
     name = strip_trailing_period(clean(name)).strip(" ,")
     name = _JOB.sub("", name)
     known = authority.lookup(name) or authority.lookup(_bare_org(name))

@@ -58,6 +58,15 @@ _ACRONYM_PIPE = re.compile(r"^(?P<acr>[A-Z][A-Za-z]{1,9})\s*\|\s*(?P<name>.+)$")
 _UNIT = re.compile(r"\b(?:Division|Department|Unit|Office|Section|Branch|Programme|Program)\b")
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
 
+# Patterns of the helpers below, compiled once.
+_LT_TYPO = re.compile(r"(?<=\w)\s*<\s*(?=[A-Z])")
+_FINAL_INITIAL = re.compile(r"\b[A-Z]\.$")
+_NUMBER_LABEL = re.compile(r"\s+(?:Book|Volume)$")
+_LETTER = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"\d")
+_ABBREVIATED_PLACE = re.compile(r"^([A-Z]{2,3}\.)\s+(.*)$")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
 
 @dataclass(slots=True)
 class Imprint:
@@ -78,7 +87,7 @@ class Imprint:
 
 def parse_imprint(line: str, authority: Authority, places: Places) -> Imprint:
     """Parse one imprint (already joined if it was split over paragraphs)."""
-    text = re.sub(r"(?<=\w)\s*<\s*(?=[A-Z])", ": ", clean(line))  # `Perth< Coastal Trust`
+    text = _LT_TYPO.sub(": ", clean(line))  # `Perth< Coastal Trust`
     out = Imprint()
     journal = parse_journal(text)
     if journal is not None:
@@ -120,7 +129,7 @@ def _take_year(text: str, out: Imprint) -> str:
 def _trim(text: str) -> str:
     """Strip separators, keeping the full stop of a final initial (`Washington D.C.`)."""
     trimmed = text.strip(" ,:;")
-    return trimmed if re.search(r"\b[A-Z]\.$", trimmed) else trimmed.strip(" ,.:;")
+    return trimmed if _FINAL_INITIAL.search(trimmed) else trimmed.strip(" ,.:;")
 
 
 def _take_series(text: str, out: Imprint) -> str:
@@ -135,7 +144,7 @@ def _take_series(text: str, out: Imprint) -> str:
         return m["rest"]
     m = _SERIES_NO.match(text) or _SERIES_WORD.match(text)
     if m:
-        name = re.sub(r"\s+(?:Book|Volume)$", "", clean(m["name"]).rstrip(" ,."))
+        name = _NUMBER_LABEL.sub("", clean(m["name"]).rstrip(" ,."))
         number = m["number"].rstrip(".,")
         out.series = Series(name, number)
         if _is_identifier(number):
@@ -145,7 +154,7 @@ def _take_series(text: str, out: Imprint) -> str:
 
 
 def _is_identifier(number: str) -> bool:
-    return bool(re.search(r"[A-Za-z]", number) and re.search(r"\d", number) and "-" in number)
+    return bool(_LETTER.search(number) and _DIGIT.search(number) and "-" in number)
 
 
 def _take_place_publisher(text: str, out: Imprint, authority: Authority, places: Places) -> None:
@@ -177,7 +186,7 @@ def _place_and_publisher(text: str, places: Places) -> tuple[str, str]:
 
 def _split_sentences(text: str) -> list[str]:
     """Split on `. ` but not after initials (`U.S. Army`, `Washington D.C.`); `NY.` splits."""
-    head = re.match(r"^([A-Z]{2,3}\.)\s+(.*)$", text)
+    head = _ABBREVIATED_PLACE.match(text)
     if head:
         return [head[1], *_SENTENCE_BREAK.split(head[2])]
     return _SENTENCE_BREAK.split(text)
@@ -201,7 +210,7 @@ def _two_parts(parts: list[str], places: Places) -> tuple[str, str]:
 
 def _set_publisher(printed: str, out: Imprint, authority: Authority) -> None:
     out.publisher_as_printed = printed
-    name = re.sub(r"^the\s+", "", printed.strip(), flags=re.IGNORECASE)
+    name = _LEADING_THE.sub("", printed.strip())
     name, acronym, unit = _split_acronym(name)
     if unit is None:
         head, sep, tail = name.rpartition(",")

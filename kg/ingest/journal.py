@@ -33,17 +33,23 @@ _PAGES = re.compile(
 _ARTICLE = re.compile(r",\s*(e?\d{4,})\.?$")
 _YEAR = re.compile(rf"\b({YEAR})\b")
 
+# Patterns of the helpers below, compiled once.
+_PAGE_RANGE = re.compile(r"\bPages?\s+\d+\s*[-–]")
+_SERIES_NUMBER = re.compile(r"\bno\.?\s*\d", re.IGNORECASE)
+_DASH_SPACES = re.compile(r"\s*([-–])\s*")
+_DIGIT = re.compile(r"\d")
+
 
 def parse_journal(text: str) -> tuple[Journal, int | None] | None:
     """The journal and year of a citation line, or None when it is not a journal citation."""
     text = text.strip().rstrip(".")
-    if _COUNT_AT_END.search(text) and not re.search(r"\bPages?\s+\d+\s*[-–]", text):
+    if _COUNT_AT_END.search(text) and not _PAGE_RANGE.search(text):
         return None
     m = _LOCATOR.search(text)
     if m is None:
         return _name_only(text)
     name, tail = text[: m.start()].strip(" ,.;"), text[m.start() :]
-    if not name or re.search(r"\bno\.?\s*\d", name, re.IGNORECASE):
+    if not name or _SERIES_NUMBER.search(name):
         return None
     if ":" in name and not _NAME_ONLY.search(name.partition(":")[2]):
         return None  # `Place: Publisher`, unless `Policing: An International Journal`
@@ -57,14 +63,14 @@ def parse_journal(text: str) -> tuple[Journal, int | None] | None:
     years = _YEAR.findall(_PAGES.sub(" ", tail))
     if volume is None and pages is None and "Online First" not in tail and not years:
         return None
-    pages = re.sub(r"\s*([-–])\s*", r"\1", pages) if pages else None
+    pages = _DASH_SPACES.sub(r"\1", pages) if pages else None
     return Journal(name, volume, issue, pages), int(years[-1]) if years else None
 
 
 def _name_only(text: str) -> tuple[Journal, int | None] | None:
     """`Journal of X` alone, or with a year (`Journal of X, 2023`)."""
     m = re.match(rf"^(?P<name>[^:]+?)[\s,.]*(?:\(?(?P<year>{YEAR})\)?)?$", text)
-    if not m or not _NAME_ONLY.search(m["name"]) or re.search(r"\d", m["name"]):
+    if not m or not _NAME_ONLY.search(m["name"]) or _DIGIT.search(m["name"]):
         return None
     if has_org_word(m["name"]) and not m["name"].startswith("Journal"):
         return None  # `Child Safeguarding Practice Review Panel` publishes; it is no journal

@@ -142,6 +142,9 @@ _TOKEN = re.compile(r"[^\s]+")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]{1,3}$|^[A-Z]\.?-[A-Z]\.?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{0,2}[A-Z&]{1,8}s?$")
 
+# Patterns of the helpers below, compiled once.
+_THE_NAME = re.compile(r"^The\s+[A-Z]")
+
 
 def words(name: str) -> list[str]:
     return _TOKEN.findall(name)
@@ -184,7 +187,7 @@ def is_person_like(name: str) -> bool:
 
 def is_org_like(name: str) -> bool:
     """An organisation word, or a name starting `The …` of capitalised words."""
-    return has_org_word(name) or bool(re.match(r"^The\s+[A-Z]", name))
+    return has_org_word(name) or bool(_THE_NAME.match(name))
 
 
 def title_case(text: str) -> str:
@@ -203,8 +206,7 @@ def title_case(text: str) -> str:
 
 def is_shouting(text: str) -> bool:
     """ALL CAPS text with at least two words of letters."""
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) > 4 and all(ch.isupper() for ch in letters) and " " in text.strip()
+    return text.isupper() and " " in text.strip() and sum(ch.isalpha() for ch in text) > 4
 
 
 def looks_like_initials(token: str) -> bool:

@@ -38,6 +38,17 @@ _SERIES_END = re.compile(r"\b(?:no|nr)\.?\s*[\w-]*\d[\w-]*\.?$", re.IGNORECASE)
 _REPORT_START = re.compile(r"^[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+\b")
 HEADER_MAX = 8
 
+# Patterns of the helpers below, compiled once.
+_HYPHEN = re.compile(r"\s*-\s*")
+_NOT_HEADING = re.compile(r"\d|\s-\s")
+_IMAGE_NUMBER = re.compile(r"^\d+[\s_-]*")
+_IMAGE_JOINERS = re.compile(r"[+_-]+")
+_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z“\"‘'])")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DIGIT_OR_COLON = re.compile(r"\d|:")
+_FINAL_INITIAL = re.compile(r"\b[A-Z]\.$")
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\||·|\s-\s|\bwith\b)\s*")
+
 
 @dataclass(frozen=True, slots=True)
 class Unit:
@@ -103,7 +114,7 @@ def read_header(top: list[Unit]) -> tuple[PageHeader, int]:
         elif (image := _IMAGE.match(text)) and i < 4:
             image_section = _section_from_image(image["stem"])
         elif _is_scope(text):
-            scope = tuple(clean(t) for t in re.split(r"\s*-\s*", text) if t.strip())
+            scope = tuple(clean(t) for t in _HYPHEN.split(text) if t.strip())
         elif _is_heading(text, nxt, seen_site or image_section is not None) and section is None:
             section = text
         elif posts_match := _POSTS.match(text):
@@ -127,7 +138,7 @@ def read_header(top: list[Unit]) -> tuple[PageHeader, int]:
 
 def _is_scope(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
-    if not letters or not all(ch.isupper() for ch in letters) or re.search(r"\d|\s-\s", text):
+    if not letters or not all(ch.isupper() for ch in letters) or _NOT_HEADING.search(text):
         return False
     return text.count("-") >= 2
 
@@ -142,14 +153,14 @@ def _is_heading(text: str, nxt: str, after_site: bool) -> bool:
 
 def _section_from_image(stem: str) -> str | None:
     """`09-victimization` / `13 Criminal+Justice` → `VICTIMIZATION` / `CRIMINAL JUSTICE`."""
-    name = re.sub(r"^\d+[\s_-]*", "", stem)
-    name = clean(re.sub(r"[+_-]+", " ", name))
+    name = _IMAGE_NUMBER.sub("", stem)
+    name = clean(_IMAGE_JOINERS.sub(" ", name))
     return name.upper() or None
 
 
 def _split_glued_title(value: str) -> tuple[str, str | None]:
     """`Violence and OppressionHomicide of …` → (`Violence and Oppression`, `Homicide of …`)."""
-    m = re.search(r"(?<=[a-z])(?=[A-Z“\"‘'])", value)
+    m = _CAMEL_BOUNDARY.search(value)
     if m and len(value) - m.start() > 15:
         return value[: m.start()].strip(), value[m.start() :].strip()
     return value.strip(), None
@@ -181,7 +192,7 @@ def _can_be_title(unit: Unit) -> bool:
     text = unit.text
     if _BULLET.match(text) or len(text) > 400:
         return False
-    return not (_PAGE_COUNT_END.search(text) and re.search(r"\b(?:19|20)\d\d\b", text))
+    return not (_PAGE_COUNT_END.search(text) and _YEAR.search(text))
 
 
 def looks_like_imprint(text: str) -> bool:
@@ -221,11 +232,11 @@ def _bare_byline(unit: Unit, pending: list[Unit], first: bool) -> bool:
 def _is_name_list(text: str) -> bool:
     if (
         len(text) > 200
-        or re.search(r"\d|:", text)
-        or (text.endswith((".", "?", "!")) and not re.search(r"\b[A-Z]\.$", text))
+        or _DIGIT_OR_COLON.search(text)
+        or (text.endswith((".", "?", "!")) and not _FINAL_INITIAL.search(text))
     ):
         return False
-    parts = [p for p in re.split(r"\s*(?:,|;|\band\b|&|\||·|\s-\s|\bwith\b)\s*", text) if p]
+    parts = [p for p in _NAME_SEPARATORS.split(text) if p]
     return bool(parts) and all(
         is_person_like(p) or (has_org_word(p) and len(words(p)) <= 8) for p in parts
     )

@@ -15,6 +15,9 @@ from kg.records import Record, Source
 _DROP = frozenset(["the", "of", "for", "and", "on", "in"])
 SIMILARITY = 0.88
 
+# Patterns of the helpers below, compiled once.
+_BRACKETS = re.compile(r"\([^)]*\)")
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
@@ -42,7 +45,7 @@ class Candidate:
 
 def loose_key(name: str) -> str:
     """A key that ignores middle initials, bracketed acronyms and joining words."""
-    name = re.sub(r"\([^)]*\)", " ", name)
+    name = _BRACKETS.sub(" ", name)
     tokens = [t for t in name_key(name).split() if len(t) > 1 and t not in _DROP]
     return " ".join(tokens)
 

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import re
 
-_SPACES = re.compile(r"[\s\u00a0\u2007\u202f\u200b\ufeff]+")
+_INVISIBLE = str.maketrans({"\u200b": " ", "\ufeff": " "})
 
 
 def clean(text: str) -> str:
     """Collapse every run of whitespace (non-breaking spaces too) to one space, and trim."""
-    return _SPACES.sub(" ", text).strip()
+    # str.split() splits on every Unicode space (U+00A0, U+2007, U+202F included) but not on
+    # the zero-width space or a stray BOM, which are mapped to spaces first.
+    if "\u200b" in text or "\ufeff" in text:
+        text = text.translate(_INVISIBLE)
+    return " ".join(text.split())
 
 
 def is_blank(line: str) -> bool:

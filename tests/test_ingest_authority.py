@@ -1,0 +1,79 @@
+"""The agent authority file resolves variant names; unknown near-duplicates are only reported."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from kg.ingest import Lexicon, load_lexicon, read_source
+from kg.ingest.review import Review
+from kg.records import Record
+from tests.conftest import ROOT, SAMPLE
+from tests.test_ingest_cli import kg_parse
+
+LEX: Lexicon = load_lexicon(ROOT / "vocab", "http://kg.invalid/id/")
+RECORD = "{title}\n\nBy {byline}\n\nAn abstract.\n\n{imprint}\n\n"
+
+
+def _records(path: Path) -> list[Record]:
+    return [r for r in read_source(path, LEX) if isinstance(r, Record)]
+
+
+def test_variant_names_of_the_sample_page_resolve_to_one_agent() -> None:
+    by_title = {r.title[:25]: r for r in _records(SAMPLE)}
+    osce = by_title["Mapping of Programmes for"]
+    assert osce.contributors[0].name == osce.publishers[0]
+    assert osce.publishers == ("Organization for Security and Co-operation in Europe",)
+    assert osce.publisher_as_printed == "OSCE"
+    natcen = by_title["Data in the Family justic"]
+    assert natcen.publishers == ("National Centre for Social Research",)
+    assert natcen.publisher_as_printed == "The National Centre for Social Research (NatCan)"
+    csa = by_title["Improving The Response to"]
+    assert [c.name for c in csa.contributors] == ["Centre of expertise on child sexual abuse"]
+    assert csa.publishers == ("Centre of expertise on child sexual abuse",)
+    ijm = [r for r in by_title.values() if "International Justice Mission" in r.publishers]
+    assert len(ijm) == 2
+
+
+def test_authority_entries_carry_acronyms_variants_and_misprints() -> None:
+    natcen = LEX.authority.lookup("NatCan")
+    assert natcen is not None and natcen.key == "natcen"
+    assert LEX.authority.lookup("natcen") is natcen
+    assert LEX.authority.lookup("The National Centre for Social Research") is natcen
+    assert LEX.authority.lookup("Organisation nobody has heard of") is None
+
+
+def test_near_duplicates_are_candidates_for_review_never_merged(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        RECORD.format(
+            title="One", byline="Maria K. Rossi", imprint="Perth: Harbour Press, 2020. 1p."
+        )
+        + RECORD.format(
+            title="Two", byline="Maria Rossi", imprint="Perth: Harbour Press, 2021. 1p."
+        )
+        + RECORD.format(
+            title="Three", byline="Jane A. Roe", imprint="Harbour Research Councl, 2022. 2p."
+        )
+    )
+    records = _records(page)
+    assert [c.name for r in records for c in r.contributors] == [
+        "Maria K. Rossi", "Maria Rossi", "Jane A. Roe",
+    ]  # fmt: skip
+    assert records[2].publishers == ("Harbour Research Councl",)
+    review = Review(LEX.authority)
+    for record in records:
+        review.observe(record)
+    found = {(c.name, c.maybe) for c in review.candidates}
+    assert found == {
+        ("Maria Rossi", "Maria K. Rossi"),
+        ("Jane A. Roe", "Jane Roe"),
+        ("Harbour Research Councl", "Harbour Research Council"),
+    }
+    out = tmp_path / "review.jsonl"
+    result = kg_parse(page, "--review", out)
+    assert result.returncode == 0
+    assert "review " in result.stderr and "vocab/agents.ttl" in result.stderr
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert {r["name"] for r in rows} == {"Maria Rossi", "Jane A. Roe", "Harbour Research Councl"}
+    assert all(r["source"]["file"] == str(page) for r in rows)
