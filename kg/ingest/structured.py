@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from kg.ingest.assemble import Lexicon, normalise_topic
+from kg.ingest.assemble import Lexicon
 from kg.ingest.byline import agent_kind
 from kg.ingest.text import clean
 from kg.records import AGENT_KINDS, Contributor, Journal, Record, Series, Source
@@ -38,8 +38,8 @@ def record_from_fields(values: Mapping[str, Any], source: Source, lex: Lexicon) 
         journal=_journal(journal) if journal else None,
         report_id=_text(values.get("report_id"), "report_id"),
         section=_text(values.get("section"), "section"),
-        abstract=_text(values.get("abstract"), "abstract"),
-        topics=tuple(normalise_topic(t) for t in _texts(values, "topics")),
+        abstract=_paragraphs(values.get("abstract")),
+        topics=tuple(_texts(values, "topics")),
         subject_places=tuple(_texts(values, "subject_places")),
         publisher_acronym=_text(values.get("publisher_acronym"), "publisher_acronym"),
         publisher_unit=_text(values.get("publisher_unit"), "publisher_unit"),
@@ -55,6 +55,14 @@ def _text(value: Any, key: str) -> str | None:
     if not isinstance(value, str):
         raise FieldError(f"'{key}' is not text — write it as a string")
     return clean(value) or None
+
+
+def _paragraphs(value: Any) -> str | None:
+    """An abstract: paragraphs (separated by a blank line) cleaned one by one."""
+    text = _text(value, "abstract") and str(value)
+    if not text:
+        return None
+    return "\n\n".join(p for p in (clean(p) for p in text.split("\n\n")) if p) or None
 
 
 def _int(value: Any, key: str) -> int | None:
