@@ -1,0 +1,106 @@
+"""Parse benchmark: `kg parse` rate on generated catalogues and peak memory by number of files.
+
+    python bench/parse.py [--records 100000] [--work DIR] [--seed 1]
+
+Generates (with bench/generate.py) the same number of records as many small pages and as few
+large pages, plus one ~50 MB page, then runs `kg parse` on each in a fresh child process (one
+core) with stdout to /dev/null, and prints a Markdown table: records, files, CPU seconds, records
+per CPU second, wall seconds and peak RSS. Results go to docs/benchmarks.md by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.generate import generate  # noqa: E402
+
+
+def child(folder: Path) -> None:
+    """Run `kg parse` on `folder` in this process; print the measurements as JSON."""
+    from kg.ingest.parse import parse_command
+
+    started, cpu = time.monotonic(), time.process_time()
+    with open(os.devnull, "w", encoding="utf-8") as sink:
+        parse_command([folder], ROOT / "vocab", "http://localhost/id/", out=sink, err=sink)
+    cpu = time.process_time() - cpu
+    wall = time.monotonic() - started
+    print(json.dumps({"cpu_s": cpu, "wall_s": wall, "peak_mb": _peak_mb()}))
+
+
+def _peak_mb() -> float:
+    """This process's peak resident memory (VmHWM: ru_maxrss would count the memory of the
+    parent that forked us, kept across exec on Linux)."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure(folder: Path, records: int) -> dict[str, float]:
+    """One child run (pinned to one core where the platform allows)."""
+    cmd = [sys.executable, __file__, "--child", str(folder)]
+    if sys.platform.startswith("linux"):
+        cmd = ["taskset", "-c", "0", *cmd]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    result: dict[str, float] = json.loads(out)
+    files = sum(1 for _ in folder.iterdir())
+    result.update(records=records, files=files, rate=records / result["cpu_s"])
+    return result
+
+
+def dataset(work: Path, name: str, records: int, per_page: int, seed: int) -> Path:
+    folder = work / name
+    if not folder.exists():
+        generate(records, folder, seed=seed, per_page=per_page)
+    return folder
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--records", type=int, default=100_000)
+    parser.add_argument("--work", type=Path, help="folder for generated data (default: temp)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        child(args.child)
+        return 0
+    work = args.work or Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    n = args.records
+    runs = [
+        ("pages of 50 records", dataset(work, f"small-{n}", n, 50, args.seed), n),
+        ("pages of 5,000 records", dataset(work, f"large-{n}", n, 5_000, args.seed), n),
+        ("pages of 50 records", dataset(work, f"small-{n // 10}", n // 10, 50, args.seed), n // 10),
+        ("one ~50 MB page", dataset(work, "page-50mb", 50_000, 50_000, args.seed + 1), 50_000),
+    ]
+    print(f"load average before: {os.getloadavg()[0]:.1f} (2-core machine)", file=sys.stderr)
+    print("| input | records | files | CPU s | records/CPU s | wall s | peak RSS MB |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for label, folder, records in runs:
+        r = measure(folder, records)
+        print(
+            f"| {label} | {records:,} | {r['files']:,} | {r['cpu_s']:.1f} | {r['rate']:,.0f} "
+            f"| {r['wall_s']:.1f} | {r['peak_mb']:.0f} |"
+        )
+    biggest = max((work / "page-50mb").iterdir(), key=lambda p: p.stat().st_size)
+    print(f"largest page: {biggest.stat().st_size / 1e6:.0f} MB", file=sys.stderr)
+    print(f"load average after: {os.getloadavg()[0]:.1f}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
