@@ -76,6 +76,10 @@ HIDDEN = frozenset(
     (*LABELS, *ABSTRACTS, TYPE, AUTHOR_LIST, DEPRECATED, *_nodes(DCTERMS.type, SKOS.hiddenLabel))
 )
 
+# Inverse links no page lists: a work's kg:Tag (why it has a topic, kg/vocab/tagging.py) points
+# at the concept, whose page already lists the works themselves.
+INVERSE_HIDDEN = frozenset(_nodes(KG.concept))
+
 # Inverse links, by equivalence class: (predicates, heading for each subject type).
 INVERSE: tuple[tuple[tuple[ox.NamedNode, ...], dict[str, str]], ...] = (
     (CREATORS, {"person": "Works", "organization": "Works written", "*": "Works by"}),

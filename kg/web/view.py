@@ -198,7 +198,7 @@ def _sections(d: Description, type_: str, labels: Labels) -> list[Section]:
             items = tuple(labels.link(s, note=True) for s in g.subjects)
             sections.append(Section(heading, g.total, items, first, g.newest_first))
     for g in d.inverse:
-        if g.predicate not in used:
+        if g.predicate not in used and g.predicate not in F.INVERSE_HIDDEN:
             items = tuple(labels.link(s, note=True) for s in g.subjects)
             heading = f"Linked through {F.curie(g.predicate.value)}"
             sections.append(Section(heading, g.total, items, first, g.newest_first))
