@@ -264,9 +264,12 @@ def _journal(
 def _title_case(text: str) -> str:
     """How kg title-cases ALL-CAPS text: small words lower case after the first."""
     small = {"of", "for", "and", "on", "in", "the", "to", "at", "a", "an", "by", "with", "from"}
+    words = text.split(" ")
     return " ".join(
-        w.lower() if i and w.lower() in small else w[:1].upper() + w[1:].lower()
-        for i, w in enumerate(text.split(" "))
+        w.lower()
+        if i and w.lower() in small and not words[i - 1].endswith(":")
+        else w[:1].upper() + w[1:].lower()
+        for i, w in enumerate(words)
     )
 
 

@@ -37,6 +37,11 @@ _IMPRINT_MARK = re.compile(
 _SERIES_END = re.compile(r"\b(?:no|nr)\.?\s*[\w-]*\d[\w-]*\.?$", re.IGNORECASE)
 _REPORT_START = re.compile(r"^[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+\b")
 HEADER_MAX = 8
+# The site's sections (source-format.md); other ALL-CAPS headings are recognised by position.
+SECTIONS = frozenset(
+    ["CRIME", "CRIMINOLOGY", "CRIME PREVENTION", "TERRORISM", "CRIMINAL JUSTICE",
+     "ENVIRONMENTAL CRIME", "GLOBAL CRIME", "VICTIMIZATION", "WEAPONS", "PUNISHMENT"]
+)  # fmt: skip
 
 # Patterns of the helpers below, compiled once.
 _HYPHEN = re.compile(r"\s*-\s*")
@@ -104,18 +109,17 @@ def read_header(top: list[Unit]) -> tuple[PageHeader, int]:
     section = image_section = None
     scope: tuple[str, ...] = ()
     posts: dict[str, str] = {}
-    seen_site = False
     i = 0
     while i < len(top):
         text = top[i].text
         nxt = top[i + 1].text if i + 1 < len(top) else ""
         if _SITE.match(text) or _KEYWORDS.match(text):
-            seen_site = True
+            pass  # the site name or the keyword line
         elif (image := _IMAGE.match(text)) and i < 4:
             image_section = _section_from_image(image["stem"])
         elif _is_scope(text):
             scope = tuple(clean(t) for t in _HYPHEN.split(text) if t.strip())
-        elif _is_heading(text, nxt, seen_site or image_section is not None) and section is None:
+        elif _is_heading(text, nxt) and section is None:
             section = text
         elif posts_match := _POSTS.match(text):
             value, glued = _split_glued_title(posts_match["value"])
@@ -143,12 +147,17 @@ def _is_scope(text: str) -> bool:
     return text.count("-") >= 2
 
 
-def _is_heading(text: str, nxt: str, after_site: bool) -> bool:
+def _is_heading(text: str, nxt: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     if not letters or not all(ch.isupper() for ch in letters) or len(text) > 60:
         return False
-    # An ALL-CAPS title on a page without a header is followed by its byline.
-    return after_site or not looks_like_byline(nxt)
+    if text in SECTIONS:
+        return True
+    if any(ch.isdigit() for ch in text) or looks_like_byline(nxt):
+        return False  # an ALL-CAPS title (on a page with no heading), then its byline
+    # A line of names after an ALL-CAPS line that is no known section: a title and a byline
+    # printed without `By`.
+    return not (_is_name_list(nxt) and not _is_scope(nxt) and not is_prose(nxt))
 
 
 def _section_from_image(stem: str) -> str | None:
