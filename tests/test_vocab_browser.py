@@ -94,6 +94,19 @@ def test_a_concept_page_shows_its_hierarchy_and_works(browser: Browser, server: 
         assert "Child sexual exploitation" in text  # a narrower concept
         assert "Improving The Response to Child Sexual Abuse in London" in text  # a work
         assert "#tag-" not in text  # the works' tag nodes are data, not links for people
+        assert "Topics › Victimization › Abuse › Child abuse › Child sexual abuse" in text
+    finally:
+        page.context.close()
+    assert problems == []
+
+
+def test_a_concept_page_shows_labels_in_every_language(browser: Browser, server: Server) -> None:
+    page, problems = _open(browser, server.config.base_uri + "id/topic/crime")
+    try:
+        _shoot(page, "vocab-concept-languages")
+        table = page.locator("table.labels")
+        assert table.is_visible()
+        assert "Criminalité" in table.inner_text()
     finally:
         page.context.close()
     assert problems == []

@@ -103,3 +103,35 @@ def test_places_of_publication_are_the_place_vocabulary_concepts(server: Server)
     graph = Graph().parse(data=response.text, format="turtle")
     pref = URIRef("http://www.w3.org/2004/02/skos/core#prefLabel")
     assert str(graph.value(URIRef(new_york), pref)) == "New York"
+
+
+def test_each_work_document_says_why_it_has_each_topic(server: Server) -> None:
+    works = rows(server, "SELECT ?w WHERE { ?w a <https://schema.org/CreativeWork> }")
+    subject, tag = URIRef("http://purl.org/dc/terms/subject"), URIRef(KG + "tag")
+    concept, why = URIRef(KG + "concept"), URIRef(KG + "why")
+    for row in works:
+        work = URIRef(row["w"])
+        response = requests.get(work, headers={"Accept": "text/turtle"}, timeout=10)
+        graph = Graph().parse(data=response.text, format="turtle")
+        reasons = {
+            graph.value(node, concept): set(graph.objects(node, why))
+            for node in graph.objects(work, tag)
+        }
+        topics = set(graph.objects(work, subject))
+        assert len(topics) >= 2
+        assert all(reasons.get(t) for t in topics), (work, topics - set(reasons))
+
+
+def test_concept_pages_show_tree_paths_labels_in_every_language_and_mappings(
+    server: Server,
+) -> None:
+    base = server.config.base_uri + "id/"
+    crime = requests.get(base + "topic/crime", headers={"Accept": "text/html"}, timeout=10).text
+    assert "Labels in every language" in crime
+    assert '<td lang="fr">Criminalité</td>' in crime and '<td lang="es">Delincuencia</td>' in crime
+    assert 'href="http://www.wikidata.org/entity/Q83267"' in crime
+    sydney = requests.get(base + "place/sydney", headers={"Accept": "text/html"}, timeout=10).text
+    path = [f'href="{base}place/{key}"' for key in ("oceania", "australia", "new-south-wales")]
+    positions = [sydney.index(p) for p in path]
+    assert positions == sorted(positions)
+    assert 'href="https://sws.geonames.org/2147714/"' in sydney

@@ -19,8 +19,10 @@ from rdflib import Graph
 from kg.errors import NotFound
 from kg.namespaces import DCTERMS, OWL, PREFIXES, SKOS
 from kg.web import context
+from kg.web.vocab_panel import concept_panel
 
 blueprint = Blueprint("vocab", __name__)
+blueprint.app_context_processor(lambda: {"vocab_panel": concept_panel})
 _NAME = re.compile(r"^[a-z][a-z0-9-]{0,40}$")
 
 _SCHEMES = f"""

@@ -1,0 +1,100 @@
+"""What a concept or place page shows beyond the generic resource page: where it sits in its
+scheme's tree, its labels in every language, and its mappings to other schemes.
+
+The generic `/doc` page (kg/web/resources.py) includes `vocab/_concept.html` for topics and
+places; the template calls `vocab_panel(iri)`, registered by the vocab blueprint.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from kg.namespaces import SKOS
+from kg.web import context
+
+_OWN = f"""
+SELECT ?p ?o WHERE {{
+  VALUES ?p {{ <{SKOS.prefLabel}> <{SKOS.altLabel}> <{SKOS.exactMatch}> <{SKOS.closeMatch}>
+              <{SKOS.inScheme}> }}
+  NODE ?p ?o }}"""
+# Every broader link above the concept, with the labels to show them.
+_ABOVE = f"""
+SELECT ?a ?b ?label WHERE {{
+  NODE <{SKOS.broader}>* ?a . ?a <{SKOS.broader}> ?b .
+  OPTIONAL {{ ?b <{SKOS.prefLabel}> ?label FILTER(LANGMATCHES(LANG(?label), "en")) }} }}"""
+MAX_PATHS = 6  # a polyhierarchy shows at most this many paths to the top
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    iri: str
+    label: str
+
+
+@dataclass
+class ConceptPanel:
+    """The vocabulary-specific parts of a concept page."""
+
+    scheme: str | None = None  # the scheme's short name, for the link to its tree
+    paths: list[list[Step]] = field(default_factory=list)  # top concept … parent
+    labels: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # lang → kind → texts
+    exact: list[str] = field(default_factory=list)
+    close: list[str] = field(default_factory=list)
+
+
+def _rows(sparql: str, node: ox.NamedNode) -> list[dict[str, str]]:
+    # `node` is a validated IRI: its N-Triples form is safe to embed (style.md, rule 5).
+    body = json.loads(context.store().query(sparql.replace("NODE", str(node))).body)
+    return [{k: v["value"] for k, v in r.items()} for r in body["results"]["bindings"]]
+
+
+def concept_panel(iri: str) -> ConceptPanel:
+    """The panel of one concept (empty parts when the store knows nothing of them)."""
+    node = ox.NamedNode(iri)
+    panel = ConceptPanel()
+    graph_prefix = str(context.iris().id_base) + "vocab/"
+    kinds = {str(SKOS.prefLabel): "preferred", str(SKOS.altLabel): "alternative"}
+    own = json.loads(context.store().query(_OWN.replace("NODE", str(node))).body)
+    for row in own["results"]["bindings"]:
+        predicate, value = row["p"]["value"], row["o"]
+        if predicate in kinds:
+            lang = value.get("xml:lang", "")
+            panel.labels.setdefault(lang, {}).setdefault(kinds[predicate], []).append(
+                value["value"]
+            )
+        elif predicate == str(SKOS.exactMatch):
+            panel.exact.append(value["value"])
+        elif predicate == str(SKOS.closeMatch):
+            panel.close.append(value["value"])
+        elif value["value"].startswith(graph_prefix):
+            panel.scheme = value["value"].removeprefix(graph_prefix)
+    panel.paths = _paths(iri, _rows(_ABOVE, node))
+    panel.exact.sort()
+    panel.close.sort()
+    return panel
+
+
+def _paths(iri: str, rows: list[dict[str, str]]) -> list[list[Step]]:
+    parents: dict[str, set[str]] = {}
+    labels: dict[str, str] = {}
+    for row in rows:
+        parents.setdefault(row["a"], set()).add(row["b"])
+        labels[row["b"]] = row.get("label", row["b"])
+    paths: list[list[Step]] = []
+
+    def climb(node: str, below: list[Step]) -> None:
+        if len(paths) >= MAX_PATHS:
+            return
+        if not parents.get(node):
+            if below:
+                paths.append(list(reversed(below)))
+            return
+        for parent in sorted(parents[node]):
+            if all(step.iri != parent for step in below):  # a cycle ends the path
+                climb(parent, [*below, Step(parent, labels[parent])])
+
+    climb(iri, [])
+    return paths
