@@ -8,10 +8,10 @@ import gzip
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from kg.ingest.authority import Authority
+from kg.ingest.authority import Agent, Authority
 from kg.mapping import Context, map_record
 from kg.mapping.iris import Iris
-from kg.namespaces import BIBO, DCMITYPE, DCTERMS, FOAF, KG, PROV, RDF, SDO, SKOS, XSD
+from kg.namespaces import BIBO, DCMITYPE, DCTERMS, FOAF, KG, OWL, PROV, RDF, SDO, SKOS, XSD
 from kg.records import Contributor, Journal, Record, Series, Source
 from tests.conftest import Built
 
@@ -212,3 +212,15 @@ def test_issue_level_of_a_journal() -> None:
     volume = graph.value(issue, SDO.isPartOf)
     assert (volume, RDF.type, SDO.PublicationVolume) in graph
     assert (graph.value(volume, SDO.isPartOf), RDF.type, SDO.Periodical) in graph
+
+
+def test_authority_ids_are_schema_same_as_and_curated_ones_owl_same_as() -> None:
+    orcid, viaf = "https://orcid.org/0000-0002-1825-0097", "https://viaf.org/viaf/1"
+    agent = Agent("jane-doe", "person", "Jane Doe", same_as=(viaf,), curated=(orcid,))
+    context = Context(Iris("http://example.org/"), Authority([agent]))
+    graph = Graph()
+    for triple in map_record(_record(), context).catalogue:
+        graph.add(triple)
+    person = URIRef("http://example.org/id/person/jane-doe")
+    assert set(graph.objects(person, SDO.sameAs)) == {URIRef(orcid), URIRef(viaf)}
+    assert set(graph.objects(person, OWL.sameAs)) == {URIRef(orcid)}

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 
-from kg.namespaces import FOAF, KG, RDF, SDO, SKOS
+from kg.namespaces import FOAF, KG, OWL, RDF, SDO, SKOS
 from kg.records import AgentKind
 
 
@@ -29,6 +29,7 @@ class Agent:
     acronyms: tuple[str, ...] = ()
     variants: tuple[str, ...] = ()
     same_as: tuple[str, ...] = ()
+    curated: tuple[str, ...] = ()  # identity links the specialist checked (owl:sameAs)
 
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -91,6 +92,7 @@ def _agent(graph: Graph, subject: URIRef, kind: AgentKind, id_base: str) -> Agen
         acronyms=texts(KG.acronym, SDO.alternateName),
         variants=texts(SKOS.altLabel, SKOS.hiddenLabel),
         same_as=tuple(sorted({str(o) for o in graph.objects(subject, SDO.sameAs)})),
+        curated=tuple(sorted({str(o) for o in graph.objects(subject, OWL.sameAs)})),
     )
 
 

@@ -8,7 +8,7 @@ from rdflib.term import Node
 
 from kg.mapping.context import Context, Triple
 from kg.mapping.fingerprints import Ref, agent_ref, inferred_publisher, named_ref
-from kg.namespaces import BIBO, DCTERMS, FOAF, KG, OWL, RDF, RDFS, SDO, SKOS
+from kg.namespaces import BIBO, DCTERMS, FOAF, KG, OWL, RDF, SDO, SKOS
 from kg.records import Record
 
 # dcterms:Agent is the range of dcterms:creator and dcterms:publisher.
@@ -16,8 +16,6 @@ _AGENT_TYPES = {
     "person": (SDO.Person, FOAF.Person, DCTERMS.Agent),
     "organization": (SDO.Organization, FOAF.Organization, DCTERMS.Agent),
 }
-# Hosts of identifiers the authority file may mark as curated (owl:sameAs is kept for those).
-_CURATED_HOSTS = ("orcid.org/", "ror.org/", "viaf.org/", "wikidata.org/")
 
 
 def link_triples(work: URIRef, record: Record, context: Context) -> list[Triple]:
@@ -87,16 +85,16 @@ def _agent(ref: Ref, context: Context, out: list[Triple]) -> URIRef:
     node = context.iri(ref)
     label = Literal(ref.label)
     out += [(node, RDF.type, t) for t in _AGENT_TYPES[ref.type]]
-    out += [(node, SDO.name, label), (node, FOAF.name, label), (node, RDFS.label, label)]
+    out += [(node, SDO.name, label), (node, FOAF.name, label)]
     known = context.authority.lookup(ref.label) if ref.fixed_key else None
     if known is not None:
         for acronym in known.acronyms:
             out.append((node, SDO.alternateName, Literal(acronym)))
-        for same in known.same_as:
+        # Authority IDs are schema:sameAs; owl:sameAs only where the file says it is curated.
+        for same in sorted({*known.same_as, *known.curated}):
             out.append((node, SDO.sameAs, URIRef(same)))
-        for same in getattr(known, "curated", ()) or ():
-            if any(host in same for host in _CURATED_HOSTS):
-                out.append((node, OWL.sameAs, URIRef(same)))
+        for same in known.curated:
+            out.append((node, OWL.sameAs, URIRef(same)))
     return node
 
 
@@ -105,7 +103,7 @@ def _place(name: str, context: Context, out: list[Triple]) -> URIRef:
     node = known or context.iri(named_ref("place", name))
     label = Literal(name)
     out += [(node, RDF.type, SDO.Place), (node, RDF.type, DCTERMS.Location)]
-    out += [(node, SDO.name, label), (node, RDFS.label, label)]
+    out.append((node, SDO.name, label))
     return node
 
 

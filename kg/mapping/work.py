@@ -10,7 +10,7 @@ from rdflib.term import Node
 
 from kg.mapping.context import Context, Triple
 from kg.mapping.fingerprints import named_ref, series_ref
-from kg.namespaces import BIBO, DCMITYPE, DCTERMS, RDF, RDFS, SDO, XSD
+from kg.namespaces import BIBO, DCMITYPE, DCTERMS, RDF, SDO, XSD
 from kg.records import Journal, Record
 
 # Publishers whose imprint makes a work a book rather than a report (the record has no kind).
@@ -46,7 +46,7 @@ def work_triples(work: URIRef, record: Record, context: Context) -> list[Triple]
     ]
     out.append((work, DCTERMS.type, DCMITYPE.Text))
     title = Literal(record.title, lang=lang)
-    out += [(work, DCTERMS.title, title), (work, SDO.name, title), (work, RDFS.label, title)]
+    out += [(work, DCTERMS.title, title), (work, SDO.name, title)]
     if record.abstract:
         abstract = Literal(record.abstract, lang=lang)
         out += [(work, DCTERMS.abstract, abstract), (work, SDO.abstract, abstract)]

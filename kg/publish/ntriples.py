@@ -6,22 +6,35 @@ because the build turns millions of triples into lines: this is the fast path.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from kg.namespaces import XSD
 
 _LITERAL_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_NEEDS_LITERAL_ESCAPE = re.compile(r'[\\"\n\r]')
 # Characters an IRIREF may not hold raw (N-Triples grammar): written as \\uXXXX escapes.
 _IRI_ESCAPES = str.maketrans({c: f"\\u{ord(c):04X}" for c in '<>"{}|^`\\ \t\n\r'})
+
+
+@lru_cache(maxsize=1 << 18)
+def _iri(iri: str) -> str:
+    # IRIs repeat (predicates, classes, agents): each is escaped once.
+    return f"<{iri.translate(_IRI_ESCAPES)}>"
 
 
 def term(node: Node) -> str:
     """The N-Triples form of one term."""
     if isinstance(node, URIRef):
-        return f"<{str(node).translate(_IRI_ESCAPES)}>"
+        return _iri(str(node))
     if isinstance(node, Literal):
-        text = f'"{str(node).translate(_LITERAL_ESCAPES)}"'
+        value = str(node)
+        if _NEEDS_LITERAL_ESCAPE.search(value):
+            value = value.translate(_LITERAL_ESCAPES)
+        text = f'"{value}"'
         if node.language:
             return f"{text}@{node.language}"
         if node.datatype is not None and node.datatype != XSD.string:

@@ -41,10 +41,16 @@ class Judged:
 
 
 @dataclass(frozen=True, slots=True)
+class _Unit:
+    lines: tuple[str, ...]
+    subjects: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class _Prepared:
     mapped: Mapped
     lines: tuple[str, ...]
-    units: dict[str, list[Triple]]  # digest → triples
+    units: dict[str, _Unit]  # digest → unit
 
 
 def _prepare(mapped: Mapped) -> _Prepared:
@@ -55,14 +61,15 @@ def _prepare(mapped: Mapped) -> _Prepared:
         groups.setdefault(base, []).append((triple, line(triple)))
     own = groups.pop(work, [])
     own += [(t, text) for group in groups.values() for t, text in group if t[1] == RDF.type]
-    units = {_digest(g): [t for t, _ in g] for g in (own, *groups.values())}
+    units = dict(_unit(group) for group in (own, *groups.values()))
     lines = tuple(sorted({text for _, text in own} | {x for g in groups.values() for _, x in g}))
     return _Prepared(mapped, lines, units)
 
 
-def _digest(group: list[tuple[Triple, str]]) -> str:
-    text = "\n".join(sorted({t for _, t in group}))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+def _unit(group: list[tuple[Triple, str]]) -> tuple[str, _Unit]:
+    lines = tuple(sorted({text for _, text in group}))
+    digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:32]
+    return digest, _Unit(lines, frozenset(str(t[0]) for t, _ in group))
 
 
 def judge_batch(
@@ -70,19 +77,18 @@ def judge_batch(
 ) -> list[Judged]:
     """Map every record of a batch; validate the units not known to conform; learn them."""
     prepared = [_prepare(map_record(record, context)) for record in batch]
-    pending: dict[str, list[Triple]] = {}
+    pending: dict[str, _Unit] = {}
     for item in prepared:
-        pending.update((d, ts) for d, ts in item.units.items() if d not in known)
+        pending.update((d, unit) for d, unit in item.units.items() if d not in known)
     failing: set[str] = set()
     if pending:
-        report = gate.check(t for triples in pending.values() for t in triples)
-        failing = report.failed_nodes()
+        failing = gate.check(x for unit in pending.values() for x in unit.lines).failed_nodes()
     out = []
     for item in prepared:
         near = failing and any(
-            str(t[0]) in failing for d, ts in item.units.items() if d in pending for t in ts
+            unit.subjects & failing for d, unit in item.units.items() if d in pending
         )
-        verdict = gate.verdict(item.mapped.catalogue) if near else Verdict()
+        verdict = gate.verdict(item.lines) if near else Verdict()
         out.append(
             Judged(
                 work=str(item.mapped.work),
@@ -93,7 +99,7 @@ def judge_batch(
                 cached=not any(d in pending for d in item.units),
             )
         )
-    known.update(d for d, ts in pending.items() if not any(str(t[0]) in failing for t in ts))
+    known.update(d for d, unit in pending.items() if not unit.subjects & failing)
     return out
 
 

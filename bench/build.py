@@ -1,0 +1,119 @@
+"""Benchmark `kg build` on synthetic catalogues: time per stage, peak memory, triples/s.
+
+    python bench/build.py --records 10000 100000 [--work /tmp/kg-bench] [--seed 1]
+
+For each size, generates the catalogue with `bench/generate.py` (once; reused after), then runs
+one cold build (empty verdict cache, fresh ledger) and one warm rebuild of the same input in a
+child process, sampling the memory of the whole process tree (the build and its workers) every
+0.1 s. Prints one Markdown table row per run, for docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def child(data: Path, out: Path, ledger: Path) -> None:
+    """Run one build in this process and print its summary as JSON."""
+    from kg.config import load_config
+    from kg.publish import build
+
+    config = load_config(
+        {"data_dir": data, "build_dir": out, "ledger_file": str(ledger)}, environ={}
+    )
+    summary = build(config)
+    stats = {
+        "read": summary.read,
+        "published": summary.published,
+        "quarantined": summary.rejected,
+        "triples": summary.triples,
+        "seconds": summary.seconds,
+        "stages": summary.stages,
+        "cached": summary.cached,
+    }
+    print(json.dumps(stats))
+
+
+def tree_rss(pid: int) -> int:
+    """Resident memory of a process and all its descendants, in bytes."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except OSError:
+            continue
+        rss = next((ln.split()[1] for ln in status.splitlines() if ln.startswith("VmRSS")), "0")
+        total += int(rss) * 1024
+        todo += [int(c) for c in children]
+    return total
+
+
+def run(data: Path, out: Path, ledger: Path) -> tuple[dict[str, object], float, int]:
+    """One build in a child process: its stats, wall seconds and peak tree memory."""
+    cmd = [sys.executable, __file__, "--child", str(data), str(out), str(ledger)]
+    started, peak = time.monotonic(), 0
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, cwd=ROOT) as proc:
+        while proc.poll() is None:
+            peak = max(peak, tree_rss(proc.pid))
+            time.sleep(0.1)
+        assert proc.stdout is not None
+        output = proc.stdout.read().decode()
+    if proc.returncode != 0:
+        raise SystemExit(f"build failed ({proc.returncode})")
+    return json.loads(output.strip().splitlines()[-1]), time.monotonic() - started, peak
+
+
+def row(label: str, stats: dict[str, object], wall: float, peak: int) -> str:
+    stages = stats["stages"]
+    assert isinstance(stages, dict)
+    triples = int(stats["triples"])  # type: ignore[call-overload]
+    parts = ", ".join(f"{k} {v:.0f}" for k, v in stages.items())
+    return (
+        f"| {label} | {stats['read']} = {stats['published']} + {stats['quarantined']} "
+        f"| {triples:,} | {wall:.0f} s | {parts} | {peak / 2**30:.2f} GiB "
+        f"| {triples / wall:,.0f} |"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--records", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--work", type=Path, default=Path("/tmp/kg-bench"))
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--child", nargs=3, type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(*args.child)
+        return
+    print(
+        "| run | records read = published + quarantined | triples | wall | stages (s) "
+        "| peak memory | triples/s |"
+    )
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for count in args.records:
+        data = args.work / f"data-{count}"
+        if not data.exists():
+            subprocess.run(
+                [sys.executable, str(ROOT / "bench" / "generate.py"), "--records", str(count),
+                 "--out", str(data), "--seed", str(args.seed)],
+                check=True, stdout=subprocess.DEVNULL,
+            )  # fmt: skip
+        out, ledger = args.work / f"build-{count}", args.work / f"ledger-{count}.tsv"
+        shutil.rmtree(out, ignore_errors=True)
+        ledger.unlink(missing_ok=True)
+        for label in (f"{count:,} cold", f"{count:,} rebuild"):
+            print(row(label, *run(data, out, ledger)), flush=True)
+
+
+if __name__ == "__main__":
+    main()
