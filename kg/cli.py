@@ -138,6 +138,7 @@ def _cmd_vocab_diff(args: argparse.Namespace) -> int:
     from kg.ingest.authority import load_authority
     from kg.vocab.diff import count_retagged, diff_vocabularies
     from kg.vocab.model import load_vocabulary
+    from kg.vocab.publish import TOPIC_SCHEME
     from kg.vocab.tagging import Tagger
 
     config = _config(args)
@@ -145,7 +146,10 @@ def _cmd_vocab_diff(args: argparse.Namespace) -> int:
     old, new = load_vocabulary(args.old, id_base), load_vocabulary(args.new, id_base)
     authority = load_authority(config.vocab_dir / "agents.ttl", id_base)
     records = (r for p in source_files([config.data_dir]) for r in read_records(p, authority))
-    changes, total = count_retagged(diff_vocabularies(old, new), Tagger(old), Tagger(new), records)
+    topics = [id_base + TOPIC_SCHEME]  # tag as the build does: topic concepts only
+    changes, total = count_retagged(
+        diff_vocabularies(old, new), Tagger(old, topics), Tagger(new, topics), records
+    )
     for change in changes:
         print(change.describe(id_base))
     print(f"{len(changes)} changes; {total} works re-tagged", file=sys.stderr)

@@ -66,7 +66,10 @@ class Tagger:
                 key = tokens(label.text)
                 if key:
                     self._index.setdefault(key, (iri, label.text))
-        self._longest = max((len(k) for k in self._index), default=0)
+        # Label length by first word: most words start no label, so one lookup rules them out.
+        self._longest: dict[str, int] = {}
+        for key in self._index:
+            self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
 
     def successor(self, iri: str) -> str | None:
         """The live concept that stands for `iri` (itself unless deprecated), or None."""
@@ -90,17 +93,18 @@ class Tagger:
     def matches(self, text: str) -> list[tuple[str, str]]:
         """(concept, label) for each whole-word label match, the longest at each place."""
         words = tokens(text)
+        index, longest, count = self._index, self._longest, len(words)  # locals: hot loop
         out: list[tuple[str, str]] = []
         start = 0
-        while start < len(words):
-            for size in range(min(self._longest, len(words) - start), 0, -1):
-                hit = self._index.get(words[start : start + size])
+        while start < count:
+            size = min(longest.get(words[start], 0), count - start)
+            while size:
+                hit = index.get(words[start : start + size])
                 if hit is not None:
                     out.append(hit)
-                    start += size
                     break
-            else:
-                start += 1
+                size -= 1
+            start += size or 1
         return out
 
     def _add(self, found: dict[str, list[Reason]], iri: str | None, reason: Reason) -> None:

@@ -13,6 +13,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+import pyoxigraph as ox
 from flask import Blueprint, Response, render_template, request, url_for
 from rdflib import Graph
 
@@ -98,11 +99,11 @@ def _scheme(name: str) -> SchemeRow:
 
 def _tree(name: str) -> tuple[list[Node], list[Node]]:
     """The top concepts with their narrower concepts, and the deprecated concepts apart."""
-    graph = context.iris().graph(f"vocab/{name}")  # name matched _NAME: a safe IRI
+    graph = ox.NamedNode(str(context.iris().graph(f"vocab/{name}")))  # validated IRI
     nodes: dict[str, Node] = {}
     parents: dict[str, set[str]] = {}
     tops: set[str] = set()
-    for row in _rows(_CONCEPTS.replace("GRAPH_IRI", f"<{graph}>")):
+    for row in _rows(_CONCEPTS.replace("GRAPH_IRI", str(graph))):
         node = nodes.setdefault(row["c"], Node(row["c"], row.get("label", row["c"])))
         node.deprecated = node.deprecated or row.get("deprecated") == "true"
         if "broader" in row:
@@ -153,8 +154,8 @@ def scheme(name: str) -> Response:
 
 
 def _turtle(name: str) -> Response:
-    graph = context.iris().graph(f"vocab/{name}")
-    sparql = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+    graph = ox.NamedNode(str(context.iris().graph(f"vocab/{name}")))
+    sparql = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"
     result = context.store().query(sparql, "application/n-triples")
     # Re-serialised with prefixes so that a specialist can read the download (schemes are small).
     scheme = Graph().parse(data=result.body.decode("utf-8"), format="nt")
