@@ -101,8 +101,9 @@ def split_glued(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+@lru_cache(maxsize=16_384)
 def parse_byline(line: str, authority: Authority) -> tuple[Contributor, ...]:
-    """Contributors in printed order."""
+    """Contributors in printed order (cached: cross-posted records repeat their bylines)."""
     text = _denoise(strip_by(line))
     whole = authority.lookup(text)
     if whole is None and not _LIST_MARK.search(text):
@@ -119,8 +120,10 @@ def _denoise(text: str) -> str:
     text = clean(text)
     if is_shouting(text):
         text = title_case(text)  # `JANE ROE AND JOHN DOE`: separators are case-sensitive
-    text = _NOTE.sub("", text)
-    text = _ET_AL.sub("", text)
+    if " was " in text or " were " in text:
+        text = _NOTE.sub("", text)
+    if "al" in text:
+        text = _ET_AL.sub("", text)
     text = _SPACE_COMMA.sub(",", text)
     text = _COMMAS.sub(",", text)
     text = _LEADING_JOINER.sub("", text)

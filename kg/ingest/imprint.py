@@ -14,7 +14,7 @@ from kg.ingest.authority import Authority
 from kg.ingest.journal import YEAR, parse_journal
 from kg.ingest.names import has_org_word, is_acronym, is_org_like
 from kg.ingest.places import Places
-from kg.ingest.text import clean, strip_trailing_period
+from kg.ingest.text import clean, search_end, strip_trailing_period
 from kg.records import Journal, Series
 
 _MONTH = (
@@ -102,11 +102,11 @@ def parse_imprint(line: str, authority: Authority, places: Places) -> Imprint:
 
 
 def _take_pages(text: str, out: Imprint) -> str:
-    m = _PAGES.search(text)
+    m = search_end(_PAGES, text)
     if m:
         out.page_count = int(m[1]) or None
         return text[: m.start()]
-    m = _BARE_PAGES.search(text)
+    m = search_end(_BARE_PAGES, text)
     if m:  # `2003, 57`: a bare number after the year is the page count
         out.page_count = int(m[2]) or None
         return text[: m.start()] + m[1]
@@ -114,12 +114,12 @@ def _take_pages(text: str, out: Imprint) -> str:
 
 
 def _take_year(text: str, out: Imprint) -> str:
-    m = _YEAR_END.search(text)
+    m = search_end(_YEAR_END, text)
     if m:
         out.year = int(m["year"])
         out.year_as_printed = m["year"]
         return _trim(text[: m.start()])
-    m = _NO_YEAR.search(text)
+    m = search_end(_NO_YEAR, text)
     if m:
         out.year_as_printed = m["printed"]
         return _trim(text[: m.start()])

@@ -15,7 +15,7 @@ from itertools import chain, islice
 
 from kg.ingest.byline import looks_like_byline, split_glued
 from kg.ingest.names import has_org_word, is_person_like, words
-from kg.ingest.text import clean
+from kg.ingest.text import clean, search_end
 
 SITE_NAME = r"(?:the\s+)?open access publisher and free library"
 _SITE = re.compile(rf"^{SITE_NAME}$", re.IGNORECASE)
@@ -201,14 +201,18 @@ def _can_be_title(unit: Unit) -> bool:
     text = unit.text
     if _BULLET.match(text) or len(text) > 400:
         return False
-    return not (_PAGE_COUNT_END.search(text) and _YEAR.search(text))
+    return not (search_end(_PAGE_COUNT_END, text) and _YEAR.search(text))
 
 
 def looks_like_imprint(text: str) -> bool:
     """A short line with the marks of a citation (year, page count, `Place:`, volume, series)."""
     if len(text) > 300 or _BULLET.match(text):
         return False
-    if _PAGE_COUNT_END.search(text) or _SERIES_END.search(text) or _REPORT_START.match(text):
+    if (
+        search_end(_PAGE_COUNT_END, text)
+        or search_end(_SERIES_END, text)
+        or _REPORT_START.match(text)
+    ):
         return True
     if is_prose(text):
         return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
@@ -12,8 +13,13 @@ from rdflib import Graph, Literal, URIRef
 from kg.namespaces import RDF, SDO, SKOS
 
 
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=65_536)
 def place_key(name: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", name.casefold()))
+    """A comparison key: case and punctuation ignored."""
+    return " ".join(_WORD.findall(name.casefold()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,3 +27,12 @@ def strip_trailing_period(text: str) -> str:
     if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
         text = text[:-1]
     return text.rstrip(" ,;:")
+
+
+TAIL = 64
+
+
+def search_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)` for a pattern anchored at the end (`…$`): only the last characters
+    are tried as starting points, which keeps long lines cheap."""
+    return pattern.search(text, max(0, len(text) - TAIL))
