@@ -12,7 +12,6 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.namespaces import RDF, SDO, SKOS
 
-
 _WORD = re.compile(r"[a-z0-9]+")
 
 
