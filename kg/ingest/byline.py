@@ -48,6 +48,12 @@ _JOB = re.compile(
     r"Commissioner|Secretary|Minister|Judge|Fellow|Officer|Manager|Chief Executive)\s+(?=[A-Z])"
 )
 _JOINERS = {"and", "&"}
+_DEGREES = re.compile(r"(?:^|,?\s+)(?:Ph\.?\s?D|M\.?D|J\.?D|MPH|MSW|MSc|LLM|D\.?Phil)\.?(?=\s|,|$)")
+_JOB_ONLY = re.compile(
+    r"^(?:(?:Executive|Managing|Deputy|Assistant|Associate|Senior|Research|Program|Policy)\s+)*"
+    r"(?:Director|President|Chair(?:person|man|woman)?|CEO|Professor|Senator|Commissioner|"
+    r"Secretary|Minister|Fellow|Officer|Manager|Analyst|Researcher|Coordinator)s?$"
+)
 _OPENING = re.compile(r"\s(?=(?:From the (?:document|cover|report)|FROM THE [A-Z]+)\s*:)")
 _DIVISION = re.compile(r"\b(?:Division|Unit|Section|Branch)$")
 _NOT_PROSE = CONNECTORS | PARTICLES | {"with", "by", "from", "and"}
@@ -153,7 +159,8 @@ def _pieces(text: str) -> list[tuple[str, str]]:
     out = [(parts[0], "")]
     for i in range(1, len(parts) - 1, 2):
         out.append((parts[i + 1], parts[i].strip().casefold()))
-    return [(_JOB.sub("", p.strip()), s) for p, s in out]
+    pieces = [(_DEGREES.sub("", _JOB.sub("", p.strip())).strip(" ,"), s) for p, s in out]
+    return [(p, s) for p, s in pieces if p and not _JOB_ONLY.match(p)]
 
 
 def _merge(pieces: list[tuple[str, str]], authority: Authority) -> list[tuple[str, str | None]]:
@@ -210,6 +217,8 @@ def _inverted(text: str) -> str | None:
     if text.count(",") != 1 or has_org_word(text):
         return None
     last, first = (p.strip() for p in text.split(","))
+    if _ROLE_PART.match(first) or _JOB_ONLY.match(first) or _DEGREES.fullmatch(first):
+        return None  # `Li Chen, Editor`
     if not (1 <= len(words(last)) <= 3 and 1 <= len(words(first)) <= 3):
         return None
     if not all(w[:1].isupper() or w in PARTICLES for w in words(last) + words(first)):

@@ -56,6 +56,7 @@ _ACRONYM_PAREN = re.compile(
 _ACRONYM_DASH = re.compile(r"^(?P<name>.+?)\s+[-–]\s+(?P<acr>[A-Z][A-Za-z]{1,9})$")
 _ACRONYM_PIPE = re.compile(r"^(?P<acr>[A-Z][A-Za-z]{1,9})\s*\|\s*(?P<name>.+)$")
 _UNIT = re.compile(r"\b(?:Division|Department|Unit|Office|Section|Branch|Programme|Program)\b")
+_BRACKETED_SERIES = re.compile(r"\s*\((?P<inner>[^()]*\d[^()]*)\)\.?\s*$")
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
 
 # Patterns of the helpers below, compiled once.
@@ -94,11 +95,24 @@ def parse_imprint(line: str, authority: Authority, places: Places) -> Imprint:
         out.journal, out.year = journal
         out.year_as_printed = str(out.year) if out.year else None
         return out
+    text = _take_trailing_series(text, out)
     text = _take_pages(text, out)
     text = _take_year(text, out)
     text = _take_series(text, out)
     _take_place_publisher(text, out, authority, places)
     return out
+
+
+def _take_trailing_series(text: str, out: Imprint) -> str:
+    """`… 2023. 15p. (Statistical Report no. 45)`: a series in brackets after the imprint."""
+    m = _BRACKETED_SERIES.search(text)
+    if m is None:
+        return text
+    inner = _SERIES_NO.match(m["inner"]) or _SERIES_WORD.match(m["inner"])
+    if inner is None:
+        return text
+    out.series = Series(clean(inner["name"]).rstrip(" ,."), inner["number"].rstrip(".,"))
+    return text[: m.start()].rstrip()
 
 
 def _take_pages(text: str, out: Imprint) -> str:
@@ -163,7 +177,8 @@ def _take_place_publisher(text: str, out: Imprint, authority: Authority, places:
         return
     place, publisher = _place_and_publisher(text, places)
     if place:
-        out.places = [places.expand(place)]
+        # `London; New York: Routledge`: several places of publication.
+        out.places = [places.expand(p) for p in place.split(";") if p.strip()]
     if publisher:
         _set_publisher(strip_trailing_period(publisher), out, authority)
 
@@ -178,10 +193,24 @@ def _place_and_publisher(text: str, places: Places) -> tuple[str, str]:
     parts = [p.strip() for p in _split_sentences(text) if p.strip()]
     if len(parts) >= 2:
         return _two_parts(parts, places)
+    trailing = _trailing_place(text, places) if "," in text else None
+    if trailing is not None:
+        return trailing
     leading = places.split_leading(text)
-    if leading and not has_org_word(leading[1].split()[0]):
+    if leading and not has_org_word(leading[1].split()[0]) and len(leading[1].split()) >= 2:
         return leading
     return "", text
+
+
+def _trailing_place(text: str, places: Places) -> tuple[str, str] | None:
+    """`RAND Corporation, Santa Monica, CA` → (`Santa Monica, CA`, `RAND Corporation`)."""
+    pieces = [p.strip() for p in text.split(",")]
+    for cut in range(1, len(pieces)):
+        head, tail = ", ".join(pieces[:cut]), ", ".join(pieces[cut:])
+        known = places.is_place(tail) or places.is_place(pieces[cut])
+        if known and is_org_like(head) and len(tail.split()) <= 5:
+            return tail, head
+    return None
 
 
 def _split_sentences(text: str) -> list[str]:

@@ -20,16 +20,24 @@ _LOCATOR = re.compile(
     rf",?\s*\((?={YEAR}\)\s*\d)"  # (2023) 12:301
     r"|,?\s*(?<=[A-Za-z,.\s])Vol(?:ume|\.)?\s*(?=\d)"  # , Vol. 4 / XVolume 600
     r"|,?\s+(?=\d+\s*(?:\(\d+\))?\s*:\s*\d)"  # 9: 10-30 / 12(3): 45
+    r"|,\s*(?=\d+\s*\(\d+\)\s*,\s*\d)"  # , 22(1), 45-67 (APA)
     r"|,?\s+(?=Online First\b)"
 )
 _NAME_ONLY = re.compile(
     r"\b(?:Journal|Review|Quarterly|Annals|Proceedings|Letters|Law Review|Bulletin of)\b"
 )
 _COUNT_AT_END = re.compile(r"\b\d+\s*(?:p|pp|pages?)\.?$", re.IGNORECASE)
-_VOLUME = re.compile(r"Vol(?:ume|\.)?\s*(\d+)|^\s*(?:\(\d{4}\)\s*)?(\d+)\s*(?:\(\d+\))?\s*:")
-_ISSUE = re.compile(r"(?:Issue|Iss\.|No\.?|Number)\s*(\d+)|\d\s*\((\d+)\)\s*:", re.IGNORECASE)
+_VOLUME = re.compile(
+    r"Vol(?:ume|\.)?\s*(\d+)|^[\s,]*(?:\(\d{4}\)\s*)?(\d+)\s*(?:\(\d+\))?\s*:"
+    r"|^[\s,]*(\d+)\s*\(\d+\)\s*,"
+)
+_ISSUE = re.compile(
+    r"(?:Issue|Iss\.|No\.?|Number)\s*(\d+)|\d\s*\((\d{1,3})\)\s*[:,]", re.IGNORECASE
+)
 _PAGES = re.compile(
-    r"(?:\bpp?\.?|\bPages?)\s*(\d+(?:\s*[-–]\s*\d*)?)|:\s*(\d+(?:\s*[-–]\s*\d*)?)", re.IGNORECASE
+    r"(?:\bpp?\.?|\bPages?)\s*(\d+(?:\s*[-–]\s*\d*)?)|:\s*(\d+(?:\s*[-–]\s*\d*)?)"
+    r"|\)\s*,\s*(\d+\s*[-–]\s*\d+)",
+    re.IGNORECASE,
 )
 _ARTICLE = re.compile(r",\s*(e?\d{4,})\.?$")
 _YEAR = re.compile(rf"\b({YEAR})\b")
