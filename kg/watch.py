@@ -11,11 +11,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import hashlib
+import json
 import os
+import shutil
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from kg.config import Config, load_config
@@ -43,8 +46,9 @@ def snapshot(folders: list[Path], ignore: frozenset[Path] = frozenset()) -> Snap
         for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
             hidden = path.name.startswith(".") or path.name.endswith("~")
             if path.is_file() and not hidden and path.resolve() not in ignore:
-                stat = path.stat()
-                found[str(path)] = (stat.st_mtime_ns, stat.st_size)
+                with contextlib.suppress(FileNotFoundError):  # gone since listed: next poll
+                    stat = path.stat()
+                    found[str(path)] = (stat.st_mtime_ns, stat.st_size)
     return found
 
 
@@ -52,8 +56,43 @@ def content_digest(folders: list[Path], ignore: frozenset[Path] = frozenset()) -
     """A hash of the files' names and bytes: a touched but unchanged file is no change."""
     digest = hashlib.sha256()
     for name in sorted(snapshot(folders, ignore)):
-        digest.update(name.encode() + b"\0" + Path(name).read_bytes())
+        with contextlib.suppress(FileNotFoundError):
+            digest.update(name.encode() + b"\0" + Path(name).read_bytes())
     return digest.hexdigest()
+
+
+STATUS_FILE = "watch.json"  # in the build folder: the last rebuild's outcome, for the web pages
+KEEP_RELEASES = 2  # the current release and the one before (a request may still be on it)
+
+
+def record(build_dir: Path, outcome: Outcome) -> None:
+    """Write the outcome where the web layer can show it (atomically: pages read it any time)."""
+    body = {
+        "ok": outcome.swapped,
+        "message": outcome.message,
+        "at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    tmp = build_dir / f".{STATUS_FILE}.{os.getpid()}"
+    tmp.write_text(json.dumps(body, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(tmp, build_dir / STATUS_FILE)
+
+
+def prune(build_dir: Path, keep: int = KEEP_RELEASES) -> list[Path]:
+    """Remove all but the newest `keep` releases (never the current one); the removed folders.
+
+    Safe for workers: each moves to the current release before its next request
+    (kg/web/reload.py), and a request still running is on the current or the previous release.
+    """
+    current = (build_dir / "current").resolve()
+    releases = sorted(
+        (p for p in (build_dir / "releases").iterdir() if p.is_dir()),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    doomed = [p for p in releases[keep:] if p.resolve() != current]
+    for path in doomed:
+        shutil.rmtree(path, ignore_errors=True)
+    return doomed
 
 
 def rebuild(config: Config) -> Outcome:
@@ -95,7 +134,7 @@ def watch(
     folders, ignore = _folders(config), _ignored(config)
     interval = config.watch_interval_ms / 1000
     seen: Snapshot = {}
-    built = baseline
+    built, failing = baseline, False
     while keep_going():
         now = snapshot(folders, ignore)
         if now == seen:
@@ -107,12 +146,18 @@ def watch(
             continue
         digest = content_digest(folders, ignore)
         if digest == built:
+            if failing:  # the edit was undone: what is served is what the files say again
+                record(config.build_dir, Outcome(True, "sources are back to the served build"))
+                failing = False
             continue
         say("sources changed — rebuilding")
         outcome = rebuild(config)
         say(outcome.message if outcome.swapped else f"kept the current build: {outcome.message}")
+        record(config.build_dir, outcome)
+        failing = not outcome.swapped
         if outcome.swapped:
             built = digest
+            prune(config.build_dir)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -19,6 +19,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.namespaces import DCTERMS, OWL
 from kg.publish import build
+from kg.watch import prune
 from tests.conftest import ROOT, free_port, make_config
 
 SWAP_DEADLINE_S = 60  # generous: the machine is shared; a swap takes a few seconds
@@ -183,7 +184,10 @@ def test_a_broken_edit_keeps_the_old_build_and_says_why(live: Live) -> None:
     refusal = live.log.read_text().split("kept the current build: ")[-1].splitlines()[0]
     line = live.topics.read_text().splitlines().index("<topic/crime> a skos:Concept ;") + 2
     assert f"topics.ttl:{line}: topic/crime: broader/narrower cycle" in refusal
-    assert requests.get(live.url + "/vocab/topics", timeout=10).status_code == 200
+    page = requests.get(live.url + "/vocab/topics", timeout=10)
+    assert page.status_code == 200
+    assert "Your last change is not published yet" in page.text
+    assert f"topics.ttl:{line}: topic/crime: broader/narrower cycle" in page.text
     assert not live.ask(
         f"<{live.id_base}topic/crime> <http://www.w3.org/2004/02/skos/core#broader> ?b"
     )
@@ -191,6 +195,12 @@ def test_a_broken_edit_keeps_the_old_build_and_says_why(live: Live) -> None:
         "<topic/crime> a skos:Concept ;\n    skos:broader <topic/homicide> ;\n",
         "<topic/crime> a skos:Concept ;\n",
     )
+
+    def published() -> bool:
+        page = requests.get(live.url + "/vocab/topics", timeout=10).text
+        return "not published yet" not in page
+
+    wait_for(published, "the notice to go once the edit is undone", live.log)
 
 
 def test_a_deprecated_concept_answers_with_its_successor_and_its_works_move(live: Live) -> None:
@@ -220,3 +230,18 @@ def test_a_deprecated_concept_answers_with_its_successor_and_its_works_move(live
     body = requests.get(live.url + "/sparql", params={"query": query}, timeout=10).json()
     whys = {row["why"]["value"] for row in body["results"]["bindings"]}
     assert "“Darknet” in the title (via deprecated topic/darknet)" in whys
+    # Three builds were swapped in by now; only the current one and the one before are kept.
+    releases = live.topics.parent.parent / "build" / "releases"
+    assert len(list(releases.iterdir())) == 2
+    assert "not published" not in requests.get(live.url + "/vocab/", timeout=10).text
+
+
+def test_prune_keeps_the_current_release_and_the_one_before(tmp_path: Path) -> None:
+    releases = tmp_path / "releases"
+    for n, name in enumerate(["a", "b", "c", "d"]):
+        (releases / name).mkdir(parents=True)
+        os.utime(releases / name, (1000 + n, 1000 + n))
+    (tmp_path / "current").symlink_to("releases/b")  # a rollback: current is not the newest
+    removed = prune(tmp_path)
+    assert sorted(p.name for p in removed) == ["a"]
+    assert sorted(p.name for p in releases.iterdir()) == ["b", "c", "d"]

@@ -19,11 +19,25 @@ from rdflib import Graph
 
 from kg.errors import NotFound
 from kg.namespaces import DCTERMS, OWL, PREFIXES, SKOS
+from kg.watch import STATUS_FILE
 from kg.web import context
 from kg.web.vocab_panel import concept_panel
 
 blueprint = Blueprint("vocab", __name__)
 blueprint.app_context_processor(lambda: {"vocab_panel": concept_panel})
+
+
+@blueprint.context_processor
+def _last_rebuild() -> dict[str, str | None]:
+    """The reason the last rebuild of `kg serve` failed, while it is the latest word."""
+    status = context.config().build_dir / STATUS_FILE
+    try:
+        body = json.loads(status.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {"rebuild_failed": None}
+    return {"rebuild_failed": None if body.get("ok") else str(body.get("message"))}
+
+
 _NAME = re.compile(r"^[a-z][a-z0-9-]{0,40}$")
 
 _SCHEMES = f"""
