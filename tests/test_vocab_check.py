@@ -160,3 +160,34 @@ def test_a_deprecated_concept_needs_no_place_in_the_tree(tmp_path: Path) -> None
     )
     folder = broken_copy(tmp_path, "# Site-wide categories", "# Site-wide categories", append)
     assert check_folder(folder, ID_BASE).problems == ()
+
+
+def test_a_cycle_below_another_is_reported_with_its_own_members(tmp_path: Path) -> None:
+    folder = broken_copy(
+        tmp_path,
+        "<topic/crime> a skos:Concept ;\n",
+        "<topic/crime> a skos:Concept ;\n    skos:broader <topic/homicide> ;\n",
+    )
+    topics = folder / "topics.ttl"
+    text = topics.read_text().replace(
+        "<topic/darknet> a skos:Concept ;\n",
+        "<topic/darknet> a skos:Concept ;\n    skos:narrower <topic/cybercrime> ;\n",
+    )
+    topics.write_text(text)
+    cycles = sorted(p.what for p in check_folder(folder, ID_BASE).errors if "cycle" in p.what)
+    # darknet → cybercrime → crime → homicide → crime: two cycles, each named with its own members
+    assert cycles == [
+        "broader/narrower cycle among topic/crime, topic/homicide",
+        "broader/narrower cycle among topic/cybercrime, topic/darknet",
+    ]
+
+
+def test_a_blank_node_is_an_error_at_its_line(tmp_path: Path) -> None:
+    folder = broken_copy(
+        tmp_path,
+        'skos:prefLabel "Homicide"@en ;',
+        'skos:prefLabel "Homicide"@en ;\n    skos:note [ skos:prefLabel "x"@en ] ;',
+    )
+    [problem] = check_folder(folder, ID_BASE).errors
+    assert problem.what == "a blank node ([ … ] or _:x)"
+    assert problem.line == line_of(folder / "topics.ttl", "skos:note [")

@@ -7,15 +7,19 @@ quality checks after qSKOS (https://github.com/cmader/qSKOS/wiki/Quality-Issues)
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from rdflib import BNode, URIRef
+
 from kg.vocab.model import Vocabulary
 from kg.vocab.text import label_key
 
 Severity = Literal["error", "warning"]
+_BLANK = re.compile(r"^[^#\"]*(\[|_:)")  # `[` or `_:` before any comment or string
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +59,29 @@ def check_vocabulary(vocab: Vocabulary, id_base: str) -> list[Problem]:
         level: Severity = "warning" if severity == "warning" else "error"
         findings.append(_Finding(iri, what, fix, level, needle))
     problems = {_locate(vocab, f, id_base) for f in findings}
+    problems.update(_blank_nodes(vocab, id_base))
     return sorted(problems, key=lambda p: (p.severity != "error", p.file, p.line, p.what))
+
+
+def _blank_nodes(vocab: Vocabulary, id_base: str) -> Iterator[Problem]:
+    """Blank nodes get random labels when loaded, which would make the dumps differ per build."""
+    for vocab_file in vocab.files:
+        for s, _, o in vocab_file.graph:
+            if isinstance(s, BNode) or isinstance(o, BNode):
+                owner = s if isinstance(s, URIRef) else None
+                line = next(
+                    (n for n, text in enumerate(vocab_file.lines, 1) if _BLANK.search(text)),
+                    1,
+                )
+                yield Problem(
+                    "error",
+                    str(vocab_file.path),
+                    line,
+                    str(owner).removeprefix(id_base) if owner else "-",
+                    "a blank node ([ … ] or _:x)",
+                    "name the resource with an IRI such as <topic/…#part>",
+                )
+                break
 
 
 def _locate(vocab: Vocabulary, finding: _Finding, id_base: str) -> Problem:
@@ -157,12 +183,18 @@ def _ancestors(vocab: Vocabulary, iri: str) -> set[str]:
     return seen
 
 
+def _ancestor_map(vocab: Vocabulary) -> dict[str, set[str]]:
+    return {iri: _ancestors(vocab, iri) for iri in vocab.concepts}
+
+
 def _cycles(vocab: Vocabulary) -> Iterator[_Finding]:
+    above = _ancestor_map(vocab)
     reported: set[frozenset[str]] = set()
     for iri in vocab.concepts:
-        if iri not in _ancestors(vocab, iri):
+        if iri not in above[iri]:
             continue
-        members = frozenset(a for a in _ancestors(vocab, iri) if a in _ancestors(vocab, a))
+        # The cycle through `iri`: concepts both above and below it.
+        members = frozenset(a for a in above[iri] if iri in above.get(a, ()))
         if members in reported:
             continue
         reported.add(members)
@@ -175,10 +207,10 @@ def _cycles(vocab: Vocabulary) -> Iterator[_Finding]:
 
 
 def _related_clash(vocab: Vocabulary) -> Iterator[_Finding]:
+    above = _ancestor_map(vocab)
     for concept in vocab.concepts.values():
-        ancestors = _ancestors(vocab, concept.iri)
         for other in concept.related:
-            if other in ancestors or concept.iri in _ancestors(vocab, other):
+            if other in above[concept.iri] or concept.iri in above.get(other, ()):
                 yield _Finding(
                     concept.iri,
                     f"related to {other}, which is also in its hierarchy",
