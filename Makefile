@@ -10,7 +10,7 @@ export KG_BASE_URI
 # System tools the tests drive (installed by .ci/run on CI; `apt-get install` them locally).
 TEST_TOOLS := rapper chromium
 
-.PHONY: install build serve test lint typecheck tools vocab-check clean
+.PHONY: install build serve test lint typecheck tools vocab-check clean vendor
 
 $(BIN)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,12 @@ vocab-check: install
 
 test: lint typecheck tools vocab-check
 	$(BIN)/pytest
+
+# The query page's YASGUI, copied from the pinned npm package (commit the result).
+vendor:
+	npm ci --no-audit --no-fund
+	cp node_modules/@zazuko/yasgui/build/yasgui.min.js node_modules/@zazuko/yasgui/build/yasgui.min.css \
+	  kg/web/static/vendor/yasgui/
 
 clean:
 	rm -rf $(BUILD) .pytest_cache .mypy_cache .ruff_cache

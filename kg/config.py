@@ -56,6 +56,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("default_language", "en", "Language tag of titles and abstracts."),
     Setting("sparql_time_limit_ms", 30_000, "Hard limit on one SPARQL query."),
     Setting("sparql_max_rows", 10_000, "Row cap on SPARQL results."),
+    Setting("sparql_memory_limit_mb", 2048, "Address-space ceiling of each SPARQL worker process."),
+    Setting("sparql_budget_s_per_minute", 60, "Query time one client (IP) may use per minute."),
+    Setting("sparql_query_workers", 2, "SPARQL worker processes per web worker."),
     Setting("page_size", 50, "Items per listing page."),
     Setting("max_request_bytes", 1_048_576, "Largest request body accepted."),
     Setting("cache_max_age_s", 300, "Cache-Control max-age of documents."),
@@ -88,6 +91,9 @@ class Config:
     default_language: str
     sparql_time_limit_ms: int
     sparql_max_rows: int
+    sparql_memory_limit_mb: int
+    sparql_budget_s_per_minute: int
+    sparql_query_workers: int
     page_size: int
     max_request_bytes: int
     cache_max_age_s: int

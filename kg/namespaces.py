@@ -14,6 +14,10 @@ SH = Namespace("http://www.w3.org/ns/shacl#")
 SPDX = Namespace("http://spdx.org/rdf/terms#")
 # Paging of long inverse-link lists in documents (hydra:next, hydra:previous).
 HYDRA = Namespace("http://www.w3.org/ns/hydra/core#")
+# https://www.w3.org/ns/formats/ (result and RDF formats) and entailment regimes, for the
+# SPARQL Service Description.
+W3C_FORMATS = Namespace("http://www.w3.org/ns/formats/")
+ENTAILMENT = Namespace("http://www.w3.org/ns/entailment/")
 # kg's own terms (provenance of a source line, inferred publishers, tagging reasons).
 KG = Namespace("https://w3id.org/kg/terms#")
 
@@ -43,6 +47,7 @@ __all__ = [
     "DCAT",
     "DCMITYPE",
     "DCTERMS",
+    "ENTAILMENT",
     "FOAF",
     "HYDRA",
     "KG",
@@ -57,5 +62,6 @@ __all__ = [
     "SKOS",
     "SPDX",
     "VOID",
+    "W3C_FORMATS",
     "XSD",
 ]

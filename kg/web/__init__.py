@@ -31,7 +31,7 @@ def create_app(config: Config) -> Flask:
     reload.follow_current(app, config.build_dir, lambda r: _wire_release(app, config, r))
     app.register_blueprint(home.blueprint)
     app.register_blueprint(resources.blueprint)
-    app.register_blueprint(sparql.blueprint)
+    sparql.init_app(app, app.extensions["kg.config"])
     app.register_blueprint(data.blueprint)
     app.register_blueprint(vocab.blueprint)
     errors.register(app)

@@ -22,6 +22,11 @@ class _Gunicorn(BaseApplication):  # type: ignore[misc]
     def load_config(self) -> None:
         self.cfg.set("bind", f"{self.kg_config.host}:{self.kg_config.port}")
         self.cfg.set("workers", self.kg_config.workers)
+        # Threads, so that a web worker waiting on a long SPARQL query (in a query worker
+        # process, see kg.sparql.pool) still answers other requests.
+        self.cfg.set("worker_class", "gthread")
+        self.cfg.set("threads", 8)
+        self.cfg.set("limit_request_line", 8190)  # the largest gunicorn allows: long GET queries
         self.cfg.set("accesslog", "-")
         self.cfg.set("timeout", max(60, self.kg_config.sparql_time_limit_ms // 1000 + 30))
 

@@ -1,33 +1,190 @@
-"""The SPARQL endpoint (read-only queries)."""
+"""The SPARQL endpoint: protocol in, query service, results out; its description and query page.
+
+`/sparql` answers queries (GET, POST form, POST application/sparql-query), a plain GET with its
+Service Description (RDF) or, for a browser, the YASGUI query page; `/sparql/examples` publishes
+the example queries. CORS is open (no credentials) with an OPTIONS preflight.
+"""
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, request
+import json
+from collections.abc import Callable
+from typing import cast
 
-from kg.errors import BadQuery
+from flask import Blueprint, Flask, Response, current_app, render_template, request
+from rdflib import Graph
+
+from kg.config import Config
+from kg.errors import KgError
+from kg.namespaces import PREFIXES
+from kg.sparql.budget import OverBudget
+from kg.sparql.description import limits_text, service_description
+from kg.sparql.examples import EXAMPLES, examples_graph, examples_iri
+from kg.sparql.pool import PoolBusy
+from kg.sparql.protocol import QueryRequest, parse_request
+from kg.sparql.service import Limits, QueryService, StoreRef
+from kg.store import current_release
 from kg.web import context
+from kg.web.conneg import FORMATS, negotiate
+from kg.web.errors import problem_response
 
 blueprint = Blueprint("sparql", __name__)
 
+CORS_HEADERS = {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+    "Access-Control-Allow-Headers": "Content-Type, Accept",
+    "Access-Control-Expose-Headers": "Link, ETag, Retry-After, KG-Truncated, X-SPARQL-MaxRows",
+    "Access-Control-Max-Age": "86400",
+}
+START_QUERY = "".join(f"PREFIX {name}: <{ns}>\n" for name, ns in PREFIXES.items()) + (
+    "\nSELECT ?work ?title WHERE {\n  ?work a schema:CreativeWork ; dcterms:title ?title .\n}"
+    " LIMIT 10"
+)
+_GRAPHS_QUERY = "SELECT DISTINCT ?g WHERE { GRAPH ?g { } } ORDER BY ?g"
 
-@blueprint.get("/sparql")
-def query() -> Response:
-    text = request.args.get("query")
-    if not text:
-        raise BadQuery("missing the `query` parameter", fix="send ?query=SELECT…")
-    accept = request.accept_mimetypes.best_match(
-        [
-            "application/sparql-results+json",
-            "application/sparql-results+xml",
-            "text/csv",
-            "text/tab-separated-values",
-            "text/turtle",
-            "application/n-triples",
-        ],
-        default="application/sparql-results+json",
+
+def init_app(app: Flask, config: Config, locate: Callable[[], StoreRef] | None = None) -> None:
+    """Register the endpoint; `locate` says where the store is (default: the current release)."""
+    endpoint = config.base_uri + "sparql"
+    prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
+    service = QueryService(
+        Limits.from_config(config), locate or _current(config), endpoint, prefixes
     )
-    result = context.store().query(text, accept or "application/sparql-results+json")
-    response = Response(result.body, mimetype=result.media_type)
-    response.headers["Access-Control-Allow-Origin"] = "*"
+    app.extensions["kg.sparql"] = service
+    app.register_blueprint(blueprint)
+
+
+def _current(config: Config) -> Callable[[], StoreRef]:
+    def locate() -> StoreRef:
+        # Resolved on every request: a new build swapped in is picked up by the workers.
+        release = current_release(config.build_dir)
+        return StoreRef(str(release / "store"), release.name)
+
+    return locate
+
+
+def _service() -> QueryService:
+    return cast(QueryService, current_app.extensions["kg.sparql"])
+
+
+@blueprint.after_request
+def _cors(response: Response) -> Response:
+    response.headers.update(CORS_HEADERS)
+    return response
+
+
+@blueprint.errorhandler(OverBudget)
+def _over_budget(err: OverBudget) -> Response:
+    response = problem_response(err.problem(request.path))
+    response.headers["Retry-After"] = str(err.retry_after_s)
+    return response
+
+
+@blueprint.errorhandler(PoolBusy)
+def _busy(err: PoolBusy) -> Response:
+    response = problem_response(err.problem(request.path))
+    response.headers["Retry-After"] = "5"
+    return response
+
+
+@blueprint.route("/sparql", methods=["GET", "POST", "OPTIONS"])
+def query() -> Response:
+    """The query operation of the SPARQL 1.1 Protocol."""
+    if request.method == "OPTIONS":
+        return Response(status=204)
+    if len(request.query_string) > current_app.config["MAX_CONTENT_LENGTH"]:
+        raise _TooLong("the query string is too long", fix="POST the query instead")
+    parsed = parse_request(
+        request.method,
+        request.headers.get("Content-Type"),
+        request.args.to_dict(flat=False),
+        request.form.to_dict(flat=False) if request.method == "POST" else {},
+        request.get_data(cache=True) if request.method == "POST" else b"",
+    )
+    if parsed is None:
+        return _describe()
+    return _answer(parsed)
+
+
+def _answer(parsed: QueryRequest) -> Response:
+    service = _service()
+    client = request.remote_addr or "unknown"
+    outcome = service.execute(parsed, request.accept_mimetypes, client)
+    answer = outcome.answer
+    response = Response(answer.body, mimetype=answer.media_type)
+    response.headers["Vary"] = "Accept"
+    if answer.truncated:
+        response.headers["X-SPARQL-MaxRows"] = str(service.limits.max_rows)
+        response.headers["KG-Truncated"] = "true"
+        response.headers["Link"] = f'<{service.endpoint}#row-cap>; rel="describedby"'
+    return response
+
+
+def _describe() -> Response:
+    """The Service Description for RDF clients, the query page for browsers."""
+    fmt = negotiate(request.headers.get("Accept") or "text/turtle")
+    if fmt is None:
+        fmt = FORMATS[1]
+    if fmt.rdflib_format is None:
+        return _page()
+    service = _service()
+    graph = service_description(
+        service.endpoint,
+        context.iris().dataset(),
+        _named_graphs(service),
+        service.limits,
+        examples_iri(service.endpoint),
+    )
+    return _rdf(graph, fmt.media_type, fmt.rdflib_format)
+
+
+def _named_graphs(service: QueryService) -> list[str]:
+    request_ = QueryRequest(_GRAPHS_QUERY, None, None, None, "json")
+    outcome = service.execute(request_, request.accept_mimetypes, "service-description")
+    rows = json.loads(outcome.answer.body)["results"]["bindings"]
+    return [row["g"]["value"] for row in rows]
+
+
+def _rdf(graph: Graph, media_type: str, rdflib_format: str) -> Response:
+    response = Response(graph.serialize(format=rdflib_format), mimetype=media_type)
     response.headers["Vary"] = "Accept"
     return response
+
+
+def _page() -> Response:
+    service = _service()
+    settings = {
+        "endpoint": service.endpoint,
+        "query": START_QUERY,
+        "examples": [
+            {"name": e.name, "label": e.label, "comment": e.comment, "query": e.query}
+            for e in EXAMPLES
+        ],
+    }
+    html = render_template(
+        "sparql.html",
+        title="SPARQL query",
+        settings=settings,
+        examples=EXAMPLES,
+        limits=limits_text(service.limits),
+        endpoint=service.endpoint,
+    )
+    response = Response(html, mimetype="text/html")
+    response.headers["Vary"] = "Accept"
+    return response
+
+
+@blueprint.get("/sparql/examples")
+def examples() -> Response:
+    """The example queries as sh:SPARQLExecutable resources (RDF), or the query page."""
+    fmt = negotiate(request.headers.get("Accept"))
+    if fmt is None or fmt.rdflib_format is None:
+        return _page()
+    return _rdf(examples_graph(_service().endpoint), fmt.media_type, fmt.rdflib_format)
+
+
+class _TooLong(KgError):
+    code = "uri-too-long"
+    status = 414
+    title = "URI too long"

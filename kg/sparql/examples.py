@@ -1,0 +1,130 @@
+"""Example queries that answer real questions; shown on the query page and published as
+`sh:SPARQLExecutable` resources (https://www.w3.org/TR/shacl-af/#SPARQLExecutable).
+
+Each query names the prefixes it uses, so it runs as it is, pasted anywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rdflib import Graph, Literal, URIRef
+
+from kg.namespaces import PREFIXES, RDF, RDFS, SDO, SH
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A named example query and the question it answers."""
+
+    name: str
+    label: str
+    comment: str
+    query: str
+
+
+def _prefixes(*names: str) -> str:
+    return "".join(f"PREFIX {n}: <{PREFIXES[n]}>\n" for n in names)
+
+
+EXAMPLES: tuple[Example, ...] = (
+    Example(
+        "works-by-author",
+        "Works by an author",
+        "The works of the person with the most works, newest first.",
+        _prefixes("dcterms", "schema")
+        + """SELECT ?author ?name ?work ?title ?year WHERE {
+  { SELECT ?author (COUNT(DISTINCT ?w) AS ?n) WHERE {
+      ?w dcterms:creator ?author . ?author a schema:Person .
+    } GROUP BY ?author ORDER BY DESC(?n) ?author LIMIT 1 }
+  ?author schema:name ?name .
+  ?work dcterms:creator ?author ; dcterms:title ?title .
+  OPTIONAL { ?work dcterms:issued ?year }
+} ORDER BY DESC(STR(?year)) ?title""",
+    ),
+    Example(
+        "co-authors",
+        "Co-author network",
+        "Pairs of people who wrote works together, with how many works they share.",
+        _prefixes("dcterms", "schema")
+        + """SELECT ?a ?aName ?b ?bName (COUNT(DISTINCT ?work) AS ?works) WHERE {
+  ?work dcterms:creator ?a, ?b .
+  ?a a schema:Person ; schema:name ?aName .
+  ?b a schema:Person ; schema:name ?bName .
+  FILTER (STR(?a) < STR(?b))
+} GROUP BY ?a ?aName ?b ?bName ORDER BY DESC(?works) ?aName ?bName LIMIT 200""",
+    ),
+    Example(
+        "organisation-output-by-year",
+        "An organisation's output by year",
+        "How many works each organisation wrote or published, year by year.",
+        _prefixes("dcterms", "schema")
+        + """SELECT ?org ?name ?year (COUNT(DISTINCT ?work) AS ?works) WHERE {
+  ?org a schema:Organization ; schema:name ?name .
+  { ?work dcterms:creator ?org } UNION { ?work dcterms:publisher ?org }
+  ?work dcterms:issued ?issued .
+  BIND (SUBSTR(STR(?issued), 1, 4) AS ?year)
+} GROUP BY ?org ?name ?year ORDER BY ?name ?year""",
+    ),
+    Example(
+        "topics-by-section",
+        "Topics by section",
+        "The topics within each section of the catalogue, with how many works carry each.",
+        _prefixes("dcterms", "skos")
+        + """SELECT ?section ?sectionLabel ?topic ?topicLabel (COUNT(DISTINCT ?work) AS ?works)
+WHERE {
+  ?section skos:narrower ?topic .
+  FILTER NOT EXISTS { ?section skos:broader ?parent }
+  ?section skos:prefLabel ?sectionLabel .
+  ?topic skos:prefLabel ?topicLabel .
+  OPTIONAL { ?work dcterms:subject ?topic }
+} GROUP BY ?section ?sectionLabel ?topic ?topicLabel
+ORDER BY ?sectionLabel DESC(?works) ?topicLabel""",
+    ),
+    Example(
+        "works-in-a-series",
+        "Works in a series",
+        "Every series with its works, in series order.",
+        _prefixes("dcterms", "schema")
+        + """SELECT ?series ?seriesName ?position ?work ?title WHERE {
+  ?series a schema:CreativeWorkSeries ; schema:name ?seriesName .
+  ?work schema:isPartOf ?series ; dcterms:title ?title .
+  OPTIONAL { ?work schema:position ?position }
+} ORDER BY ?seriesName ?position ?title""",
+    ),
+    Example(
+        "most-prolific-publishers",
+        "The most prolific publishers",
+        "Publishers ranked by the number of works they published.",
+        _prefixes("dcterms", "schema")
+        + """SELECT ?publisher ?name (COUNT(DISTINCT ?work) AS ?works) WHERE {
+  ?work dcterms:publisher ?publisher .
+  ?publisher schema:name ?name .
+} GROUP BY ?publisher ?name ORDER BY DESC(?works) ?name LIMIT 25""",
+    ),
+)
+
+
+def examples_iri(endpoint: str) -> URIRef:
+    """The document that publishes the examples."""
+    return URIRef(endpoint + "/examples")
+
+
+def example_iri(endpoint: str, example: Example) -> URIRef:
+    return URIRef(f"{endpoint}/examples#{example.name}")
+
+
+def examples_graph(endpoint: str) -> Graph:
+    """The examples as sh:SPARQLSelectExecutable resources targeting the endpoint."""
+    graph = Graph()
+    for prefix in ("sh", "rdfs", "schema"):
+        graph.bind(prefix, PREFIXES[prefix])
+    for example in EXAMPLES:
+        node = example_iri(endpoint, example)
+        graph.add((node, RDF.type, SH.SPARQLExecutable))
+        graph.add((node, RDF.type, SH.SPARQLSelectExecutable))
+        graph.add((node, RDFS.label, Literal(example.label, lang="en")))
+        graph.add((node, RDFS.comment, Literal(example.comment, lang="en")))
+        graph.add((node, SH.select, Literal(example.query)))
+        graph.add((node, SDO.target, URIRef(endpoint)))
+    return graph

@@ -1,0 +1,42 @@
+"""What the web layer hands a query worker, and what comes back (pickled over a pipe)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One query to run against the store at `store_path`, serialised in `media_type`."""
+
+    query: str
+    store_path: str
+    # Changes whenever the store's content may have changed (a new build id; each update of the
+    # test-only writable store): the worker then reopens its read-only snapshot.
+    generation: str
+    media_type: str
+    max_rows: int
+    truncation_link: str
+    base_iri: str | None = None
+    # None: the default graph is the union of the named graphs (kg's Service Description says so).
+    default_graphs: tuple[str, ...] | None = None
+    named_graphs: tuple[str, ...] | None = None
+    prefixes: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A serialised result."""
+
+    body: bytes
+    media_type: str
+    truncated: bool
+    rows: int
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """The engine refused or failed the query; `kind` is `syntax`, `memory` or `error`."""
+
+    kind: str
+    message: str

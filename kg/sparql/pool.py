@@ -1,0 +1,187 @@
+"""A pool of killable query worker processes: the time limit that really stops the work.
+
+Neither pyoxigraph nor rdflib can be interrupted from Python (a 1 s SIGALRM came back after
+7–12 s), so each query runs in a worker process (`kg.sparql.worker`) that is killed with SIGKILL
+at its deadline and replaced. Workers are started with exec, not fork, so that a multi-threaded
+web worker never forks itself; each opens the store after it starts.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import pickle
+import queue
+import select
+import subprocess
+import sys
+import threading
+import time
+from typing import IO
+
+from kg.errors import KgError
+from kg.sparql.jobs import Answer, Failure, Job
+from kg.sparql.worker import write_frame
+
+_HEADER = 8
+
+
+class QueryTimeout(KgError):
+    """The query ran past its time limit and its worker was killed."""
+
+    code = "query-timeout"
+    status = 504
+    title = "Query time limit exceeded"
+
+
+class QueryAborted(KgError):
+    """The worker died under the query (memory ceiling reached)."""
+
+    code = "query-aborted"
+    status = 503
+    title = "Query stopped"
+
+
+class PoolBusy(KgError):
+    """Every query worker stayed busy for as long as a request may wait."""
+
+    code = "busy"
+    status = 503
+    title = "All query workers are busy"
+
+
+class _Died(Exception):
+    pass
+
+
+class _Worker:
+    """One worker process and its two pipes."""
+
+    def __init__(self, memory_bytes: int) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "kg.sparql.worker", str(memory_bytes)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+        )
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self._in: IO[bytes] = self.proc.stdin
+        self._out: IO[bytes] = self.proc.stdout
+
+    def ask(self, job: Job, deadline: float) -> Answer | Failure:
+        """Send a job and wait for its answer until `deadline` (time.monotonic)."""
+        try:
+            write_frame(self._in, pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL))
+        except (BrokenPipeError, OSError) as err:
+            raise _Died from err
+        head = self._read(_HEADER, deadline)
+        payload = self._read(int.from_bytes(head, "big"), deadline)
+        answer = pickle.loads(payload)
+        assert isinstance(answer, Answer | Failure)
+        return answer
+
+    def _read(self, size: int, deadline: float) -> bytes:
+        fd = self._out.fileno()
+        chunks: list[bytes] = []
+        while size:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError
+            ready, _, _ = select.select([fd], [], [], remaining)
+            if not ready:
+                raise TimeoutError
+            chunk = os.read(fd, min(size, 1 << 20))
+            if not chunk:
+                raise _Died
+            chunks.append(chunk)
+            size -= len(chunk)
+        return b"".join(chunks)
+
+    def kill(self) -> None:
+        self.proc.kill()
+        self.proc.wait()
+        self._in.close()
+        self._out.close()
+
+
+class QueryPool:
+    """Up to `size` workers; a request waits at most `wait_s` for a free one."""
+
+    def __init__(self, size: int, memory_bytes: int, wait_s: float) -> None:
+        self._size = size
+        self._memory = memory_bytes
+        self._wait_s = wait_s
+        self._idle: queue.SimpleQueue[_Worker] = queue.SimpleQueue()
+        self._started = 0
+        self._lock = threading.Lock()
+        self._all: set[_Worker] = set()
+        self._closed = False
+        atexit.register(self.close)
+
+    def run(self, job: Job, time_limit_s: float) -> Answer | Failure:
+        """Run one job; QueryTimeout past `time_limit_s`, QueryAborted if its worker died."""
+        worker = self._acquire()
+        try:
+            answer = worker.ask(job, time.monotonic() + time_limit_s)
+        except TimeoutError:
+            self._discard(worker)
+            raise QueryTimeout(
+                f"the query ran for more than {time_limit_s:g} s and was stopped",
+                fix="add a LIMIT, narrow the patterns, or download a dump for bulk work",
+            ) from None
+        except _Died:
+            self._discard(worker)
+            raise QueryAborted(
+                "the query worker stopped: the query needed more memory than the ceiling",
+                fix="narrow the query, or download a dump for bulk work",
+            ) from None
+        self._release(worker)
+        return answer
+
+    def _acquire(self) -> _Worker:
+        with self._lock:
+            if self._closed:
+                raise PoolBusy("the server is shutting down", fix="retry in a moment")
+            try:
+                return self._idle.get_nowait()
+            except queue.Empty:
+                if self._started < self._size:
+                    self._started += 1
+                    return self._spawn()
+        try:
+            return self._idle.get(timeout=self._wait_s)
+        except queue.Empty:
+            raise PoolBusy(
+                f"every query worker stayed busy for {self._wait_s:g} s",
+                fix="retry later (see Retry-After)",
+            ) from None
+
+    def _spawn(self) -> _Worker:
+        worker = _Worker(self._memory)
+        self._all.add(worker)
+        return worker
+
+    def _release(self, worker: _Worker) -> None:
+        with self._lock:
+            if not self._closed:
+                self._idle.put(worker)
+                return
+        worker.kill()
+
+    def _discard(self, worker: _Worker) -> None:
+        """Kill a worker and start its replacement in the background."""
+        worker.kill()
+        with self._lock:
+            self._all.discard(worker)
+            if self._closed:
+                return
+            replacement = self._spawn()
+        self._idle.put(replacement)
+
+    def close(self) -> None:
+        """Stop every worker (idle ones now, busy ones when they finish)."""
+        with self._lock:
+            self._closed = True
+            workers, self._all = self._all, set()
+        for worker in workers:
+            worker.kill()
+        atexit.unregister(self.close)

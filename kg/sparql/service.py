@@ -1,0 +1,124 @@
+"""The query service: the safety layers in order, around the worker pool.
+
+budget (429) → guard (403 for update/LOAD/SERVICE) → result format (400/406) → a worker with the
+time limit (504) and memory ceiling (503) → row cap (truncation signalled) → charge the budget.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from werkzeug.datastructures import MIMEAccept
+
+from kg.config import Config
+from kg.errors import BadQuery, KgError
+from kg.sparql.budget import Budgets
+from kg.sparql.guard import QueryForm, check_query
+from kg.sparql.jobs import Answer, Job
+from kg.sparql.pool import QueryPool
+from kg.sparql.protocol import QueryRequest, result_media_type
+from kg.sparql.results import RESULTS_JSON
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """The limits the Service Description states and the service enforces."""
+
+    time_limit_s: float
+    max_rows: int
+    memory_bytes: int
+    budget_s_per_minute: float
+    max_request_bytes: int
+    workers: int
+
+    @classmethod
+    def from_config(cls, config: Config) -> Limits:
+        return cls(
+            time_limit_s=config.sparql_time_limit_ms / 1000,
+            max_rows=config.sparql_max_rows,
+            memory_bytes=config.sparql_memory_limit_mb * 1024 * 1024,
+            budget_s_per_minute=config.sparql_budget_s_per_minute,
+            max_request_bytes=config.max_request_bytes,
+            workers=config.sparql_query_workers,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class StoreRef:
+    """Where the store is and which generation of it (reopen when it changes)."""
+
+    path: str
+    generation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """An answer, what it cost, and the limits it ran under."""
+
+    answer: Answer
+    form: QueryForm | None
+    elapsed_s: float
+
+
+class QueryService:
+    """Runs checked queries in killable workers, within each client's budget."""
+
+    def __init__(
+        self,
+        limits: Limits,
+        locate: Callable[[], StoreRef],
+        endpoint: str,
+        prefixes: dict[str, str],
+    ) -> None:
+        self.limits = limits
+        self.endpoint = endpoint
+        self._locate = locate
+        self._prefixes = prefixes
+        self._budgets = Budgets(limits.budget_s_per_minute)
+        self._pool = QueryPool(limits.workers, limits.memory_bytes, wait_s=limits.time_limit_s)
+
+    def execute(self, request: QueryRequest, accept: MIMEAccept, client: str) -> Outcome:
+        """Run one protocol request for `client`; every refusal is a KgError."""
+        self._budgets.check(client)
+        form = check_query(request.query)
+        # A text with no query form is sent on only for the engine's syntax error message.
+        media_type = (
+            RESULTS_JSON if form is None else result_media_type(form, accept, request.format)
+        )
+        time_limit = self.limits.time_limit_s
+        if request.timeout_s is not None:
+            time_limit = min(time_limit, request.timeout_s)  # a request may only lower it
+        store = self._locate()
+        job = Job(
+            query=request.query,
+            store_path=store.path,
+            generation=store.generation,
+            media_type=media_type,
+            max_rows=self.limits.max_rows,
+            truncation_link=self.endpoint + "#row-cap",
+            base_iri=self.endpoint,
+            default_graphs=request.default_graphs,
+            named_graphs=request.named_graphs,
+            prefixes=self._prefixes,
+        )
+        started = time.monotonic()
+        try:
+            answer = self._pool.run(job, time_limit)
+        finally:
+            self._budgets.charge(client, time.monotonic() - started)
+        if isinstance(answer, Answer):
+            return Outcome(answer, form, time.monotonic() - started)
+        if answer.kind == "syntax":
+            raise BadQuery(f"SPARQL syntax error: {answer.message}", fix="correct the query")
+        raise _EngineError(answer.message, fix="check the query, or report it if it is valid")
+
+    def close(self) -> None:
+        self._pool.close()
+
+
+class _EngineError(KgError):
+    code = "query-failed"
+    status = 400
+    title = "The query could not be evaluated"

@@ -1,0 +1,112 @@
+"""A query worker process: runs one query at a time against a read-only store.
+
+Started by `kg.sparql.pool` as `python -m kg.sparql.worker MEMORY_BYTES`; reads pickled `Job`s
+from stdin and writes pickled `Answer`/`Failure`s to stdout, each framed by an 8-byte length.
+It caps its own address space (RLIMIT_AS) and, where the kernel allows, drops into a network
+namespace of its own so that no query can reach the network even if the guard missed it.
+The parent kills it at the time limit: pyoxigraph queries cannot be interrupted in-process.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import pickle
+import resource
+import signal
+import struct
+import sys
+from typing import IO
+
+import pyoxigraph as ox
+
+from kg.sparql.jobs import Answer, Failure, Job
+from kg.sparql.results import serialise
+
+_FRAME = struct.Struct(">Q")
+_PR_SET_PDEATHSIG = 1
+_CLONE_NEWNET = 0x40000000
+_CLONE_NEWUSER = 0x10000000
+
+
+def read_frame(stream: IO[bytes]) -> bytes | None:
+    """One length-prefixed frame, or None at end of stream."""
+    head = stream.read(_FRAME.size)
+    if len(head) < _FRAME.size:
+        return None
+    return stream.read(_FRAME.unpack(head)[0])
+
+
+def write_frame(stream: IO[bytes], payload: bytes) -> None:
+    stream.write(_FRAME.pack(len(payload)) + payload)
+    stream.flush()
+
+
+def isolate_network() -> bool:
+    """Move into an empty network namespace (only loopback, down); False if not permitted."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    for flags in (_CLONE_NEWUSER | _CLONE_NEWNET, _CLONE_NEWNET):
+        if libc.unshare(flags) == 0:
+            return True
+    return False
+
+
+class Engine:
+    """Holds the store handle; reopens it when a job names another release."""
+
+    def __init__(self) -> None:
+        self._opened: tuple[str, str] | None = None
+        self._store: ox.Store | None = None
+
+    def store(self, path: str, generation: str) -> ox.Store:
+        # A read-only handle is a snapshot taken when it is opened: reopen on a new generation.
+        if self._store is None or self._opened != (path, generation):
+            self._store = None
+            self._store = ox.Store.read_only(path)
+            self._opened = (path, generation)
+        return self._store
+
+    def run(self, job: Job) -> Answer | Failure:
+        try:
+            store = self.store(job.store_path, job.generation)
+            result = _query(store, job)
+            out = serialise(result, job.media_type, job.max_rows, job.truncation_link, job.prefixes)
+        except SyntaxError as err:
+            return Failure("syntax", str(err))
+        except MemoryError:
+            return Failure("memory", "the query needed more memory than the ceiling allows")
+        except (OSError, ValueError, TypeError, RuntimeError) as err:
+            return Failure("error", str(err))
+        return Answer(out.body, out.media_type, out.truncated, out.rows)
+
+
+def _query(store: ox.Store, job: Job) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+    if job.default_graphs is None and job.named_graphs is None:
+        return store.query(job.query, base_iri=job.base_iri, use_default_graph_as_union=True)
+    # A protocol-specified dataset replaces the query's FROM / FROM NAMED and the union default.
+    default: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [
+        ox.NamedNode(g) for g in job.default_graphs or ()
+    ]
+    named: list[ox.NamedNode | ox.BlankNode] = [ox.NamedNode(g) for g in job.named_graphs or ()]
+    return store.query(job.query, base_iri=job.base_iri, default_graph=default, named_graphs=named)
+
+
+def main(argv: list[str]) -> int:
+    """Serve jobs until stdin closes."""
+    memory = int(argv[1])
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)  # die with the web worker
+    isolate_network()
+    # Frames go to the original stdout; anything printed goes to stderr instead.
+    channel = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    requests = sys.stdin.buffer
+    engine = Engine()
+    while (frame := read_frame(requests)) is not None:
+        job = pickle.loads(frame)
+        write_frame(channel, pickle.dumps(engine.run(job), protocol=pickle.HIGHEST_PROTOCOL))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

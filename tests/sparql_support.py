@@ -1,0 +1,56 @@
+"""Helpers for the SPARQL tests: a `kg serve` with its own limits, requests from other clients."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from urllib.parse import urlsplit
+
+import urllib3
+
+from tests.conftest import Built, Server, _wait_until_up, free_port
+
+
+@contextmanager
+def kg_serve(built: Built, env: dict[str, str], workers: int = 2) -> Iterator[Server]:
+    """`kg serve` (gunicorn) over a built catalogue with extra KG_* settings in `env`.
+
+    The build's base IRI names its own port, so this server listens on a fresh port and
+    mints nothing: only /sparql is exercised through it.
+    """
+    config = built.config
+    port = free_port()
+    cmd = [sys.executable, "-m", "kg", "serve", "--build", str(config.build_dir)]
+    cmd += ["--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)]
+    full_env = {**os.environ, "KG_BASE_URI": config.base_uri, **env}
+    log = config.build_dir.parent / f"server-{port}.log"
+    with log.open("wb") as log_file:
+        proc = subprocess.Popen(cmd, env=full_env, stdout=log_file, stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}"
+        try:
+            _wait_until_up(url, proc, log)
+            yield Server(url, config)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+
+
+def request_from(
+    source: str,
+    method: str,
+    url: str,
+    fields: dict[str, str],
+    headers: dict[str, str] | None = None,
+) -> urllib3.BaseHTTPResponse:
+    """A request sent from another loopback address (another client, as budgets see it)."""
+    parts = urlsplit(url)
+    assert parts.hostname is not None and parts.port is not None
+    with urllib3.HTTPConnectionPool(
+        parts.hostname, parts.port, source_address=(source, 0), retries=False, timeout=120
+    ) as pool:
+        return pool.request(
+            method, parts.path, fields=fields, headers=headers or {}, encode_multipart=False
+        )

@@ -1,0 +1,124 @@
+"""The endpoint's limits over HTTP, each layer with its own test, on a server with small limits:
+time limit 3 s, 5 rows, 1 GB per query worker, 5 s of query time per client per minute.
+
+Clients are told apart by their address: each test sends from its own 127.0.0.x.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+
+import pytest
+import requests
+
+from tests.conftest import Built, Server
+from tests.sparql_support import kg_serve, request_from
+
+LIMITS = {
+    "KG_SPARQL_TIME_LIMIT_MS": "3000",
+    "KG_SPARQL_MAX_ROWS": "5",
+    "KG_SPARQL_MEMORY_LIMIT_MB": "1024",
+    "KG_SPARQL_BUDGET_S_PER_MINUTE": "5",
+    "KG_SPARQL_QUERY_WORKERS": "2",
+}
+# Four-way cross product of the sample's 590 triples: 1.2e11 solutions, hours of counting.
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+# Sorting a three-way cross product (2e8 rows) needs far more than 1 GB.
+MEMORY_HOG = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?i"
+SMALL = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+
+@pytest.fixture(scope="module")
+def limited(sample_build: Built) -> Iterator[Server]:
+    # One web worker: the budget buckets live in the web worker (see kg/sparql/budget.py).
+    with kg_serve(sample_build, LIMITS, workers=1) as server:
+        yield server
+
+
+def _post(
+    server: Server, query: str, source: str, **fields: str
+) -> tuple[int, dict[str, str], bytes]:
+    response = request_from(source, "POST", server.url + "/sparql", {"query": query, **fields})
+    return response.status, dict(response.headers), response.data
+
+
+def test_a_runaway_query_is_stopped_while_another_client_is_answered_fast(
+    limited: Server,
+) -> None:
+    outcome: dict[str, object] = {}
+
+    def runaway() -> None:
+        started = time.monotonic()
+        outcome["status"], _, outcome["body"] = _post(limited, RUNAWAY, "127.0.0.2")
+        outcome["elapsed"] = time.monotonic() - started
+
+    thread = threading.Thread(target=runaway)
+    thread.start()
+    time.sleep(0.5)  # the runaway query is now running in a query worker
+    small_times = []
+    for _ in range(3):
+        started = time.monotonic()
+        status, _, body = _post(limited, SMALL, "127.0.0.3")
+        small_times.append(time.monotonic() - started)
+        assert status == 200 and json.loads(body)["results"]["bindings"][0]["n"]["value"] == "590"
+    thread.join(timeout=30)
+    assert outcome["status"] == 504
+    assert "was stopped" in json.loads(outcome["body"])["detail"]  # type: ignore[arg-type]
+    assert 2.9 < outcome["elapsed"] < 6  # type: ignore[operator]
+    assert max(small_times) < 1.0, small_times
+    # The server stayed up and its replacement worker answers.
+    status, _, _ = _post(limited, SMALL, "127.0.0.3")
+    assert status == 200
+
+
+def test_a_request_timeout_may_only_lower_the_limit(limited: Server) -> None:
+    started = time.monotonic()
+    status, _, _ = _post(limited, RUNAWAY, "127.0.0.5", timeout="1")
+    assert status == 504 and time.monotonic() - started < 2.5
+    started = time.monotonic()
+    status, _, body = _post(limited, RUNAWAY, "127.0.0.6", timeout="3600")
+    assert status == 504 and "3 s" in json.loads(body)["detail"]
+
+
+def test_a_query_past_the_memory_ceiling_is_stopped_and_the_server_stays_up(
+    limited: Server,
+) -> None:
+    status, _, body = _post(limited, MEMORY_HOG, "127.0.0.7")
+    assert status == 503, body
+    assert json.loads(body)["code"] == "query-aborted"
+    assert _post(limited, SMALL, "127.0.0.7")[0] == 200
+
+
+def test_the_row_cap_is_signalled(limited: Server) -> None:
+    query = "SELECT ?s WHERE { ?s ?p ?o }"
+    status, headers, body = _post(limited, query, "127.0.0.8")
+    assert status == 200
+    assert headers["X-SPARQL-MaxRows"] == "5" and headers["KG-Truncated"] == "true"
+    doc = json.loads(body)
+    assert len(doc["results"]["bindings"]) == 5
+    assert doc["head"]["link"] == [limited.config.base_uri + "sparql#row-cap"]
+    status, headers, body = _post(limited, "CONSTRUCT WHERE { ?s ?p ?o }", "127.0.0.8")
+    assert headers["KG-Truncated"] == "true" and body.startswith(b"# truncated")
+    status, headers, _ = _post(limited, query + " LIMIT 5", "127.0.0.8")
+    assert "KG-Truncated" not in headers
+
+
+def test_a_client_over_its_budget_gets_429_with_retry_after(limited: Server) -> None:
+    for _ in range(2):  # 2 × 3 s > 5 s of budget
+        assert _post(limited, RUNAWAY, "127.0.0.9")[0] == 504
+    status, headers, body = _post(limited, SMALL, "127.0.0.9")
+    assert status == 429
+    assert 1 <= int(headers["Retry-After"]) <= 60
+    assert json.loads(body)["code"] == "over-budget"
+    assert _post(limited, SMALL, "127.0.0.10")[0] == 200  # others are still served
+
+
+def test_the_description_states_these_limits(limited: Server) -> None:
+    response = requests.get(
+        limited.url + "/sparql", headers={"Accept": "application/n-triples"}, timeout=10
+    )
+    assert '"PT3S"' in response.text
+    assert '"5"^^<http://www.w3.org/2001/XMLSchema#integer>' in response.text
