@@ -8,7 +8,7 @@ BUILD ?= build
 export KG_BASE_URI
 
 # System tools the tests drive (installed by .ci/run on CI; `apt-get install` them locally).
-TEST_TOOLS := rapper chromium
+TEST_TOOLS := rapper chromium node npm
 
 .PHONY: install build serve test lint typecheck tools vocab-check clean vendor
 
@@ -19,6 +19,11 @@ $(BIN)/.installed: pyproject.toml requirements.lock
 	touch $@
 
 install: $(BIN)/.installed
+
+# npm tools the tests drive (rdf-test-suite, Comunica) and the pinned YASGUI package.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
 
 build: install
 	$(BIN)/kg build --data data --out $(BUILD)
@@ -40,7 +45,7 @@ tools:
 vocab-check: install
 	$(BIN)/kg vocab check vocab/
 
-test: lint typecheck tools vocab-check
+test: lint typecheck tools vocab-check node_modules/.installed
 	$(BIN)/pytest
 
 # The query page's YASGUI, copied from the pinned npm package (commit the result).
