@@ -24,9 +24,9 @@ LIMITS = {
     "KG_SPARQL_BUDGET_S_PER_MINUTE": "5",
     "KG_SPARQL_QUERY_WORKERS": "2",
 }
-# Four-way cross product of the sample's 590 triples: 1.2e11 solutions, hours of counting.
+# Four-way cross product of the sample's ~1,300 triples: 3e12 solutions, hours of counting.
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
-# Sorting a three-way cross product (2e8 rows) needs far more than 1 GB.
+# Sorting a three-way cross product (2e9 rows) needs far more than 1 GB.
 MEMORY_HOG = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?i"
 SMALL = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 
@@ -58,12 +58,14 @@ def test_a_runaway_query_is_stopped_while_another_client_is_answered_fast(
     thread = threading.Thread(target=runaway)
     thread.start()
     time.sleep(0.5)  # the runaway query is now running in a query worker
-    small_times = []
+    small_times, counts = [], set()
     for _ in range(3):
         started = time.monotonic()
         status, _, body = _post(limited, SMALL, "127.0.0.3")
         small_times.append(time.monotonic() - started)
-        assert status == 200 and json.loads(body)["results"]["bindings"][0]["n"]["value"] == "590"
+        assert status == 200
+        counts.add(int(json.loads(body)["results"]["bindings"][0]["n"]["value"]))
+    assert len(counts) == 1 and counts.pop() > 500
     thread.join(timeout=30)
     assert outcome["status"] == 504
     assert "was stopped" in json.loads(outcome["body"])["detail"]  # type: ignore[arg-type]
