@@ -27,6 +27,7 @@ from kg.store import current_release
 from kg.web import context
 from kg.web.conneg import FORMATS, negotiate
 from kg.web.errors import problem_response
+from kg.web.headers import EXPOSED
 
 blueprint = Blueprint("sparql", __name__)
 
@@ -34,7 +35,7 @@ CORS_HEADERS = {
     "Access-Control-Allow-Origin": "*",
     "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
     "Access-Control-Allow-Headers": "Content-Type, Accept",
-    "Access-Control-Expose-Headers": "Link, ETag, Retry-After, KG-Truncated, X-SPARQL-MaxRows",
+    "Access-Control-Expose-Headers": f"{EXPOSED}, KG-Truncated, X-SPARQL-MaxRows",
     "Access-Control-Max-Age": "86400",
 }
 START_QUERY = "".join(f"PREFIX {name}: <{ns}>\n" for name, ns in PREFIXES.items()) + (
