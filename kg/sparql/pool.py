@@ -21,9 +21,10 @@ from typing import IO
 
 from kg.errors import KgError
 from kg.sparql.jobs import Answer, Failure, Job
-from kg.sparql.worker import write_frame
+from kg.sparql.worker import READY, write_frame
 
 _HEADER = 8
+_STARTUP_S = 60.0  # a worker's start (Python, pyoxigraph) is not charged to a query
 
 
 class QueryTimeout(KgError):
@@ -66,18 +67,34 @@ class _Worker:
         assert self.proc.stdin is not None and self.proc.stdout is not None
         self._in: IO[bytes] = self.proc.stdin
         self._out: IO[bytes] = self.proc.stdout
+        self._ready = False
 
-    def ask(self, job: Job, deadline: float) -> Answer | Failure:
-        """Send a job and wait for its answer until `deadline` (time.monotonic)."""
+    def wait_ready(self) -> None:
+        """Wait for the worker's ready frame (once)."""
+        if not self._ready:
+            try:
+                ready = self._frame(time.monotonic() + _STARTUP_S)
+            except TimeoutError as err:
+                raise _Died from err
+            if ready != READY:
+                raise _Died
+            self._ready = True
+
+    def ask(self, job: Job, time_limit_s: float) -> Answer | Failure:
+        """Send a job and wait for its answer for at most `time_limit_s`."""
+        self.wait_ready()
+        deadline = time.monotonic() + time_limit_s
         try:
             write_frame(self._in, pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL))
         except (BrokenPipeError, OSError) as err:
             raise _Died from err
-        head = self._read(_HEADER, deadline)
-        payload = self._read(int.from_bytes(head, "big"), deadline)
-        answer = pickle.loads(payload)
+        answer = pickle.loads(self._frame(deadline))
         assert isinstance(answer, Answer | Failure)
         return answer
+
+    def _frame(self, deadline: float) -> bytes:
+        head = self._read(_HEADER, deadline)
+        return self._read(int.from_bytes(head, "big"), deadline)
 
     def _read(self, size: int, deadline: float) -> bytes:
         fd = self._out.fileno()
@@ -121,7 +138,7 @@ class QueryPool:
         """Run one job; QueryTimeout past `time_limit_s`, QueryAborted if its worker died."""
         worker = self._acquire()
         try:
-            answer = worker.ask(job, time.monotonic() + time_limit_s)
+            answer = worker.ask(job, time_limit_s)
         except TimeoutError:
             self._discard(worker)
             raise QueryTimeout(

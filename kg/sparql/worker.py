@@ -24,6 +24,7 @@ from kg.sparql.jobs import Answer, Failure, Job
 from kg.sparql.results import serialise
 
 _FRAME = struct.Struct(">Q")
+READY = b"ready"
 _PR_SET_PDEATHSIG = 1
 _CLONE_NEWNET = 0x40000000
 _CLONE_NEWUSER = 0x10000000
@@ -102,6 +103,7 @@ def main(argv: list[str]) -> int:
     os.dup2(2, 1)
     requests = sys.stdin.buffer
     engine = Engine()
+    write_frame(channel, READY)  # the parent starts a query's clock only after this
     while (frame := read_frame(requests)) is not None:
         job = pickle.loads(frame)
         write_frame(channel, pickle.dumps(engine.run(job), protocol=pickle.HIGHEST_PROTOCOL))
