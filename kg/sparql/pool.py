@@ -63,6 +63,9 @@ class _Worker:
             [sys.executable, "-m", "kg.sparql.worker", str(memory_bytes)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
+            # A query past the memory ceiling aborts the worker; a Rust backtrace would only
+            # delay that by seconds of symbolising.
+            env={**os.environ, "RUST_BACKTRACE": "0"},
         )
         assert self.proc.stdin is not None and self.proc.stdout is not None
         self._in: IO[bytes] = self.proc.stdin
@@ -158,12 +161,17 @@ class QueryPool:
         with self._lock:
             if self._closed:
                 raise PoolBusy("the server is shutting down", fix="retry in a moment")
+            if self._started == 0:
+                # Start them all with the first query, so the next ones find a warm worker;
+                # not at app creation, which tests and short-lived apps do often.
+                for _ in range(self._size - 1):
+                    self._idle.put(self._spawn())
+                self._started = self._size
+                return self._spawn()
             try:
                 return self._idle.get_nowait()
             except queue.Empty:
-                if self._started < self._size:
-                    self._started += 1
-                    return self._spawn()
+                pass
         try:
             return self._idle.get(timeout=self._wait_s)
         except queue.Empty:

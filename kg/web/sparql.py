@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import cast
 
 from flask import Blueprint, Flask, Response, current_app, render_template, request
@@ -23,7 +24,6 @@ from kg.sparql.examples import EXAMPLES, examples_graph, examples_iri
 from kg.sparql.pool import PoolBusy
 from kg.sparql.protocol import QueryRequest, parse_request
 from kg.sparql.service import Limits, QueryService, StoreRef
-from kg.store import current_release
 from kg.web import context
 from kg.web.conneg import FORMATS, negotiate
 from kg.web.errors import problem_response
@@ -50,19 +50,17 @@ def init_app(app: Flask, config: Config, locate: Callable[[], StoreRef] | None =
     endpoint = config.base_uri + "sparql"
     prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
     service = QueryService(
-        Limits.from_config(config), locate or _current(config), endpoint, prefixes
+        Limits.from_config(config), locate or _current_release, endpoint, prefixes
     )
     app.extensions["kg.sparql"] = service
     app.register_blueprint(blueprint)
 
 
-def _current(config: Config) -> Callable[[], StoreRef]:
-    def locate() -> StoreRef:
-        # Resolved on every request: a new build swapped in is picked up by the workers.
-        release = current_release(config.build_dir)
-        return StoreRef(str(release / "store"), release.name)
-
-    return locate
+def _current_release() -> StoreRef:
+    # The release this worker serves now (kg.web.reload swaps it in when `build/current`
+    # moves); a new release folder is a new generation, so the query workers reopen.
+    release = cast(Path, current_app.extensions["kg.release"])
+    return StoreRef(str(release / "store"), release.name)
 
 
 def _service() -> QueryService:
