@@ -26,7 +26,6 @@ LABELS = tuple(
 )
 DATES = tuple(ox.NamedNode(str(p)) for p in (DCTERMS.issued, SDO.datePublished))
 TYPE = ox.NamedNode(str(RDF.type))
-_CONTEXT = frozenset((*LABELS, *DATES, TYPE, ox.NamedNode(str(SDO.position))))
 
 
 def describe(store: ox.Store, iri: ox.NamedNode, page: int, page_size: int) -> Description:
@@ -35,10 +34,17 @@ def describe(store: ox.Store, iri: ox.NamedNode, page: int, page_size: int) -> D
     if not own:
         return Description(iri, (), page=page, page_size=page_size)
     inverse = _inverse(store, iri, page, page_size)
-    linked = {t.object for t in own if isinstance(t.object, ox.NamedNode) and t.object != iri}
-    linked = {n for n in linked if not n.value.startswith(iri.value + "#")}
-    linked |= {s for group in inverse for s in group.subjects}
-    context = [t for node in sorted(linked, key=str) for t in context_of(store, node)]
+    # Classes (objects of rdf:type) and the record's own fragments need no context.
+    linked = {
+        t.object
+        for t in own
+        if isinstance(t.object, ox.NamedNode)
+        and t.predicate != TYPE
+        and not t.object.value.startswith(iri.value + "#")
+    }
+    listed = {s for group in inverse for s in group.subjects}
+    context = [t for node in sorted(linked - listed, key=str) for t in context_of(store, node)]
+    context += [t for node in sorted(listed, key=str) for t in context_of(store, node, True)]
     return Description(iri, tuple(own), tuple(context), inverse, page, page_size)
 
 
@@ -73,10 +79,22 @@ def _closure(store: ox.Store, iri: ox.NamedNode) -> list[ox.Triple]:
     return out
 
 
-def context_of(store: ox.Store, node: ox.NamedNode) -> list[ox.Triple]:
-    """A linked thing's type, labels and dates: what a page needs to show a link to it."""
-    seen = {q.triple for q in store.quads_for_pattern(node, None, None, None)}
-    return sorted((t for t in seen if t.predicate in _CONTEXT), key=str)
+def context_of(store: ox.Store, node: ox.NamedNode, dated: bool = False) -> list[ox.Triple]:
+    """A linked thing's types and label (and date, for works listed on the page): what a page
+    needs to show a link to it. Reads by predicate, since a linked series or publisher may have
+    thousands of triples, and stops at the first label predicate that has values."""
+    out = [q.triple for q in store.quads_for_pattern(node, TYPE, None, None)]
+    for predicate in LABELS:
+        labels = [q.triple for q in store.quads_for_pattern(node, predicate, None, None)]
+        if labels:
+            out += labels
+            break
+    for predicate in DATES if dated else ():
+        dates = [q.triple for q in store.quads_for_pattern(node, predicate, None, None)]
+        if dates:
+            out += dates
+            break
+    return out
 
 
 def year_of(store: ox.Store, node: ox.NamedNode) -> str:

@@ -22,6 +22,15 @@ def void() -> Response:
     return response
 
 
+@blueprint.get("/health")
+def health() -> Response:
+    """Liveness check for load balancers: fixed bytes, no store access.
+
+    bench/web.py also uses it as the framework's ceiling (the same server and middleware).
+    """
+    return Response(b"ok\n", content_type="text/plain; charset=utf-8")
+
+
 @blueprint.get("/dumps/<name>")
 def dump(name: str) -> Response:
     """A dump file of the current release; `latest.*` is a temporary redirect to the dated one."""
