@@ -71,6 +71,8 @@ FIELDS: tuple[tuple[str, tuple[ox.NamedNode, ...]], ...] = (
     ("Source", _nodes(PROV.wasDerivedFrom, DCTERMS.source)),
     ("Published in build", _nodes(PROV.wasGeneratedBy)),
 )
+# Rows that show the values of all their predicates (the others show the first that has any).
+UNION_ROWS = frozenset(("Also known as", "Same as", "Authors", "Topics", "Places"))
 # Predicates a page shows elsewhere (heading, kind, abstract) or not at all.
 HIDDEN = frozenset(
     (*LABELS, *ABSTRACTS, TYPE, AUTHOR_LIST, DEPRECATED, *_nodes(DCTERMS.type, SKOS.hiddenLabel))

@@ -145,7 +145,7 @@ def _render(type_: str, key: str, description: Description, fmt: Format) -> Resp
 
 def _html(d: Description, type_: str, doc: str, nxt: str | None, prev: str | None) -> str:
     lang = context.config().default_language
-    page = build_page(d, type_, lang, _related(d.iri, type_))
+    page = build_page(d, type_, lang, _related(d.iri, type_), context.iris().base)
     data = schema_jsonld(d, Labels((*d.own, *d.context), lang), doc)
     alternates = [(f, f"{doc}.{f.suffix}") for f in FORMATS]
     return render_template(

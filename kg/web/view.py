@@ -56,8 +56,10 @@ class Page:
 class Labels:
     """Labels and years of every resource a description mentions."""
 
-    def __init__(self, triples: Iterable[ox.Triple], lang: str) -> None:
+    def __init__(self, triples: Iterable[ox.Triple], lang: str, local: str = "") -> None:
         self._labels: dict[str, tuple[int, str]] = {}
+        # IRIs on our own base that kg does not serve (a build activity) are shown as text.
+        self._local, self._served = local, (local + "id/", local + "doc/")
         self.years: dict[str, str] = {}
         for t in triples:
             subject = text(t.subject)
@@ -76,14 +78,19 @@ class Labels:
         if isinstance(term, ox.Literal):
             return Link(term.value, lang=term.language)
         iri = text(term)
-        return Link(self.label(iri), iri, self.years.get(iri) if note else None)
+        served = not (self._local and iri.startswith(self._local)) or iri.startswith(self._served)
+        return Link(self.label(iri), iri if served else None, self.years.get(iri) if note else None)
 
 
 def build_page(
-    d: Description, type_: str, lang: str, related: list[tuple[str, list[Related]]]
+    d: Description,
+    type_: str,
+    lang: str,
+    related: list[tuple[str, list[Related]]],
+    base: str = "",
 ) -> Page:
-    """The page model of a described resource."""
-    labels = Labels((*d.own, *d.context), lang)
+    """The page model of a described resource (`base`: the IRI base kg serves)."""
+    labels = Labels((*d.own, *d.context), lang, base)
     iri = d.iri.value
     own = [t for t in d.own if t.subject == d.iri]
     types = [text(t.object) for t in own if t.predicate == F.TYPE]
@@ -125,6 +132,9 @@ def _fields(
     for heading, predicates in F.FIELDS:
         shown.update(predicates)
         values = [t.object for t in own if t.predicate in predicates]
+        if heading not in F.UNION_ROWS:  # equivalent predicates: the first one that has values
+            first = next((p for p in predicates if any(t.predicate == p for t in own)), None)
+            values = [t.object for t in own if t.predicate == first]
         links = _dedupe(labels.link(v) for v in values if not isinstance(v, ox.BlankNode))
         if heading == "Authors":
             links = _ordered_authors(d, labels) or links
@@ -187,10 +197,15 @@ def _members(
 
 def _sections(d: Description, type_: str, labels: Labels) -> list[Section]:
     sections: list[Section] = []
-    used: set[ox.NamedNode] = set()
+    # Container membership (an author Seq) is shown as the authors, not as a section.
+    used: set[ox.NamedNode] = {g.predicate for g in d.inverse if F.is_member(g.predicate)}
+    # An inverse group that only repeats what the record already links to (skos:narrower back
+    # to the broader topic shown above) adds nothing.
+    linked = {t.object for t in d.own if t.subject == d.iri}
+    used |= {g.predicate for g in d.inverse if g.subjects and set(g.subjects) <= linked}
     first = (d.page - 1) * d.page_size + 1
     for predicates, headings in F.INVERSE:
-        groups = [g for g in d.inverse if g.predicate in predicates]
+        groups = [g for g in d.inverse if g.predicate in predicates and g.predicate not in used]
         used.update(g.predicate for g in groups)
         if groups:
             g = max(groups, key=lambda g: (g.total, -predicates.index(g.predicate)))
