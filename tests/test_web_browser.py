@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, sync_playwright
 
-from tests.conftest import Server
+from kg.store import open_build_store
+from tests.conftest import Built, Server
 from tests.webfixtures import SyntheticServer
 
 ARGS = [
@@ -53,7 +54,7 @@ def _load(browser: Browser, url: str, name: str, width: int = 1280) -> str:
         response = page.goto(url, wait_until="load")
         assert response is not None and response.status == 200, url
         text = page.inner_text("main")
-        if SHOTS:
+        if SHOTS and name:
             Path(SHOTS).mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(Path(SHOTS) / f"{name}.png"), full_page=True)
     finally:
@@ -88,10 +89,23 @@ def test_work_person_and_organisation_pages(browser: Browser, server: Server) ->
     assert "Works" in _load(browser, person_url, "person")
 
 
-def test_topic_page(browser: Browser, synthetic_server: SyntheticServer) -> None:
-    url = synthetic_server.site.doc("topic", "child-abuse")
-    text = _load(browser, url, "topic")
+def test_topic_page(browser: Browser, server: Server, sample_build: Built) -> None:
+    """The sample's topic with the most works."""
+    with open_build_store(sample_build.config.build_dir) as store:
+        rows = store.query(
+            "SELECT ?t (COUNT(?w) AS ?n) WHERE { ?w <http://purl.org/dc/terms/subject> ?t } "
+            "GROUP BY ?t ORDER BY DESC(?n) ?t LIMIT 1",
+            "text/tab-separated-values",
+        ).body.decode()
+    topic = rows.splitlines()[1].split("\t")[0].strip("<>")
+    text = _load(browser, topic, "topic")
     assert "Works on this topic" in text
+
+
+def test_synthetic_topic_and_hub_pages(browser: Browser, synthetic_server: SyntheticServer) -> None:
+    site = synthetic_server.site
+    assert "Works on this topic" in _load(browser, site.doc("topic", "child-abuse"), "")
+    assert "Works published" in _load(browser, site.doc("organization", "ijr"), "")
 
 
 def test_pages_fit_a_phone(browser: Browser, synthetic_server: SyntheticServer) -> None:

@@ -17,11 +17,15 @@ SITEMAP_CHUNK = 50_000  # the sitemaps.org limit per file
 
 
 def catalogue() -> Catalogue:
-    """This worker's catalogue index (built on first use)."""
+    """This worker's catalogue index of the build being served (built on first use, and again
+    when the app follows `build/current` to a new release)."""
     app = current_app
-    if "kg.catalogue" not in app.extensions:
-        app.extensions["kg.catalogue"] = Catalogue(context.store(), context.iris().id_base)
-    return cast(Catalogue, app.extensions["kg.catalogue"])
+    build_id = context.build()[0]
+    cached = app.extensions.get("kg.catalogue")
+    if cached is None or cached[0] != build_id:
+        cached = (build_id, Catalogue(context.store(), context.iris().id_base))
+        app.extensions["kg.catalogue"] = cached
+    return cast(Catalogue, cached[1])
 
 
 @blueprint.get("/")

@@ -203,6 +203,10 @@ def _sections(d: Description, type_: str, labels: Labels) -> list[Section]:
     # to the broader topic shown above) adds nothing.
     linked = {t.object for t in d.own if t.subject == d.iri}
     used |= {g.predicate for g in d.inverse if g.subjects and set(g.subjects) <= linked}
+    # Fragments of other records (a work's `#tag-…` reasons) are part of those records' pages.
+    used |= {
+        g.predicate for g in d.inverse if g.subjects and all("#" in s.value for s in g.subjects)
+    }
     first = (d.page - 1) * d.page_size + 1
     for predicates, headings in F.INVERSE:
         groups = [g for g in d.inverse if g.predicate in predicates and g.predicate not in used]
