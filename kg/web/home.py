@@ -9,7 +9,7 @@ from flask import Blueprint, Response, current_app, render_template, request, ur
 
 from kg.errors import BadRequest, NotFound
 from kg.web import context
-from kg.web.catalogue import BY_NAME, KINDS, Catalogue
+from kg.web.catalogue import BY_NAME, KINDS, Catalogue, Kind
 
 blueprint = Blueprint("home", __name__)
 NEWEST = 12
@@ -31,7 +31,7 @@ def catalogue() -> Catalogue:
 @blueprint.get("/")
 def index() -> str:
     cat = catalogue()
-    counts = [(kind, len(cat.entries(kind))) for kind in KINDS]
+    counts = [(kind, _count(kind)) for kind in KINDS]
     return render_template(
         "home.html",
         counts=[(k, n) for k, n in counts if n or k.name == "works"],
@@ -94,6 +94,14 @@ def sitemap(number: int) -> Response:
     lastmod = context.build()[1].date().isoformat()
     items = "".join(f"<url><loc>{escape(u)}</loc><lastmod>{lastmod}</lastmod></url>" for u in chunk)
     return _xml(f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{items}</urlset>')
+
+
+def _count(kind: Kind) -> int:
+    """How many resources of a kind: from the build's manifest when it says, else counted."""
+    entities = context.manifest_extra().get("counts", {}).get("entities", {})
+    if kind.rdf_type in entities:
+        return int(entities[kind.rdf_type])
+    return len(catalogue().entries(kind))
 
 
 def site() -> dict[str, object]:
