@@ -135,3 +135,16 @@ def test_concept_pages_show_tree_paths_labels_in_every_language_and_mappings(
     positions = [sydney.index(p) for p in path]
     assert positions == sorted(positions)
     assert 'href="https://sws.geonames.org/2147714/"' in sydney
+
+
+def test_a_work_page_says_why_it_has_each_topic(server: Server) -> None:
+    [row] = rows(
+        server,
+        "SELECT ?w WHERE { ?w <http://purl.org/dc/terms/title> "
+        '"Sexual Harassment of Teachers"@en }',
+    )
+    html = requests.get(row["w"], headers={"Accept": "text/html"}, timeout=10).text
+    why = html.split('<details class="why-topics">')[1].split("</details>")[0]
+    assert "page topic “VICTIMIZATION”" in why
+    assert "“sexual harassment” in the title" in why.casefold()
+    assert "#tag-" not in html

@@ -76,7 +76,7 @@ UNION_ROWS = frozenset(("Also known as", "Same as", "Authors", "Topics", "Places
 # Predicates a page shows elsewhere (heading, kind, abstract) or not at all.
 HIDDEN = frozenset(
     (*LABELS, *ABSTRACTS, TYPE, AUTHOR_LIST, DEPRECATED, *_nodes(DCTERMS.type, SKOS.hiddenLabel))
-)
+) | frozenset(_nodes(KG.tag))  # a work's tags are shown as "Why these topics" (vocab/_reasons)
 
 # Inverse links no page lists: a work's kg:Tag (why it has a topic, kg/vocab/tagging.py) points
 # at the concept, whose page already lists the works themselves.

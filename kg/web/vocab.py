@@ -21,10 +21,12 @@ from kg.errors import NotFound
 from kg.namespaces import DCTERMS, OWL, PREFIXES, SKOS
 from kg.watch import STATUS_FILE
 from kg.web import context
-from kg.web.vocab_panel import concept_panel
+from kg.web.vocab_panel import concept_panel, topic_reasons
 
 blueprint = Blueprint("vocab", __name__)
-blueprint.app_context_processor(lambda: {"vocab_panel": concept_panel})
+blueprint.app_context_processor(
+    lambda: {"vocab_panel": concept_panel, "topic_reasons": topic_reasons}
+)
 
 
 @blueprint.context_processor

@@ -2,7 +2,8 @@
 scheme's tree, its labels in every language, and its mappings to other schemes.
 
 The generic `/doc` page (kg/web/resources.py) includes `vocab/_concept.html` for topics and
-places; the template calls `vocab_panel(iri)`, registered by the vocab blueprint.
+places; the template calls `vocab_panel(iri)`, registered by the vocab blueprint. Work pages
+include `vocab/_reasons.html`, which lists why the work has each topic (`topic_reasons(iri)`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from kg.namespaces import SKOS
+from kg.namespaces import KG, SKOS
 from kg.web import context
 
 _OWN = f"""
@@ -25,6 +26,11 @@ _ABOVE = f"""
 SELECT ?a ?b ?label WHERE {{
   NODE <{SKOS.broader}>* ?a . ?a <{SKOS.broader}> ?b .
   OPTIONAL {{ ?b <{SKOS.prefLabel}> ?label FILTER(LANGMATCHES(LANG(?label), "en")) }} }}"""
+# Why a work has each of its topics (kg/vocab/tagging.py writes the kg:Tag nodes).
+_REASONS = f"""
+SELECT ?c ?label ?why WHERE {{
+  NODE <{KG.tag}> ?t . ?t <{KG.concept}> ?c ; <{KG.why}> ?why .
+  OPTIONAL {{ ?c <{SKOS.prefLabel}> ?label FILTER(LANGMATCHES(LANG(?label), "en")) }} }}"""
 MAX_PATHS = 6  # a polyhierarchy shows at most this many paths to the top
 
 
@@ -98,3 +104,24 @@ def _paths(iri: str, rows: list[dict[str, str]]) -> list[list[Step]]:
 
     climb(iri, [])
     return paths
+
+
+@dataclass(frozen=True, slots=True)
+class TopicReasons:
+    """One topic of a work and every reason it was given."""
+
+    iri: str
+    label: str
+    why: tuple[str, ...]
+
+
+def topic_reasons(iri: str) -> list[TopicReasons]:
+    """Each topic of a work with its reasons, by topic label."""
+    found: dict[str, tuple[str, list[str]]] = {}
+    for row in _rows(_REASONS, ox.NamedNode(iri)):
+        _, whys = found.setdefault(row["c"], (row.get("label", row["c"]), []))
+        whys.append(row["why"])
+    return sorted(
+        (TopicReasons(c, label, tuple(sorted(whys))) for c, (label, whys) in found.items()),
+        key=lambda r: r.label.casefold(),
+    )
