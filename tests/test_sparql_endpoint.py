@@ -152,12 +152,10 @@ def test_bad_requests_are_4xx_never_5xx(server: Server) -> None:
         requests.get(url, params=[("query", "ASK {}"), ("query", "ASK {}")], timeout=10),
         requests.post(url, data=b"ASK {}", headers={"Content-Type": "text/plain"}, timeout=10),
         requests.get(url, params={"query": "ASK {}", "timeout": "soon"}, timeout=10),
-        requests.get(url, params={"query": "ASK {}", "format": "pdf"}, timeout=10),
         requests.get(url, params={"query": "ASK {}", "default-graph-uri": "a b"}, timeout=10),
-        requests.get(url, params={"query": WORKS}, headers={"Accept": "image/png"}, timeout=10),
         requests.post(url, data={"query": "ASK {} #" + "x" * 1_100_000}, timeout=10),
     ]
-    assert [r.status_code for r in cases] == [405, 400, 415, 400, 400, 400, 406, 413]
+    assert [r.status_code for r in cases] == [405, 400, 415, 400, 400, 413]
     assert all(r.headers["Content-Type"] == "application/problem+json" for r in cases)
 
 

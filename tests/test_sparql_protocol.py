@@ -6,9 +6,10 @@ import pytest
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
-from kg.errors import BadQuery, ForbiddenQuery, KgError, NotAcceptable
+from kg.errors import ForbiddenQuery, KgError
 from kg.sparql.guard import QueryForm
 from kg.sparql.protocol import QueryRequest, parse_request, result_media_type
+from kg.sparql.results import RESULTS_JSON
 
 Q = "ASK {}"
 
@@ -55,6 +56,7 @@ def test_post_form_and_post_direct() -> None:
     ("kwargs", "status"),
     [
         ({"args": {"query": [Q, "SELECT * {}"]}}, 400),
+        ({"args": {"query": [Q], "timeout": ["1", "2"]}}, 400),
         ({"args": {"query": [""]}}, 400),
         ({"method": "POST", "content_type": "text/plain", "body": Q.encode()}, 415),
         ({"method": "POST", "body": Q.encode()}, 400),
@@ -123,10 +125,9 @@ def test_result_media_type(form: QueryForm, accept: str, fmt: str | None, expect
     assert result_media_type(form, _accept(accept), fmt) == expected
 
 
-def test_unknown_format_is_400_and_unacceptable_accept_is_406() -> None:
-    with pytest.raises(BadQuery):
-        result_media_type(QueryForm.SELECT, _accept(""), "pdf")
-    with pytest.raises(BadQuery):
-        result_media_type(QueryForm.SELECT, _accept(""), "ttl")
-    with pytest.raises(NotAcceptable):
-        result_media_type(QueryForm.CONSTRUCT, _accept("image/png"), None)
+def test_unknown_format_and_unacceptable_accept_get_the_default() -> None:
+    assert result_media_type(QueryForm.SELECT, _accept(""), "pdf") == RESULTS_JSON
+    assert result_media_type(QueryForm.ASK, _accept("text/csv"), "ttl") == "text/csv"
+    assert result_media_type(QueryForm.CONSTRUCT, _accept("image/png"), None) == "text/turtle"
+    json_only = _accept("application/sparql-results+json")
+    assert result_media_type(QueryForm.DESCRIBE, json_only, None) == "text/turtle"

@@ -73,10 +73,9 @@ EXAMPLES: tuple[Example, ...] = (
         _prefixes("dcterms", "skos")
         + """SELECT ?section ?sectionLabel ?topic ?topicLabel (COUNT(DISTINCT ?work) AS ?works)
 WHERE {
-  ?section skos:narrower ?topic .
-  FILTER NOT EXISTS { ?section skos:broader ?parent }
-  ?section skos:prefLabel ?sectionLabel .
-  ?topic skos:prefLabel ?topicLabel .
+  ?section skos:topConceptOf ?scheme ; skos:prefLabel ?sectionLabel .
+  ?topic skos:broader+ ?section ; skos:prefLabel ?topicLabel .
+  FILTER (LANGMATCHES(LANG(?sectionLabel), "en") && LANGMATCHES(LANG(?topicLabel), "en"))
   OPTIONAL { ?work dcterms:subject ?topic }
 } GROUP BY ?section ?sectionLabel ?topic ?topicLabel
 ORDER BY ?sectionLabel DESC(?works) ?topicLabel""",

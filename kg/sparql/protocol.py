@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_options_header
 
-from kg.errors import BadQuery, ForbiddenQuery, KgError, NotAcceptable
+from kg.errors import BadQuery, ForbiddenQuery, KgError
 from kg.sparql.guard import QueryForm
 from kg.sparql.results import CSV, RESULT_MEDIA_TYPES, RESULTS_JSON, RESULTS_XML, TSV
 from kg.web.conneg import FORMATS
@@ -112,7 +112,9 @@ def parse_request(
         default_graphs=_graphs(params, "default-graph-uri"),
         named_graphs=_graphs(params, "named-graph-uri"),
         timeout_s=_timeout(params),
-        format=_optional(params, "format"),
+        # Clients send `format` (and `output`) in their own dialects, SPARQLWrapper twice:
+        # the first value kg knows wins, else Accept decides.
+        format=next(iter(params.get("format") or params.get("output") or []), None),
     )
 
 
@@ -180,18 +182,11 @@ def result_media_type(form: QueryForm, accept: MIMEAccept, fmt: str | None) -> s
     names = _GRAPH_NAMES if graph else _RESULT_NAMES
     if fmt is not None:
         chosen = fmt if fmt in offered else names.get(fmt.lower())
-        if chosen is None:
-            raise BadQuery(
-                f"format={fmt!r} is not offered for {form.value}",
-                fix="use one of " + ", ".join(sorted({*offered, *names})),
-            )
-        return chosen
-    if not accept:
-        return offered[0]
-    best = accept.best_match([*offered, *(n for n in names if "/" in n)])
+        if chosen is not None:
+            return chosen
+    best = accept.best_match([*offered, *(n for n in names if "/" in n)]) if accept else None
     if best is None:
-        raise NotAcceptable(
-            f"none of the Accept types is offered for {form.value}",
-            fix="accept one of " + ", ".join(offered),
-        )
+        # Nothing acceptable: answer in the default format rather than 406, as clients that
+        # send a results type for a CONSTRUCT (rdflib's SPARQLStore does) expect.
+        return offered[0]
     return best if best in offered else names[best]
