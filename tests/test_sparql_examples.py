@@ -11,6 +11,7 @@ from kg.namespaces import RDF, RDFS, SDO, SH
 from kg.sparql.examples import EXAMPLES, Example
 from tests.conftest import Server
 
+
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: e.name)
 def test_each_example_runs_through_the_endpoint(server: Server, example: Example) -> None:
     response = requests.post(server.url + "/sparql", data={"query": example.query}, timeout=30)
