@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import heapq
 import os
 import time
 from collections import Counter
@@ -149,7 +150,7 @@ def build(config: Config) -> BuildSummary:
             str(iris.graph(f"vocab/{name}")): sorted({line(t) for t in graph})
             for name, graph in vocabularies.graphs().items()
         }
-        all_lines = sorted(set(cat_lines).union(prov_lines, *schemes.values()))
+        all_lines = _merged([cat_lines, prov_lines, *schemes.values()])
     release = fresh_release(config.build_dir, build_id)
     with timer.stage("dumps"):
         stem = f"kg-{build_id}"
@@ -209,6 +210,15 @@ def _judge(
 ) -> Iterator[Judged]:
     workers = config.build_workers or os.cpu_count() or 1
     return judge_all(records, context, shapes, passed, workers)
+
+
+def _merged(sorted_lists: Sequence[Sequence[str]]) -> list[str]:
+    """One sorted list without repeats from sorted lists (no set of millions of lines)."""
+    out: list[str] = []
+    for statement in heapq.merge(*sorted_lists):
+        if not out or out[-1] != statement:
+            out.append(statement)
+    return out
 
 
 def _relative(record: Record, root: Path) -> Record:

@@ -43,7 +43,7 @@ class Judged:
 @dataclass(frozen=True, slots=True)
 class _Unit:
     lines: tuple[str, ...]
-    subjects: frozenset[str]
+    owned: frozenset[str]  # the nodes this unit is about (not the linked nodes it types)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,16 +60,19 @@ def _prepare(mapped: Mapped) -> _Prepared:
         base = str(triple[0]).split("#", 1)[0]
         groups.setdefault(base, []).append((triple, line(triple)))
     own = groups.pop(work, [])
+    owned = frozenset(str(t[0]) for t, _ in own)
     own += [(t, text) for group in groups.values() for t, text in group if t[1] == RDF.type]
-    units = dict(_unit(group) for group in (own, *groups.values()))
+    units = dict([_unit(own, owned), *(_unit(group) for group in groups.values())])
     lines = tuple(sorted({text for _, text in own} | {x for g in groups.values() for _, x in g}))
     return _Prepared(mapped, lines, units)
 
 
-def _unit(group: list[tuple[Triple, str]]) -> tuple[str, _Unit]:
+def _unit(
+    group: list[tuple[Triple, str]], owned: frozenset[str] | None = None
+) -> tuple[str, _Unit]:
     lines = tuple(sorted({text for _, text in group}))
     digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:32]
-    return digest, _Unit(lines, frozenset(str(t[0]) for t, _ in group))
+    return digest, _Unit(lines, owned or frozenset(str(t[0]) for t, _ in group))
 
 
 def judge_batch(
@@ -82,11 +85,13 @@ def judge_batch(
         pending.update((d, unit) for d, unit in item.units.items() if d not in known)
     failing: set[str] = set()
     if pending:
-        failing = gate.check(x for unit in pending.values() for x in unit.lines).failed_nodes()
+        lines = (x for unit in pending.values() for x in unit.lines)
+        focus = set().union(*(unit.owned for unit in pending.values()))
+        failing = gate.check(lines, focus).failed_nodes()
     out = []
     for item in prepared:
         near = failing and any(
-            unit.subjects & failing for d, unit in item.units.items() if d in pending
+            unit.owned & failing for d, unit in item.units.items() if d in pending
         )
         verdict = gate.verdict(item.lines) if near else Verdict()
         out.append(
@@ -99,7 +104,7 @@ def judge_batch(
                 cached=not any(d in pending for d in item.units),
             )
         )
-    known.update(d for d, unit in pending.items() if not unit.subjects & failing)
+    known.update(d for d, unit in pending.items() if not unit.owned & failing)
     return out
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -59,18 +59,24 @@ def fresh_release(build_dir: Path, build_id: str) -> Release:
     return Release(build_id, root)
 
 
+_CHUNK = 200_000  # lines per bulk load: memory stays bounded whatever the size of the graph
+
+
 def load_store(release: Release, graphs: Mapping[str, Sequence[str] | bytes]) -> None:
     """Bulk-load N-Triples into the release's Oxigraph store, one named graph per entry."""
     store = ox.Store(str(release.path / "store"))
     for graph, data in graphs.items():
-        payload = data if isinstance(data, bytes) else _joined(data)
-        store.bulk_load(payload, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
+        target = ox.NamedNode(graph)
+        chunks = [data] if isinstance(data, bytes) else _chunks(data)
+        for chunk in chunks:
+            store.bulk_load(chunk, format=ox.RdfFormat.N_TRIPLES, to_graph=target)
     store.flush()
     del store
 
 
-def _joined(lines: Sequence[str]) -> bytes:
-    return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+def _chunks(lines: Sequence[str]) -> Iterator[bytes]:
+    for start in range(0, len(lines), _CHUNK):
+        yield ("\n".join(lines[start : start + _CHUNK]) + "\n").encode("utf-8")
 
 
 def finish(build_dir: Path, release: Release, manifest: Manifest) -> None:

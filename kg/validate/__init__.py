@@ -82,13 +82,17 @@ class Gate:
         # pyshacl-turbo ships type hints but leaves compile_shapes unannotated.
         self._compiled = pyshacl_turbo.compile_shapes(shapes, advanced=True)  # type: ignore[no-untyped-call]
 
-    def check(self, lines: Iterable[str]) -> Report:
-        """One validation run over the union of some N-Triples statements (a batch)."""
+    def check(self, lines: Iterable[str], focus: Iterable[str] | None = None) -> Report:
+        """One validation run over the union of some N-Triples statements (a batch); with
+        `focus`, only those nodes are judged (the others are there for their types)."""
         store = ox.Store()
         data = "\n".join(lines)
         if data:
             store.bulk_load((data + "\n").encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-        conforms, results, _text = self._compiled.validate(store, allow_warnings=True)
+        nodes = sorted(focus) if focus is not None else None
+        conforms, results, _text = self._compiled.validate(
+            store, allow_warnings=True, focus_nodes=nodes
+        )
         return Report(bool(conforms), tuple(_violations(results)), results)
 
     def verdict(self, lines: Iterable[str]) -> Verdict:
