@@ -74,8 +74,8 @@ def test_a_record_failing_its_shape_is_quarantined(tmp_path: Path) -> None:
     assert summary.read == summary.published + summary.rejected
     assert (summary.read, summary.rejected) == (20, 1)
     (bad,) = summary.quarantined
-    assert bad.record.title == "Sexual Harassment of Teachers"
-    assert str(bad.record.source) == "data/a.txt:180"
+    assert bad.title == "Sexual Harassment of Teachers"
+    assert str(bad.source) == "data/a.txt:180"
     assert "A work needs at least one author (a person or an organisation)." in bad.messages
     with open_build_store(summary.release.path.parent.parent) as store:
         body = json.loads(store.query(COUNT_WORKS).body)
@@ -118,3 +118,38 @@ def test_kg_build_prints_the_counts(tmp_path: Path) -> None:
         [*cmd, "--strict"], capture_output=True, text=True, env=env, check=False
     )
     assert strict.returncode == 1
+
+
+NO_IMPRINT = """Open Access Publisher and Free Library
+
+VICTIMIZATION
+
+A Report Without Imprint
+
+By Jane Doe
+
+This abstract is followed by no imprint line at all.
+
+A Second Report
+
+By John Roe
+
+Another abstract.
+
+Canberra: Australian Institute of Criminology, 2024. 17p.
+"""
+
+
+def test_a_record_ingest_rejects_is_counted_and_quarantined(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "page.txt").write_text(NO_IMPRINT, encoding="utf-8")
+    summary = build(make_config(tmp_path, data_dir=data))
+    assert (summary.read, summary.published, summary.rejected) == (2, 1, 1)
+    (bad,) = summary.quarantined
+    assert str(bad.source) == "data/page.txt:5"
+    assert bad.title == "A Report Without Imprint"
+    assert any("no imprint line" in m for m in bad.messages)
+    entry = json.loads((summary.release.path / "quarantine.jsonl").read_text())
+    assert entry["source"] == "data/page.txt:5"
+    assert entry["record"]["printed"][0] == "A Report Without Imprint"
