@@ -1,8 +1,12 @@
-"""Name shapes shared by bylines and imprints: person-like, organisation-like, acronyms, casing."""
+"""Name shapes shared by bylines and imprints: person-like, organisation-like, acronyms, casing.
+
+The tests are pure functions of the text and names recur across a catalogue, so they are cached.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Words that make a name an organisation rather than a person.
 ORG_WORDS = frozenset(
@@ -150,23 +154,28 @@ def words(name: str) -> list[str]:
     return _TOKEN.findall(name)
 
 
+@lru_cache(maxsize=65_536)
 def has_org_word(name: str) -> bool:
     return any(w.casefold().strip(".,()'’") in ORG_WORDS for w in words(name))
 
 
+@lru_cache(maxsize=65_536)
 def has_head_word(name: str) -> bool:
     return any(w.casefold().strip(".,()'’") in HEAD_WORDS for w in words(name))
 
 
+@lru_cache(maxsize=65_536)
 def has_unit_word(name: str) -> bool:
     return any(w.casefold().strip(".,()'’") in UNIT_WORDS for w in words(name))
 
 
+@lru_cache(maxsize=65_536)
 def is_acronym(text: str) -> bool:
     """`OSCE`, `NatCen`, `CSA`: a short mostly-capital token."""
     return bool(_ACRONYM.match(text.strip(".")))
 
 
+@lru_cache(maxsize=65_536)
 def is_person_like(name: str) -> bool:
     """2–5 capitalised tokens (initials and particles allowed), no organisation word."""
     tokens = words(name.replace(",", " "))
@@ -185,6 +194,7 @@ def is_person_like(name: str) -> bool:
     return capitals >= 2
 
 
+@lru_cache(maxsize=65_536)
 def is_org_like(name: str) -> bool:
     """An organisation word, or a name starting `The …` of capitalised words."""
     return has_org_word(name) or bool(_THE_NAME.match(name))

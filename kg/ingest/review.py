@@ -57,6 +57,11 @@ class Review:
         self.authority = authority
         self._known = {loose_key(label): agent.name for agent in authority.agents
                        for label in (agent.name, *agent.acronyms, *agent.variants)}  # fmt: skip
+        # Known keys by first letter: a misprint rarely changes the first letter, and comparing
+        # with every entry would make each unknown name cost as much as the authority file.
+        self._by_initial: dict[str, list[str]] = {}
+        for key in self._known:
+            self._by_initial.setdefault(key[:1], []).append(key)
         self._seen: dict[str, str] = {}  # loose key → first exact name
         self._checked: set[str] = set()
         self.candidates: list[Candidate] = []
@@ -87,5 +92,6 @@ class Review:
             )
 
     def _close_to_known(self, key: str) -> str | None:
-        match = difflib.get_close_matches(key, list(self._known), n=1, cutoff=SIMILARITY)
+        near = self._by_initial.get(key[:1], [])
+        match = difflib.get_close_matches(key, near, n=1, cutoff=SIMILARITY)
         return self._known[match[0]] if match else None
