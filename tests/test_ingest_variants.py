@@ -56,7 +56,7 @@ def mismatches(expected: list[dict[str, Any]], got: list[dict[str, Any]]) -> lis
 
 def test_there_is_a_fixture_for_every_family() -> None:
     families = {name.split("_")[0] for name in FIXTURES}
-    assert families >= {"header", "titles", "bylines", "abstracts", "imprints", "entities"}
+    assert families >= {"header", "titles", "bylines", "abstracts", "imprints", "entities", "section"}
     assert len(FIXTURES) >= 14
 
 

@@ -284,8 +284,8 @@ def agent_kind(name: str, authority: Authority) -> AgentKind:
         return "organization"
     if any(w in CONNECTORS - {"&"} for w in words(name)):
         return "organization"  # `Citizens for Safe Streets`: no person's name has `for`
-    if len(words(name)) > 5:
-        return "organization"
+    if len(words(name)) > 5 or len(words(name)) == 1:
+        return "organization"  # `Europol`: a person's name has at least two words
     return "person"
 
 

@@ -56,7 +56,8 @@ _ACRONYM_PAREN = re.compile(
 _ACRONYM_DASH = re.compile(r"^(?P<name>.+?)\s+[-–]\s+(?P<acr>[A-Z][A-Za-z]{1,9})$")
 _ACRONYM_PIPE = re.compile(r"^(?P<acr>[A-Z][A-Za-z]{1,9})\s*\|\s*(?P<name>.+)$")
 _UNIT = re.compile(r"\b(?:Division|Department|Unit|Office|Section|Branch|Programme|Program)\b")
-_BRACKETED_SERIES = re.compile(r"\s*\((?P<inner>[^()]*\d[^()]*)\)\.?\s*$")
+_BRACKETED_SERIES = re.compile(r"\s*\((?P<inner>[^()]{3,80})\)\.?\s*$")
+_SERIES_NAME = re.compile(r"\b(?:Paper|Report|Brief|Briefing|Series|Bulletin|Notes?|Monograph)s?\b")
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
 
 # Patterns of the helpers below, compiled once.
@@ -109,9 +110,12 @@ def _take_trailing_series(text: str, out: Imprint) -> str:
     if m is None:
         return text
     inner = _SERIES_NO.match(m["inner"]) or _SERIES_WORD.match(m["inner"])
-    if inner is None:
+    if inner is not None:
+        out.series = Series(clean(inner["name"]).rstrip(" ,."), inner["number"].rstrip(".,"))
+    elif _SERIES_NAME.search(m["inner"]):
+        out.series = Series(clean(m["inner"]).rstrip(" ,."), None)  # `(Briefing Paper)`
+    else:
         return text
-    out.series = Series(clean(inner["name"]).rstrip(" ,."), inner["number"].rstrip(".,"))
     return text[: m.start()].rstrip()
 
 

@@ -18,7 +18,7 @@ from kg.records import Journal
 YEAR = r"(?:19|20)\d\d"
 _LOCATOR = re.compile(
     rf",?\s*\((?={YEAR}\)\s*\d)"  # (2023) 12:301
-    r"|,?\s*(?<=[A-Za-z,.\s])Vol(?:ume|\.)?\s*(?=\d)"  # , Vol. 4 / XVolume 600
+    r"|,?\s*(?<=[A-Za-z,.\s])[Vv]ol(?:ume|\.)?\s*(?=\d)"  # , Vol. 4 / XVolume 600 / volume 9
     r"|,?\s+(?=\d+\s*(?:\(\d+\))?\s*:\s*\d)"  # 9: 10-30 / 12(3): 45
     r"|,\s*(?=\d+\s*\(\d+\)\s*,\s*\d)"  # , 22(1), 45-67 (APA)
     r"|,?\s+(?=Online First\b)"
@@ -28,7 +28,7 @@ _NAME_ONLY = re.compile(
 )
 _COUNT_AT_END = re.compile(r"\b\d+\s*(?:p|pp|pages?)\.?$", re.IGNORECASE)
 _VOLUME = re.compile(
-    r"Vol(?:ume|\.)?\s*(\d+)|^[\s,]*(?:\(\d{4}\)\s*)?(\d+)\s*(?:\(\d+\))?\s*:"
+    r"[Vv]ol(?:ume|\.)?\s*(\d+)|^[\s,]*(?:\(\d{4}\)\s*)?(\d+)\s*(?:\(\d+\))?\s*:"
     r"|^[\s,]*(\d+)\s*\(\d+\)\s*,"
 )
 _ISSUE = re.compile(

@@ -102,6 +102,36 @@ ORG_WORDS = frozenset(
         "team",
         "lab's",
         "observatory's",
+        "academies",
+        "councils",
+        "ministries",
+        "agencies",
+        "commissions",
+        "committees",
+        "universities",
+        "associations",
+        "foundations",
+        "networks",
+        "groups",
+        "partners",
+        "survey",
+        "monitor",
+        "hub",
+        "action",
+        "aid",
+        "relief",
+        "rescue",
+        "studies",
+        "affairs",
+        "europol",
+        "interpol",
+        "publications",
+        "media",
+        "news",
+        "collaborative",
+        "taskforce",
+        "force",
+        "ngo",
     ]
 )
 # Organisation words that head a body's name: a piece with one is a body of its own.
@@ -147,6 +177,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]{1,3}$|^[A-Z]\.?-[A-Z]\.?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{0,2}[A-Z&]{1,8}s?$")
 
 # Patterns of the helpers below, compiled once.
+_OF_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:of|for|on|against)\s+[A-Z]")
 _THE_NAME = re.compile(r"^The\s+[A-Z]")
 
 
@@ -196,8 +227,8 @@ def is_person_like(name: str) -> bool:
 
 @lru_cache(maxsize=65_536)
 def is_org_like(name: str) -> bool:
-    """An organisation word, or a name starting `The …` of capitalised words."""
-    return has_org_word(name) or bool(_THE_NAME.match(name))
+    """An organisation word, a name starting `The …`, or `X of Y` (`National Academies of …`)."""
+    return has_org_word(name) or bool(_THE_NAME.match(name) or _OF_NAME.search(name))
 
 
 def title_case(text: str) -> str:
