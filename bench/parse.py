@@ -50,6 +50,29 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def stages(folder: Path) -> None:
+    """CPU seconds of each stage over `folder`, side by side in this process."""
+    from kg.ingest import load_lexicon, read_source, source_files
+    from kg.ingest.decode import text_lines
+    from kg.ingest.page import read_page
+
+    files = source_files([folder])
+    lex = load_lexicon(ROOT / "vocab", "http://localhost/id/")
+
+    def timed(run: object) -> float:
+        started = time.process_time()
+        run()  # type: ignore[operator]
+        return time.process_time() - started
+
+    def ignore(_message: str) -> None:
+        return None
+
+    decode = timed(lambda: [sum(1 for _ in text_lines(f, ignore)) for f in files])
+    segment = timed(lambda: [sum(1 for _ in read_page(text_lines(f, ignore))[1]) for f in files])
+    parse = timed(lambda: [sum(1 for _ in read_source(f, lex)) for f in files])
+    print(json.dumps({"decode": decode, "segment": segment, "parse": parse}))
+
+
 def measure(folder: Path, records: int) -> dict[str, float]:
     """One child run (pinned to one core where the platform allows)."""
     cmd = [sys.executable, __file__, "--child", str(folder)]
@@ -75,9 +98,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, help="folder for generated data (default: temp)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--stages", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         child(args.child)
+        return 0
+    if args.stages:
+        stages(args.stages)
         return 0
     work = args.work or Path(tempfile.mkdtemp(prefix="kg-bench-"))
     n = args.records
@@ -96,6 +123,13 @@ def main(argv: list[str] | None = None) -> int:
             f"| {label} | {records:,} | {r['files']:,} | {r['cpu_s']:.1f} | {r['rate']:,.0f} "
             f"| {r['wall_s']:.1f} | {r['peak_mb']:.0f} |"
         )
+    cmd = [sys.executable, __file__, "--stages", str(runs[2][1])]
+    split = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
+    print(
+        f"\nstages over {runs[2][2]:,} records, CPU s: decode {split['decode']:.2f}, "
+        f"decode+segment {split['segment']:.2f}, full parse {split['parse']:.2f} "
+        f"(segmenting is {split['segment'] / split['parse']:.0%} of parsing)"
+    )
     biggest = max((work / "page-50mb").iterdir(), key=lambda p: p.stat().st_size)
     print(f"largest page: {biggest.stat().st_size / 1e6:.0f} MB", file=sys.stderr)
     print(f"load average after: {os.getloadavg()[0]:.1f}", file=sys.stderr)
