@@ -56,7 +56,8 @@ def mismatches(expected: list[dict[str, Any]], got: list[dict[str, Any]]) -> lis
 
 def test_there_is_a_fixture_for_every_family() -> None:
     families = {name.split("_")[0] for name in FIXTURES}
-    assert families >= {"header", "titles", "bylines", "abstracts", "imprints", "entities", "section"}
+    expected = {"header", "titles", "bylines", "abstracts", "imprints", "entities", "section"}
+    assert families >= expected
     assert len(FIXTURES) >= 14
 
 
