@@ -186,3 +186,18 @@ def test_a_page_is_read_lazily_one_record_at_a_time() -> None:
     first = list(itertools.islice(blocks, 1000))
     assert len(first) == 1000
     assert consumed < 1000 * 8 + 20
+
+
+def test_a_record_without_byline_is_rejected_not_swallowed(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "First Record\n\nBy Jane Roe\n\nAn abstract.\n\nLondon: Harbour Press, 2020. 10p.\n\n"
+        "Second Record Without Byline\n\nIts abstract.\n\nPerth: Coastal Trust, 2021. 12p.\n\n"
+        "Third Record\n\nBy John Doe\n\nAn abstract.\n\nLondon: Harbour Press, 2022. 14p.\n",
+        "utf-8",
+    )
+    result = kg_parse(path)
+    assert "read 3 records: 2 parsed, 1 rejected" in result.stderr
+    assert f"rejected {path}:9: a title and imprint with no byline" in result.stderr
+    first, third = records(result)
+    assert (first["year"], first["page_count"], third["year"]) == (2020, 10, 2022)

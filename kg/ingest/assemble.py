@@ -37,6 +37,10 @@ def assemble(block: Block, header: PageHeader, file: str, lex: Lexicon) -> Recor
     printed = tuple(u.raw for u in (block.title, block.byline, *block.rest) if u is not None)
     if block.title is None:
         return Rejected(source, "a byline with no title before it — add the title line", printed)
+    if block.byline is None:
+        return Rejected(
+            source, "a title and imprint with no byline between them — add the By line", printed
+        )
     abstract_units, imprint_units = _split_imprint(block.rest)
     if not imprint_units:
         return Rejected(

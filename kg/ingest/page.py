@@ -34,6 +34,8 @@ _IMPRINT_MARK = re.compile(
     r"|\b(?:no|nr)\.?\s*[\w-]*\d[\w-]*\.?$|\bOnline First\b",
     re.IGNORECASE,
 )
+# An imprint line that ends a record beyond doubt: a page count after a year.
+_FULL_IMPRINT = re.compile(r"\b(?:19|20)\d\d\b[.,:]?\s*\d+\s*(?:p|pp|pages?)\.?$", re.IGNORECASE)
 _SERIES_END = re.compile(r"\b(?:no|nr)\.?\s*[\w-]*\d[\w-]*\.?$", re.IGNORECASE)
 _REPORT_START = re.compile(r"^[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+\b")
 HEADER_MAX = 8
@@ -80,12 +82,13 @@ class Block:
     """The lines of one record: title (None when missing), byline, and everything after."""
 
     title: Unit | None
-    byline: Unit
+    byline: Unit | None
     rest: list[Unit] = field(default_factory=list)
 
     @property
     def line(self) -> int:
-        return self.title.line if self.title else self.byline.line
+        first = self.title or self.byline or self.rest[0]
+        return first.line
 
 
 def units(lines: Iterable[str]) -> Iterator[Unit]:
@@ -186,14 +189,43 @@ def blocks(stream: Iterable[Unit]) -> Iterator[Block]:
             continue
         title = pending.pop() if pending and _can_be_title(pending[-1]) else None
         if current is not None:
-            current.rest = pending
-            yield current
+            yield from _close(current, pending)
         head, glued = split_glued(unit.text)
         current = Block(title, unit if glued is None else Unit(unit.line, head, head))
         pending = [] if glued is None else [Unit(unit.line, glued, glued)]
     if current is not None:
-        current.rest = pending
-        yield current
+        yield from _close(current, pending)
+
+
+def _close(block: Block, rest: list[Unit]) -> Iterator[Block]:
+    """The block with its lines, then any record printed without a byline inside them.
+
+    `… Canberra: AIC, 2021. 40p.` · `Another Title` · `abstract` · `London: X, 2020. 9p.`: a
+    title after a full imprint line, ending in an imprint itself, is a record of its own (with
+    no byline, so it is rejected and counted rather than swallowed by the record before it).
+    """
+    cut = _orphan_start(rest)
+    block.rest = rest[:cut]
+    yield block
+    while cut < len(rest):
+        orphan_rest = rest[cut + 1 :]
+        nxt = _orphan_start(orphan_rest)
+        yield Block(rest[cut], None, orphan_rest[:nxt])
+        rest, cut = orphan_rest, nxt
+
+
+def _orphan_start(rest: list[Unit]) -> int:
+    """Index of a title that follows a complete imprint and starts a record; len(rest) if none."""
+    for i in range(len(rest) - 2):
+        if (
+            _FULL_IMPRINT.search(rest[i].text)
+            and _can_be_title(rest[i + 1])
+            and not looks_like_imprint(rest[i + 1].text)
+            and not is_prose(rest[i + 1].text)
+            and looks_like_imprint(rest[-1].text)
+        ):
+            return i + 1
+    return len(rest)
 
 
 def _can_be_title(unit: Unit) -> bool:
