@@ -48,6 +48,7 @@ _JOB = re.compile(
     r"Commissioner|Secretary|Minister|Judge|Fellow|Officer|Manager|Chief Executive)\s+(?=[A-Z])"
 )
 _JOINERS = {"and", "&"}
+_INVERTED_JOIN = re.compile(r"\s+(?:and|&)\s+")
 _DEGREES = re.compile(r"(?:^|,?\s+)(?:Ph\.?\s?D|M\.?D|J\.?D|MPH|MSW|MSc|LLM|D\.?Phil)\.?(?=\s|,|$)")
 _JOB_ONLY = re.compile(
     r"^(?:(?:Executive|Managing|Deputy|Assistant|Associate|Senior|Research|Program|Policy)\s+)*"
@@ -147,6 +148,11 @@ def _group(text: str, authority: Authority) -> list[Contributor]:
     inverted = _inverted(text)
     if inverted:
         return [_contributor(inverted, authority)]
+    pairs = _INVERTED_JOIN.split(text)
+    if len(pairs) > 1 and all(_inverted(pair) for pair in pairs):
+        return [
+            _contributor(_inverted(pair) or pair, authority) for pair in pairs
+        ]  # Roe, Jane and Doe, John
     pieces = _merge(_pieces(text), authority)
     if len(pieces) == 1 and is_person_like(pieces[0][0]):
         pieces = [(name, role) for name in _unseparated(pieces[0][0]) for role in [pieces[0][1]]]
