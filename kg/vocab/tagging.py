@@ -44,6 +44,8 @@ class Reason:
 
 @dataclass(frozen=True, slots=True)
 class Tag:
+    """One topic of a record (a live concept) and every reason it was given."""
+
     concept: str
     reasons: tuple[Reason, ...]
 
