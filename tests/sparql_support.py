@@ -25,7 +25,8 @@ def kg_serve(built: Built, env: dict[str, str], workers: int = 2) -> Iterator[Se
     port = free_port()
     cmd = [sys.executable, "-m", "kg", "serve", "--build", str(config.build_dir)]
     cmd += ["--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)]
-    full_env = {**os.environ, "KG_BASE_URI": config.base_uri, **env}
+    # No rebuild loop: this server serves a finished build (kg/watch.py would watch data/).
+    full_env = {**os.environ, "KG_BASE_URI": config.base_uri, "KG_WATCH_INTERVAL_MS": "0", **env}
     log = config.build_dir.parent / f"server-{port}.log"
     with log.open("wb") as log_file:
         proc = subprocess.Popen(cmd, env=full_env, stdout=log_file, stderr=subprocess.STDOUT)
