@@ -28,8 +28,23 @@ DATES = tuple(ox.NamedNode(str(p)) for p in (DCTERMS.issued, SDO.datePublished))
 TYPE = ox.NamedNode(str(RDF.type))
 
 
-def describe(store: ox.Store, iri: ox.NamedNode, page: int, page_size: int) -> Description:
+# Context of linked things is remembered per store handle (a read-only snapshot): publishers,
+# series, places and topics recur on thousands of works. Cleared when it grows past this.
+CONTEXT_CACHE_SIZE = 50_000
+ContextCache = dict[tuple[ox.NamedNode, bool], list[ox.Triple]]
+
+
+def describe(
+    store: ox.Store,
+    iri: ox.NamedNode,
+    page: int,
+    page_size: int,
+    cache: ContextCache | None = None,
+) -> Description:
     """The description of `iri`: own triples, context of linked things, paged inverse links."""
+    cache = {} if cache is None else cache
+    if len(cache) > CONTEXT_CACHE_SIZE:
+        cache.clear()
     own = _closure(store, iri)
     if not own:
         return Description(iri, (), page=page, page_size=page_size)
@@ -43,8 +58,8 @@ def describe(store: ox.Store, iri: ox.NamedNode, page: int, page_size: int) -> D
         and not t.object.value.startswith(iri.value + "#")
     }
     listed = {s for group in inverse for s in group.subjects}
-    context = [t for node in sorted(linked - listed, key=str) for t in context_of(store, node)]
-    context += [t for node in sorted(listed, key=str) for t in context_of(store, node, True)]
+    context = [t for node in sorted(linked - listed, key=str) for t in _cached(store, node, cache)]
+    context += [t for node in sorted(listed, key=str) for t in _cached(store, node, cache, True)]
     return Description(iri, tuple(own), tuple(context), inverse, page, page_size)
 
 
@@ -77,6 +92,15 @@ def _closure(store: ox.Store, iri: ox.NamedNode) -> list[ox.Triple]:
             break
         frontier = nxt
     return out
+
+
+def _cached(
+    store: ox.Store, node: ox.NamedNode, cache: ContextCache, dated: bool = False
+) -> list[ox.Triple]:
+    found = cache.get((node, dated))
+    if found is None:
+        found = cache[(node, dated)] = context_of(store, node, dated)
+    return found
 
 
 def context_of(store: ox.Store, node: ox.NamedNode, dated: bool = False) -> list[ox.Triple]:

@@ -9,7 +9,7 @@ import pyoxigraph as ox
 from kg.errors import BadQuery
 from kg.namespaces import DCTERMS, OWL, PROV, SDO, SKOS
 from kg.store import Description, Entry, QueryResult, Related, Term, Tombstone, text
-from kg.store.describe import describe
+from kg.store.describe import ContextCache, describe
 
 _RESULT_FORMATS = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
@@ -42,13 +42,14 @@ class EmbeddedStore:
 
     def __init__(self, store: ox.Store) -> None:
         self._store = store
+        self._context_cache: ContextCache = {}
 
     @classmethod
     def open_read_only(cls, path: Path) -> EmbeddedStore:
         return cls(ox.Store.read_only(str(path)))
 
     def describe(self, iri: ox.NamedNode, page: int = 1, page_size: int = 50) -> Description:
-        return describe(self._store, iri, max(1, page), max(1, page_size))
+        return describe(self._store, iri, max(1, page), max(1, page_size), self._context_cache)
 
     def tombstone(self, iri: ox.NamedNode) -> Tombstone | None:
         if self._first(iri, _INVALIDATED) is not None:

@@ -43,16 +43,22 @@ def document(type_: str, key: str) -> Response:
     """The description of a thing, in the format the client asks for."""
     key, fmt, negotiated = _choose_format(key)
     iri = _iri(type_, key)
-    moved = _check_live(type_, iri, moved_status=301, suffix="" if negotiated else fmt.suffix)
-    if moved is not None:
-        return moved
+    suffix = "" if negotiated else fmt.suffix
     page = _page_number()
     build_id, built = context.build()
     etag = headers.etag_for(build_id, fmt.suffix, f"p{page}" if page > 1 else "")
     if headers.not_modified(request, etag, built):
+        moved = _check_live(type_, iri, moved_status=301, suffix=suffix)
+        if moved is not None:
+            return moved
         response = Response(status=304)
     else:
+        # Describe first: a live resource then needs no separate existence or tombstone lookups.
         description = context.store().describe(iri, page, context.config().page_size)
+        live = any(t.predicate == TYPE for t in description.own if t.subject == iri)
+        moved = _check_live(type_, iri, 301, suffix, live and iri.value not in context.tombstones())
+        if moved is not None:
+            return moved
         response = _render(type_, key, description, fmt)
         headers.add_links(response, _links(type_, key, fmt, description))
     iris = context.iris()
@@ -71,9 +77,11 @@ def _iri(type_: str, key: str) -> ox.NamedNode:
 
 
 def _check_live(
-    type_: str, iri: ox.NamedNode, moved_status: int, suffix: str = ""
+    type_: str, iri: ox.NamedNode, moved_status: int, suffix: str = "", known_live: bool = False
 ) -> Response | None:
     """None for a live resource; a redirect for a merged one; 404 / 410 raised otherwise."""
+    if known_live:
+        return None
     store = context.store()
     tombstone = store.tombstone(iri)
     if iri.value in context.tombstones():  # the ledger's word, from the build's manifest
