@@ -170,3 +170,13 @@ def test_a_withdrawn_record_leaves_a_tombstone_and_a_merge_redirects(tmp_path: P
         s for s, _, _ in graph.triples((None, DCTERMS.isReplacedBy, None)) if "/id/work/" in s
     ]
     assert not merged
+
+
+def test_a_corrected_name_keeps_its_key_and_a_new_name_does_not_take_it() -> None:
+    ledger = Ledger()
+    (old,) = ledger.resolve([Ref("person", "person|heather wolbres")]).values()
+    corrected = ledger.resolve([Ref("person", "person|heather wolbers")])
+    assert list(corrected.values()) == [old]
+    other = Ledger.from_text(ledger.to_text())
+    (new,) = other.resolve([Ref("person", "person|maggie dent")]).values()
+    assert new != old

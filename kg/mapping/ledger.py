@@ -142,17 +142,23 @@ class Ledger:
 
 
 class _Vanished:
-    """Keys in the ledger that no current record claims, by type: candidates for corrections."""
+    """Keys in the ledger that no current record claims: candidates for corrections.
+
+    Bucketed so that a new fingerprint is only compared with old ones that could match
+    (a work: same year and first contributor; a name: same type, scope and first letter).
+    """
 
     def __init__(self, ledger: Ledger, claimed: set[EntityId]) -> None:
         self._ledger = ledger
-        self._open: dict[str, set[str]] = defaultdict(set)
+        self._open: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for type_, key in ledger.keys() - claimed:
-            if (type_, key) not in ledger._successor:
-                self._open[type_].add(key)
+            if (type_, key) in ledger._successor:
+                continue
+            for old in ledger._fingerprints[(type_, key)]:
+                self._open[_bucket(type_, old)].add(key)
 
     def take(self, ref: Ref) -> str | None:
-        candidates = self._open.get(ref.type)
+        candidates = self._open.get(_bucket(ref.type, ref.fingerprint))
         if not candidates:
             return None
         best: tuple[float, str] | None = None
@@ -163,8 +169,16 @@ class _Vanished:
                     best = (score, key)
         if best is None:
             return None
-        candidates.discard(best[1])
+        for bucket in self._open.values():
+            bucket.discard(best[1])
         return best[1]
+
+
+def _bucket(type_: str, fingerprint: str) -> tuple[str, ...]:
+    parts = fingerprint.split("|")
+    if type_ == "work":
+        return (type_, *parts[2:])
+    return (type_, *parts[1:-1], parts[-1][:1])
 
 
 def _likeness(type_: str, old: str, new: str) -> float | None:
