@@ -8,7 +8,7 @@ from rdflib.term import Node
 
 from kg.mapping.context import Context, Triple
 from kg.mapping.fingerprints import Ref, agent_ref, inferred_publisher, named_ref
-from kg.namespaces import BIBO, DCTERMS, FOAF, KG, OWL, RDF, SDO, SKOS
+from kg.mapping.terms import BIBO, DCTERMS, FOAF, KG, OWL, RDF, SDO, SKOS
 from kg.records import Record
 
 # dcterms:Agent is the range of dcterms:creator and dcterms:publisher.

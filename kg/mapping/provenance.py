@@ -8,7 +8,7 @@ from __future__ import annotations
 from rdflib import Literal, URIRef
 
 from kg.mapping.context import Context, Triple
-from kg.namespaces import KG, PROV, RDF, RDFS, XSD
+from kg.mapping.terms import KG, PROV, RDF, RDFS, XSD
 from kg.records import Record
 
 

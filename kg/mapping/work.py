@@ -10,7 +10,7 @@ from rdflib.term import Node
 
 from kg.mapping.context import Context, Triple
 from kg.mapping.fingerprints import named_ref, series_ref
-from kg.namespaces import BIBO, DCMITYPE, DCTERMS, RDF, SDO, XSD
+from kg.mapping.terms import BIBO, DCMITYPE, DCTERMS, RDF, SDO, XSD
 from kg.records import Journal, Record
 
 # Publishers whose imprint makes a work a book rather than a report (the record has no kind).

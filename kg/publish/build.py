@@ -7,6 +7,7 @@ import heapq
 import os
 import time
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -27,7 +28,7 @@ from kg.publish.ntriples import line
 from kg.publish.pipeline import judge_all
 from kg.publish.provenance import build_activity, tombstone_lines
 from kg.publish.quarantine import QUARANTINE_FILE, Quarantined, write_gate_reports
-from kg.publish.release import Release, finish, fresh_release, load_store
+from kg.publish.release import Release, close_store, finish, fresh_release, load_graphs, open_store
 from kg.records import Record, Rejected, Source
 from kg.validate import load_shapes
 from kg.vocab.publish import BuildVocabularies, load_build_vocabularies
@@ -127,26 +128,31 @@ def build(config: Config) -> BuildSummary:
         del gated.catalogue, gated.provenance
         everything = _merged(list(graphs.values()))
     release = fresh_release(config.build_dir, build_id)
-    with timer.stage("dumps"):
-        context_url = str(iris.dump("context.jsonld"))
-        dumps = write_dumps(release.path / "dumps", f"kg-{build_id}", everything, context_url)
-    facts = DatasetFacts(
-        build_id=build_id,
-        built_at=datetime.now(UTC).isoformat(timespec="seconds"),
-        title=config.dataset_title,
-        license_uri=config.license_uri,
-        triples=len(everything),
-        entities=entities(graphs[str(iris.graph("catalogue"))]),
-        vocabularies=vocabularies(everything),
-        schemes=vocab.schemes(),
-        dumps=dumps,
-        stem=f"kg-{build_id}",
-    )
-    description = describe_dataset(facts, iris)
-    (release.path / "void.ttl").write_text(description.serialize(format="turtle"), encoding="utf-8")
-    with timer.stage("store"):
+    with timer.stage("dumps+store"):
+        # The store loads on a thread (Oxigraph releases the GIL) while the dumps are written.
+        store = open_store(release)
+        with ThreadPoolExecutor(1) as pool:
+            loading = pool.submit(load_graphs, store, graphs)
+            context_url = str(iris.dump("context.jsonld"))
+            dumps = write_dumps(release.path / "dumps", f"kg-{build_id}", everything, context_url)
+            loading.result()
+        facts = DatasetFacts(
+            build_id=build_id,
+            built_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            title=config.dataset_title,
+            license_uri=config.license_uri,
+            triples=len(everything),
+            entities=entities(graphs[str(iris.graph("catalogue"))]),
+            vocabularies=vocabularies(everything),
+            schemes=vocab.schemes(),
+            dumps=dumps,
+            stem=f"kg-{build_id}",
+        )
+        description = describe_dataset(facts, iris)
         dataset = description.serialize(format="nt", encoding="utf-8")
-        load_store(release, {**graphs, str(iris.graph("dataset")): dataset})
+        load_graphs(store, {str(iris.graph("dataset")): dataset})
+        close_store(store)
+    (release.path / "void.ttl").write_text(description.serialize(format="turtle"), encoding="utf-8")
     read = len(records) + len(rejected)
     write_gate_reports(release.path, read, gated.quarantined)
     (release.path / "ledger.tsv").write_text(keys.ledger_text, encoding="utf-8")

@@ -62,14 +62,21 @@ def fresh_release(build_dir: Path, build_id: str) -> Release:
 _CHUNK = 200_000  # lines per bulk load: memory stays bounded whatever the size of the graph
 
 
-def load_store(release: Release, graphs: Mapping[str, Sequence[str] | bytes]) -> None:
-    """Bulk-load N-Triples into the release's Oxigraph store, one named graph per entry."""
-    store = ox.Store(str(release.path / "store"))
+def open_store(release: Release) -> ox.Store:
+    """The release's Oxigraph store, open for loading (close it with `close_store`)."""
+    return ox.Store(str(release.path / "store"))
+
+
+def load_graphs(store: ox.Store, graphs: Mapping[str, Sequence[str] | bytes]) -> None:
+    """Bulk-load N-Triples into named graphs (Oxigraph releases the GIL while it loads)."""
     for graph, data in graphs.items():
         target = ox.NamedNode(graph)
         chunks = [data] if isinstance(data, bytes) else _chunks(data)
         for chunk in chunks:
             store.bulk_load(chunk, format=ox.RdfFormat.N_TRIPLES, to_graph=target)
+
+
+def close_store(store: ox.Store) -> None:
     store.flush()
     del store
 
