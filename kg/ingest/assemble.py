@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from kg.ingest.authority import Authority
 from kg.ingest.byline import parse_byline
@@ -34,27 +35,20 @@ class Lexicon:
 def assemble(block: Block, header: PageHeader, file: str, lex: Lexicon) -> Record | Rejected:
     """The record a block describes, or why it cannot be one."""
     source = Source(file, block.line)
-    printed = tuple(u.raw for u in (block.title, block.byline, *block.rest) if u is not None)
-    if block.title is None:
-        return Rejected(source, "a byline with no title before it — add the title line", printed)
-    if block.byline is None:
-        return Rejected(
-            source, "a title and imprint with no byline between them — add the By line", printed
-        )
     abstract_units, imprint_units = _split_imprint(block.rest)
-    if not imprint_units:
-        return Rejected(
-            source, "no imprint line (place: publisher, year) — add the citation line", printed
-        )
+    reason = _missing(block, imprint_units)
+    if reason is not None or block.title is None or block.byline is None:
+        printed = tuple(u.raw for u in (block.title, block.byline, *block.rest) if u is not None)
+        return Rejected(source, reason or "", printed)
     # A byline that names no one still makes a record: the build's shapes quarantine it.
     contributors = parse_byline(block.byline.raw, lex.authority)
     title, edition_note = _title(block.title.text)
-    imprint_raw = "\n".join(u.raw for u in imprint_units)
     imprint = parse_imprint(" ".join(u.text for u in imprint_units), lex.authority, lex.places)
     _resolve_acronym(imprint, contributors, block.byline.text)
     if imprint.series is None and abstract_units:
         imprint.series = _bullet_series(abstract_units[-1].text)
     topics, subject_places = _topics(header, lex.places)
+    printed_imprint = "\n".join(u.raw for u in imprint_units)
     return Record(
         title=title,
         source=source,
@@ -64,19 +58,36 @@ def assemble(block: Block, header: PageHeader, file: str, lex: Lexicon) -> Recor
         topics=topics,
         subject_places=subject_places,
         edition_note=edition_note,
-        as_printed=AsPrinted(title=block.title.raw, byline=block.byline.raw, imprint=imprint_raw),
-        publishers=tuple(imprint.publishers),
-        places=tuple(imprint.places),
-        year=imprint.year,
-        year_as_printed=imprint.year_as_printed,
-        page_count=imprint.page_count,
-        series=imprint.series,
-        journal=imprint.journal,
-        report_id=imprint.report_id,
-        publisher_acronym=imprint.publisher_acronym,
-        publisher_unit=imprint.publisher_unit,
-        publisher_as_printed=imprint.publisher_as_printed,
+        as_printed=AsPrinted(block.title.raw, block.byline.raw, printed_imprint),
+        **_imprint_fields(imprint),
     )
+
+
+def _missing(block: Block, imprint_units: list[Unit]) -> str | None:
+    """Why a block cannot be a record (`what is wrong — what to do`), or None."""
+    if block.title is None:
+        return "a byline with no title before it — add the title line"
+    if block.byline is None:
+        return "a title and imprint with no byline between them — add the By line"
+    if not imprint_units:
+        return "no imprint line (place: publisher, year) — add the citation line"
+    return None
+
+
+def _imprint_fields(imprint: Imprint) -> dict[str, Any]:
+    return {
+        "publishers": tuple(imprint.publishers),
+        "places": tuple(imprint.places),
+        "year": imprint.year,
+        "year_as_printed": imprint.year_as_printed,
+        "page_count": imprint.page_count,
+        "series": imprint.series,
+        "journal": imprint.journal,
+        "report_id": imprint.report_id,
+        "publisher_acronym": imprint.publisher_acronym,
+        "publisher_unit": imprint.publisher_unit,
+        "publisher_as_printed": imprint.publisher_as_printed,
+    }
 
 
 def _split_imprint(rest: list[Unit]) -> tuple[list[Unit], list[Unit]]:

@@ -16,11 +16,6 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def is_blank(line: str) -> bool:
-    """True for a line with nothing but (any kind of) whitespace."""
-    return not clean(line)
-
-
 def strip_trailing_period(text: str) -> str:
     """`Drug Policy Alliance.` → `Drug Policy Alliance` (keeps `D.C.`-style abbreviations)."""
     text = text.strip()
