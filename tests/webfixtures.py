@@ -122,6 +122,7 @@ def synthetic_ntriples(s: Synthetic) -> str:
     for n in range(4):
         part = work(f"trend{n}", f"Trends paper {n}", 2015 + n, [tanaka], part=series)
         add(part, SDO.position, _lit(str(n + 1), datatype=XSD.integer))
+        add(series, SDO.hasPart, f"<{part}>")  # as the build links series and parts both ways
     work("article1", "Victims in court", 2019, [lindqvist], part=journal, place=manila)
     script = work("xss", SCRIPT_TITLE, 2024, [okafor], subject=abuse)
     add(script, DCTERMS.abstract, _lit("An abstract with <i>markup</i> & </script> in it.", "en"))

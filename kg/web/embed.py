@@ -33,6 +33,8 @@ def schema_jsonld(d: Description, labels: Labels, document: str) -> dict[str, An
         if t.subject != d.iri or not t.predicate.value.startswith(_SDO):
             continue
         name = t.predicate.value[len(_SDO) :]
+        if name == "hasPart":  # unbounded for a series; its parts link back with isPartOf
+            continue
         value = _value(t.object, labels)
         if value is not None:
             data.setdefault(name, []).append(value)

@@ -74,8 +74,17 @@ FIELDS: tuple[tuple[str, tuple[ox.NamedNode, ...]], ...] = (
 # Rows that show the values of all their predicates (the others show the first that has any).
 UNION_ROWS = frozenset(("Also known as", "Same as", "Authors", "Topics", "Places"))
 # Predicates a page shows elsewhere (heading, kind, abstract) or not at all.
+# hasPart is the forward twin of isPartOf: a series' parts are listed, paged, from isPartOf
+# (a series of 3,000 reports would otherwise print 3,000 links in its record).
 HIDDEN = frozenset(
-    (*LABELS, *ABSTRACTS, TYPE, AUTHOR_LIST, DEPRECATED, *_nodes(DCTERMS.type, SKOS.hiddenLabel))
+    (
+        *LABELS,
+        *ABSTRACTS,
+        TYPE,
+        AUTHOR_LIST,
+        DEPRECATED,
+        *_nodes(DCTERMS.type, SKOS.hiddenLabel, SDO.hasPart, DCTERMS.hasPart),
+    )
 ) | frozenset(_nodes(KG.tag))  # a work's tags are shown as "Why these topics" (vocab/_reasons)
 
 # Inverse links no page lists: a work's kg:Tag (why it has a topic, kg/vocab/tagging.py) points

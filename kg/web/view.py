@@ -201,7 +201,7 @@ def _sections(d: Description, type_: str, labels: Labels) -> list[Section]:
     used: set[ox.NamedNode] = {g.predicate for g in d.inverse if F.is_member(g.predicate)}
     # An inverse group that only repeats what the record already links to (skos:narrower back
     # to the broader topic shown above) adds nothing.
-    linked = {t.object for t in d.own if t.subject == d.iri}
+    linked = {t.object for t in d.own if t.subject == d.iri and t.predicate not in F.HIDDEN}
     used |= {g.predicate for g in d.inverse if g.subjects and set(g.subjects) <= linked}
     # Fragments of other records (a work's `#tag-…` reasons) are part of those records' pages.
     used |= {
