@@ -18,7 +18,9 @@ class Job:
     max_rows: int
     truncation_link: str
     base_iri: str | None = None
-    # None: the default graph is the union of the named graphs (kg's Service Description says so).
+    # True: the default graph is the union of the named graphs (kg's Service Description says
+    # so); False: the store's own default graph (the W3C test suite's datasets need that).
+    union_default_graph: bool = True
     default_graphs: tuple[str, ...] | None = None
     named_graphs: tuple[str, ...] | None = None
     prefixes: dict[str, str] = field(default_factory=dict)

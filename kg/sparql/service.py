@@ -71,8 +71,10 @@ class QueryService:
         locate: Callable[[], StoreRef],
         endpoint: str,
         prefixes: dict[str, str],
+        union_default_graph: bool = True,
     ) -> None:
         self.limits = limits
+        self._union = union_default_graph
         self.endpoint = endpoint
         self._locate = locate
         self._prefixes = prefixes
@@ -99,6 +101,7 @@ class QueryService:
             max_rows=self.limits.max_rows,
             truncation_link=self.endpoint + "#row-cap",
             base_iri=self.endpoint,
+            union_default_graph=self._union,
             default_graphs=request.default_graphs,
             named_graphs=request.named_graphs,
             prefixes=self._prefixes,

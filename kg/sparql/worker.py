@@ -83,7 +83,8 @@ class Engine:
 
 def _query(store: ox.Store, job: Job) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
     if job.default_graphs is None and job.named_graphs is None:
-        return store.query(job.query, base_iri=job.base_iri, use_default_graph_as_union=True)
+        union = job.union_default_graph
+        return store.query(job.query, base_iri=job.base_iri, use_default_graph_as_union=union)
     # A protocol-specified dataset replaces the query's FROM / FROM NAMED and the union default.
     default: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [
         ox.NamedNode(g) for g in job.default_graphs or ()

@@ -45,13 +45,18 @@ START_QUERY = "".join(f"PREFIX {name}: <{ns}>\n" for name, ns in PREFIXES.items(
 _GRAPHS_QUERY = "SELECT DISTINCT ?g WHERE { GRAPH ?g { } } ORDER BY ?g"
 
 
-def init_app(app: Flask, config: Config, locate: Callable[[], StoreRef] | None = None) -> None:
+def init_app(
+    app: Flask,
+    config: Config,
+    locate: Callable[[], StoreRef] | None = None,
+    union_default_graph: bool = True,
+) -> None:
     """Register the endpoint; `locate` says where the store is (default: the current release)."""
     endpoint = config.base_uri + "sparql"
     prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
-    service = QueryService(
-        Limits.from_config(config), locate or _current_release, endpoint, prefixes
-    )
+    limits = Limits.from_config(config)
+    locate = locate or _current_release
+    service = QueryService(limits, locate, endpoint, prefixes, union_default_graph)
     app.extensions["kg.sparql"] = service
     app.register_blueprint(blueprint)
 
