@@ -77,6 +77,7 @@ def main() -> int:
     parser.add_argument("--oxigraph-store", type=Path, required=True)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--warmup", type=int, default=3)
+    parser.add_argument("--queries", nargs="*", help="example names (default: all)")
     args = parser.parse_args()
     manifest = json.loads((args.build / "current" / "manifest.json").read_text())
     kg_port, ox_port = free_port(), free_port()
@@ -103,7 +104,7 @@ def main() -> int:
         requests.Session() as kg,
         requests.Session() as ox,
     ):
-        for example in EXAMPLES:
+        for example in [e for e in EXAMPLES if not args.queries or e.name in args.queries]:
             times: dict[str, list[float]] = {"kg": [], "ox": []}
             rows: dict[str, int] = {}
             for i in range(args.warmup + args.runs):
