@@ -49,13 +49,19 @@ def _wire_release(app: Flask, config: Config, release: Path) -> None:
             f"not KG_BASE_URI={config.base_uri}",
             fix="run `kg build` with the same KG_BASE_URI (make serve does)",
         )
-    app.extensions["kg.config"] = replace(config, base_uri=manifest.base_uri)
-    app.extensions["kg.manifest"] = manifest
-    app.extensions["kg.iris"] = Iris(manifest.base_uri)
     built = datetime.fromisoformat(manifest.built_at).astimezone(UTC).replace(microsecond=0)
-    app.extensions["kg.build"] = (manifest.build_id, built)
-    app.extensions["kg.release"] = release
-    app.extensions["kg.tombstones"] = {
-        str(t["iri"]): t.get("replaced_by") for t in manifest.extra.get("tombstones", [])
-    }
-    app.extensions["kg.store"] = EmbeddedStore.open_read_only(release / "store")
+    tombstones = {str(t["iri"]): t.get("replaced_by") for t in manifest.extra.get("tombstones", [])}
+    store = EmbeddedStore.open_read_only(release / "store")
+    # Everything is ready before anything changes: a release that fails to open leaves the
+    # app wholly on the previous one.
+    app.extensions.update(
+        {
+            "kg.config": replace(config, base_uri=manifest.base_uri),
+            "kg.manifest": manifest,
+            "kg.iris": Iris(manifest.base_uri),
+            "kg.build": (manifest.build_id, built),
+            "kg.release": release,
+            "kg.tombstones": tombstones,
+            "kg.store": store,
+        }
+    )

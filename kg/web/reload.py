@@ -33,7 +33,10 @@ def follow_current(app: Flask, build_dir: Path, wire: Callable[[Path], None]) ->
         try:
             wire(release)
         except Exception:  # a broken release must not take the worker down: keep the old one
+            # The target is not recorded, so the next request tries again: a release pruned
+            # by a quicker second rebuild, or opened mid-swap, must not pin the old build.
             log.exception("kept serving the previous release; could not open %s", release)
+            return
         state["target"] = target
 
 
