@@ -106,7 +106,8 @@ def test_a_query_past_the_memory_ceiling_is_stopped_and_the_server_stays_up(
 ) -> None:
     # Its own server with a long time limit: on a loaded machine the hog may need seconds of
     # CPU to reach the ceiling, and it must be the ceiling that stops it, not the clock.
-    env = {**LIMITS, "KG_SPARQL_TIME_LIMIT_MS": "60000"}
+    # Its budget is as long as its clock, so the hog's own seconds cannot refuse the next query.
+    env = {**LIMITS, "KG_SPARQL_TIME_LIMIT_MS": "60000", "KG_SPARQL_BUDGET_S_PER_MINUTE": "600"}
     with kg_serve(sample_build, env, workers=1) as server:
         status, _, body = _post(server, MEMORY_HOG, "127.0.0.7")
         assert status == 503, body
