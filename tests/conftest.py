@@ -16,6 +16,7 @@ import requests
 
 from kg.config import Config, load_config
 from kg.publish import BuildSummary, build
+from tests.browser import browser  # noqa: F401  (the browser tests' Chromium)
 from tests.webfixtures import synthetic_server  # noqa: F401  (the web tests' second server)
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import json
 
+from tests.browser import launch
 from tests.conftest import ROOT, Server
-
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 VENDORED = ROOT / "kg" / "web" / "static" / "vendor" / "yasgui"
 PACKAGE = ROOT / "node_modules" / "@zazuko" / "yasgui"
@@ -42,7 +34,7 @@ def test_yasgui_in_headless_chromium_runs_a_query_offline(server: Server) -> Non
             route.abort()
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = launch(p)
         try:
             page = browser.new_page()
             page.route("**/*", only_local)

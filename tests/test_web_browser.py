@@ -7,35 +7,15 @@ committed ones: `KG_SCREENSHOTS=docs/screenshots pytest tests/test_web_browser.p
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from playwright.sync_api import Browser, ConsoleMessage, sync_playwright
+from playwright.sync_api import Browser, ConsoleMessage
 
 from kg.store import open_build_store
 from tests.conftest import Built, Server
 from tests.webfixtures import SyntheticServer
 
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 SHOTS = os.environ.get("KG_SCREENSHOTS")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 def _load(browser: Browser, url: str, name: str, width: int = 1280) -> str:
