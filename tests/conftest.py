@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import os
 import socket
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import requests
 
 from kg.config import Config, load_config
 from kg.publish import BuildSummary, build
 from tests.browser import browser  # noqa: F401  (the browser tests' Chromium)
+from tests.servers import running_server
 from tests.webfixtures import synthetic_server  # noqa: F401  (the web tests' second server)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,26 +89,6 @@ def server(sample_build: Built) -> Iterator[Server]:
         "--workers",
         "2",
     ]
-    log = config.build_dir.parent / "server.log"
-    with log.open("wb") as log_file:
-        proc = subprocess.Popen(cmd, env=env, stdout=log_file, stderr=subprocess.STDOUT)
-        url = config.base_uri.rstrip("/")
-        try:
-            _wait_until_up(url, proc, log)
-            yield Server(url, config)
-        finally:
-            proc.terminate()
-            proc.wait(timeout=20)
-
-
-def _wait_until_up(url: str, proc: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + 60  # the machine is shared: start-up can be slow
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"server exited: {log.read_text()}")
-        try:
-            requests.get(url + "/", timeout=5)
-            return
-        except requests.RequestException:  # not listening yet, or too busy to answer in time
-            time.sleep(0.2)
-    raise RuntimeError(f"server did not start within 60 s: {log.read_text()}")
+    url = config.base_uri.rstrip("/")
+    with running_server(cmd, env, url + "/", config.build_dir.parent / "server.log"):
+        yield Server(url, config)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,7 +10,8 @@ from urllib.parse import urlsplit
 
 import urllib3
 
-from tests.conftest import Built, Server, _wait_until_up, free_port
+from tests.conftest import Built, Server, free_port
+from tests.servers import running_server
 
 
 @contextmanager
@@ -27,16 +27,9 @@ def kg_serve(built: Built, env: dict[str, str], workers: int = 2) -> Iterator[Se
     cmd += ["--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)]
     # No rebuild loop: this server serves a finished build (kg/watch.py would watch data/).
     full_env = {**os.environ, "KG_BASE_URI": config.base_uri, "KG_WATCH_INTERVAL_MS": "0", **env}
-    log = config.build_dir.parent / f"server-{port}.log"
-    with log.open("wb") as log_file:
-        proc = subprocess.Popen(cmd, env=full_env, stdout=log_file, stderr=subprocess.STDOUT)
-        url = f"http://127.0.0.1:{port}"
-        try:
-            _wait_until_up(url, proc, log)
-            yield Server(url, config)
-        finally:
-            proc.terminate()
-            proc.wait(timeout=30)
+    url = f"http://127.0.0.1:{port}"
+    with running_server(cmd, full_env, url + "/", config.build_dir.parent / f"server-{port}.log"):
+        yield Server(url, config)
 
 
 def request_from(

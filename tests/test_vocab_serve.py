@@ -21,6 +21,7 @@ from kg.namespaces import DCTERMS, OWL
 from kg.publish import build
 from kg.watch import prune
 from tests.conftest import ROOT, free_port, make_config
+from tests.servers import running_server
 
 SWAP_DEADLINE_S = 60  # generous: the machine is shared; a swap takes a few seconds
 
@@ -80,26 +81,8 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
     cmd += ["--port", str(port), "--workers", "2"]
     log = tmp / "server.log"
     url = config.base_uri.rstrip("/")
-    with log.open("wb") as sink:
-        proc = subprocess.Popen(cmd, env=env, stdout=sink, stderr=subprocess.STDOUT)
-        try:
-            _wait_until_up(url, proc, log)
-            yield Live(url, config.base_uri + "id/", tmp / "vocab" / "topics.ttl", log, proc)
-        finally:
-            proc.terminate()
-            proc.wait(timeout=20)
-
-
-def _wait_until_up(url: str, proc: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + 60  # the machine is shared: start-up can be slow
-    while time.monotonic() < deadline:
-        assert proc.poll() is None, log.read_text()
-        try:
-            requests.get(url + "/vocab/", timeout=5)
-            return
-        except requests.RequestException:  # not listening yet, or too busy to answer in time
-            time.sleep(0.2)
-    raise AssertionError(f"server did not start:\n{log.read_text()}")
+    with running_server(cmd, env, url + "/vocab/", log) as proc:
+        yield Live(url, config.base_uri + "id/", tmp / "vocab" / "topics.ttl", log, proc)
 
 
 @dataclass

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,9 +18,9 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 import pytest
-import requests
 
 from kg.namespaces import DCTERMS, OWL, PROV, RDF, SDO, SKOS, XSD
+from tests.servers import running_server
 
 HUB_WORKS = 2_500  # more than SORT_CAP: the hub path (counted and paged by the store)
 PROLIFIC_WORKS = 120  # a person whose works span three pages of 50
@@ -179,28 +177,8 @@ def serve(build_dir: Path, base: str, port: int) -> Iterator[str]:
         "--workers",
         "2",
     ]
-    log = build_dir.parent / f"server-{port}.log"
-    with log.open("wb") as log_file:
-        proc = subprocess.Popen(cmd, env=env, stdout=log_file, stderr=subprocess.STDOUT)
-        try:
-            _wait(base, proc, log)
-            yield base.rstrip("/")
-        finally:
-            proc.terminate()
-            proc.wait(timeout=20)
-
-
-def _wait(url: str, proc: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + 60  # the machine is shared: start-up can be slow
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"server exited: {log.read_text()}")
-        try:
-            requests.get(url + "robots.txt", timeout=5).close()
-            return
-        except requests.RequestException:  # not listening yet, or too busy to answer in time
-            time.sleep(0.2)
-    raise RuntimeError(f"server did not start within 60 s: {log.read_text()}")
+    with running_server(cmd, env, base + "robots.txt", build_dir.parent / f"server-{port}.log"):
+        yield base.rstrip("/")
 
 
 @dataclass(frozen=True)
