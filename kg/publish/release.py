@@ -77,6 +77,13 @@ def load_graphs(store: ox.Store, graphs: Mapping[str, Sequence[str] | bytes]) ->
 
 
 def close_store(store: ox.Store) -> None:
+    """Compact and close the store.
+
+    Compaction matters because a release is only ever opened read-only afterwards, and a
+    read-only RocksDB handle never compacts: on 100,000 records it halves query time and cuts a
+    describe by a third, for about 6 s of build time (docs/benchmarks.md).
+    """
+    store.optimize()
     store.flush()
     del store
 
