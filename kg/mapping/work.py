@@ -113,29 +113,33 @@ def _journal(work: URIRef, journal: Journal, context: Context) -> list[Triple]:
     parent = periodical
     if journal.volume:
         volume = context.iris.part(periodical, f"volume-{journal.volume}")
-        out += [
-            (volume, RDF.type, SDO.PublicationVolume),
-            (volume, RDF.type, BIBO.Volume),
-            (volume, SDO.volumeNumber, Literal(journal.volume)),
-            (volume, BIBO.volume, Literal(journal.volume)),
-            (volume, SDO.isPartOf, periodical),
-            (volume, DCTERMS.isPartOf, periodical),
-        ]
+        out += _level(volume, _VOLUME, journal.volume, parent)
         parent = volume
     if journal.issue:
         prefix = f"volume-{journal.volume}-" if journal.volume else ""
         issue = context.iris.part(periodical, f"{prefix}issue-{journal.issue}")
-        out += [
-            (issue, RDF.type, SDO.PublicationIssue),
-            (issue, RDF.type, BIBO.Issue),
-            (issue, SDO.issueNumber, Literal(journal.issue)),
-            (issue, BIBO.issue, Literal(journal.issue)),
-            (issue, SDO.isPartOf, parent),
-            (issue, DCTERMS.isPartOf, parent),
-        ]
+        out += _level(issue, _ISSUE, journal.issue, parent)
         parent = issue
     out += [(work, SDO.isPartOf, parent), (work, DCTERMS.isPartOf, parent)]
     return out + _pages(work, journal.pages)
+
+
+# A level of a periodical: its schema.org and BIBO classes, and its number's two properties.
+_VOLUME = ((SDO.PublicationVolume, BIBO.Volume), (SDO.volumeNumber, BIBO.volume))
+_ISSUE = ((SDO.PublicationIssue, BIBO.Issue), (SDO.issueNumber, BIBO.issue))
+
+
+def _level(
+    node: URIRef,
+    terms: tuple[tuple[URIRef, URIRef], tuple[URIRef, URIRef]],
+    number: str,
+    parent: URIRef,
+) -> list[Triple]:
+    """A volume or an issue: typed in both vocabularies, numbered, and part of its parent."""
+    classes, number_properties = terms
+    out: list[Triple] = [(node, RDF.type, cls) for cls in classes]
+    out += [(node, prop, Literal(number)) for prop in number_properties]
+    return [*out, (node, SDO.isPartOf, parent), (node, DCTERMS.isPartOf, parent)]
 
 
 def _pages(work: URIRef, pages: str | None) -> list[Triple]:
