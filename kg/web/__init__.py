@@ -23,7 +23,7 @@ def create_app(config: Config) -> Flask:
     KG_BASE_URI is an error (rebuild with it instead). When `build/current` moves to a new
     release (`kg serve` rebuilt), the app follows it before its next request.
     """
-    from kg.web import data, errors, headers, home, reload, resources, sparql, vocab
+    from kg.web import data, errors, headers, home, reload, resources, sparql, terms, vocab
 
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = config.max_request_bytes
@@ -34,6 +34,7 @@ def create_app(config: Config) -> Flask:
     sparql.init_app(app, app.extensions["kg.config"])
     app.register_blueprint(data.blueprint)
     app.register_blueprint(vocab.blueprint)
+    app.register_blueprint(terms.blueprint)
     errors.register(app)
     app.after_request(headers.cors)
     app.context_processor(lambda: {"site": home.site()})
