@@ -4,19 +4,28 @@ bylines, imprints and encodings round-trip."""
 from __future__ import annotations
 
 import random
+import sys
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+import pytest
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bench.generate import make_page
+from kg.errors import InputError
 from kg.ingest import Lexicon, load_lexicon
 from kg.ingest.assemble import assemble
 from kg.ingest.byline import parse_byline
 from kg.ingest.decode import text_lines
+from kg.ingest.imprint import _BARE_PAGES as BARE_PAGES
+from kg.ingest.imprint import _PAGES as PAGES
+from kg.ingest.imprint import _YEAR_END as YEAR_END
 from kg.ingest.imprint import parse_imprint
 from kg.ingest.merge import merge_records
+from kg.ingest.page import _FULL_IMPRINT as FULL_IMPRINT
+from kg.ingest.page import _PAGE_COUNT_END as PAGE_COUNT_END
 from kg.ingest.page import read_page
+from kg.ingest.text import SPACES, ends_like_number, ends_like_page_count
 from kg.records import Record
 from tests.conftest import ROOT
 
@@ -104,6 +113,62 @@ def test_every_unicode_encoding_decodes_to_the_same_lines(
     warnings: list[str] = []
     assert list(text_lines(path, warnings.append)) == text.splitlines()
     assert bool(warnings) == (codec == "utf-16" or (codec == "utf-16-le" and bool(text)))
+
+
+def _lines_by_reading_each(data: bytes) -> list[str]:
+    """What reading line by line gives: split on b"\\n" only, `\\r` before it dropped."""
+    pieces = data.split(b"\n")
+    if pieces[-1] == b"":
+        pieces.pop()
+    return [piece.decode("utf-8").rstrip("\r") for piece in pieces]
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    text=st.lists(st.sampled_from(["a", "é", "€", "😀", " ", "\r", "\n", "\r\n"]), max_size=60).map(
+        "".join
+    ),
+    chunk=st.integers(1, 9),
+)
+def test_lines_are_the_same_whatever_the_chunk_size(text: str, chunk: int, tmp_path: Path) -> None:
+    # Chunks of a few bytes cut lines and multi-byte characters anywhere.
+    data = text.encode("utf-8")
+    path = tmp_path / "page.txt"
+    path.write_bytes(data)
+    assert list(text_lines(path, print, chunk_bytes=chunk)) == _lines_by_reading_each(data)
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(bad_line=st.integers(400, 460), chunk=st.sampled_from([97, 4096, 1 << 20]))
+def test_an_undecodable_line_is_named_whatever_the_chunk_size(
+    bad_line: int, chunk: int, tmp_path: Path
+) -> None:
+    # 400 lines of 200 characters: past what the encoding sniffer reads.
+    lines = [b"x" * 200] * 470
+    lines[bad_line - 1] = b"caf\xe9"
+    path = tmp_path / "page.txt"
+    path.write_bytes(b"\n".join(lines))
+    with pytest.raises(InputError) as caught:
+        list(text_lines(path, print, chunk_bytes=chunk))
+    assert f"{path}:{bad_line}: bytes that are not valid UTF-8" in str(caught.value)
+
+
+def test_the_spaces_constant_is_every_space_character() -> None:
+    assert set(SPACES) == {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
+
+
+@example("2019. 12 pageſ")  # `ſ` is an `s` to re.IGNORECASE
+@example("London: X, 2021. 40 p. ")
+@example("Journal (٢٠٢٣)")
+@given(
+    text=st.text(st.sampled_from(["1", "٣", "p", "P", "ſ", "s", "e", ".", " ", "\u00a0", ")", "x"]))
+)
+def test_end_tests_never_refuse_what_the_patterns_match(text: str) -> None:
+    # The cheap tests before the anchored patterns only ever spare lines that cannot match.
+    if PAGE_COUNT_END.search(text) or FULL_IMPRINT.search(text) or PAGES.search(text):
+        assert ends_like_page_count(text)
+    if YEAR_END.search(text) or BARE_PAGES.search(text):
+        assert ends_like_number(text)
 
 
 @given(rng=st.randoms(use_true_random=False), copies=st.integers(1, 4))

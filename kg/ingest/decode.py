@@ -17,6 +17,7 @@ from kg.errors import InputError
 
 Warn = Callable[[str], None]
 SNIFF_BYTES = 65_536
+CHUNK_BYTES = 1 << 20
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig", None),
     (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
@@ -33,7 +34,8 @@ def sniff(head: bytes, file: str) -> tuple[str, str | None]:
             return codec, label
     if b"\x00" in head:
         return _utf16_without_bom(head, file)
-    if head and sum(head.count(bytes([c])) for c in _CONTROL) > len(head) // 100:
+    controls = len(head) - len(head.translate(None, _CONTROL))  # one pass, not one per byte
+    if head and controls > len(head) // 100:
         raise _binary(file)
     try:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
@@ -65,8 +67,12 @@ def _binary(file: str) -> InputError:
     )
 
 
-def text_lines(path: Path, warn: Warn) -> Iterator[str]:
-    """The lines of a text file (line ends removed), decoded as its first bytes suggest."""
+def text_lines(path: Path, warn: Warn, chunk_bytes: int = CHUNK_BYTES) -> Iterator[str]:
+    """The lines of a text file (line ends removed), decoded as its first bytes suggest.
+
+    Only `\n` ends a line (a `\r` before it is removed); UTF-8 and the single-byte encodings
+    are decoded `chunk_bytes` of whole lines at a time.
+    """
     file = str(path)
     with path.open("rb") as raw:
         codec, label = sniff(raw.read(SNIFF_BYTES), file)
@@ -76,14 +82,59 @@ def text_lines(path: Path, warn: Warn) -> Iterator[str]:
         if codec.startswith("utf-16"):
             yield from _wide_lines(raw, codec, file, label)
             return
-        for number, line in enumerate(raw, start=1):
-            if number == 1 and line == codecs.BOM_UTF8:
-                continue  # a file that is nothing but a BOM has no lines
-            try:
-                text = line.decode(codec if number == 1 else codec.removesuffix("-sig"))
-            except UnicodeDecodeError as err:
-                raise _undecodable(file, number, label, err) from None
-            yield text.rstrip("\r\n")
+        first = raw.readline()
+        if not first or first == codecs.BOM_UTF8:
+            return  # an empty file, or one that is nothing but a BOM, has no lines
+        yield _decode_line(first, codec, file, 1, label).rstrip("\r\n")
+        yield from _narrow_lines(raw, codec.removesuffix("-sig"), file, label, chunk_bytes)
+
+
+def _narrow_lines(
+    raw: IO[bytes], codec: str, file: str, label: str | None, chunk_bytes: int
+) -> Iterator[str]:
+    """Lines 2… of an ASCII-compatible encoding, decoded a chunk of whole lines at a time
+    (one decode per megabyte rather than one per line; a line may span chunks)."""
+    number = 2
+    pending: list[bytes] = []
+    while chunk := raw.read(chunk_bytes):
+        cut = chunk.rfind(b"\n") + 1
+        if cut == 0:
+            pending.append(chunk)
+            continue
+        pending.append(chunk[:cut])
+        lines = _decode_lines(b"".join(pending), codec, file, number, label)
+        pending = [chunk[cut:]]
+        number += len(lines)
+        yield from lines
+    if rest := b"".join(pending):
+        yield from _decode_lines(rest, codec, file, number, label)
+
+
+def _decode_lines(block: bytes, codec: str, file: str, number: int, label: str | None) -> list[str]:
+    """The lines of `block` (whole lines; the last may lack its line end), the first of them
+    line `number` of the file."""
+    try:
+        text = block.decode(codec)
+    except UnicodeDecodeError as err:
+        # Find the line at fault, with the reason its own decoding gives.
+        pieces = block.split(b"\n")
+        for offset, line in enumerate(pieces):
+            end = b"\n" if offset < len(pieces) - 1 else b""
+            _decode_line(line + end, codec, file, number + offset, label)
+        raise _undecodable(file, number, label, err) from None  # some line fails first
+    lines = text.split("\n")
+    if text.endswith("\n"):
+        lines.pop()
+    if "\r" in text:
+        lines = [line.rstrip("\r") for line in lines]
+    return lines
+
+
+def _decode_line(line: bytes, codec: str, file: str, number: int, label: str | None) -> str:
+    try:
+        return line.decode(codec)
+    except UnicodeDecodeError as err:
+        raise _undecodable(file, number, label, err) from None
 
 
 def _wide_lines(raw: IO[bytes], codec: str, file: str, label: str | None) -> Iterator[str]:

@@ -14,7 +14,13 @@ from kg.ingest.authority import Authority
 from kg.ingest.journal import YEAR, parse_journal
 from kg.ingest.names import has_org_word, is_acronym, is_org_like
 from kg.ingest.places import Places
-from kg.ingest.text import clean, search_end, strip_trailing_period
+from kg.ingest.text import (
+    clean,
+    ends_like_number,
+    ends_like_page_count,
+    search_end,
+    strip_trailing_period,
+)
 from kg.records import Journal, Series
 
 _MONTH = (
@@ -120,11 +126,11 @@ def _take_trailing_series(text: str, out: Imprint) -> str:
 
 
 def _take_pages(text: str, out: Imprint) -> str:
-    m = search_end(_PAGES, text)
+    m = search_end(_PAGES, text) if ends_like_page_count(text) else None
     if m:
         out.page_count = int(m[1]) or None
         return text[: m.start()]
-    m = search_end(_BARE_PAGES, text)
+    m = search_end(_BARE_PAGES, text) if ends_like_number(text) else None
     if m:  # `2003, 57`: a bare number after the year is the page count
         out.page_count = int(m[2]) or None
         return text[: m.start()] + m[1]
@@ -132,7 +138,7 @@ def _take_pages(text: str, out: Imprint) -> str:
 
 
 def _take_year(text: str, out: Imprint) -> str:
-    m = search_end(_YEAR_END, text)
+    m = search_end(_YEAR_END, text) if ends_like_number(text) else None
     if m:
         out.year = int(m["year"])
         out.year_as_printed = m["year"]

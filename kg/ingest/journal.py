@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.names import has_org_word
-from kg.ingest.text import search_end
+from kg.ingest.text import ends_like_page_count, search_end
 from kg.records import Journal
 
 YEAR = r"(?:19|20)\d\d"
@@ -52,7 +52,8 @@ _DIGIT = re.compile(r"\d")
 def parse_journal(text: str) -> tuple[Journal, int | None] | None:
     """The journal and year of a citation line, or None when it is not a journal citation."""
     text = text.strip().rstrip(".")
-    if search_end(_COUNT_AT_END, text) and not _PAGE_RANGE.search(text):
+    counted = ends_like_page_count(text) and search_end(_COUNT_AT_END, text)
+    if counted and not _PAGE_RANGE.search(text):
         return None
     m = _LOCATOR.search(text)
     if m is None:

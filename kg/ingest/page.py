@@ -12,10 +12,11 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, islice
+from typing import NamedTuple
 
 from kg.ingest.byline import looks_like_byline, split_glued
 from kg.ingest.names import has_org_word, is_person_like, words
-from kg.ingest.text import clean, search_end
+from kg.ingest.text import clean, ends_like_page_count, search_end
 
 SITE_NAME = r"(?:the\s+)?open access publisher and free library"
 _SITE = re.compile(rf"^{SITE_NAME}$", re.IGNORECASE)
@@ -23,6 +24,7 @@ _KEYWORDS = re.compile(rf"^.*\s[—–-]\s*{SITE_NAME}$", re.IGNORECASE)
 _IMAGE = re.compile(r"^(?P<stem>.{1,80})\.(?:jpe?g|png|gif|webp)$", re.IGNORECASE)
 _POSTS = re.compile(r"^Posts\s+(?P<kind>in|tagged|by)\s+(?P<value>.+)$", re.IGNORECASE)
 _JUNK = re.compile(r"^(?:may contain markup|used book|download|read more|pdf|share)$", re.I)
+JUNK_MAX = len("may contain markup")  # the longest junk line
 _BULLET = re.compile(r"^[•●▪◦*-]\s")
 _PAGE_COUNT_END = re.compile(r"\b\d+\s*(?:p|pp|pages?)\.?$", re.IGNORECASE)
 _IMPRINT_START = re.compile(r"^[A-Z][\w .,'’<-]{1,40}[:<]\s*\S")
@@ -52,14 +54,15 @@ _IMAGE_NUMBER = re.compile(r"^\d+[\s_-]*")
 _IMAGE_JOINERS = re.compile(r"[+_-]+")
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z“\"‘'])")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DIGIT = re.compile(r"\d")
 _DIGIT_OR_COLON = re.compile(r"\d|:")
 _FINAL_INITIAL = re.compile(r"\b[A-Z]\.$")
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\||·|\s-\s|\bwith\b)\s*")
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """One non-blank line: its 1-based number, the text as printed, and cleaned."""
+class Unit(NamedTuple):
+    """One non-blank line: its 1-based number, the text as printed, and cleaned (a named
+    tuple: one is made for every line of a catalogue, and a tuple is the cheapest to make)."""
 
     line: int
     raw: str
@@ -95,7 +98,7 @@ def units(lines: Iterable[str]) -> Iterator[Unit]:
     """Non-blank lines with their numbers; junk lines (`USED BOOK`, `download`) dropped."""
     for number, raw in enumerate(lines, start=1):
         text = clean(raw)
-        if text and not _JUNK.match(text):
+        if text and not (len(text) <= JUNK_MAX and _JUNK.match(text)):
             yield Unit(number, raw.rstrip("\r\n"), text)
 
 
@@ -218,7 +221,8 @@ def _orphan_start(rest: list[Unit]) -> int:
     """Index of a title that follows a complete imprint and starts a record; len(rest) if none."""
     for i in range(len(rest) - 2):
         if (
-            _FULL_IMPRINT.search(rest[i].text)
+            ends_like_page_count(rest[i].text)
+            and _FULL_IMPRINT.search(rest[i].text)
             and _can_be_title(rest[i + 1])
             and not looks_like_imprint(rest[i + 1].text)
             and not is_prose(rest[i + 1].text)
@@ -233,7 +237,9 @@ def _can_be_title(unit: Unit) -> bool:
     text = unit.text
     if _BULLET.match(text) or len(text) > 400:
         return False
-    return not (search_end(_PAGE_COUNT_END, text) and _YEAR.search(text))
+    return not (
+        ends_like_page_count(text) and search_end(_PAGE_COUNT_END, text) and _YEAR.search(text)
+    )
 
 
 def looks_like_imprint(text: str) -> bool:
@@ -241,8 +247,8 @@ def looks_like_imprint(text: str) -> bool:
     if len(text) > 300 or _BULLET.match(text):
         return False
     if (
-        search_end(_PAGE_COUNT_END, text)
-        or search_end(_SERIES_END, text)
+        (ends_like_page_count(text) and search_end(_PAGE_COUNT_END, text))
+        or (_last_token_has_digit(text) and search_end(_SERIES_END, text))
         or _REPORT_START.match(text)
     ):
         return True
@@ -251,6 +257,12 @@ def looks_like_imprint(text: str) -> bool:
     return bool(
         _IMPRINT_MARK.search(text) or (_IMPRINT_START.match(text) and not _OPENING.match(text))
     )
+
+
+def _last_token_has_digit(text: str) -> bool:
+    """Whether the last word has a digit: `… no. 12` must end in one (see _SERIES_END)."""
+    words = text.rsplit(None, 1)
+    return bool(words) and _DIGIT.search(words[-1]) is not None
 
 
 def is_prose(text: str) -> bool:

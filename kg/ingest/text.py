@@ -25,6 +25,32 @@ def strip_trailing_period(text: str) -> str:
 
 
 TAIL = 64
+# Every character str.isspace() (and so the regex class \s) accepts, and the full stop.
+SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+SPACES += "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_SPACES_AND_STOPS = SPACES + "."
+# The last letters of `p`, `pp`, `pgs`, `page`, `pages`, in any case (`ſ` is an `s` to re.I).
+PAGE_WORD_ENDS = frozenset("pPeEsSſ")
+
+
+def last_mark(text: str) -> str:
+    """The last character that is neither white space nor a full stop ('' if there is none).
+
+    Patterns anchored at the end (`… 40p.$`) can only match when it is the right kind of
+    character: testing it first spares most lines the regular expression.
+    """
+    return text.rstrip(_SPACES_AND_STOPS)[-1:]
+
+
+def ends_like_page_count(text: str) -> bool:
+    """Whether `text` may end in a page count (`40p.`, `12 pages`): false means it cannot."""
+    return last_mark(text) in PAGE_WORD_ENDS
+
+
+def ends_like_number(text: str) -> bool:
+    """Whether `text` may end in a number (`2023.`, `(2021)`): false means it cannot."""
+    mark = last_mark(text)
+    return mark.isdigit() or mark == ")"
 
 
 def search_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
