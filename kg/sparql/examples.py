@@ -45,14 +45,18 @@ EXAMPLES: tuple[Example, ...] = (
     Example(
         "co-authors",
         "Co-author network",
-        "Pairs of people who wrote works together, with how many works they share.",
+        "The people who wrote with the most prolific author, and how many works each pair"
+        " shares (one author's network: the whole catalogue's pairs take too long to count).",
         _prefixes("dcterms", "schema")
-        + """SELECT ?a ?aName ?b ?bName (COUNT(DISTINCT ?work) AS ?works) WHERE {
-  ?work dcterms:creator ?a, ?b .
-  ?a a schema:Person ; schema:name ?aName .
-  ?b a schema:Person ; schema:name ?bName .
-  FILTER (STR(?a) < STR(?b))
-} GROUP BY ?a ?aName ?b ?bName ORDER BY DESC(?works) ?aName ?bName LIMIT 200""",
+        + """SELECT ?author ?name ?coauthor ?coauthorName (COUNT(DISTINCT ?work) AS ?works) WHERE {
+  { SELECT ?author (COUNT(DISTINCT ?w) AS ?n) WHERE {
+      ?w dcterms:creator ?author . ?author a schema:Person .
+    } GROUP BY ?author ORDER BY DESC(?n) ?author LIMIT 1 }
+  ?author schema:name ?name .
+  ?work dcterms:creator ?author, ?coauthor .
+  FILTER (?coauthor != ?author)
+  ?coauthor a schema:Person ; schema:name ?coauthorName .
+} GROUP BY ?author ?name ?coauthor ?coauthorName ORDER BY DESC(?works) ?coauthorName""",
     ),
     Example(
         "organisation-output-by-year",
@@ -69,16 +73,18 @@ EXAMPLES: tuple[Example, ...] = (
     Example(
         "topics-by-section",
         "Topics by section",
-        "The topics within each section of the catalogue, with how many works carry each.",
+        "The topics within each section of the catalogue (the top concepts of the Topics"
+        " scheme), with how many works carry each; topics no work carries are left out.",
         _prefixes("dcterms", "skos")
-        + """SELECT ?section ?sectionLabel ?topic ?topicLabel (COUNT(DISTINCT ?work) AS ?works)
-WHERE {
-  ?section skos:topConceptOf ?scheme ; skos:prefLabel ?sectionLabel .
+        + """SELECT ?section ?sectionLabel ?topic ?topicLabel ?works WHERE {
+  { SELECT ?topic (COUNT(DISTINCT ?work) AS ?works) WHERE {
+      ?work dcterms:subject ?topic .
+    } GROUP BY ?topic }
   ?topic skos:broader+ ?section ; skos:prefLabel ?topicLabel .
+  ?section skos:topConceptOf ?scheme ; skos:prefLabel ?sectionLabel .
+  FILTER EXISTS { ?scheme dcterms:title "Topics"@en }
   FILTER (LANGMATCHES(LANG(?sectionLabel), "en") && LANGMATCHES(LANG(?topicLabel), "en"))
-  OPTIONAL { ?work dcterms:subject ?topic }
-} GROUP BY ?section ?sectionLabel ?topic ?topicLabel
-ORDER BY ?sectionLabel DESC(?works) ?topicLabel""",
+} ORDER BY ?sectionLabel DESC(?works) ?topicLabel""",
     ),
     Example(
         "works-in-a-series",

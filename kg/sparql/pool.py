@@ -130,7 +130,9 @@ class QueryPool:
         self._size = size
         self._memory = memory_bytes
         self._wait_s = wait_s
-        self._idle: queue.SimpleQueue[_Worker] = queue.SimpleQueue()
+        # Last in, first out: the worker that ran the last query has the warmest caches (each
+        # process keeps its own RocksDB block cache), so a lone client keeps hitting it.
+        self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
         self._started = 0
         self._lock = threading.Lock()
         self._all: set[_Worker] = set()
