@@ -110,3 +110,62 @@ class ForbiddenQuery(KgError):
     code = "forbidden-query"
     status = 403
     title = "Query refused"
+
+
+# The SPARQL endpoint's refusals and failures (kg.sparql, kg.web.sparql).
+
+
+class UnsupportedMediaType(KgError):
+    code = "unsupported-media-type"
+    status = 415
+    title = "Unsupported media type"
+
+
+class UriTooLong(KgError):
+    code = "uri-too-long"
+    status = 414
+    title = "URI too long"
+
+
+class QueryFailed(KgError):
+    """The engine could not evaluate a query it parsed."""
+
+    code = "query-failed"
+    status = 400
+    title = "The query could not be evaluated"
+
+
+class OverBudget(KgError):
+    """The client spent its query time for now."""
+
+    code = "over-budget"
+    status = 429
+    title = "Query-time budget spent"
+
+    def __init__(self, detail: str, *, retry_after_s: int, fix: str | None = None) -> None:
+        super().__init__(detail, fix=fix)
+        self.retry_after_s = retry_after_s
+
+
+class QueryTimeout(KgError):
+    """The query ran past its time limit and its worker was killed."""
+
+    code = "query-timeout"
+    status = 504
+    title = "Query time limit exceeded"
+
+
+class QueryAborted(KgError):
+    """The worker died under the query (memory ceiling reached)."""
+
+    code = "query-aborted"
+    status = 503
+    title = "Query stopped"
+
+
+class PoolBusy(KgError):
+    """Every query worker stayed busy for as long as a request may wait."""
+
+    code = "busy"
+    status = 503
+    title = "All query workers are busy"

@@ -13,12 +13,12 @@ import requests
 
 @contextmanager
 def running_server(
-    cmd: list[str], env: dict[str, str], probe_url: str, log: Path
+    cmd: list[str], env: dict[str, str], probe_url: str, log: Path, cwd: Path | None = None
 ) -> Iterator[subprocess.Popen[bytes]]:
     """Start a server process (output to `log`), wait until `probe_url` answers, stop it at the
     end of the block. Every test that starts `kg serve` goes through here."""
     with log.open("wb") as log_file:
-        proc = subprocess.Popen(cmd, env=env, stdout=log_file, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=log_file, stderr=subprocess.STDOUT)
         try:
             _wait_until_up(probe_url, proc, log)
             yield proc

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.sparql.budget import Budgets, OverBudget
+from kg.errors import OverBudget
+from kg.sparql.budget import Budgets
 
 
 class Clock:

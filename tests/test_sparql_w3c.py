@@ -12,14 +12,12 @@ import os
 import re
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-import requests
 
 from tests.conftest import ROOT, Server, free_port
+from tests.servers import running_server
 
 W3C = ROOT.parent.parent / "shared" / "w3c" / "sparql11"
 BASE = "https://w3c.github.io/rdf-tests/sparql/sparql11/"
@@ -89,28 +87,10 @@ def writable(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     }
     cmd = [sys.executable, "-m", "gunicorn", "tests.w3c.writable_app:app"]
     cmd += ["-b", f"127.0.0.1:{port}", "-w", "1", "-k", "gthread", "--threads", "4"]
-    log = tmp / "server.log"
-    with log.open("wb") as log_file:
-        proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=log_file, stderr=subprocess.STDOUT)
-        url = f"http://127.0.0.1:{port}"
-        try:
-            _wait_for(url, proc, log)
-            yield url
-        finally:
-            proc.terminate()
-            proc.wait(timeout=30)
-
-
-def _wait_for(url: str, proc: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        assert proc.poll() is None, log.read_text()
-        try:
-            requests.post(url + "/test/data", data=b"", timeout=5)
-            return
-        except requests.RequestException:
-            time.sleep(0.3)
-    raise AssertionError("the writable endpoint did not start within 60 s")
+    url = f"http://127.0.0.1:{port}"
+    # Any answer from the test-only data route means gunicorn's worker is serving.
+    with running_server(cmd, env, url + "/test/data", tmp / "server.log", cwd=ROOT):
+        yield url
 
 
 def _failures(out: str) -> set[str]:

@@ -13,19 +13,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from kg.errors import KgError
-
-
-class OverBudget(KgError):
-    """The client spent its query time for now."""
-
-    code = "over-budget"
-    status = 429
-    title = "Query-time budget spent"
-
-    def __init__(self, detail: str, *, retry_after_s: int, fix: str | None = None) -> None:
-        super().__init__(detail, fix=fix)
-        self.retry_after_s = retry_after_s
+from kg.errors import OverBudget
 
 
 class Budgets:

@@ -19,36 +19,12 @@ import threading
 import time
 from typing import IO
 
-from kg.errors import KgError
+from kg.errors import PoolBusy, QueryAborted, QueryTimeout
 from kg.sparql.jobs import Answer, Failure, Job
 from kg.sparql.worker import READY, write_frame
 
 _HEADER = 8
 _STARTUP_S = 60.0  # a worker's start (Python, pyoxigraph) is not charged to a query
-
-
-class QueryTimeout(KgError):
-    """The query ran past its time limit and its worker was killed."""
-
-    code = "query-timeout"
-    status = 504
-    title = "Query time limit exceeded"
-
-
-class QueryAborted(KgError):
-    """The worker died under the query (memory ceiling reached)."""
-
-    code = "query-aborted"
-    status = 503
-    title = "Query stopped"
-
-
-class PoolBusy(KgError):
-    """Every query worker stayed busy for as long as a request may wait."""
-
-    code = "busy"
-    status = 503
-    title = "All query workers are busy"
 
 
 class _Died(Exception):

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_options_header
 
-from kg.errors import BadQuery, ForbiddenQuery, KgError
+from kg.errors import BadQuery, ForbiddenQuery, UnsupportedMediaType
 from kg.sparql.guard import QueryForm
 from kg.sparql.results import CSV, RESULT_MEDIA_TYPES, RESULTS_JSON, RESULTS_XML, TSV
 from kg.web.conneg import FORMATS
@@ -47,12 +47,6 @@ _GRAPH_NAMES = {f.suffix: f.media_type for f in FORMATS if f.rdflib_format} | {
     "application/xml": "application/rdf+xml",
     "text/xml": "application/rdf+xml",
 }
-
-
-class UnsupportedMediaType(KgError):
-    code = "unsupported-media-type"
-    status = 415
-    title = "Unsupported media type"
 
 
 @dataclass(frozen=True, slots=True)

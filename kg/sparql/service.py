@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from werkzeug.datastructures import MIMEAccept
 
 from kg.config import Config
-from kg.errors import BadQuery, KgError
+from kg.errors import BadQuery, QueryFailed
 from kg.sparql.budget import Budgets
 from kg.sparql.guard import QueryForm, check_query
 from kg.sparql.jobs import Answer, Job
@@ -115,13 +115,7 @@ class QueryService:
             return Outcome(answer, form, time.monotonic() - started)
         if answer.kind == "syntax":
             raise BadQuery(f"SPARQL syntax error: {answer.message}", fix="correct the query")
-        raise _EngineError(answer.message, fix="check the query, or report it if it is valid")
+        raise QueryFailed(answer.message, fix="check the query, or report it if it is valid")
 
     def close(self) -> None:
         self._pool.close()
-
-
-class _EngineError(KgError):
-    code = "query-failed"
-    status = 400
-    title = "The query could not be evaluated"

@@ -16,12 +16,10 @@ from flask import Blueprint, Flask, Response, current_app, render_template, requ
 from rdflib import Graph
 
 from kg.config import Config
-from kg.errors import KgError
+from kg.errors import OverBudget, PoolBusy, UriTooLong
 from kg.namespaces import PREFIXES
-from kg.sparql.budget import OverBudget
 from kg.sparql.description import limits_text, service_description
 from kg.sparql.examples import EXAMPLES, examples_graph, examples_iri
-from kg.sparql.pool import PoolBusy
 from kg.sparql.protocol import QueryRequest, parse_request
 from kg.sparql.service import Limits, QueryService, StoreRef
 from kg.web import context
@@ -98,7 +96,7 @@ def query() -> Response:
     if request.method == "OPTIONS":
         return Response(status=204)
     if len(request.query_string) > current_app.config["MAX_CONTENT_LENGTH"]:
-        raise _TooLong("the query string is too long", fix="POST the query instead")
+        raise UriTooLong("the query string is too long", fix="POST the query instead")
     parsed = parse_request(
         request.method,
         request.headers.get("Content-Type"),
@@ -186,9 +184,3 @@ def examples() -> Response:
     if fmt is None or fmt.rdflib_format is None:
         return _page()
     return _rdf(examples_graph(_service().endpoint), fmt.media_type, fmt.rdflib_format)
-
-
-class _TooLong(KgError):
-    code = "uri-too-long"
-    status = 414
-    title = "URI too long"
