@@ -7,6 +7,8 @@ import json
 
 import pyoxigraph as ox
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import Graph
 
 from kg.sparql.results import CSV, RESULTS_JSON, RESULTS_XML, TSV, serialise
@@ -65,6 +67,29 @@ def test_csv_is_what_pyoxigraph_writes() -> None:
     ours = serialise(store.query(QUERY), CSV, 100, LINK)
     theirs = store.query(QUERY).serialize(format=ox.QueryResultsFormat.CSV)  # type: ignore[union-attr]
     assert ours.body == theirs
+
+
+# Any text pyoxigraph accepts in a literal, a language tag, or an IRI's tail.
+_TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=30)
+
+
+@settings(max_examples=60, deadline=None)
+@given(value=_TEXT, language=st.sampled_from(["", "en", "de-CH"]), tail=_TEXT, blank=st.booleans())
+def test_json_is_the_json_pyoxigraph_writes(
+    value: str, language: str, tail: str, blank: bool
+) -> None:
+    store = ox.Store()
+    subject = ox.BlankNode("b1") if blank else ox.NamedNode(EX + "s")
+    p = ox.NamedNode(EX + "p")
+    iri = ox.NamedNode(EX + "".join(c for c in tail if c.isalnum()))
+    store.add(ox.Quad(subject, p, ox.Literal(value, language=language or None)))
+    store.add(ox.Quad(subject, p, ox.Literal(value, datatype=ox.NamedNode(XSD + "token"))))
+    store.add(ox.Quad(subject, p, iri))
+    query = "SELECT ?s ?o ?none WHERE { ?s ?p ?o } ORDER BY ?o"
+    ours = serialise(store.query(query), RESULTS_JSON, 100, LINK)
+    theirs = store.query(query).serialize(format=ox.QueryResultsFormat.JSON)  # type: ignore[union-attr]
+    assert theirs is not None
+    assert json.loads(ours.body) == json.loads(theirs)
 
 
 def test_select_is_cut_at_the_cap_and_says_so() -> None:

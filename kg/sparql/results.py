@@ -102,20 +102,44 @@ def _json_term(term: Term) -> dict[str, object]:
     }
 
 
+# json.dumps(..., ensure_ascii=False) quotes strings with this (C-accelerated) function: the
+# text writer below builds the same bytes as dumping dicts, in a third of the time.
+_quote = json.encoder.encode_basestring  # type: ignore[attr-defined]
+
+
+def _json_term_text(term: Term) -> str:
+    """One term as SPARQL JSON text; the common kinds written directly, the rest dumped."""
+    kind = type(term)
+    if kind is ox.NamedNode:
+        return '{"type":"uri","value":' + _quote(term.value) + "}"
+    if kind is ox.Literal:
+        assert isinstance(term, ox.Literal)
+        text = '{"type":"literal","value":' + _quote(term.value)
+        if term.language:
+            return text + ',"xml:lang":' + _quote(term.language) + "}"
+        datatype = term.datatype.value
+        if datatype == XSD_STRING:
+            return text + "}"
+        return text + ',"datatype":' + _quote(datatype) + "}"
+    return json.dumps(_json_term(term), ensure_ascii=False, separators=(",", ":"))
+
+
 def _json(variables: Sequence[str], rows: Sequence[ox.QuerySolution], link: str | None) -> bytes:
+    keys = [_quote(name) + ":" for name in variables]
     bindings = []
     for row in rows:
-        binding = {}
-        for i, name in enumerate(variables):
+        parts = []
+        for i, key in enumerate(keys):
             term = row[i]
             if term is not None:
-                binding[name] = _json_term(term)
-        bindings.append(binding)
+                parts.append(key + _json_term_text(term))
+        bindings.append("{" + ",".join(parts) + "}")
     head: dict[str, object] = {"vars": list(variables)}
     if link:
         head["link"] = [link]
-    doc = {"head": head, "results": {"bindings": bindings}}
-    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
+    head_text = json.dumps(head, ensure_ascii=False, separators=(",", ":"))
+    body = '{"head":' + head_text + ',"results":{"bindings":[' + ",".join(bindings) + "]}}"
+    return body.encode()
 
 
 def _xml_term(term: Term) -> str:
