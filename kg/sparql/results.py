@@ -104,16 +104,14 @@ def _json_term(term: Term) -> dict[str, object]:
 
 # json.dumps(..., ensure_ascii=False) quotes strings with this (C-accelerated) function: the
 # text writer below builds the same bytes as dumping dicts, in a third of the time.
-_quote = json.encoder.encode_basestring  # type: ignore[attr-defined]
+_quote = json.encoder.encode_basestring
 
 
 def _json_term_text(term: Term) -> str:
     """One term as SPARQL JSON text; the common kinds written directly, the rest dumped."""
-    kind = type(term)
-    if kind is ox.NamedNode:
+    if isinstance(term, ox.NamedNode):
         return '{"type":"uri","value":' + _quote(term.value) + "}"
-    if kind is ox.Literal:
-        assert isinstance(term, ox.Literal)
+    if isinstance(term, ox.Literal):
         text = '{"type":"literal","value":' + _quote(term.value)
         if term.language:
             return text + ',"xml:lang":' + _quote(term.language) + "}"
