@@ -36,12 +36,24 @@ _WORD = re.compile(r"[a-z0-9]+")
 _THE = re.compile(r"^the\s+")
 
 
+class _CombiningMarks(dict[int, int | None]):
+    """`str.translate` table that drops combining marks, filled in as characters are seen."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_DROP_MARKS = _CombiningMarks()
+
+
 @lru_cache(maxsize=65_536)
 def name_key(name: str) -> str:
     """A comparison key: accents, case, punctuation and a leading `The` ignored."""
     text = unicodedata.normalize("NFKD", name)
     if not text.isascii():
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = text.translate(_DROP_MARKS)
     text = _THE.sub("", text.casefold().strip())
     return " ".join(_WORD.findall(text.replace("&", " and ")))
 
@@ -55,10 +67,22 @@ class Authority:
         for agent in self.agents:
             for label in (agent.name, *agent.acronyms, *agent.variants):
                 self._by_name.setdefault(name_key(label), agent)
+        self._last_words = frozenset(key.rpartition(" ")[2] for key in self._by_name)
 
     def lookup(self, name: str) -> Agent | None:
         """The entry one of whose names matches `name`, if any."""
         return self._by_name.get(name_key(name))
+
+    def may_end(self, text: str) -> bool:
+        """False when no name that ends `text` (its last words) can be in the file.
+
+        The key of a name made of `text`'s last words ends in the last word of `text`'s key,
+        so when no entry's key ends in that word, no such name is known.
+        """
+        if "" in self._by_name:
+            return True
+        key = name_key(text)
+        return bool(key) and key.rpartition(" ")[2] in self._last_words
 
     def is_acronym(self, name: str) -> bool:
         agent = self.lookup(name)

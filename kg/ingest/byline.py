@@ -165,8 +165,15 @@ def _pieces(text: str) -> list[tuple[str, str]]:
     out = [(parts[0], "")]
     for i in range(1, len(parts) - 1, 2):
         out.append((parts[i + 1], parts[i].strip().casefold()))
-    pieces = [(_DEGREES.sub("", _JOB.sub("", p.strip())).strip(" ,"), s) for p, s in out]
-    return [(p, s) for p, s in pieces if p and not _JOB_ONLY.match(p)]
+    pieces = [(_bare_piece(p), s) for p, s in out]
+    return [(p, s) for p, s in pieces if p]
+
+
+@lru_cache(maxsize=65_536)
+def _bare_piece(piece: str) -> str:
+    """A piece without job title and degrees; '' when it is nothing but a job title."""
+    piece = _DEGREES.sub("", _JOB.sub("", piece.strip())).strip(" ,")
+    return "" if _JOB_ONLY.match(piece) else piece
 
 
 def _merge(pieces: list[tuple[str, str]], authority: Authority) -> list[tuple[str, str | None]]:
@@ -254,7 +261,7 @@ def _unseparated(name: str) -> list[str]:
 def _doubled_name(text: str, authority: Authority) -> Agent | None:
     """`The CSA - Centre The Centre of expertise…`: two names of one agent printed together."""
     tokens = text.split()
-    if len(tokens) > 16:
+    if len(tokens) > 16 or not authority.may_end(text):
         return None
     for cut in range(1, len(tokens)):
         head = authority.lookup(" ".join(tokens[:cut]))

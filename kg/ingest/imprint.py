@@ -19,6 +19,7 @@ from kg.ingest.text import (
     ends_like_number,
     ends_like_page_count,
     search_end,
+    search_end_led,
     strip_trailing_period,
 )
 from kg.records import Journal, Series
@@ -29,15 +30,21 @@ _MONTH = (
 )
 # Separators before a year or page count; a full stop after an initial (`D.C.`) stays.
 _LEAD = r"(?:\s|[,:;]|(?<!\b[A-Z])\.)*"
-_PAGES = re.compile(_LEAD + r"\b(\d+)\s*(?:p|pp|pgs?|pages?)\b\.?\s*$", re.IGNORECASE)
+_PAGES_CORE = r"\b(\d+)\s*(?:p|pp|pgs?|pages?)\b\.?\s*$"
+_PAGES = re.compile(_LEAD + _PAGES_CORE, re.IGNORECASE)
 _BARE_PAGES = re.compile(rf"(\b{YEAR}\b\)?)[.,]?\s+(\d{{1,4}})\.?\s*$")
-_YEAR_END = re.compile(
-    _LEAD + rf"(?:\b{_MONTH}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?\(?(?P<year>{YEAR})\)?"
-    r"[\s.]*$"
+_YEAR_END_CORE = (
+    rf"(?:\b{_MONTH}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?\(?(?P<year>{YEAR})\)?[\s.]*$"
 )
-_NO_YEAR = re.compile(
-    _LEAD + r"\b(?P<printed>forthcoming|in press|n\.\s?d\.?|(?:19|20)\d\b)[\s.]*$", re.IGNORECASE
-)
+_YEAR_END = re.compile(_LEAD + _YEAR_END_CORE)
+_NO_YEAR_CORE = r"\b(?P<printed>forthcoming|in press|n\.\s?d\.?|(?:19|20)\d\b)[\s.]*$"
+_NO_YEAR = re.compile(_LEAD + _NO_YEAR_CORE, re.IGNORECASE)
+# The same without the separators before them, to find where they start (search_end_led).
+_CORES = {
+    _PAGES: re.compile(_PAGES_CORE, re.IGNORECASE),
+    _YEAR_END: re.compile(_YEAR_END_CORE),
+    _NO_YEAR: re.compile(_NO_YEAR_CORE, re.IGNORECASE),
+}
 _WORKING_PAPER = re.compile(
     r"^(?P<name>working paper|discussion paper)\s+No\.?\s*(?P<number>[\w./-]+)[,.:]?\s*"
     r"(?P<rest>.*)$",
@@ -126,7 +133,7 @@ def _take_trailing_series(text: str, out: Imprint) -> str:
 
 
 def _take_pages(text: str, out: Imprint) -> str:
-    m = search_end(_PAGES, text) if ends_like_page_count(text) else None
+    m = _search_led(_PAGES, text) if ends_like_page_count(text) else None
     if m:
         out.page_count = int(m[1]) or None
         return text[: m.start()]
@@ -138,16 +145,20 @@ def _take_pages(text: str, out: Imprint) -> str:
 
 
 def _take_year(text: str, out: Imprint) -> str:
-    m = search_end(_YEAR_END, text) if ends_like_number(text) else None
+    m = _search_led(_YEAR_END, text) if ends_like_number(text) else None
     if m:
         out.year = int(m["year"])
         out.year_as_printed = m["year"]
         return _trim(text[: m.start()])
-    m = search_end(_NO_YEAR, text)
+    m = _search_led(_NO_YEAR, text)
     if m:
         out.year_as_printed = m["printed"]
         return _trim(text[: m.start()])
     return _trim(text)
+
+
+def _search_led(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    return search_end_led(pattern, _CORES[pattern], text)
 
 
 def _trim(text: str) -> str:

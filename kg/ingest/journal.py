@@ -47,6 +47,7 @@ _PAGE_RANGE = re.compile(r"\bPages?\s+\d+\s*[-–]")
 _SERIES_NUMBER = re.compile(r"\bno\.?\s*\d", re.IGNORECASE)
 _DASH_SPACES = re.compile(r"\s*([-–])\s*")
 _DIGIT = re.compile(r"\d")
+_NAME_AND_YEAR = re.compile(rf"^(?P<name>[^:]+?)[\s,.]*(?:\(?(?P<year>{YEAR})\)?)?$")
 
 
 def parse_journal(text: str) -> tuple[Journal, int | None] | None:
@@ -79,7 +80,7 @@ def parse_journal(text: str) -> tuple[Journal, int | None] | None:
 
 def _name_only(text: str) -> tuple[Journal, int | None] | None:
     """`Journal of X` alone, or with a year (`Journal of X, 2023`)."""
-    m = re.match(rf"^(?P<name>[^:]+?)[\s,.]*(?:\(?(?P<year>{YEAR})\)?)?$", text)
+    m = _NAME_AND_YEAR.match(text)
     if not m or not _NAME_ONLY.search(m["name"]) or _DIGIT.search(m["name"]):
         return None
     if has_org_word(m["name"]) and not m["name"].startswith("Journal"):

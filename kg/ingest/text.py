@@ -9,6 +9,10 @@ _INVISIBLE = str.maketrans({"\u200b": " ", "\ufeff": " "})
 
 def clean(text: str) -> str:
     """Collapse every run of whitespace (non-breaking spaces too) to one space, and trim."""
+    # Printable text has no white space but the ASCII space (and no zero-width space or BOM):
+    # with single spaces and none at the ends it is clean already, found without splitting.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     # str.split() splits on every Unicode space (U+00A0, U+2007, U+202F included) but not on
     # the zero-width space or a stray BOM, which are mapped to spaces first.
     if "\u200b" in text or "\ufeff" in text:
@@ -31,6 +35,32 @@ SPACES += "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 _SPACES_AND_STOPS = SPACES + "."
 # The last letters of `p`, `pp`, `pgs`, `page`, `pages`, in any case (`ſ` is an `s` to re.I).
 PAGE_WORD_ENDS = frozenset("pPeEsSſ")
+
+
+_SEPARATORS = frozenset(SPACES + ",:;.")
+
+
+def search_end_led(led: re.Pattern[str], core: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`search_end(led, text)` where `led` is a run of separators (white space, `,:;.`, some
+    of them only in places) then `core`, anchored at the end, and `core` never starts with a
+    separator.
+
+    The same match, found faster: a leading group repeated at each of the last characters is
+    slow in Python's engine. The core's first match fixes where the run must end, and the
+    leftmost start that `led` accepts is at most that run's length before it.
+    """
+    pos = max(0, len(text) - TAIL)
+    found = core.search(text, pos)
+    if found is None:
+        return None
+    start = lowest = found.start()
+    while lowest > pos and text[lowest - 1] in _SEPARATORS:
+        lowest -= 1
+    for candidate in range(lowest, start + 1):
+        m = led.match(text, candidate)
+        if m is not None:
+            return m
+    return None  # not reached: `led` matches where `core` does, with an empty run
 
 
 def last_mark(text: str) -> str:

@@ -1,0 +1,87 @@
+"""The parser's fast paths give exactly what the plain code they stand in for gives.
+
+Each shortcut (a cheap test before a regular expression, a cached table, a pruned search) is
+compared with the straightforward version on generated text built from the characters that
+matter to it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from kg.ingest import imprint
+from kg.ingest.authority import Agent, Authority, name_key
+from kg.ingest.text import clean, search_end, search_end_led
+
+IMPRINT_TOKENS = ["2021", "1999", "202", "40", "p", "pp", "pages", "P", "May", "March 3rd,",
+                  "D.C.", "A.", "a.", ".", ",", ":", ";", " ", "  ", "(", ")", "(2020)",
+                  "forthcoming", "in press", "n.d.", "n. d", "Perth", "ſ", "\u00a0", "12p.",
+                  "x" * 70]  # fmt: skip
+
+
+def _imprint_texts() -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(IMPRINT_TOKENS), max_size=14).map("".join)
+
+
+@given(text=_imprint_texts())
+@example("Washington D.C. 2021. 40p.")
+@example("Perth: X, 2023 . , 12 pages")
+@example("x" * 70 + " , . 2021")  # separators from the first character searched
+def test_led_search_finds_what_the_whole_pattern_finds(text: str) -> None:
+    for pattern, core in (
+        (imprint._PAGES, imprint._CORES[imprint._PAGES]),
+        (imprint._YEAR_END, imprint._CORES[imprint._YEAR_END]),
+        (imprint._NO_YEAR, imprint._CORES[imprint._NO_YEAR]),
+    ):
+        slow, fast = search_end(pattern, text), search_end_led(pattern, core, text)
+        assert (slow and (slow.span(), slow.groups())) == (fast and (fast.span(), fast.groups()))
+
+
+_INVISIBLE = str.maketrans({"\u200b": " ", "\ufeff": " "})
+
+
+@given(
+    text=st.one_of(
+        st.text(st.sampled_from(list("ab .é"))),  # printable: the shortcut's side
+        st.text(st.sampled_from(list("ab .\t\n\u00a0\u2007\u200b\ufeff\x85é"))),
+    )
+)
+@example("a  b")
+@example(" a")
+@example("a\u200bb")
+def test_clean_is_split_and_join(text: str) -> None:
+    assert clean(text) == " ".join(text.translate(_INVISIBLE).split())
+
+
+def _plain_name_key(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"^the\s+", "", text.casefold().strip())
+    return " ".join(re.findall(r"[a-z0-9]+", text.replace("&", " and ")))
+
+
+@given(name=st.text(st.sampled_from(list("Thé ACßİıﬁ&.-ø\u0301\u0308Kk1")), max_size=20))
+def test_name_key_drops_combining_marks_like_the_plain_code(name: str) -> None:
+    name_key.cache_clear()
+    assert name_key(name) == _plain_name_key(name)
+
+
+AUTHORITY = Authority(
+    [
+        Agent("organization/csa", "organization", "Centre of Expertise", ("CSA",)),
+        Agent("person/jane-roe", "person", "Jane Roe", variants=("Roe, J.",)),
+    ]
+)
+WORDS = ["The", "CSA", "-", "Centre", "of", "Expertise", "Jane", "Roe", "Roe,", "J.", "x"]
+
+
+@given(words=st.lists(st.sampled_from(WORDS), min_size=1, max_size=8))
+def test_may_end_never_refuses_a_known_ending(words: list[str]) -> None:
+    text = " ".join(words)
+    tails = [" ".join(words[cut:]) for cut in range(len(words))]
+    if any(AUTHORITY.lookup(tail) is not None for tail in tails):
+        assert AUTHORITY.may_end(text)
