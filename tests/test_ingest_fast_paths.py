@@ -13,13 +13,21 @@ import unicodedata
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from kg.ingest import imprint
+from kg.ingest import imprint, journal, page
 from kg.ingest.authority import Agent, Authority, name_key
-from kg.ingest.text import clean, search_end, search_end_led
+from kg.ingest.text import (
+    clean,
+    extend_led,
+    page_count_start,
+    search_end,
+    search_end_count,
+    search_end_led,
+)
 
 IMPRINT_TOKENS = ["2021", "1999", "202", "40", "p", "pp", "pages", "P", "May", "March 3rd,",
                   "D.C.", "A.", "a.", ".", ",", ":", ";", " ", "  ", "(", ")", "(2020)",
                   "forthcoming", "in press", "n.d.", "n. d", "Perth", "ſ", "\u00a0", "12p.",
+                  "g", "a", "٣", "²",
                   "x" * 70]  # fmt: skip
 
 
@@ -33,12 +41,28 @@ def _imprint_texts() -> st.SearchStrategy[str]:
 @example("x" * 70 + " , . 2021")  # separators from the first character searched
 def test_led_search_finds_what_the_whole_pattern_finds(text: str) -> None:
     for pattern, core in (
-        (imprint._PAGES, imprint._CORES[imprint._PAGES]),
         (imprint._YEAR_END, imprint._CORES[imprint._YEAR_END]),
         (imprint._NO_YEAR, imprint._CORES[imprint._NO_YEAR]),
     ):
         slow, fast = search_end(pattern, text), search_end_led(pattern, core, text)
-        assert (slow and (slow.span(), slow.groups())) == (fast and (fast.span(), fast.groups()))
+        assert _same(slow, fast)
+    core = search_end_count(imprint._PAGES_CORE, text)
+    fast = extend_led(imprint._PAGES, core, text) if core else None
+    assert _same(search_end(imprint._PAGES, text), fast)
+
+
+@given(text=_imprint_texts())
+@example("2021. 12 pageſ")
+@example("x1 2 p.")
+def test_page_counts_are_found_where_their_number_starts(text: str) -> None:
+    for pattern in (page._PAGE_COUNT_END, journal._COUNT_AT_END, imprint._PAGES_CORE):
+        assert _same(search_end(pattern, text), search_end_count(pattern, text))
+    if page._FULL_IMPRINT.search(text):
+        assert page_count_start(text) >= 0
+
+
+def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
+    return (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
 
 
 _INVISIBLE = str.maketrans({"\u200b": " ", "\ufeff": " "})

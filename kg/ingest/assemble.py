@@ -21,6 +21,7 @@ _BULLET_SERIES = re.compile(
     r"(?:no\.?\s*)?(?P<number>[\w-]*\d[\w-]*)\.?$",
     re.IGNORECASE,
 )
+_BULLETS = frozenset("•●▪◦*-")  # what _BULLET_SERIES starts with
 MAX_IMPRINT_UNITS = 3
 
 
@@ -109,7 +110,7 @@ def _short_non_prose(text: str) -> bool:
 
 
 def _title(text: str) -> tuple[str, str | None]:
-    m = _EDITION_NOTE.search(text)
+    m = _EDITION_NOTE.search(text) if "]" in text else None
     note = None
     if m and m.start() > 0:
         text, note = text[: m.start()].strip(), m["note"]
@@ -133,7 +134,7 @@ def _resolve_acronym(imprint: Imprint, contributors: tuple[Contributor, ...], by
 
 def _bullet_series(text: str) -> Series | None:
     """A series hidden as the abstract's last bullet: `• Research Report no. 12`."""
-    m = _BULLET_SERIES.match(text)
+    m = _BULLET_SERIES.match(text) if text[:1] in _BULLETS else None
     return Series(clean(m["name"]), m["number"]) if m else None
 
 

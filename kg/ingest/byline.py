@@ -89,7 +89,7 @@ def split_glued(text: str) -> tuple[str, str | None]:
     """`By Jane Roe This report examines …` → (`By Jane Roe`, `This report examines …`)."""
     if len(text) < 80:
         return text, None
-    opening = _OPENING.search(text)
+    opening = _OPENING.search(text) if "FROM THE" in text or "From the" in text else None
     if opening:
         return text[: opening.start()].rstrip(), text[opening.start() :].lstrip()
     tokens = text.split(" ")
@@ -216,8 +216,9 @@ def _continues(prev: str, piece: str, sep: str, authority: Authority) -> bool:
     return not has_head_word(piece)
 
 
+@lru_cache(maxsize=65_536)
 def _role(piece: str) -> tuple[str, str | None]:
-    m = _ROLE.search(piece)
+    m = _ROLE.search(piece) if "(" in piece or "[" in piece else None
     if not m:
         return piece.strip(), None
     role = m["role"].casefold().rstrip("s")

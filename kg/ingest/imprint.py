@@ -15,10 +15,13 @@ from kg.ingest.journal import YEAR, parse_journal
 from kg.ingest.names import has_org_word, is_acronym, is_org_like
 from kg.ingest.places import Places
 from kg.ingest.text import (
+    FINAL_INITIAL,
     clean,
     ends_like_number,
-    ends_like_page_count,
+    extend_led,
+    last_mark,
     search_end,
+    search_end_count,
     search_end_led,
     strip_trailing_period,
 )
@@ -30,8 +33,9 @@ _MONTH = (
 )
 # Separators before a year or page count; a full stop after an initial (`D.C.`) stays.
 _LEAD = r"(?:\s|[,:;]|(?<!\b[A-Z])\.)*"
-_PAGES_CORE = r"\b(\d+)\s*(?:p|pp|pgs?|pages?)\b\.?\s*$"
-_PAGES = re.compile(_LEAD + _PAGES_CORE, re.IGNORECASE)
+_PAGE_COUNT = r"\b(\d+)\s*(?:p|pp|pgs?|pages?)\b\.?\s*$"
+_PAGES = re.compile(_LEAD + _PAGE_COUNT, re.IGNORECASE)
+_PAGES_CORE = re.compile(_PAGE_COUNT, re.IGNORECASE)  # without the separators before it
 _BARE_PAGES = re.compile(rf"(\b{YEAR}\b\)?)[.,]?\s+(\d{{1,4}})\.?\s*$")
 _YEAR_END_CORE = (
     rf"(?:\b{_MONTH}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?\(?(?P<year>{YEAR})\)?[\s.]*$"
@@ -41,7 +45,6 @@ _NO_YEAR_CORE = r"\b(?P<printed>forthcoming|in press|n\.\s?d\.?|(?:19|20)\d\b)[\
 _NO_YEAR = re.compile(_LEAD + _NO_YEAR_CORE, re.IGNORECASE)
 # The same without the separators before them, to find where they start (search_end_led).
 _CORES = {
-    _PAGES: re.compile(_PAGES_CORE, re.IGNORECASE),
     _YEAR_END: re.compile(_YEAR_END_CORE),
     _NO_YEAR: re.compile(_NO_YEAR_CORE, re.IGNORECASE),
 }
@@ -75,7 +78,6 @@ _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
 
 # Patterns of the helpers below, compiled once.
 _LT_TYPO = re.compile(r"(?<=\w)\s*<\s*(?=[A-Z])")
-_FINAL_INITIAL = re.compile(r"\b[A-Z]\.$")
 _NUMBER_LABEL = re.compile(r"\s+(?:Book|Volume)$")
 _LETTER = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
@@ -102,7 +104,9 @@ class Imprint:
 
 def parse_imprint(line: str, authority: Authority, places: Places) -> Imprint:
     """Parse one imprint (already joined if it was split over paragraphs)."""
-    text = _LT_TYPO.sub(": ", clean(line))  # `Perth< Coastal Trust`
+    text = clean(line)
+    if "<" in text:
+        text = _LT_TYPO.sub(": ", text)  # `Perth< Coastal Trust`
     out = Imprint()
     journal = parse_journal(text)
     if journal is not None:
@@ -119,7 +123,7 @@ def parse_imprint(line: str, authority: Authority, places: Places) -> Imprint:
 
 def _take_trailing_series(text: str, out: Imprint) -> str:
     """`… 2023. 15p. (Statistical Report no. 45)`: a series in brackets after the imprint."""
-    m = _BRACKETED_SERIES.search(text)
+    m = _BRACKETED_SERIES.search(text) if last_mark(text) == ")" else None
     if m is None:
         return text
     inner = _SERIES_NO.match(m["inner"]) or _SERIES_WORD.match(m["inner"])
@@ -133,7 +137,8 @@ def _take_trailing_series(text: str, out: Imprint) -> str:
 
 
 def _take_pages(text: str, out: Imprint) -> str:
-    m = _search_led(_PAGES, text) if ends_like_page_count(text) else None
+    core = search_end_count(_PAGES_CORE, text)
+    m = extend_led(_PAGES, core, text) if core else None
     if m:
         out.page_count = int(m[1]) or None
         return text[: m.start()]
@@ -164,7 +169,7 @@ def _search_led(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 def _trim(text: str) -> str:
     """Strip separators, keeping the full stop of a final initial (`Washington D.C.`)."""
     trimmed = text.strip(" ,:;")
-    return trimmed if _FINAL_INITIAL.search(trimmed) else trimmed.strip(" ,.:;")
+    return trimmed if search_end(FINAL_INITIAL, trimmed) else trimmed.strip(" ,.:;")
 
 
 def _take_series(text: str, out: Imprint) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.names import has_org_word
-from kg.ingest.text import ends_like_page_count, search_end
+from kg.ingest.text import search_end_count
 from kg.records import Journal
 
 YEAR = r"(?:19|20)\d\d"
@@ -53,8 +53,7 @@ _NAME_AND_YEAR = re.compile(rf"^(?P<name>[^:]+?)[\s,.]*(?:\(?(?P<year>{YEAR})\)?
 def parse_journal(text: str) -> tuple[Journal, int | None] | None:
     """The journal and year of a citation line, or None when it is not a journal citation."""
     text = text.strip().rstrip(".")
-    counted = ends_like_page_count(text) and search_end(_COUNT_AT_END, text)
-    if counted and not _PAGE_RANGE.search(text):
+    if search_end_count(_COUNT_AT_END, text) and not _PAGE_RANGE.search(text):
         return None
     m = _LOCATOR.search(text)
     if m is None:

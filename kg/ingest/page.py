@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from kg.ingest.byline import looks_like_byline, split_glued
 from kg.ingest.names import has_org_word, is_person_like, words
-from kg.ingest.text import clean, ends_like_page_count, search_end
+from kg.ingest.text import FINAL_INITIAL, clean, page_count_start, search_end, search_end_count
 
 SITE_NAME = r"(?:the\s+)?open access publisher and free library"
 _SITE = re.compile(rf"^{SITE_NAME}$", re.IGNORECASE)
@@ -56,7 +56,6 @@ _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z“\"‘'])")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DIGIT = re.compile(r"\d")
 _DIGIT_OR_COLON = re.compile(r"\d|:")
-_FINAL_INITIAL = re.compile(r"\b[A-Z]\.$")
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\||·|\s-\s|\bwith\b)\s*")
 
 
@@ -221,7 +220,7 @@ def _orphan_start(rest: list[Unit]) -> int:
     """Index of a title that follows a complete imprint and starts a record; len(rest) if none."""
     for i in range(len(rest) - 2):
         if (
-            ends_like_page_count(rest[i].text)
+            page_count_start(rest[i].text) >= 0
             and _FULL_IMPRINT.search(rest[i].text)
             and _can_be_title(rest[i + 1])
             and not looks_like_imprint(rest[i + 1].text)
@@ -237,9 +236,7 @@ def _can_be_title(unit: Unit) -> bool:
     text = unit.text
     if _BULLET.match(text) or len(text) > 400:
         return False
-    return not (
-        ends_like_page_count(text) and search_end(_PAGE_COUNT_END, text) and _YEAR.search(text)
-    )
+    return not (search_end_count(_PAGE_COUNT_END, text) and _YEAR.search(text))
 
 
 def looks_like_imprint(text: str) -> bool:
@@ -247,7 +244,7 @@ def looks_like_imprint(text: str) -> bool:
     if len(text) > 300 or _BULLET.match(text):
         return False
     if (
-        (ends_like_page_count(text) and search_end(_PAGE_COUNT_END, text))
+        search_end_count(_PAGE_COUNT_END, text)
         or (_last_token_has_digit(text) and search_end(_SERIES_END, text))
         or _REPORT_START.match(text)
     ):
@@ -290,7 +287,7 @@ def _is_name_list(text: str) -> bool:
     if (
         len(text) > 200
         or _DIGIT_OR_COLON.search(text)
-        or (text.endswith((".", "?", "!")) and not _FINAL_INITIAL.search(text))
+        or (text.endswith((".", "?", "!")) and not search_end(FINAL_INITIAL, text))
     ):
         return False
     parts = [p for p in _NAME_SEPARATORS.split(text) if p]

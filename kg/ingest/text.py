@@ -23,18 +23,20 @@ def clean(text: str) -> str:
 def strip_trailing_period(text: str) -> str:
     """`Drug Policy Alliance.` → `Drug Policy Alliance` (keeps `D.C.`-style abbreviations)."""
     text = text.strip()
-    if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
+    if text.endswith(".") and not search_end(FINAL_INITIAL, text):
         text = text[:-1]
     return text.rstrip(" ,;:")
 
 
 TAIL = 64
+FINAL_INITIAL = re.compile(r"\b[A-Z]\.$")
 # Every character str.isspace() (and so the regex class \s) accepts, and the full stop.
 SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
 SPACES += "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 _SPACES_AND_STOPS = SPACES + "."
 # The last letters of `p`, `pp`, `pgs`, `page`, `pages`, in any case (`ſ` is an `s` to re.I).
 PAGE_WORD_ENDS = frozenset("pPeEsSſ")
+_PAGE_LETTERS = "pPgGsSaAeEſ"  # the letters of those words
 
 
 _SEPARATORS = frozenset(SPACES + ",:;.")
@@ -46,14 +48,21 @@ def search_end_led(led: re.Pattern[str], core: re.Pattern[str], text: str) -> re
     separator.
 
     The same match, found faster: a leading group repeated at each of the last characters is
-    slow in Python's engine. The core's first match fixes where the run must end, and the
-    leftmost start that `led` accepts is at most that run's length before it.
+    slow in Python's engine. The core's first match fixes where the run must end (see
+    `extend_led`).
+    """
+    found = search_end(core, text)
+    return None if found is None else extend_led(led, found, text)
+
+
+def extend_led(led: re.Pattern[str], core: re.Match[str], text: str) -> re.Match[str] | None:
+    """The match `search_end(led, text)` finds, given the first match of `led`'s core.
+
+    The run of separators `led` may take ends where the core starts, so the leftmost start
+    that `led` accepts is at most that run's length before it.
     """
     pos = max(0, len(text) - TAIL)
-    found = core.search(text, pos)
-    if found is None:
-        return None
-    start = lowest = found.start()
+    start = lowest = core.start()
     while lowest > pos and text[lowest - 1] in _SEPARATORS:
         lowest -= 1
     for candidate in range(lowest, start + 1):
@@ -61,6 +70,31 @@ def search_end_led(led: re.Pattern[str], core: re.Pattern[str], text: str) -> re
         if m is not None:
             return m
     return None  # not reached: `led` matches where `core` does, with an empty run
+
+
+def page_count_start(text: str) -> int:
+    """Where the number of a page count ending `text` (`… 40p.`, `12 pages`) starts, or -1.
+
+    A pattern for such a count that starts with `\\b\\d+` can only match there: past the page
+    word (`p`, `pp`, `pgs`, `page`, `pages`), spaces and full stops, the digits before it.
+    """
+    end = text.rstrip(_SPACES_AND_STOPS)
+    if end[-1:] not in PAGE_WORD_ENDS:
+        return -1
+    end = end.rstrip(_PAGE_LETTERS).rstrip(SPACES)
+    start = len(end)
+    while start and end[start - 1].isdecimal():  # what \\d matches
+        start -= 1
+    return start if start < len(end) else -1
+
+
+def search_end_count(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`search_end(pattern, text)` for a pattern of a trailing page count (`\\b\\d+\\s*p…$`),
+    tried only where the count's number starts."""
+    start = page_count_start(text)
+    if start < max(0, len(text) - TAIL):
+        return None
+    return pattern.match(text, start)
 
 
 def last_mark(text: str) -> str:
