@@ -13,8 +13,9 @@ import unicodedata
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from kg.ingest import imprint, journal, page
+from kg.ingest import byline, imprint, journal, page
 from kg.ingest.authority import Agent, Authority, name_key
+from kg.ingest.names import words
 from kg.ingest.text import (
     clean,
     extend_led,
@@ -109,3 +110,31 @@ def test_may_end_never_refuses_a_known_ending(words: list[str]) -> None:
     tails = [" ".join(words[cut:]) for cut in range(len(words))]
     if any(AUTHORITY.lookup(tail) is not None for tail in tails):
         assert AUTHORITY.may_end(text)
+
+
+# The patterns as they were before a lookahead named the characters every match starts with.
+PLAIN_LOCATOR = re.compile(
+    r",?\s*\((?=(?:19|20)\d\d\)\s*\d)|,?\s*(?<=[A-Za-z,.\s])[Vv]ol(?:ume|\.)?\s*(?=\d)"
+    r"|,?\s+(?=\d+\s*(?:\(\d+\))?\s*:\s*\d)|,\s*(?=\d+\s*\(\d+\)\s*,\s*\d)|,?\s+(?=Online First\b)"
+)
+PLAIN_IMPRINT_MARK = re.compile(
+    r"\b(?:19|20)\d\d\b\.?$|\bforthcoming\b|Vol(?:ume|\.)\s*\d|\d+\s*:\s*\d|\bPages?\s+\d+"
+    r"|\b(?:no|nr)\.?\s*[\w-]*\d[\w-]*\.?$|\bOnline First\b",
+    re.IGNORECASE,
+)
+PLAIN_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\||·|\s-\s|\bwith\b)\s*")
+PLAIN_SPLIT = re.compile(r"(\s*(?:\||·|;|\s-\s|,\s*and\s+|,|\s+and\s+|\s+&\s+|\s+with\s+)\s*)")
+CITATION_TOKENS = ["Vol", "vol.", "Volume", " ", ",", "(2021)", "(3)", "12", ":", "and", "&", "|",
+                   "·", ";", " - ", "with", "Online First", "FORTHCOMING", "no.", "NR", "Pages",
+                   "Journal", "2020", "٣", "\u00a0", "ſ", "x"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(CITATION_TOKENS), max_size=12).map(" ".join))
+@example("Journal of X, Vol. 4 (2021), pp. 11-33")
+@example("Jane Roe, John Doe and Ann Lee & Li Chen | Bo Ng · Al Day; Ed Poe - Jo Fox with Kim")
+def test_patterns_with_a_first_character_test_match_like_the_plain_ones(text: str) -> None:
+    assert _same(PLAIN_LOCATOR.search(text), journal._LOCATOR.search(text))
+    assert _same(PLAIN_IMPRINT_MARK.search(text), page._IMPRINT_MARK.search(text))
+    assert PLAIN_NAME_SEPARATORS.split(text) == page._NAME_SEPARATORS.split(text)
+    assert PLAIN_SPLIT.split(text) == byline._SPLIT.split(text)
+    assert words(text) == re.findall(r"[^\s]+", text)

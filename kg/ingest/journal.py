@@ -17,11 +17,12 @@ from kg.records import Journal
 
 YEAR = r"(?:19|20)\d\d"
 _LOCATOR = re.compile(
-    rf",?\s*\((?={YEAR}\)\s*\d)"  # (2023) 12:301
+    r"(?=[,\s(Vv])"  # what every branch starts with (a fast test at each position)
+    rf"(?:,?\s*\((?={YEAR}\)\s*\d)"  # (2023) 12:301
     r"|,?\s*(?<=[A-Za-z,.\s])[Vv]ol(?:ume|\.)?\s*(?=\d)"  # , Vol. 4 / XVolume 600 / volume 9
     r"|,?\s+(?=\d+\s*(?:\(\d+\))?\s*:\s*\d)"  # 9: 10-30 / 12(3): 45
     r"|,\s*(?=\d+\s*\(\d+\)\s*,\s*\d)"  # , 22(1), 45-67 (APA)
-    r"|,?\s+(?=Online First\b)"
+    r"|,?\s+(?=Online First\b))"
 )
 _NAME_ONLY = re.compile(
     r"\b(?:Journal|Review|Quarterly|Annals|Proceedings|Letters|Law Review|Bulletin of)\b"
