@@ -63,6 +63,16 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_request_bytes", 1_048_576, "Largest request body accepted."),
     Setting("cache_max_age_s", 300, "Cache-Control max-age of documents."),
     Setting(
+        "prerender_types",
+        "work",
+        "Resource types whose page 1 the build renders ahead (space-separated, or none).",
+    ),
+    Setting(
+        "prerender_formats",
+        "html ttl",
+        "Formats the build renders ahead (suffixes: html ttl jsonld rdf nt, or none).",
+    ),
+    Setting(
         "watch_interval_ms",
         1000,
         "How often `kg serve` looks for changed files in vocab/ and data/ to rebuild; 0 = never.",
@@ -97,6 +107,8 @@ class Config:
     page_size: int
     max_request_bytes: int
     cache_max_age_s: int
+    prerender_types: str
+    prerender_formats: str
     watch_interval_ms: int
     base_uri_is_explicit: bool = False
 

@@ -28,10 +28,19 @@ from kg.publish.ntriples import line
 from kg.publish.pipeline import judge_all
 from kg.publish.provenance import build_activity, tombstone_lines
 from kg.publish.quarantine import QUARANTINE_FILE, Quarantined, write_gate_reports
-from kg.publish.release import Release, close_store, finish, fresh_release, load_graphs, open_store
+from kg.publish.release import (
+    Release,
+    close_store,
+    fresh_release,
+    load_graphs,
+    make_current,
+    open_store,
+    write_manifest,
+)
 from kg.records import Record, Rejected, Source
 from kg.validate import load_shapes
 from kg.vocab.publish import BuildVocabularies, load_build_vocabularies
+from kg.web.prerender import prerender
 
 
 @dataclass
@@ -158,16 +167,16 @@ def build(config: Config) -> BuildSummary:
     (release.path / "ledger.tsv").write_text(keys.ledger_text, encoding="utf-8")
     save_ledger(ledger_file, old_ledger, keys.ledger_text)
     cache.save(config.build_dir, shapes_hash, known, gated.passed)
-    finish(
-        config.build_dir,
-        release,
-        manifest(config, iris, facts, read, len(gated.quarantined), keys),
-    )
+    write_manifest(release, manifest(config, iris, facts, read, len(gated.quarantined), keys))
+    del everything, graphs  # the render workers need the memory more
+    with timer.stage("documents"):
+        prerender(release.path, config, config.build_workers or os.cpu_count() or 1)
+    make_current(config.build_dir, release)
     return BuildSummary(
         read=read,
         published=read - len(gated.quarantined),
         quarantined=tuple(gated.quarantined),
-        triples=len(everything),
+        triples=facts.triples,
         seconds=time.monotonic() - started,
         release=release,
         stages=timer.stages,

@@ -95,8 +95,17 @@ def _chunks(lines: Sequence[str]) -> Iterator[bytes]:
 
 def finish(build_dir: Path, release: Release, manifest: Manifest) -> None:
     """Write the manifest last, then point `current` at the release."""
+    write_manifest(release, manifest)
+    make_current(build_dir, release)
+
+
+def write_manifest(release: Release, manifest: Manifest) -> None:
     text = json.dumps(manifest.to_json(), indent=2, ensure_ascii=False) + "\n"
     (release.path / "manifest.json").write_text(text, encoding="utf-8")
+
+
+def make_current(build_dir: Path, release: Release) -> None:
+    """Point `build/current` at the release, atomically."""
     link = build_dir / "current"
     tmp = build_dir / f".current-{os.getpid()}"
     if tmp.is_symlink():

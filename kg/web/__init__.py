@@ -14,21 +14,24 @@ from kg.mapping.iris import Iris
 from kg.publish.release import Manifest
 from kg.store import current_release
 from kg.store.embedded import EmbeddedStore
+from kg.web.documents import Documents
 
 
-def create_app(config: Config) -> Flask:
+def create_app(config: Config, release: Path | None = None) -> Flask:
     """A Flask app serving the current release of `config.build_dir`.
 
     IRIs are resolved on the base the build minted them on; a different explicit
     KG_BASE_URI is an error (rebuild with it instead). When `build/current` moves to a new
-    release (`kg serve` rebuilt), the app follows it before its next request.
+    release (`kg serve` rebuilt), the app follows it before its next request. Given a
+    `release`, the app serves that one only (the build renders documents with it).
     """
     from kg.web import data, errors, headers, home, reload, resources, sparql, terms, vocab
 
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = config.max_request_bytes
-    _wire_release(app, config, current_release(config.build_dir))
-    reload.follow_current(app, config.build_dir, lambda r: _wire_release(app, config, r))
+    _wire_release(app, config, release or current_release(config.build_dir))
+    if release is None:
+        reload.follow_current(app, config.build_dir, lambda r: _wire_release(app, config, r))
     app.register_blueprint(home.blueprint)
     app.register_blueprint(resources.blueprint)
     sparql.init_app(app, app.extensions["kg.config"])
@@ -53,16 +56,19 @@ def _wire_release(app: Flask, config: Config, release: Path) -> None:
     built = datetime.fromisoformat(manifest.built_at).astimezone(UTC).replace(microsecond=0)
     tombstones = {str(t["iri"]): t.get("replaced_by") for t in manifest.extra.get("tombstones", [])}
     store = EmbeddedStore.open_read_only(release / "store")
+    served = replace(config, base_uri=manifest.base_uri)
+    documents = Documents.open(release, served, manifest.build_id)
     # Everything is ready before anything changes: a release that fails to open leaves the
     # app wholly on the previous one.
     app.extensions.update(
         {
-            "kg.config": replace(config, base_uri=manifest.base_uri),
+            "kg.config": served,
             "kg.manifest": manifest,
             "kg.iris": Iris(manifest.base_uri),
             "kg.build": (manifest.build_id, built),
             "kg.release": release,
             "kg.tombstones": tombstones,
             "kg.store": store,
+            "kg.documents": documents,
         }
     )

@@ -12,6 +12,7 @@ from flask import current_app
 from kg.config import Config
 from kg.mapping.iris import Iris
 from kg.store import Store
+from kg.web.documents import Documents
 
 
 def config() -> Config:
@@ -44,3 +45,8 @@ def tombstones() -> Mapping[str, str | None]:
 
 def store() -> Store:
     return cast(Store, current_app.extensions["kg.store"])
+
+
+def documents() -> Documents | None:
+    """The release's pre-rendered documents, when it has them for the settings being served."""
+    return cast(Documents | None, current_app.extensions["kg.documents"])

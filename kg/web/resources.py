@@ -16,6 +16,7 @@ from kg.namespaces import DCTERMS, RDF
 from kg.store import Description, Related, Tombstone, text
 from kg.web import context, fields, headers
 from kg.web.conneg import FORMATS, OFFERED, Format, named_format, negotiate, split_suffix
+from kg.web.documents import Stored
 from kg.web.embed import schema_jsonld
 from kg.web.rdfdoc import document_triples, serialize
 from kg.web.view import Labels, build_page
@@ -42,29 +43,59 @@ def thing(type_: str, key: str) -> Response:
 def document(type_: str, key: str) -> Response:
     """The description of a thing, in the format the client asks for."""
     key, fmt, negotiated = _choose_format(key)
-    iri = _iri(type_, key)
     suffix = "" if negotiated else fmt.suffix
     page = _page_number()
     build_id, built = context.build()
     etag = headers.etag_for(build_id, fmt.suffix, f"p{page}" if page > 1 else "")
+    stored = _prerendered(type_, key, fmt, page)
     if headers.not_modified(request, etag, built):
-        moved = _check_live(type_, iri, moved_status=301, suffix=suffix)
+        moved = None if stored else _check_live(type_, _iri(type_, key), 301, suffix)
         if moved is not None:
             return moved
         response = Response(status=304)
+    elif stored is not None:
+        # Rendered by the build from the same release with the same code (kg/web/prerender.py).
+        response = Response(stored.body, content_type=fmt.content_type)
+        response.headers["Link"] = stored.link
     else:
+        iri = _iri(type_, key)
         # Describe first: a live resource then needs no separate existence or tombstone lookups.
         description = context.store().describe(iri, page, context.config().page_size)
-        live = any(t.predicate == TYPE for t in description.own if t.subject == iri)
-        moved = _check_live(type_, iri, 301, suffix, live and iri.value not in context.tombstones())
+        moved = _check_live(type_, iri, 301, suffix, _live(description))
         if moved is not None:
             return moved
-        response = _render(type_, key, description, fmt)
-        headers.add_links(response, _links(type_, key, fmt, description))
-    iris = context.iris()
-    response.headers["Content-Location"] = iris.document(type_, key, "." + fmt.suffix)
+        body, link = render(type_, key, description, fmt)
+        response = Response(body, content_type=fmt.content_type)
+        response.headers["Link"] = link
+    response.headers["Content-Location"] = context.iris().document(type_, key, "." + fmt.suffix)
     headers.cacheable(response, etag, built, context.config().cache_max_age_s)
     return _negotiated(response) if negotiated else response
+
+
+def render(type_: str, key: str, description: Description, fmt: Format) -> tuple[bytes, str]:
+    """The body and the `Link` header of a live resource's document in one format."""
+    return _body(type_, key, description, fmt), ", ".join(_links(type_, key, fmt, description))
+
+
+def describe_live(type_: str, key: str) -> Description | None:
+    """Page 1 of a resource's description, or None unless it is live (not retired, not missing)."""
+    iri = _iri(type_, key)
+    description = context.store().describe(iri, 1, context.config().page_size)
+    return description if _live(description) else None
+
+
+def _live(description: Description) -> bool:
+    iri = description.iri
+    typed = any(t.predicate == TYPE for t in description.own if t.subject == iri)
+    return typed and iri.value not in context.tombstones()
+
+
+def _prerendered(type_: str, key: str, fmt: Format, page: int) -> Stored | None:
+    """The build's rendering of page 1, when the release has one made under these settings."""
+    documents = context.documents()
+    if documents is None or page != 1 or request.script_root:
+        return None  # script_root: the build rendered links for an app mounted at the root
+    return documents.get(type_, key, fmt.suffix)
 
 
 def _iri(type_: str, key: str) -> ox.NamedNode:
@@ -140,15 +171,15 @@ def _page_number() -> int:
     return int(raw)
 
 
-def _render(type_: str, key: str, description: Description, fmt: Format) -> Response:
+def _body(type_: str, key: str, description: Description, fmt: Format) -> bytes:
     iris, page = context.iris(), description.page
     doc = iris.document(type_, key)
     nxt = f"{doc}?page={page + 1}" if description.has_next else None
     prev = f"{doc}?page={page - 1}" if page > 1 else None
     if fmt.oxigraph is None:
-        return Response(_html(description, type_, doc, nxt, prev), content_type=fmt.content_type)
+        return _html(description, type_, doc, nxt, prev).encode("utf-8")
     triples = document_triples(description, doc, str(iris.dataset()), nxt, prev)
-    return Response(serialize(triples, fmt), content_type=fmt.content_type)
+    return serialize(triples, fmt)
 
 
 def _html(d: Description, type_: str, doc: str, nxt: str | None, prev: str | None) -> str:

@@ -1,0 +1,167 @@
+"""The build's last stage: render documents into the release's documents file.
+
+Each worker process opens the finished release read-only with the web app (`create_app` with
+an explicit release), describes each live resource once and renders page 1 in every configured
+format through `resources.render`, the function the `/doc` route calls, so a stored body is the
+body the route would render. Workers write shards; the parent merges them into one file.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sqlite3
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from urllib.parse import unquote
+
+import pyoxigraph as ox
+
+from kg.config import Config
+from kg.errors import ConfigError
+from kg.mapping.iris import Iris
+from kg.namespaces import RDF, SDO, SKOS
+from kg.publish.release import Manifest
+from kg.web.conneg import BY_SUFFIX
+from kg.web.documents import FILE, SCHEMA, document_path, render_settings
+
+# The class whose instances are the resources of each type (as the browse lists count them).
+TYPE_CLASSES = {
+    "work": SDO.CreativeWork,
+    "person": SDO.Person,
+    "organization": SDO.Organization,
+    "topic": SKOS.Concept,
+    "series": SDO.CreativeWorkSeries,
+    "periodical": SDO.Periodical,
+    "place": SDO.Place,
+}
+_TYPE = ox.NamedNode(str(RDF.type))
+_INSERT = "INSERT OR REPLACE INTO documents (path, body, link) VALUES (?, ?, ?)"
+_BATCH = 500  # documents per transaction in a shard
+_PER_PROCESS = 2000  # fewer resources than this per worker process: render in this one
+
+
+def prerender_plan(config: Config) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The types and format suffixes the settings ask for (`none` for no pre-rendering)."""
+    types = tuple(t for t in config.prerender_types.split() if t != "none")
+    suffixes = tuple(s for s in config.prerender_formats.split() if s != "none")
+    for name, known, given in (
+        ("KG_PRERENDER_TYPES", TYPE_CLASSES, types),
+        ("KG_PRERENDER_FORMATS", BY_SUFFIX, suffixes),
+    ):
+        unknown = [v for v in given if v not in known]
+        if unknown:
+            raise ConfigError(
+                f"{name}: unknown {', '.join(unknown)}",
+                fix=f"use some of: {' '.join(known)} (or none)",
+            )
+    return (types, suffixes) if types and suffixes else ((), ())
+
+
+def prerender(release: Path, config: Config, workers: int) -> int:
+    """Render the documents the settings ask for into `release/documents.sqlite`; how many.
+
+    The release's store and manifest must be written; `build/current` need not point at it.
+    """
+    types, suffixes = prerender_plan(config)
+    if not types:
+        return 0
+    manifest = Manifest.read(release)
+    keys = live_keys(release, Iris(manifest.base_uri), types)
+    workers = max(1, min(workers, len(keys) // _PER_PROCESS))
+    shards = [release / f".documents-{n}.sqlite" for n in range(workers)]
+    if workers == 1:  # a small catalogue: starting interpreters would cost more than it saves
+        count = render_shard(release, config, keys, suffixes, shards[0])
+    else:
+        spawn = multiprocessing.get_context("spawn")  # fresh interpreters: the build holds GBs
+        with ProcessPoolExecutor(workers, mp_context=spawn) as pool:
+            jobs = [
+                pool.submit(render_shard, release, config, keys[n::workers], suffixes, shard)
+                for n, shard in enumerate(shards)
+            ]
+            count = sum(job.result() for job in jobs)
+    _merge(release / FILE, shards, render_settings(config, manifest.build_id))
+    return count
+
+
+def live_keys(release: Path, iris: Iris, types: Sequence[str]) -> list[tuple[str, str]]:
+    """(type, key) of every resource of the types, sorted; keys whose IRI does not round-trip
+    through `Iris.entity` are left to per-request rendering."""
+    store = ox.Store.read_only(str(release / "store"))
+    out: set[tuple[str, str]] = set()
+    for type_ in types:
+        prefix = f"{iris.id_base}{type_}/"
+        rdf_type = ox.NamedNode(str(TYPE_CLASSES[type_]))
+        for quad in store.quads_for_pattern(None, _TYPE, rdf_type, None):
+            iri = quad.subject
+            if isinstance(iri, ox.NamedNode) and iri.value.startswith(prefix):
+                key = unquote(iri.value[len(prefix) :])
+                if str(iris.entity(type_, key)) == iri.value:
+                    out.add((type_, key))
+    return sorted(out)
+
+
+def render_shard(
+    release: Path,
+    config: Config,
+    keys: Sequence[tuple[str, str]],
+    suffixes: Sequence[str],
+    shard: Path,
+) -> int:
+    """Render `keys` into a shard file (in a worker process); how many documents."""
+    from kg.web import create_app, resources
+
+    app = create_app(config, release=release)
+    formats = [BY_SUFFIX[s] for s in suffixes]
+    shard.unlink(missing_ok=True)
+    count = 0
+    with _connect(shard) as db, app.test_request_context("/", base_url="http://localhost/"):
+        rows: list[tuple[str, bytes, str]] = []
+        for type_, key in keys:
+            description = resources.describe_live(type_, key)
+            if description is None:
+                continue
+            for fmt in formats:
+                body, link = resources.render(type_, key, description, fmt)
+                rows.append((document_path(type_, key, fmt.suffix), body, link))
+            if len(rows) >= _BATCH:
+                count += _insert(db, rows)
+        count += _insert(db, rows)
+    db.close()
+    return count
+
+
+def _insert(db: sqlite3.Connection, rows: list[tuple[str, bytes, str]]) -> int:
+    with db:
+        db.executemany(_INSERT, rows)
+    count = len(rows)
+    rows.clear()
+    return count
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA journal_mode = OFF")  # a new file: nothing to roll back to
+    db.execute("PRAGMA synchronous = OFF")
+    for statement in SCHEMA:
+        db.execute(statement)
+    return db
+
+
+def _merge(target: Path, shards: Sequence[Path], settings: str) -> None:
+    """One file from the shards (SQLite copies the rows itself), settings recorded last."""
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    db = _connect(partial)
+    try:
+        for shard in shards:
+            db.execute("ATTACH DATABASE ? AS shard", (str(shard),))
+            with db:
+                db.execute("INSERT OR REPLACE INTO documents SELECT * FROM shard.documents")
+            db.execute("DETACH DATABASE shard")
+            shard.unlink()
+        with db:
+            db.execute("INSERT INTO meta VALUES ('settings', ?)", (settings,))
+    finally:
+        db.close()
+    partial.replace(target)

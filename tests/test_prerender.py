@@ -1,0 +1,156 @@
+"""Documents rendered by the build are the documents the route renders, byte for byte.
+
+Each release is served twice through the app: once with its documents file (the route looks
+the body up) and once from a copy without it (the route renders per request). Every stored
+document must come back identical in body and headers, for every way of asking for it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from flask.testing import FlaskClient
+
+from kg.config import Config
+from kg.errors import ConfigError
+from kg.mapping.iris import ENTITY_TYPES
+from kg.publish.release import Manifest
+from kg.store.describe import SORT_CAP
+from kg.web import create_app
+from kg.web.conneg import BY_SUFFIX, FORMATS
+from kg.web.documents import FILE, Documents
+from kg.web.prerender import TYPE_CLASSES, prerender, prerender_plan
+from tests import webfixtures
+from tests.conftest import Built, make_config
+from tests.webfixtures import Synthetic, synthetic_ntriples, write_release
+
+ALL_TYPES = " ".join(TYPE_CLASSES)
+ALL_FORMATS = " ".join(f.suffix for f in FORMATS)
+
+
+def _twins(release: Path, config: Config, tmp: Path) -> tuple[FlaskClient, FlaskClient]:
+    """Clients of the release as rendered (documents file) and as rendered per request."""
+    dynamic = tmp / "dynamic"
+    shutil.copytree(release, dynamic)
+    (dynamic / FILE).unlink()
+    prerendered = create_app(config, release=release)
+    assert prerendered.extensions["kg.documents"] is not None
+    return prerendered.test_client(), create_app(config, release=dynamic).test_client()
+
+
+def _stored_paths(release: Path) -> list[str]:
+    with sqlite3.connect(release / FILE) as db:
+        paths = [row[0] for row in db.execute("SELECT path FROM documents ORDER BY path")]
+    db.close()
+    return paths
+
+
+def _assert_same(stored: FlaskClient, dynamic: FlaskClient, url: str, **kwargs: object) -> None:
+    a, b = stored.get(url, **kwargs), dynamic.get(url, **kwargs)  # type: ignore[arg-type]
+    assert (a.status_code, a.data) == (b.status_code, b.data), url
+    assert sorted(a.headers.items()) == sorted(b.headers.items()), url
+
+
+def _assert_all_same(release: Path, config: Config, tmp: Path) -> list[str]:
+    stored, dynamic = _twins(release, config, tmp)
+    paths = _stored_paths(release)
+    build_id = Manifest.read(release).build_id
+    seen: set[tuple[str, str]] = set()
+    for path in paths:
+        _assert_same(stored, dynamic, f"/doc/{path}")
+        stem, suffix = path.rsplit(".", 1)
+        if (stem.split("/", 1)[0], suffix) in seen:
+            continue  # the other ways of asking, once per type and format: the suite stays fast
+        seen.add((stem.split("/", 1)[0], suffix))
+        fmt = BY_SUFFIX[suffix]
+        _assert_same(stored, dynamic, f"/doc/{stem}", headers={"Accept": fmt.media_type})
+        _assert_same(stored, dynamic, f"/doc/{stem}?format={suffix}&page=1")
+        etag = f'"{build_id}-{suffix}"'
+        _assert_same(stored, dynamic, f"/doc/{path}", headers={"If-None-Match": etag})
+    return paths
+
+
+@pytest.fixture(scope="module")
+def sample_release(sample_build: Built, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the sample release with every type pre-rendered in every format."""
+    release = tmp_path_factory.mktemp("prerender") / "release"
+    shutil.copytree(sample_build.summary.release.path, release)
+    config = replace(sample_build.config, prerender_types=ALL_TYPES, prerender_formats=ALL_FORMATS)
+    assert prerender(release, config, workers=1) > 0
+    return release
+
+
+def test_sample_documents_are_byte_identical(
+    sample_release: Path, sample_build: Built, tmp_path: Path
+) -> None:
+    config = sample_build.config
+    paths = _assert_all_same(sample_release, config, tmp_path)
+    types = {p.split("/", 1)[0] for p in paths}
+    assert {"work", "person", "organization", "topic", "place"} <= types
+    for suffix in BY_SUFFIX:
+        assert any(p.endswith("." + suffix) for p in paths)
+
+
+def test_synthetic_documents_are_byte_identical(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hubs, odd keys and retired keys: only live resources are stored, each as rendered."""
+    monkeypatch.setattr(webfixtures, "HUB_WORKS", SORT_CAP + 1)  # still a hub, fewer works
+    site = Synthetic("http://127.0.0.1:5099/", tmp_path / "build")
+    site.build_dir.mkdir()
+    write_release(site, synthetic_ntriples(site))
+    release = (site.build_dir / "current").resolve()
+    config = make_config(tmp_path, port=5099, build_dir=site.build_dir)
+    config = replace(config, prerender_types=ALL_TYPES, prerender_formats="ttl")
+    prerender(release, config, workers=1)
+    paths = _assert_all_same(release, config, tmp_path)
+    assert {p.split("/", 1)[0] for p in paths} == set(ENTITY_TYPES)
+    assert "work/ü/ß.ttl" in paths and "work/r&d;x=1 y.ttl" in paths
+    for retired in ("old1", "old2", "gone1", "gone2"):
+        assert f"work/{retired}.ttl" not in paths
+
+
+def test_the_route_serves_the_stored_body(sample_release: Path, sample_build: Built) -> None:
+    """Proof that the lookup is used: a doctored row is what the client gets."""
+    path = next(p for p in _stored_paths(sample_release) if p.endswith(".ttl"))
+    doctored = sample_release.parent / "doctored"
+    shutil.copytree(sample_release, doctored)
+    with sqlite3.connect(doctored / FILE) as db:
+        db.execute("UPDATE documents SET body = ? WHERE path = ?", (b"# stored\n", path))
+    db.close()
+    client = create_app(sample_build.config, release=doctored).test_client()
+    assert client.get(f"/doc/{path}").data == b"# stored\n"
+    assert client.get(f"/doc/{path}?page=2").data != b"# stored\n"  # other pages: rendered
+    mounted = client.get(f"/doc/{path}", base_url="http://localhost/catalogue/")
+    assert mounted.data != b"# stored\n"  # links were rendered for an app at the root
+
+
+def test_documents_of_other_settings_are_not_used(
+    sample_release: Path, sample_build: Built
+) -> None:
+    config = sample_build.config
+    build_id = Manifest.read(sample_release).build_id
+    assert Documents.open(sample_release, config, build_id) is not None
+    assert Documents.open(sample_release, replace(config, page_size=7), build_id) is None
+    assert Documents.open(sample_release, config, "another-build") is None
+
+
+def test_the_plan_reads_the_settings(sample_build: Built) -> None:
+    config = sample_build.config
+    assert prerender_plan(config) == (("work",), ("html", "ttl"))
+    assert prerender_plan(replace(config, prerender_types="none")) == ((), ())
+    with pytest.raises(ConfigError, match="KG_PRERENDER_FORMATS: unknown pdf"):
+        prerender_plan(replace(config, prerender_formats="html pdf"))
+
+
+def test_the_build_renders_works_in_html_and_turtle(sample_build: Built) -> None:
+    release = sample_build.summary.release.path
+    paths = _stored_paths(release)
+    works = sample_build.summary.published
+    assert len(paths) == 2 * works
+    assert {p.split("/", 1)[0] for p in paths} == {"work"}
+    assert "documents" in sample_build.summary.stages
