@@ -6,6 +6,7 @@ page 2,000 of 100,000 works costs a slice, not a SPARQL ORDER BY over the whole 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from threading import Lock
 
@@ -45,9 +46,13 @@ class Hit:
 class Catalogue:
     """Sorted entries of every kind, for one store and one id base."""
 
-    def __init__(self, store: Store, id_base: str) -> None:
+    def __init__(
+        self, store: Store, id_base: str, stored: Callable[[str], list[Entry] | None] | None = None
+    ) -> None:
+        """`stored(kind name)` gives a list the build sorted already (or None: read the store)."""
         self._store = store
         self._id_base = id_base
+        self._stored = stored
         self._lists: dict[str, list[Entry]] = {}
         self._newest: list[Entry] | None = None
         self._lock = Lock()
@@ -56,10 +61,14 @@ class Catalogue:
         """Every resource of a kind minted under this base, sorted by label."""
         with self._lock:
             if kind.name not in self._lists:
-                rows = self._store.entries(ox.NamedNode(kind.rdf_type))
-                mine = [e for e in rows if e.iri.startswith(self._id_base)]
-                self._lists[kind.name] = sorted(mine, key=lambda e: (e.label.casefold(), e.iri))
+                stored = self._stored(kind.name) if self._stored else None
+                self._lists[kind.name] = self._read(kind) if stored is None else stored
             return self._lists[kind.name]
+
+    def _read(self, kind: Kind) -> list[Entry]:
+        rows = self._store.entries(ox.NamedNode(kind.rdf_type))
+        mine = [e for e in rows if e.iri.startswith(self._id_base)]
+        return sorted(mine, key=lambda e: (e.label.casefold(), e.iri))
 
     def newest(self, count: int) -> list[Entry]:
         """The newest works (by year, then title)."""

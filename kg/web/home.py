@@ -23,7 +23,9 @@ def catalogue() -> Catalogue:
     build_id = context.build()[0]
     cached = app.extensions.get("kg.catalogue")
     if cached is None or cached[0] != build_id:
-        cached = (build_id, Catalogue(context.store(), context.iris().id_base))
+        documents = context.documents()
+        stored = documents.entries if documents is not None else None
+        cached = (build_id, Catalogue(context.store(), context.iris().id_base, stored))
         app.extensions["kg.catalogue"] = cached
     return cast(Catalogue, cached[1])
 

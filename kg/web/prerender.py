@@ -1,4 +1,4 @@
-"""The build's last stage: render documents into the release's documents file.
+"""The build's last stage: render documents and browse lists into the release's documents file.
 
 Each worker process opens the finished release read-only with the web app (`create_app` with
 an explicit release), describes each live resource once and renders page 1 in every configured
@@ -22,6 +22,9 @@ from kg.errors import ConfigError
 from kg.mapping.iris import Iris
 from kg.namespaces import RDF, SDO, SKOS
 from kg.publish.release import Manifest
+from kg.store import Entry
+from kg.store.embedded import EmbeddedStore
+from kg.web.catalogue import KINDS, Catalogue
 from kg.web.conneg import BY_SUFFIX
 from kg.web.documents import FILE, SCHEMA, document_path, render_settings
 
@@ -59,19 +62,20 @@ def prerender_plan(config: Config) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def prerender(release: Path, config: Config, workers: int) -> int:
-    """Render the documents the settings ask for into `release/documents.sqlite`; how many.
+    """Render the documents the settings ask for, and the browse lists, into
+    `release/documents.sqlite`; how many documents.
 
     The release's store and manifest must be written; `build/current` need not point at it.
     """
     types, suffixes = prerender_plan(config)
-    if not types:
-        return 0
     manifest = Manifest.read(release)
-    keys = live_keys(release, Iris(manifest.base_uri), types)
+    iris = Iris(manifest.base_uri)
+    keys = live_keys(release, iris, types) if types else []
     workers = max(1, min(workers, len(keys) // _PER_PROCESS))
-    shards = [release / f".documents-{n}.sqlite" for n in range(workers)]
-    if workers == 1:  # a small catalogue: starting interpreters would cost more than it saves
-        count = render_shard(release, config, keys, suffixes, shards[0])
+    shards = [release / f".documents-{n}.sqlite" for n in range(workers)] if keys else []
+    if len(shards) <= 1:  # a small catalogue: starting interpreters would cost more than it saves
+        count = sum(render_shard(release, config, keys, suffixes, shard) for shard in shards)
+        lists = browse_lists(release, iris)
     else:
         spawn = multiprocessing.get_context("spawn")  # fresh interpreters: the build holds GBs
         with ProcessPoolExecutor(workers, mp_context=spawn) as pool:
@@ -79,9 +83,16 @@ def prerender(release: Path, config: Config, workers: int) -> int:
                 pool.submit(render_shard, release, config, keys[n::workers], suffixes, shard)
                 for n, shard in enumerate(shards)
             ]
+            lists = browse_lists(release, iris)  # meanwhile, in this process
             count = sum(job.result() for job in jobs)
-    _merge(release / FILE, shards, render_settings(config, manifest.build_id))
+    _merge(release / FILE, shards, lists, render_settings(config, manifest.build_id))
     return count
+
+
+def browse_lists(release: Path, iris: Iris) -> dict[str, list[Entry]]:
+    """Every browse list of the release, sorted as the home page, browse and search show them."""
+    catalogue = Catalogue(EmbeddedStore.open_read_only(release / "store"), iris.id_base)
+    return {kind.name: catalogue.entries(kind) for kind in KINDS}
 
 
 def live_keys(release: Path, iris: Iris, types: Sequence[str]) -> list[tuple[str, str]]:
@@ -148,8 +159,11 @@ def _connect(path: Path) -> sqlite3.Connection:
     return db
 
 
-def _merge(target: Path, shards: Sequence[Path], settings: str) -> None:
-    """One file from the shards (SQLite copies the rows itself), settings recorded last."""
+def _merge(
+    target: Path, shards: Sequence[Path], lists: dict[str, list[Entry]], settings: str
+) -> None:
+    """One file from the shards (SQLite copies the rows itself) and the browse lists; the
+    settings are recorded last."""
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     db = _connect(partial)
@@ -161,6 +175,10 @@ def _merge(target: Path, shards: Sequence[Path], settings: str) -> None:
             db.execute("DETACH DATABASE shard")
             shard.unlink()
         with db:
+            for kind, entries in lists.items():
+                rows = ((kind, n, e.iri, e.label, e.year) for n, e in enumerate(entries))
+                db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?)", rows)
+            db.execute("INSERT INTO meta VALUES ('entries', 'yes')")
             db.execute("INSERT INTO meta VALUES ('settings', ?)", (settings,))
     finally:
         db.close()
