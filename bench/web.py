@@ -170,6 +170,7 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=20_000, help="random works requested")
     args = parser.parse_args()
 
+    load_before = os.getloadavg()
     paths = work_paths(args.build, args.sample, seed=1)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
@@ -200,9 +201,12 @@ def main() -> None:
                 url, static_list, args.seconds, args.connections
             )
         ceiling = results["fixed bytes (/health), same server"]["rps"]
+        documents = (current_release(args.build) / "documents.sqlite").is_file()
         print(
             f"\n{len(paths)} random works, {args.connections} connections, {args.seconds} s each, "
-            f"gunicorn {args.workers} sync workers\n"
+            f"gunicorn {args.workers} gthread workers; documents rendered by the build: "
+            f"{'yes' if documents else 'no'}; load average {load_before[0]:.1f} before, "
+            f"{os.getloadavg()[0]:.1f} after\n"
         )
         print("| target | requests/s | p50 ms | p99 ms | of framework ceiling | non-2xx |")
         print("| --- | ---: | ---: | ---: | ---: | ---: |")

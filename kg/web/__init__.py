@@ -17,13 +17,14 @@ from kg.store.embedded import EmbeddedStore
 from kg.web.documents import Documents
 
 
-def create_app(config: Config, release: Path | None = None) -> Flask:
+def create_app(config: Config, release: Path | None = None, sparql_endpoint: bool = True) -> Flask:
     """A Flask app serving the current release of `config.build_dir`.
 
     IRIs are resolved on the base the build minted them on; a different explicit
     KG_BASE_URI is an error (rebuild with it instead). When `build/current` moves to a new
     release (`kg serve` rebuilt), the app follows it before its next request. Given a
-    `release`, the app serves that one only (the build renders documents with it).
+    `release`, the app serves that one only; the build renders documents with such an app,
+    without the SPARQL endpoint (whose query pool would outlive the app).
     """
     from kg.web import data, errors, headers, home, reload, resources, sparql, terms, vocab
 
@@ -34,7 +35,8 @@ def create_app(config: Config, release: Path | None = None) -> Flask:
         reload.follow_current(app, config.build_dir, lambda r: _wire_release(app, config, r))
     app.register_blueprint(home.blueprint)
     app.register_blueprint(resources.blueprint)
-    sparql.init_app(app, app.extensions["kg.config"])
+    if sparql_endpoint:
+        sparql.init_app(app, app.extensions["kg.config"])
     app.register_blueprint(data.blueprint)
     app.register_blueprint(vocab.blueprint)
     app.register_blueprint(terms.blueprint)

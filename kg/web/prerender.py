@@ -122,7 +122,7 @@ def render_shard(
     """Render `keys` into a shard file (in a worker process); how many documents."""
     from kg.web import create_app, resources
 
-    app = create_app(config, release=release)
+    app = create_app(config, release=release, sparql_endpoint=False)
     formats = [BY_SUFFIX[s] for s in suffixes]
     shard.unlink(missing_ok=True)
     count = 0
