@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from flask import Request, Response
@@ -15,6 +16,11 @@ def link_value(href: str, rel: str, **params: str) -> str:
     """One RFC 8288 link-value: `<href>; rel="…"; type="…"`."""
     extra = "".join(f'; {name}="{value}"' for name, value in params.items())
     return f'<{href}>; rel="{rel}"{extra}'
+
+
+def add_links(response: Response, links: Iterable[str]) -> None:
+    values = [v for v in (response.headers.get("Link"), *links) if v]
+    response.headers["Link"] = ", ".join(values)
 
 
 def cors(response: Response) -> Response:
