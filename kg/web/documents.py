@@ -29,6 +29,7 @@ SCHEMA = (
     "CREATE TABLE entries (kind TEXT, position INTEGER, iri TEXT NOT NULL, label TEXT NOT NULL,"
     " year TEXT, PRIMARY KEY (kind, position)) WITHOUT ROWID",
 )
+_MMAP_BYTES = 1 << 40
 _GET = "SELECT body, link FROM documents WHERE path = ?"
 _ENTRIES = "SELECT iri, label, year FROM entries WHERE kind = ? ORDER BY position"
 
@@ -102,5 +103,8 @@ class Documents:
         connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
         if connection is None:
             connection = sqlite3.connect(self._uri, uri=True, check_same_thread=True)
+            # Read pages through a memory map (SQLite caps it, at 2 GiB by default): a lookup
+            # then makes no read() calls, about 4 times faster on 100,000 works.
+            connection.execute(f"PRAGMA mmap_size = {_MMAP_BYTES}")
             self._local.connection = connection
         return connection

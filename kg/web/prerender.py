@@ -39,7 +39,7 @@ TYPE_CLASSES = {
     "place": SDO.Place,
 }
 _TYPE = ox.NamedNode(str(RDF.type))
-_INSERT = "INSERT OR REPLACE INTO documents (path, body, link) VALUES (?, ?, ?)"
+_INSERT = "INSERT INTO documents (path, body, link) VALUES (?, ?, ?)"
 _BATCH = 500  # documents per transaction in a shard
 _PER_PROCESS = 2000  # fewer resources than this per worker process: render in this one
 
@@ -152,6 +152,9 @@ def _insert(db: sqlite3.Connection, rows: list[tuple[str, bytes, str]]) -> int:
 
 def _connect(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(path)
+    # 64 KiB pages: a document (about 7–10 KB) then sits in one leaf page instead of a chain of
+    # overflow pages, which made a lookup about twice as slow (docs/benchmarks.md).
+    db.execute("PRAGMA page_size = 65536")
     db.execute("PRAGMA journal_mode = OFF")  # a new file: nothing to roll back to
     db.execute("PRAGMA synchronous = OFF")
     for statement in SCHEMA:
@@ -171,7 +174,7 @@ def _merge(
         for shard in shards:
             db.execute("ATTACH DATABASE ? AS shard", (str(shard),))
             with db:
-                db.execute("INSERT OR REPLACE INTO documents SELECT * FROM shard.documents")
+                db.execute("INSERT INTO documents SELECT * FROM shard.documents ORDER BY path")
             db.execute("DETACH DATABASE shard")
             shard.unlink()
         with db:
