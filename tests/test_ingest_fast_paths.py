@@ -14,7 +14,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kg.ingest import byline, imprint, journal, page
-from kg.ingest.authority import Agent, Authority, name_key
+from kg.ingest.authority import MEMO_SIZE, Agent, Authority, name_key
 from kg.ingest.names import words
 from kg.ingest.text import (
     clean,
@@ -138,3 +138,14 @@ def test_patterns_with_a_first_character_test_match_like_the_plain_ones(text: st
     assert PLAIN_NAME_SEPARATORS.split(text) == page._NAME_SEPARATORS.split(text)
     assert PLAIN_SPLIT.split(text) == byline._SPLIT.split(text)
     assert words(text) == re.findall(r"[^\s]+", text)
+
+
+def test_the_lookup_memo_answers_the_same_and_stays_bounded() -> None:
+    authority = Authority(AUTHORITY.agents)
+    names = ["The Centre of Expertise", "CSA", "Roe, J.", "John Doe", "csa", "Jane  Roe"]
+    first = [authority.lookup(name) for name in names]
+    assert first == [authority._by_name.get(name_key(name)) for name in names]
+    for i in range(MEMO_SIZE + 10):
+        authority.lookup(f"Name {i}")
+    assert len(authority._found) <= MEMO_SIZE
+    assert [authority.lookup(name) for name in names] == first

@@ -32,6 +32,8 @@ class Agent:
     curated: tuple[str, ...] = ()  # identity links the specialist checked (owl:sameAs)
 
 
+MEMO_SIZE = 65_536
+_UNSEEN = object()
 _WORD = re.compile(r"[a-z0-9]+")
 _THE = re.compile(r"^the\s+")
 
@@ -68,10 +70,17 @@ class Authority:
             for label in (agent.name, *agent.acronyms, *agent.variants):
                 self._by_name.setdefault(name_key(label), agent)
         self._last_words = frozenset(key.rpartition(" ")[2] for key in self._by_name)
+        self._found: dict[str, Agent | None] = {}  # printed name → entry (a bounded memo)
 
     def lookup(self, name: str) -> Agent | None:
         """The entry one of whose names matches `name`, if any."""
-        return self._by_name.get(name_key(name))
+        found = self._found.get(name, _UNSEEN)
+        if found is not _UNSEEN:
+            return found  # type: ignore[return-value]
+        if len(self._found) >= MEMO_SIZE:
+            self._found.clear()
+        agent = self._found[name] = self._by_name.get(name_key(name))
+        return agent
 
     def may_end(self, text: str) -> bool:
         """False when no name that ends `text` (its last words) can be in the file.

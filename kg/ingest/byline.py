@@ -69,6 +69,7 @@ _SEMICOLON = re.compile(r"\s*;\s*")
 _SPACE_COMMA = re.compile(r"\s+,")
 _COMMAS = re.compile(r",(?:\s*,)+")
 _LEADING_JOINER = re.compile(r"^(?:and|with)\s+")
+_JOINER_STARTS = frozenset("aw")
 _WORD_CHAR = re.compile(r"\w")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _BRACKETED_ACRONYM = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<acr>[^()]{2,15})\)\s*\.?(?:\s+.*)?$")
@@ -137,9 +138,13 @@ def _denoise(text: str) -> str:
         text = _NOTE.sub("", text)
     if "al" in text:
         text = _ET_AL.sub("", text)
-    text = _SPACE_COMMA.sub(",", text)
-    text = _COMMAS.sub(",", text)
-    text = _LEADING_JOINER.sub("", text)
+    # Only plain spaces are left: `\\s` before a comma is " ,". The tests spare the patterns.
+    if " ," in text:
+        text = _SPACE_COMMA.sub(",", text)
+    if text.count(",") > 1:
+        text = _COMMAS.sub(",", text)
+    if text[:1] in _JOINER_STARTS:
+        text = _LEADING_JOINER.sub("", text)
     return strip_trailing_period(text).strip(" ,;")
 
 

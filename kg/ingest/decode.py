@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import io
 from collections.abc import Callable, Iterator
+from itertools import chain
 from pathlib import Path
 from typing import IO
 
@@ -73,6 +74,11 @@ def text_lines(path: Path, warn: Warn, chunk_bytes: int = CHUNK_BYTES) -> Iterat
     Only `\n` ends a line (a `\r` before it is removed); UTF-8 and the single-byte encodings
     are decoded `chunk_bytes` of whole lines at a time.
     """
+    # Lists of lines flattened by `chain`: no Python frame runs for each line.
+    return chain.from_iterable(_line_lists(path, warn, chunk_bytes))
+
+
+def _line_lists(path: Path, warn: Warn, chunk_bytes: int) -> Iterator[list[str]]:
     file = str(path)
     with path.open("rb") as raw:
         codec, label = sniff(raw.read(SNIFF_BYTES), file)
@@ -80,18 +86,18 @@ def text_lines(path: Path, warn: Warn, chunk_bytes: int = CHUNK_BYTES) -> Iterat
             warn(f"{file}:1: text is {label}, not UTF-8 — decoded as {label}; re-save as UTF-8")
         raw.seek(0)
         if codec.startswith("utf-16"):
-            yield from _wide_lines(raw, codec, file, label)
+            yield from ([line] for line in _wide_lines(raw, codec, file, label))
             return
         first = raw.readline()
         if not first or first == codecs.BOM_UTF8:
             return  # an empty file, or one that is nothing but a BOM, has no lines
-        yield _decode_line(first, codec, file, 1, label).rstrip("\r\n")
+        yield [_decode_line(first, codec, file, 1, label).rstrip("\r\n")]
         yield from _narrow_lines(raw, codec.removesuffix("-sig"), file, label, chunk_bytes)
 
 
 def _narrow_lines(
     raw: IO[bytes], codec: str, file: str, label: str | None, chunk_bytes: int
-) -> Iterator[str]:
+) -> Iterator[list[str]]:
     """Lines 2… of an ASCII-compatible encoding, decoded a chunk of whole lines at a time
     (one decode per megabyte rather than one per line; a line may span chunks)."""
     number = 2
@@ -105,9 +111,9 @@ def _narrow_lines(
         lines = _decode_lines(b"".join(pending), codec, file, number, label)
         pending = [chunk[cut:]]
         number += len(lines)
-        yield from lines
+        yield lines
     if rest := b"".join(pending):
-        yield from _decode_lines(rest, codec, file, number, label)
+        yield _decode_lines(rest, codec, file, number, label)
 
 
 def _decode_lines(block: bytes, codec: str, file: str, number: int, label: str | None) -> list[str]:

@@ -98,6 +98,8 @@ class Block:
 def units(lines: Iterable[str]) -> Iterator[Unit]:
     """Non-blank lines with their numbers; junk lines (`USED BOOK`, `download`) dropped."""
     for number, raw in enumerate(lines, start=1):
+        if not raw:
+            continue  # a blank line (the most common line), spared the call
         text = clean(raw)
         if text and not (len(text) <= JUNK_MAX and _JUNK.match(text)):
             yield Unit(number, raw.rstrip("\r\n"), text)
@@ -269,20 +271,20 @@ def is_prose(text: str) -> bool:
     tokens = text.split()
     if len(tokens) < 10:
         return False
-    lower = sum(1 for t in tokens if t[:1].islower())
-    return lower * 2 >= len(tokens)
+    return sum(map(str.islower, [t[0] for t in tokens])) * 2 >= len(tokens)
 
 
 def _bare_byline(unit: Unit, pending: list[Unit], first: bool) -> bool:
     """A byline printed without `By`: names after a title, after an imprint or the header."""
-    if not pending or not _is_name_list(unit.text):
+    # The cheapest tests first: most lines fail on what comes before them.
+    if len(pending) != 1 if first else len(pending) < 2:
         return False
     title = pending[-1].text
-    if not _can_be_title(pending[-1]) or len(title) > 250 or title.endswith("."):
+    if len(title) > 250 or title.endswith("."):
         return False
-    if first:
-        return len(pending) == 1
-    return len(pending) >= 2 and looks_like_imprint(pending[-2].text)
+    if not _is_name_list(unit.text) or not _can_be_title(pending[-1]):
+        return False
+    return first or looks_like_imprint(pending[-2].text)
 
 
 def _is_name_list(text: str) -> bool:
