@@ -149,3 +149,31 @@ def test_the_lookup_memo_answers_the_same_and_stays_bounded() -> None:
         authority.lookup(f"Name {i}")
     assert len(authority._found) <= MEMO_SIZE
     assert [authority.lookup(name) for name in names] == first
+
+
+PLAIN_YEAR_END = re.compile(
+    r"(?:\s|[,:;]|(?<!\b[A-Z])\.)*(?:\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|"
+    r"June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|"
+    r"Summer|Autumn|Fall|Winter)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?\(?(?P<year>(?:19|20)\d\d)"
+    r"\)?[\s.]*$"
+)
+SERIES_TOKENS = ["Research", "Report", "Paper", "Series", "Book", "Volume", "Notes", "no.", "No",
+                 "NR", "number", "12", "WP-2020-01", ":", "(", ")", "(ACR)", "-", "–", "|", ",",
+                 "Spring", "May", "3rd,", "2021", "(2021)", "June", " ", "x"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(SERIES_TOKENS), max_size=10).map(" ".join))
+@example("Research Report no. 12 Canberra: AIC")
+@example("Alliance for Cities (ABC) Pacific Office")
+def test_cheap_tests_before_imprint_patterns_never_refuse_a_match(text: str) -> None:
+    assert _same(search_end(PLAIN_YEAR_END, text), search_end(imprint._YEAR_END, text))
+    if imprint._SERIES_NO.match(text):
+        assert imprint._NUMBER_WORD.search(text)
+    if imprint._SERIES_WORD.match(text):
+        assert any(word in text for word in imprint._SERIES_WORDS)
+    if imprint._ACRONYM_PAREN.match(text):
+        assert ")" in text
+    if imprint._ACRONYM_DASH.match(text):
+        assert "-" in text or "–" in text
+    if journal._PAGE_RANGE.search(text):
+        assert "Page" in text

@@ -38,6 +38,7 @@ _PAGES = re.compile(_LEAD + _PAGE_COUNT, re.IGNORECASE)
 _PAGES_CORE = re.compile(_PAGE_COUNT, re.IGNORECASE)  # without the separators before it
 _BARE_PAGES = re.compile(rf"(\b{YEAR}\b\)?)[.,]?\s+(\d{{1,4}})\.?\s*$")
 _YEAR_END_CORE = (
+    r"(?=[JFMASONDW(12])"  # a month, a bracket or a year: a fast test at each position
     rf"(?:\b{_MONTH}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?\(?(?P<year>{YEAR})\)?[\s.]*$"
 )
 _YEAR_END = re.compile(_LEAD + _YEAR_END_CORE)
@@ -58,6 +59,10 @@ _SERIES_NO = re.compile(
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# What _SERIES_NO and _SERIES_WORD cannot match without: cheap tests before them.
+_NUMBER_WORD = re.compile(r"\s(?:no|nr|number)", re.IGNORECASE)
+_SERIES_WORDS = ("Bulletin", "Paper", "Report", "Brief", "Series", "Note", "Monograph", "Book",
+                 "Volume")  # fmt: skip
 _SERIES_WORD = re.compile(
     r"^(?P<name>(?:(?:[A-Z][\w&'’-]*|of|on|and|for|the|in|&)\s+){0,6}?"
     r"(?:Bulletin|Paper|Papers|Report|Reports|Brief|Briefs|Series|Notes?|Monograph|Book|Volume))"
@@ -182,7 +187,9 @@ def _take_series(text: str, out: Imprint) -> str:
         out.series = Series(m["name"].title(), m["number"].rstrip(".,"))
         out.report_id = m["number"] if _is_identifier(m["number"]) else None
         return m["rest"]
-    m = _SERIES_NO.match(text) or _SERIES_WORD.match(text)
+    m = _SERIES_NO.match(text) if _NUMBER_WORD.search(text) else None
+    if m is None and any(word in text for word in _SERIES_WORDS):
+        m = _SERIES_WORD.match(text)
     if m:
         name = _NUMBER_LABEL.sub("", clean(m["name"]).rstrip(" ,."))
         number = m["number"].rstrip(".,")
@@ -282,11 +289,11 @@ def _set_publisher(printed: str, out: Imprint, authority: Authority) -> None:
 
 
 def _split_acronym(name: str) -> tuple[str, str | None, str | None]:
-    m = _ACRONYM_PAREN.match(name)
+    m = _ACRONYM_PAREN.match(name) if ")" in name else None
     if m and (is_acronym(m["acr"]) or len(m["acr"].split()) <= 2):
         return clean(m["name"]), clean(m["acr"]), clean(m["unit"]) if m["unit"] else None
-    for pattern in (_ACRONYM_DASH, _ACRONYM_PIPE):
-        m = pattern.match(name)
-        if m:
-            return clean(m["name"]), clean(m["acr"]), None
+    m = _ACRONYM_DASH.match(name) if "-" in name or "–" in name else None
+    m = m or (_ACRONYM_PIPE.match(name) if "|" in name else None)
+    if m:
+        return clean(m["name"]), clean(m["acr"]), None
     return name, None, None

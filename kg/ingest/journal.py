@@ -54,7 +54,7 @@ _NAME_AND_YEAR = re.compile(rf"^(?P<name>[^:]+?)[\s,.]*(?:\(?(?P<year>{YEAR})\)?
 def parse_journal(text: str) -> tuple[Journal, int | None] | None:
     """The journal and year of a citation line, or None when it is not a journal citation."""
     text = text.strip().rstrip(".")
-    if search_end_count(_COUNT_AT_END, text) and not _PAGE_RANGE.search(text):
+    if search_end_count(_COUNT_AT_END, text) and not ("Page" in text and _PAGE_RANGE.search(text)):
         return None
     m = _LOCATOR.search(text)
     if m is None:
