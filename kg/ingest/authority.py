@@ -32,7 +32,7 @@ class Agent:
     curated: tuple[str, ...] = ()  # identity links the specialist checked (owl:sameAs)
 
 
-MEMO_SIZE = 65_536
+MEMO_SIZE = 16_384
 _UNSEEN = object()
 _WORD = re.compile(r"[a-z0-9]+")
 _THE = re.compile(r"^the\s+")

@@ -180,7 +180,7 @@ def _pieces(text: str) -> list[tuple[str, str]]:
     return [(p, s) for p, s in pieces if p]
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=16_384)
 def _bare_piece(piece: str) -> str:
     """A piece without job title and degrees; '' when it is nothing but a job title."""
     piece = _DEGREES.sub("", _JOB.sub("", piece.strip())).strip(" ,")
@@ -227,7 +227,7 @@ def _continues(prev: str, piece: str, sep: str, authority: Authority) -> bool:
     return not has_head_word(piece)
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=16_384)
 def _role(piece: str) -> tuple[str, str | None]:
     m = _ROLE.search(piece) if "(" in piece or "[" in piece else None
     if not m:
@@ -282,7 +282,7 @@ def _doubled_name(text: str, authority: Authority) -> Agent | None:
     return None
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=16_384)
 def _bare_org(name: str) -> str:
     """An organisation's name without `The`, a bracketed acronym or a unit after a full stop."""
     name = _LEADING_THE.sub("", name.strip())

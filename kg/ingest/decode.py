@@ -38,6 +38,8 @@ def sniff(head: bytes, file: str) -> tuple[str, str | None]:
     controls = len(head) - len(head.translate(None, _CONTROL))  # one pass, not one per byte
     if head and controls > len(head) // 100:
         raise _binary(file)
+    if head.isascii():
+        return "utf-8", None  # ASCII is UTF-8: no need to decode it to know
     try:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
         return "utf-8", None
