@@ -35,3 +35,26 @@ def test_examples_are_published_as_sparql_executables(server: Server) -> None:
         assert (node, SH.select, Literal(example.query)) in graph
         assert (node, RDFS.label, Literal(example.label, lang="en")) in graph
         assert (node, SDO.target, endpoint) in graph
+
+
+def _rows(server: Server, name: str) -> list[dict[str, dict[str, str]]]:
+    example = next(e for e in EXAMPLES if e.name == name)
+    response = requests.post(server.url + "/sparql", data={"query": example.query}, timeout=30)
+    assert response.status_code == 200, response.text
+    rows: list[dict[str, dict[str, str]]] = response.json()["results"]["bindings"]
+    return rows
+
+
+def test_co_authors_is_one_authors_network_strongest_ties_first(server: Server) -> None:
+    rows = _rows(server, "co-authors")
+    assert len({row["author"]["value"] for row in rows}) == 1
+    assert all(row["coauthor"]["value"] != row["author"]["value"] for row in rows)
+    shared = [int(row["works"]["value"]) for row in rows]
+    assert min(shared) >= 1 and shared == sorted(shared, reverse=True)
+
+
+def test_topics_by_section_keeps_to_the_topics_scheme(server: Server) -> None:
+    rows = _rows(server, "topics-by-section")
+    sections = {row["section"]["value"] for row in rows}
+    assert all("/id/topic/" in section for section in sections), sections  # no place regions
+    assert all(int(row["works"]["value"]) >= 1 for row in rows)

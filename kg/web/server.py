@@ -26,6 +26,9 @@ class _Gunicorn(BaseApplication):  # type: ignore[misc]
         # process, see kg.sparql.pool) still answers other requests.
         self.cfg.set("worker_class", "gthread")
         self.cfg.set("threads", 8)
+        # Keep idle connections for 15 s, not gunicorn's 2 s: a SPARQL client's next query often
+        # comes a few seconds later, and gthread parks idle connections without a thread.
+        self.cfg.set("keepalive", 15)
         self.cfg.set("limit_request_line", 8190)  # the largest gunicorn allows: long GET queries
         self.cfg.set("accesslog", "-")
         self.cfg.set("timeout", max(60, self.kg_config.sparql_time_limit_ms // 1000 + 30))
