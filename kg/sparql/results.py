@@ -162,23 +162,22 @@ def _xml_term(term: Term) -> str:
 
 
 def _xml(variables: Sequence[str], rows: Sequence[ox.QuerySolution], link: str | None) -> bytes:
-    out = io.StringIO()
-    out.write('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">')
-    out.write("<head>")
-    for name in variables:
-        out.write(f"<variable name={quoteattr(name)}/>")
+    out = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">']
+    out.append("<head>")
+    out.extend(f"<variable name={quoteattr(name)}/>" for name in variables)
     if link:
-        out.write(f"<link href={quoteattr(link)}/>")
-    out.write("</head><results>")
+        out.append(f"<link href={quoteattr(link)}/>")
+    out.append("</head><results>")
+    opening = [f"<binding name={quoteattr(name)}>" for name in variables]  # once, not per row
     for row in rows:
-        out.write("<result>")
-        for i, name in enumerate(variables):
+        out.append("<result>")
+        for i, tag in enumerate(opening):
             term = row[i]
             if term is not None:
-                out.write(f"<binding name={quoteattr(name)}>{_xml_term(term)}</binding>")
-        out.write("</result>")
-    out.write("</results></sparql>\n")
-    return out.getvalue().encode()
+                out.append(tag + _xml_term(term) + "</binding>")
+        out.append("</result>")
+    out.append("</results></sparql>\n")
+    return "".join(out).encode()
 
 
 def _csv_value(term: Term | None) -> str:
