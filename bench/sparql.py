@@ -7,7 +7,8 @@ Starts `kg serve` over the build's current release and `oxigraph serve --union-d
 a copy of the release's store (Oxigraph's server takes the store's write lock; the copy goes to a
 temporary folder unless `--oxigraph-store` names one, and is removed after), both on 127.0.0.1.
 Both see the same store state (the copy is byte for byte the compacted release store) and the
-same default graph (the union of the named graphs).
+same default graph (the union of the named graphs). kg runs with its public limits (30 s per
+query, 10,000 rows) except the per-client budget: the benchmark is one busy client.
 
 First a query that does no work (`ASK {}`: the fixed cost of each server's request path), then
 each example query of the query page, sent alternately to the two servers (POST form, JSON
@@ -151,7 +152,6 @@ def main() -> int:
         **os.environ,
         "KG_BASE_URI": manifest["base_uri"],
         "KG_SPARQL_BUDGET_S_PER_MINUTE": "100000",  # the benchmark is one busy client
-        "KG_SPARQL_TIME_LIMIT_MS": "120000",
         "KG_SPARQL_MAX_ROWS": str(MAX_ROWS),
         "KG_WATCH_INTERVAL_MS": "0",  # serve the build as it is: no rebuild loop
     }
