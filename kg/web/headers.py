@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from datetime import datetime
 
 from flask import Request, Response
-from werkzeug.http import http_date
+from werkzeug.http import http_date, quote_etag
 
 # Headers a browser script may read from a cross-origin response (CORS hides others).
 EXPOSED = "Link, ETag, Last-Modified, Content-Location, Vary, Retry-After, Location"
@@ -43,9 +44,15 @@ def not_modified(request: Request, etag: str, last_modified: datetime) -> bool:
     return since is not None and last_modified.replace(microsecond=0) <= since
 
 
-def cacheable(response: Response, etag: str, last_modified: datetime, max_age_s: int) -> Response:
-    """Validators and freshness for a build-derived document."""
-    response.set_etag(etag)
-    response.headers["Last-Modified"] = http_date(last_modified)
-    response.headers["Cache-Control"] = f"public, max-age={max_age_s}"
-    return response
+def validators(etag: str, last_modified: datetime, max_age_s: int) -> list[tuple[str, str]]:
+    """`ETag`, `Last-Modified` and `Cache-Control` of a build-derived document."""
+    return [
+        ("ETag", quote_etag(etag)),
+        ("Last-Modified", _http_date(last_modified)),
+        ("Cache-Control", f"public, max-age={max_age_s}"),
+    ]
+
+
+@functools.lru_cache(maxsize=8)
+def _http_date(moment: datetime) -> str:
+    return http_date(moment)  # one build time per release: formatted once, not per request

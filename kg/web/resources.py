@@ -48,15 +48,19 @@ def document(type_: str, key: str) -> Response:
     build_id, built = context.build()
     etag = headers.etag_for(build_id, fmt.suffix, f"p{page}" if page > 1 else "")
     stored = _prerendered(type_, key, fmt, page)
+    # One header list for every outcome, set in one go: the stored branch is the hot path.
+    common = [
+        ("Content-Location", context.iris().document(type_, key, "." + fmt.suffix)),
+        *headers.validators(etag, built, context.config().cache_max_age_s),
+    ]
+    if negotiated:
+        common.append(("Vary", "Accept"))
     if headers.not_modified(request, etag, built):
         moved = None if stored else _check_live(type_, _iri(type_, key), 301, suffix)
-        if moved is not None:
-            return moved
-        response = Response(status=304)
-    elif stored is not None:
+        return Response(status=304, headers=common) if moved is None else moved
+    if stored is not None:
         # Rendered by the build from the same release with the same code (kg/web/prerender.py).
-        response = Response(stored.body, content_type=fmt.content_type)
-        response.headers["Link"] = stored.link
+        body, link = stored.body, stored.link
     else:
         iri = _iri(type_, key)
         # Describe first: a live resource then needs no separate existence or tombstone lookups.
@@ -65,11 +69,7 @@ def document(type_: str, key: str) -> Response:
         if moved is not None:
             return moved
         body, link = render(type_, key, description, fmt)
-        response = Response(body, content_type=fmt.content_type)
-        response.headers["Link"] = link
-    response.headers["Content-Location"] = context.iris().document(type_, key, "." + fmt.suffix)
-    headers.cacheable(response, etag, built, context.config().cache_max_age_s)
-    return _negotiated(response) if negotiated else response
+    return Response(body, headers=[("Content-Type", fmt.content_type), ("Link", link), *common])
 
 
 def render(type_: str, key: str, description: Description, fmt: Format) -> tuple[bytes, str]:
