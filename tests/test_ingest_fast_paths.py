@@ -7,8 +7,11 @@ matter to it.
 
 from __future__ import annotations
 
+import io
+import json
 import re
 import unicodedata
+from pathlib import Path
 
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -16,6 +19,7 @@ from hypothesis import strategies as st
 from kg.ingest import byline, imprint, journal, page
 from kg.ingest.authority import MEMO_SIZE, Agent, Authority, name_key
 from kg.ingest.names import words
+from kg.ingest.parse import parse_command
 from kg.ingest.text import (
     clean,
     extend_led,
@@ -24,6 +28,7 @@ from kg.ingest.text import (
     search_end_count,
     search_end_led,
 )
+from tests.conftest import ROOT
 
 IMPRINT_TOKENS = ["2021", "1999", "202", "40", "p", "pp", "pages", "P", "May", "March 3rd,",
                   "D.C.", "A.", "a.", ".", ",", ":", ";", " ", "  ", "(", ")", "(2020)",
@@ -177,3 +182,22 @@ def test_cheap_tests_before_imprint_patterns_never_refuse_a_match(text: str) -> 
         assert "-" in text or "–" in text
     if journal._PAGE_RANGE.search(text):
         assert "Page" in text
+
+
+def test_the_byte_writer_writes_what_the_text_writer_writes(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        (ROOT / "tests" / "fixtures" / "pages" / "bylines_people.txt").read_text(encoding="utf-8")
+        + "\nA Very Long Report\n\nBy Jane Roe\n\nLondon: Harbour Press, 2021. "
+        + "9" * 30  # a page count beyond 64 bits: orjson refuses it, json writes it
+        + "p.\n",
+        encoding="utf-8",
+    )
+    as_text, raw = io.StringIO(), io.BytesIO()
+    as_bytes = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
+    for out in (as_text, as_bytes):
+        parse_command([page], ROOT / "vocab", "http://kg.invalid/id/", out=out, err=io.StringIO())
+    as_bytes.flush()
+    assert raw.getvalue().decode("utf-8") == as_text.getvalue()
+    rows = [json.loads(line) for line in as_text.getvalue().splitlines()]
+    assert rows[-1]["page_count"] == int("9" * 30)

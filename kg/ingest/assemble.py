@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from functools import lru_cache
 
 from kg.ingest.authority import Authority
 from kg.ingest.byline import parse_byline
@@ -60,7 +60,17 @@ def assemble(block: Block, header: PageHeader, file: str, lex: Lexicon) -> Recor
         subject_places=subject_places,
         edition_note=edition_note,
         as_printed=AsPrinted(block.title.raw, block.byline.raw, printed_imprint),
-        **_imprint_fields(imprint),
+        publishers=tuple(imprint.publishers),
+        places=tuple(imprint.places),
+        year=imprint.year,
+        year_as_printed=imprint.year_as_printed,
+        page_count=imprint.page_count,
+        series=imprint.series,
+        journal=imprint.journal,
+        report_id=imprint.report_id,
+        publisher_acronym=imprint.publisher_acronym,
+        publisher_unit=imprint.publisher_unit,
+        publisher_as_printed=imprint.publisher_as_printed,
     )
 
 
@@ -73,22 +83,6 @@ def _missing(block: Block, imprint_units: list[Unit]) -> str | None:
     if not imprint_units:
         return "no imprint line (place: publisher, year) — add the citation line"
     return None
-
-
-def _imprint_fields(imprint: Imprint) -> dict[str, Any]:
-    return {
-        "publishers": tuple(imprint.publishers),
-        "places": tuple(imprint.places),
-        "year": imprint.year,
-        "year_as_printed": imprint.year_as_printed,
-        "page_count": imprint.page_count,
-        "series": imprint.series,
-        "journal": imprint.journal,
-        "report_id": imprint.report_id,
-        "publisher_acronym": imprint.publisher_acronym,
-        "publisher_unit": imprint.publisher_unit,
-        "publisher_as_printed": imprint.publisher_as_printed,
-    }
 
 
 def _split_imprint(rest: list[Unit]) -> tuple[list[Unit], list[Unit]]:
@@ -138,8 +132,10 @@ def _bullet_series(text: str) -> Series | None:
     return Series(clean(m["name"]), m["number"]) if m else None
 
 
+@lru_cache(maxsize=1_024)
 def _topics(header: PageHeader, places: Places) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Topics (section heading, category or tag) and the tags that are places."""
+    """Topics (section heading, category or tag) and the tags that are places (the same for
+    every record of a page: cached)."""
     topics: list[str] = [header.section] if header.section else []
     subject_places: list[str] = []
     for value in (header.category, header.tag):

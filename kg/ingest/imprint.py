@@ -15,9 +15,9 @@ from kg.ingest.journal import YEAR, parse_journal
 from kg.ingest.names import has_org_word, is_acronym, is_org_like
 from kg.ingest.places import Places
 from kg.ingest.text import (
-    FINAL_INITIAL,
     clean,
     ends_like_number,
+    ends_with_initial,
     extend_led,
     last_mark,
     search_end,
@@ -174,7 +174,7 @@ def _search_led(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 def _trim(text: str) -> str:
     """Strip separators, keeping the full stop of a final initial (`Washington D.C.`)."""
     trimmed = text.strip(" ,:;")
-    return trimmed if search_end(FINAL_INITIAL, trimmed) else trimmed.strip(" ,.:;")
+    return trimmed if ends_with_initial(trimmed) else trimmed.strip(" ,.:;")
 
 
 def _take_series(text: str, out: Imprint) -> str:

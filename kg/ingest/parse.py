@@ -7,6 +7,7 @@ either parsed or rejected with its reason: read = parsed + rejected.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -67,8 +68,9 @@ def parse_command(
     records = _records(files, lex, tally, reviewer, warn)
     if merge:
         records = iter(merge_records(records))
+    write = _line_writer(out)
     for record in records:
-        out.write(json_line(record.to_json()))
+        write(record.to_json())
     _report(tally, reviewer, err)
     if rejects is not None:
         _write_jsonl(rejects, (r.to_json() for r in tally.rejected))
@@ -97,6 +99,25 @@ def _records(
         except OSError as error:
             tally.failed_files.append(str(path))
             warn(f"{path}:0: cannot read the file ({error.strerror}) — check its permissions")
+
+
+def _line_writer(out: IO[str]) -> Callable[[dict[str, object]], object]:
+    """Writes one JSON line to `out`; under a UTF-8 text stream, orjson's UTF-8 bytes go
+    straight to the byte stream below it (no decoding to text to encode it back)."""
+    buffer: IO[bytes] | None = getattr(out, "buffer", None)
+    encoding = str(getattr(out, "encoding", "")).replace("_", "-").casefold()
+    if buffer is None or encoding not in {"utf-8", "utf8"} or os.linesep != "\n":
+        return lambda row: out.write(json_line(row))
+    errors = str(getattr(out, "errors", None) or "strict")
+    out.flush()  # what was written as text first stays first
+
+    def write(row: dict[str, object]) -> object:
+        try:
+            return buffer.write(orjson.dumps(row, option=orjson.OPT_APPEND_NEWLINE))
+        except orjson.JSONEncodeError:
+            return buffer.write(json_line(row).encode("utf-8", errors))
+
+    return write
 
 
 def json_line(row: dict[str, object]) -> str:

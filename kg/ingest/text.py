@@ -23,13 +23,20 @@ def clean(text: str) -> str:
 def strip_trailing_period(text: str) -> str:
     """`Drug Policy Alliance.` → `Drug Policy Alliance` (keeps `D.C.`-style abbreviations)."""
     text = text.strip()
-    if text.endswith(".") and not search_end(FINAL_INITIAL, text):
+    if text.endswith(".") and not ends_with_initial(text):
         text = text[:-1]
     return text.rstrip(" ,;:")
 
 
 TAIL = 64
 FINAL_INITIAL = re.compile(r"\b[A-Z]\.$")
+
+
+def ends_with_initial(text: str) -> bool:
+    """`… Washington D.C.`: a capital letter on its own and a full stop end the text."""
+    return text.endswith((".", ".\n")) and search_end(FINAL_INITIAL, text) is not None
+
+
 # Every character str.isspace() (and so the regex class \s) accepts, and the full stop.
 SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
 SPACES += "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
