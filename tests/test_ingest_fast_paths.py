@@ -17,7 +17,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kg.ingest import byline, imprint, journal, page
-from kg.ingest.authority import MEMO_SIZE, Agent, Authority, name_key
+from kg.ingest.authority import MEMO_SIZE, Agent, Authority, ascii_last_word, name_key
 from kg.ingest.names import words
 from kg.ingest.parse import parse_command
 from kg.ingest.text import (
@@ -201,3 +201,13 @@ def test_the_byte_writer_writes_what_the_text_writer_writes(tmp_path: Path) -> N
     assert raw.getvalue().decode("utf-8") == as_text.getvalue()
     rows = [json.loads(line) for line in as_text.getvalue().splitlines()]
     assert rows[-1]["page_count"] == int("9" * 30)
+
+
+@given(st.lists(st.sampled_from(["The", "the", "&", "and", "X", "a1", "-", ".", " ", "(", ")",
+                                 "\t", "9", "ab&", "Co."]), max_size=8).map("".join))  # fmt: skip
+@example("The .")
+@example("Smith &")
+def test_the_last_word_of_an_ascii_key_is_found_without_the_key(text: str) -> None:
+    key = name_key(text)
+    if key:
+        assert ascii_last_word(text) == key.rpartition(" ")[2]

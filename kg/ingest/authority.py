@@ -7,6 +7,7 @@ preferred name, so `OSCE` and its spelled-out name are one organisation.
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -36,6 +37,20 @@ MEMO_SIZE = 16_384
 _UNSEEN = object()
 _WORD = re.compile(r"[a-z0-9]+")
 _THE = re.compile(r"^the\s+")
+
+
+_ASCII_ALNUM = string.ascii_letters + string.digits
+_ASCII_OTHER = "".join(chr(c) for c in range(128) if chr(c) not in _ASCII_ALNUM)
+
+
+def ascii_last_word(text: str) -> str:
+    """The last word of `name_key(text)` for ASCII text ('' when the key is empty), found
+    without normalising: the last run of letters and digits lower-cased, or `and` when an `&`
+    follows it (`&` reads as `and`)."""
+    words = text.rstrip(_ASCII_OTHER)
+    if "&" in text[len(words) :]:
+        return "and"
+    return words[len(words.rstrip(_ASCII_ALNUM)) :].lower()
 
 
 class _CombiningMarks(dict[int, int | None]):
@@ -79,8 +94,19 @@ class Authority:
             return found  # type: ignore[return-value]
         if len(self._found) >= MEMO_SIZE:
             self._found.clear()
-        agent = self._found[name] = self._by_name.get(name_key(name))
+        agent = None
+        if self._may_be_known(name):
+            agent = self._by_name.get(name_key(name))
+        self._found[name] = agent
         return agent
+
+    def _may_be_known(self, name: str) -> bool:
+        """False when `name` cannot be in the file, told without computing its key: for ASCII
+        text, the key's last word is the last run of letters and digits, lower-cased (or `and`
+        for a final `&`), and some entry's key must end in it."""
+        if not name.isascii() or "" in self._by_name:
+            return True
+        return ascii_last_word(name) in self._last_words
 
     def may_end(self, text: str) -> bool:
         """False when no name that ends `text` (its last words) can be in the file.
@@ -90,6 +116,8 @@ class Authority:
         """
         if "" in self._by_name:
             return True
+        if text.isascii():
+            return ascii_last_word(text) in self._last_words
         key = name_key(text)
         return bool(key) and key.rpartition(" ")[2] in self._last_words
 
