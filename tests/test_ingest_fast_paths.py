@@ -77,12 +77,13 @@ _INVISIBLE = str.maketrans({"\u200b": " ", "\ufeff": " "})
 @given(
     text=st.one_of(
         st.text(st.sampled_from(list("ab .é"))),  # printable: the shortcut's side
-        st.text(st.sampled_from(list("ab .\t\n\u00a0\u2007\u200b\ufeff\x85é"))),
+        st.text(st.sampled_from(list("ab .\t\n\x07\x7f\u00a0\u2007\u200b\ufeff\x85é"))),
     )
 )
 @example("a  b")
 @example(" a")
 @example("a\u200bb")
+@example("a\x7fb")
 def test_clean_is_split_and_join(text: str) -> None:
     assert clean(text) == " ".join(text.translate(_INVISIBLE).split())
 

@@ -16,7 +16,14 @@ from typing import NamedTuple
 
 from kg.ingest.byline import looks_like_byline, split_glued
 from kg.ingest.names import has_org_word, is_person_like, words
-from kg.ingest.text import clean, ends_with_initial, page_count_start, search_end, search_end_count
+from kg.ingest.text import (
+    clean,
+    ends_with_initial,
+    is_clean,
+    page_count_start,
+    search_end,
+    search_end_count,
+)
 
 SITE_NAME = r"(?:the\s+)?open access publisher and free library"
 _SITE = re.compile(rf"^{SITE_NAME}$", re.IGNORECASE)
@@ -100,11 +107,7 @@ def units(lines: Iterable[str]) -> Iterator[Unit]:
     for number, raw in enumerate(lines, start=1):
         if not raw:
             continue  # a blank line (the most common line), spared the call
-        # clean()'s own first test, inlined: most lines are clean already.
-        if raw.isprintable() and "  " not in raw and raw[0] != " " and raw[-1] != " ":
-            text = raw
-        else:
-            text = clean(raw)
+        text = raw if is_clean(raw) else clean(raw)  # most lines are clean already
         if text and not (len(text) <= JUNK_MAX and _JUNK.match(text)):
             yield Unit(number, raw.rstrip("\r\n"), text)
 

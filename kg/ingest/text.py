@@ -7,11 +7,27 @@ import re
 _INVISIBLE = str.maketrans({"\u200b": " ", "\ufeff": " "})
 
 
+_ASCII_CONTROLS = bytes(range(32)) + b"\x7f"  # the ASCII characters that are not printable
+
+
+def is_clean(text: str) -> bool:
+    """Whether `clean(text)` is `text`, told without splitting it.
+
+    Printable text has no white space but the ASCII space (and no zero-width space or BOM);
+    with single spaces and none at the ends it is clean. ASCII text is printable when its
+    bytes hold no control character, which is faster to test than `str.isprintable`.
+    """
+    if "  " in text or text[:1] == " " or text[-1:] == " ":
+        return False
+    if text.isascii():
+        data = text.encode("ascii")
+        return len(data.translate(None, _ASCII_CONTROLS)) == len(data)
+    return text.isprintable()
+
+
 def clean(text: str) -> str:
     """Collapse every run of whitespace (non-breaking spaces too) to one space, and trim."""
-    # Printable text has no white space but the ASCII space (and no zero-width space or BOM):
-    # with single spaces and none at the ends it is clean already, found without splitting.
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+    if is_clean(text):
         return text
     # str.split() splits on every Unicode space (U+00A0, U+2007, U+202F included) but not on
     # the zero-width space or a stray BOM, which are mapped to spaces first.
