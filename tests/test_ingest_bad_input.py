@@ -167,6 +167,22 @@ def test_jsonl_with_broken_lines(tmp_path: Path) -> None:
     assert f"{path}:3: not a JSON object" in result.stderr
 
 
+def test_jsonl_with_a_lone_surrogate_escape_is_rejected_not_a_crash(tmp_path: Path) -> None:
+    # json.loads accepts "\\ud800" alone, but no encoder can write it back out.
+    path = tmp_path / "records.jsonl"
+    path.write_text(
+        '{"title": "Fine \\ud83d\\ude00"}\n{"title": "Half \\ud800 a pair"}\n'
+        '{"title": "Ok", "topics": ["x \\udfff"]}\n',
+        "utf-8",
+    )
+    result = kg_parse(path)
+    assert "Traceback" not in result.stderr
+    assert "read 3 records: 1 parsed, 2 rejected" in result.stderr
+    assert f"{path}:2: a \\u escape of half a surrogate pair" in result.stderr
+    assert f"{path}:3: a \\u escape of half a surrogate pair" in result.stderr
+    assert [r["title"] for r in records(result)] == ["Fine 😀"]
+
+
 def test_a_page_is_read_lazily_one_record_at_a_time() -> None:
     """A huge page streams: records come out long before the page has been read."""
     consumed = 0

@@ -9,6 +9,11 @@ from kg.ingest.assemble import Lexicon
 from kg.ingest.structured import FieldError, record_from_fields
 from kg.records import Record, Rejected, Source
 
+LONE_SURROGATE = (
+    "a \\u escape of half a surrogate pair (\\ud800–\\udfff) that is no character — "
+    "write the character itself or its full pair"
+)
+
 
 def read_jsonl(lines: Iterable[str], file: str, lex: Lexicon) -> Iterator[Record | Rejected]:
     """A record (or a rejection) for every non-blank line."""
@@ -26,7 +31,25 @@ def read_jsonl(lines: Iterable[str], file: str, lex: Lexicon) -> Iterator[Record
         if not isinstance(values, dict):
             yield Rejected(source, "not a JSON object — write one {…} object per line", (line,))
             continue
+        if "\\u" in line and _has_lone_surrogate(values):
+            yield Rejected(source, LONE_SURROGATE, (line,))
+            continue
         try:
             yield record_from_fields(values, source, lex)
         except FieldError as err:
             yield Rejected(source, str(err), (line,))
+
+
+def _has_lone_surrogate(value: object) -> bool:
+    """Whether a decoded JSON value holds text no encoder can write (`"\\ud800"` alone)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+        return False
+    if isinstance(value, dict):
+        return any(_has_lone_surrogate(k) or _has_lone_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_lone_surrogate(v) for v in value)
+    return False
