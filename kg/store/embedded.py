@@ -126,6 +126,9 @@ class EmbeddedStore:
     def exists(self, iri: ox.NamedNode) -> bool:
         return next(iter(self._store.quads_for_pattern(iri, None, None, None)), None) is not None
 
+    def objects(self, subject: ox.NamedNode, predicate: ox.NamedNode) -> list[Term]:
+        return [q.object for q in self._store.quads_for_pattern(subject, predicate, None, None)]
+
     def close(self) -> None:
         del self._store
 
