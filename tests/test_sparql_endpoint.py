@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import http.client
 import io
 import json
+import time
 
 import pyoxigraph as ox
 import pytest
@@ -214,3 +216,18 @@ def test_a_browser_gets_the_query_page(server: Server) -> None:
     parsed = json.loads(settings.split("</script>")[0])
     assert parsed["endpoint"] == _sparql(server)
     assert "PREFIX schema: <https://schema.org/>" in parsed["query"]
+
+
+def test_an_idle_connection_still_takes_the_next_query(server: Server) -> None:
+    # A SPARQL client's next query often comes seconds later: gunicorn's default 2 s keep-alive
+    # would close the connection first (http.client does not reconnect by itself).
+    host, port = server.url.removeprefix("http://").split(":")
+    conn = http.client.HTTPConnection(host, int(port), timeout=10)
+    try:
+        for pause in (0, 3):
+            time.sleep(pause)
+            conn.request("GET", "/sparql?query=ASK%7B%7D", headers={"Accept": "application/json"})
+            response = conn.getresponse()
+            assert response.status == 200 and b"true" in response.read()
+    finally:
+        conn.close()
