@@ -212,7 +212,8 @@ def _continues(prev: str, piece: str, sep: str, authority: Authority) -> bool:
     if not piece:
         return False
     if piece[0].islower():
-        return True
+        # `Jane Roe, and the Harbour Research Council`: no person's name goes on with `the`.
+        return not (piece.startswith("the ") and not is_org_like(prev))
     if authority.lookup(piece) is not None or sep in {";", "|", "·", "with"}:
         return False
     if sep == "-":
