@@ -44,18 +44,18 @@ def assemble(block: Block, header: PageHeader, file: str, lex: Lexicon) -> Recor
     # A byline that names no one still makes a record: the build's shapes quarantine it.
     contributors = parse_byline(block.byline.raw, lex.authority)
     title, edition_note = _title(block.title.text)
-    imprint = parse_imprint(" ".join(u.text for u in imprint_units), lex.authority, lex.places)
+    imprint = parse_imprint(" ".join([u.text for u in imprint_units]), lex.authority, lex.places)
     _resolve_acronym(imprint, contributors, block.byline.text)
     if imprint.series is None and abstract_units:
         imprint.series = _bullet_series(abstract_units[-1].text)
     topics, subject_places = _topics(header, lex.places)
-    printed_imprint = "\n".join(u.raw for u in imprint_units)
+    printed_imprint = "\n".join([u.raw for u in imprint_units])
     return Record(
         title=title,
         source=source,
         contributors=contributors,
         section=header.section,
-        abstract="\n\n".join(u.text for u in abstract_units) or None,
+        abstract="\n\n".join([u.text for u in abstract_units]) or None,
         topics=topics,
         subject_places=subject_places,
         edition_note=edition_note,

@@ -27,7 +27,7 @@ from kg.ingest.names import (
 from kg.ingest.text import clean, strip_trailing_period
 from kg.records import AgentKind, Contributor
 
-_BY_STARTS = frozenset("Bb")
+BY_STARTS = frozenset("Bb")  # what a `By` prefix starts with (see BY_PREFIX)
 BY_PREFIX = re.compile(r"^[\s\u00a0]*(?:By|BY|by)(?:[\s\u00a0]+|(?=[A-Z]))")
 # The lookahead names what every separator starts with: a fast test at each position.
 _SPLIT = re.compile(
@@ -82,7 +82,7 @@ def strip_by(line: str) -> str:
 
 def looks_like_byline(text: str) -> bool:
     """`By Jane Roe`, `by`, `BY`, `ByAnna`: a `By` prefix followed by a capitalised name."""
-    if text[:1] not in _BY_STARTS and not text[:1].isspace():
+    if text[:1] not in BY_STARTS and not text[:1].isspace():
         return False  # a fast test before the pattern
     m = BY_PREFIX.match(text)
     if not m:
@@ -339,7 +339,8 @@ def _dedupe(contributors: list[Contributor]) -> list[Contributor]:
     seen: set[str] = set()
     out = []
     for c in contributors:
-        if c.name.casefold() not in seen:
-            seen.add(c.name.casefold())
+        folded = c.name.casefold()
+        if folded not in seen:
+            seen.add(folded)
             out.append(c)
     return out

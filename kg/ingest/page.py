@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import chain, islice
 from typing import NamedTuple
 
-from kg.ingest.byline import looks_like_byline, split_glued
+from kg.ingest.byline import BY_STARTS, looks_like_byline, split_glued
 from kg.ingest.names import has_org_word, is_person_like, words
 from kg.ingest.text import (
     clean,
@@ -196,7 +196,11 @@ def blocks(stream: Iterable[Unit]) -> Iterator[Block]:
     current: Block | None = None
     pending: list[Unit] = []
     for unit in stream:
-        byline = looks_like_byline(unit.text) or _bare_byline(unit, pending, current is None)
+        # The first tests of both kinds of byline, inline: most lines fail them.
+        first = unit.text[:1]
+        byline = (first in BY_STARTS or first.isspace()) and looks_like_byline(unit.text)
+        if not byline and (len(pending) == 1 if current is None else len(pending) >= 2):
+            byline = _bare_byline(unit, pending, current is None)
         if not byline:
             pending.append(unit)
             continue
