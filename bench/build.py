@@ -5,7 +5,8 @@
 For each size, generates the catalogue with `bench/generate.py` (once; reused after), then runs
 one cold build (empty verdict cache, fresh ledger) and one warm rebuild of the same input in a
 child process, sampling the memory of the whole process tree (the build and its workers) every
-0.1 s. Prints one Markdown table row per run, for docs/benchmarks.md.
+0.1 s, then `kg render` of the last release (the documents the server looks up; it runs after
+the build has published). Prints one Markdown table row per run, for docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -42,6 +43,16 @@ def child(data: Path, out: Path, ledger: Path) -> None:
     print(json.dumps(stats))
 
 
+def render_child(out: Path) -> None:
+    """Run `kg render` on a build folder in this process and print its outcome as JSON."""
+    from kg.config import load_config
+    from kg.web.prerender import render_current
+
+    started = time.monotonic()
+    message = render_current(load_config({"build_dir": out}, environ={}))
+    print(json.dumps({"message": message, "seconds": time.monotonic() - started}))
+
+
 def tree_rss(pid: int) -> int:
     """Resident memory of a process and all its descendants, in bytes."""
     total, todo = 0, [pid]
@@ -58,9 +69,9 @@ def tree_rss(pid: int) -> int:
     return total
 
 
-def run(data: Path, out: Path, ledger: Path) -> tuple[dict[str, object], float, int]:
-    """One build in a child process: its stats, wall seconds and peak tree memory."""
-    cmd = [sys.executable, __file__, "--child", str(data), str(out), str(ledger)]
+def run(*args: str) -> tuple[dict[str, object], float, int]:
+    """One build (or render) in a child process: its stats, wall seconds and peak tree memory."""
+    cmd = [sys.executable, __file__, *args]
     started, peak = time.monotonic(), 0
     with subprocess.Popen(cmd, stdout=subprocess.PIPE, cwd=ROOT) as proc:
         while proc.poll() is None:
@@ -69,7 +80,7 @@ def run(data: Path, out: Path, ledger: Path) -> tuple[dict[str, object], float, 
         assert proc.stdout is not None
         output = proc.stdout.read().decode()
     if proc.returncode != 0:
-        raise SystemExit(f"build failed ({proc.returncode})")
+        raise SystemExit(f"{args[0]} failed ({proc.returncode})")
     return json.loads(output.strip().splitlines()[-1]), time.monotonic() - started, peak
 
 
@@ -91,9 +102,13 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("/tmp/kg-bench"))
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--child", nargs=3, type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--render-child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(*args.child)
+        return
+    if args.render_child:
+        render_child(args.render_child)
         return
     print(
         "| run | records read = published + quarantined | triples | wall | stages (s) "
@@ -112,7 +127,10 @@ def main() -> None:
         shutil.rmtree(out, ignore_errors=True)
         ledger.unlink(missing_ok=True)
         for label in (f"{count:,} cold", f"{count:,} rebuild"):
-            print(row(label, *run(data, out, ledger)), flush=True)
+            print(row(label, *run("--child", str(data), str(out), str(ledger))), flush=True)
+        rendered, wall, peak = run("--render-child", str(out))
+        print(f"| {count:,} `kg render` | {rendered['message']} | | {wall:.0f} s | "
+              f"| {peak / 2**30:.2f} GiB | |", flush=True)  # fmt: skip
 
 
 if __name__ == "__main__":

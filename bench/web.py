@@ -204,7 +204,7 @@ def main() -> None:
         documents = (current_release(args.build) / "documents.sqlite").is_file()
         print(
             f"\n{len(paths)} random works, {args.connections} connections, {args.seconds} s each, "
-            f"gunicorn {args.workers} gthread workers; documents rendered by the build: "
+            f"gunicorn {args.workers} gthread workers; documents rendered (`kg render`): "
             f"{'yes' if documents else 'no'}; load average {load_before[0]:.1f} before, "
             f"{os.getloadavg()[0]:.1f} after\n"
         )

@@ -42,6 +42,12 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--strict", action="store_true", help="exit 1 if any record is quarantined")
     b.set_defaults(run=_cmd_build)
 
+    r = sub.add_parser(
+        "render", help="render the current release's documents ahead of requests (after a build)"
+    )
+    r.add_argument("--build", type=Path, help="build folder (default build/)")
+    r.set_defaults(run=_cmd_render)
+
     s = sub.add_parser("serve", help="serve a build over HTTP (gunicorn)")
     s.add_argument("--build", type=Path, help="build folder (default build/)")
     s.add_argument("--host", help="interface to bind (default 127.0.0.1)")
@@ -103,6 +109,13 @@ def _cmd_build(args: argparse.Namespace) -> int:
     summary = build(_config(args))
     print(summary.describe(), file=sys.stderr)
     return EXIT_FAILED if args.strict and summary.rejected else EXIT_OK
+
+
+def _cmd_render(args: argparse.Namespace) -> int:
+    from kg.web.prerender import render_current
+
+    print(render_current(_config(args)), file=sys.stderr)
+    return EXIT_OK
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:

@@ -109,6 +109,16 @@ def rebuild(config: Config) -> Outcome:
     return Outcome(True, f"swapped in build {summary.release.build_id}: {first_line}")
 
 
+def _render(config: Config) -> str:
+    """Render the new release's documents (`kg render`); the release is served meanwhile."""
+    from kg.web.prerender import render_current
+
+    try:
+        return render_current(config)
+    except Exception as err:  # documents only speed serving up: the release stays served
+        return f"documents not rendered ({type(err).__name__}: {err}); rendering per request"
+
+
 def source_digest(config: Config) -> str:
     """The digest of the watched sources as they are now."""
     return content_digest(_folders(config), _ignored(config))
@@ -158,6 +168,7 @@ def watch(
         if outcome.swapped:
             built = digest
             prune(config.build_dir)
+            say(_render(config))  # the new release is served meanwhile, rendered per request
 
 
 def main(argv: list[str] | None = None) -> None:

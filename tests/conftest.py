@@ -13,6 +13,7 @@ import pytest
 
 from kg.config import Config, load_config
 from kg.publish import BuildSummary, build
+from kg.web.prerender import render_current
 from tests.browser import browser  # noqa: F401  (the browser tests' Chromium)
 from tests.servers import running_server
 from tests.webfixtures import synthetic_server  # noqa: F401  (the web tests' second server)
@@ -57,10 +58,13 @@ class Built:
 
 @pytest.fixture(scope="session")
 def sample_build(tmp_path_factory: pytest.TempPathFactory) -> Built:
-    """The sample page built once for the whole session (read-only for tests)."""
+    """The sample page built and rendered once for the whole session, as `make serve` does it
+    (`kg build`, then `kg render`); read-only for tests."""
     port = free_port()
     config = make_config(tmp_path_factory.mktemp("sample"), port=port)
-    return Built(config, build(config))
+    summary = build(config)
+    render_current(config)
+    return Built(config, summary)
 
 
 @dataclass(frozen=True)

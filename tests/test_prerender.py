@@ -1,4 +1,4 @@
-"""Documents rendered by the build are the documents the route renders, byte for byte.
+"""Documents rendered by `kg render` are the documents the route renders, byte for byte.
 
 Each release is served twice through the app: once with its documents file (the route looks
 the body up) and once from a copy without it (the route renders per request). Every stored
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -25,7 +26,7 @@ from kg.web import create_app
 from kg.web.catalogue import KINDS, Catalogue
 from kg.web.conneg import BY_SUFFIX, FORMATS
 from kg.web.documents import FILE, Documents
-from kg.web.prerender import TYPE_CLASSES, prerender, prerender_plan
+from kg.web.prerender import TYPE_CLASSES, prerender, prerender_plan, render_current
 from tests import webfixtures
 from tests.conftest import Built, make_config
 from tests.webfixtures import Synthetic, synthetic_ntriples, write_release
@@ -149,13 +150,40 @@ def test_the_plan_reads_the_settings(sample_build: Built) -> None:
         prerender_plan(replace(config, prerender_formats="html pdf"))
 
 
-def test_the_build_renders_works_in_html_and_turtle(sample_build: Built) -> None:
+def test_kg_render_renders_works_in_html_and_turtle_once(sample_build: Built) -> None:
+    """conftest's sample build is rendered as `make serve` does it: `kg build`, then `kg render`."""
     release = sample_build.summary.release.path
     paths = _stored_paths(release)
-    works = sample_build.summary.published
-    assert len(paths) == 2 * works
+    assert len(paths) == 2 * sample_build.summary.published
     assert {p.split("/", 1)[0] for p in paths} == {"work"}
-    assert "documents" in sample_build.summary.stages
+    assert "documents" not in sample_build.summary.stages  # the build itself renders nothing
+    assert "already rendered" in render_current(sample_build.config)
+
+
+def test_a_following_server_picks_up_documents_rendered_after_it_started(
+    sample_build: Built, tmp_path: Path
+) -> None:
+    """`kg build` publishes; the server answers at once (rendering per request) and serves the
+    stored documents as soon as `kg render` has written them, without a restart."""
+    build_dir = tmp_path / "build"
+    release = build_dir / "releases" / "r1"
+    shutil.copytree(sample_build.summary.release.path, release)
+    (release / FILE).unlink()
+    (build_dir / "current").symlink_to(Path("releases/r1"))
+    config = replace(sample_build.config, build_dir=build_dir)
+    app = create_app(config)
+    client = app.test_client()
+    path = next(p for p in _stored_paths(sample_build.summary.release.path) if p.endswith(".ttl"))
+    assert client.get(f"/doc/{path}").status_code == 200
+    assert app.extensions["kg.documents"] is None
+    assert render_current(config).startswith("rendered ")
+    with sqlite3.connect(release / FILE) as db:  # doctored: proof the lookup is what answers
+        db.execute("UPDATE documents SET body = ? WHERE path = ?", (b"# stored\n", path))
+    db.close()
+    deadline = time.monotonic() + 5
+    while client.get(f"/doc/{path}").data != b"# stored\n":
+        assert time.monotonic() < deadline, "the app never opened the rendered documents"
+        time.sleep(0.2)
 
 
 def test_browse_lists_are_stored_as_the_store_sorts_them(

@@ -40,7 +40,6 @@ from kg.publish.release import (
 from kg.records import Record, Rejected, Source
 from kg.validate import load_shapes
 from kg.vocab.publish import BuildVocabularies, load_build_vocabularies
-from kg.web.prerender import prerender
 
 
 @dataclass
@@ -168,9 +167,6 @@ def build(config: Config) -> BuildSummary:
     save_ledger(ledger_file, old_ledger, keys.ledger_text)
     cache.save(config.build_dir, shapes_hash, known, gated.passed)
     write_manifest(release, manifest(config, iris, facts, read, len(gated.quarantined), keys))
-    del everything, graphs  # the render workers need the memory more
-    with timer.stage("documents"):
-        prerender(release.path, config, config.build_workers or os.cpu_count() or 1)
     make_current(config.build_dir, release)
     return BuildSummary(
         read=read,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,6 +34,7 @@ def create_app(config: Config, release: Path | None = None, sparql_endpoint: boo
     _wire_release(app, config, release or current_release(config.build_dir))
     if release is None:
         reload.follow_current(app, config.build_dir, lambda r: _wire_release(app, config, r))
+        _follow_documents(app)
     app.register_blueprint(home.blueprint)
     app.register_blueprint(resources.blueprint)
     if sparql_endpoint:
@@ -44,6 +46,25 @@ def create_app(config: Config, release: Path | None = None, sparql_endpoint: boo
     app.after_request(headers.cors)
     app.context_processor(lambda: {"site": home.site()})
     return app
+
+
+def _follow_documents(app: Flask) -> None:
+    """Open the release's documents once `kg render` has written them (it runs after the build
+    has published the release); until then every document is rendered per request. Looked for
+    at most once a second, and never again once found."""
+    state = {"next_look": 0.0}
+
+    @app.before_request
+    def _open_when_rendered() -> None:
+        if app.extensions["kg.documents"] is not None:
+            return
+        now = time.monotonic()
+        if now < state["next_look"]:
+            return
+        state["next_look"] = now + 1.0
+        release, served = app.extensions["kg.release"], app.extensions["kg.config"]
+        build_id = app.extensions["kg.manifest"].build_id
+        app.extensions["kg.documents"] = Documents.open(release, served, build_id)
 
 
 def _wire_release(app: Flask, config: Config, release: Path) -> None:

@@ -1,4 +1,8 @@
-"""The build's last stage: render documents and browse lists into the release's documents file.
+"""`kg render`: render documents and browse lists into the current release's documents file.
+
+It runs after `kg build` has published the release (`make serve` runs it, and `kg serve`'s
+rebuild loop after every rebuild); until the file exists every document is rendered per request,
+and a running server picks the file up without a restart (kg/web/__init__.py).
 
 Each worker process opens the finished release read-only with the web app (`create_app` with
 an explicit release), describes each live resource once and renders page 1 in every configured
@@ -9,9 +13,12 @@ body the route would render. Workers write shards; the parent merges them into o
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sqlite3
+import time
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -22,11 +29,11 @@ from kg.errors import ConfigError
 from kg.mapping.iris import Iris
 from kg.namespaces import RDF, SDO, SKOS
 from kg.publish.release import Manifest
-from kg.store import Entry
+from kg.store import Entry, current_release
 from kg.store.embedded import EmbeddedStore
 from kg.web.catalogue import KINDS, Catalogue
 from kg.web.conneg import BY_SUFFIX
-from kg.web.documents import FILE, SCHEMA, document_path, render_settings
+from kg.web.documents import FILE, SCHEMA, Documents, document_path, render_settings
 
 # The class whose instances are the resources of each type (as the browse lists count them).
 TYPE_CLASSES = {
@@ -59,6 +66,21 @@ def prerender_plan(config: Config) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 fix=f"use some of: {' '.join(known)} (or none)",
             )
     return (types, suffixes) if types and suffixes else ((), ())
+
+
+def render_current(config: Config) -> str:
+    """Render the documents of `build/current` unless it has them for these settings; what
+    was done, in one line. A running server picks the file up without a restart."""
+    release = current_release(config.build_dir)
+    manifest = Manifest.read(release)
+    build_id = manifest.build_id
+    config = replace(config, base_uri=manifest.base_uri)  # as the server serves it
+    if Documents.open(release, config, build_id) is not None:
+        return f"documents of build {build_id} are already rendered ({release / FILE})"
+    started = time.monotonic()
+    count = prerender(release, config, config.build_workers or os.cpu_count() or 1)
+    seconds = time.monotonic() - started
+    return f"rendered {count} documents of build {build_id} in {seconds:.1f}s ({release / FILE})"
 
 
 def prerender(release: Path, config: Config, workers: int) -> int:
