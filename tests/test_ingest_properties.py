@@ -182,3 +182,16 @@ def test_merging_cross_posts_keeps_one_record_per_work(rng: random.Random, copie
     assert len(merged) == len({(r.title, r.year) for r in records})
     assert merge_records(merged) == merged
     assert sum(len(r.sources or (r.source,)) for r in merged) == len(posted)
+
+
+@given(names=st.lists(PERSON, min_size=1, max_size=3, unique=True), sep=SEPARATOR)
+@example(names=["Jane Roe"], sep=", ")
+@settings(max_examples=40, deadline=None)
+def test_et_al_in_any_case_is_not_a_person(names: list[str], sep: str) -> None:
+    for tail in (" et al.", " ET AL", ", Et Al."):
+        for line in (
+            "By " + sep.join(names) + tail,
+            "BY " + sep.join(names).upper() + tail.upper(),
+        ):
+            got = parse_byline(line, LEX.authority)
+            assert [c.name.lower() for c in got] == [n.lower() for n in names], line

@@ -136,7 +136,7 @@ def _denoise(text: str) -> str:
         text = title_case(text)  # `JANE ROE AND JOHN DOE`: separators are case-sensitive
     if " was " in text or " were " in text:
         text = _NOTE.sub("", text)
-    if "al" in text:
+    if "al" in text or "Al" in text or "AL" in text:  # `ET AL` is title-cased above: `Et Al`
         text = _ET_AL.sub("", text)
     # Only plain spaces are left: `\\s` before a comma is " ,". The tests spare the patterns.
     if " ," in text:
