@@ -112,7 +112,8 @@ def test_a_query_past_the_memory_ceiling_is_stopped_and_the_server_stays_up(
         status, _, body = _post(server, MEMORY_HOG, "127.0.0.7")
         assert status == 503, body
         assert json.loads(body)["code"] == "query-aborted"
-        assert _post(server, SMALL, "127.0.0.7")[0] == 200
+        after = _post(server, SMALL, "127.0.0.7")
+        assert after[0] == 200, after
 
 
 def test_the_row_cap_is_signalled(limited: Server) -> None:
