@@ -60,6 +60,7 @@ def test_led_search_finds_what_the_whole_pattern_finds(text: str) -> None:
 @given(text=_imprint_texts())
 @example("2021. 12 pageſ")
 @example("x1 2 p.")
+@example("2021Pg")  # `pg` ends in a g
 def test_page_counts_are_found_where_their_number_starts(text: str) -> None:
     for pattern in (page._PAGE_COUNT_END, journal._COUNT_AT_END, imprint._PAGES_CORE):
         assert _same(search_end(pattern, text), search_end_count(pattern, text))

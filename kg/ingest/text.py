@@ -57,8 +57,8 @@ def ends_with_initial(text: str) -> bool:
 SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
 SPACES += "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 _SPACES_AND_STOPS = SPACES + "."
-# The last letters of `p`, `pp`, `pgs`, `page`, `pages`, in any case (`ſ` is an `s` to re.I).
-PAGE_WORD_ENDS = frozenset("pPeEsSſ")
+# The last letters of `p`, `pp`, `pg`, `pgs`, `page`, `pages`, in any case (`ſ` is an `s` to re.I).
+PAGE_WORD_ENDS = frozenset("pPgGeEsSſ")
 _PAGE_LETTERS = "pPgGsSaAeEſ"  # the letters of those words
 
 
