@@ -38,6 +38,7 @@ from pathlib import Path
 import requests
 
 from kg.sparql.examples import EXAMPLES
+from kg.web.server import serve_command
 
 ROOT = Path(__file__).resolve().parent.parent
 NO_WORK = ("(no work: ASK {})", "ASK {}")
@@ -155,8 +156,7 @@ def main() -> int:
         "KG_SPARQL_MAX_ROWS": str(MAX_ROWS),
         "KG_WATCH_INTERVAL_MS": "0",  # serve the build as it is: no rebuild loop
     }
-    kg_cmd = [sys.executable, "-m", "kg", "serve", "--build", str(args.build)]
-    kg_cmd += ["--host", "127.0.0.1", "--port", str(kg_port)]
+    kg_cmd = serve_command(args.build, kg_port)
     oxigraph = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or "oxigraph"
     kg_url = f"http://127.0.0.1:{kg_port}/sparql"
     ox_url = f"http://127.0.0.1:{ox_port}/query"

@@ -16,7 +16,6 @@ import random
 import re
 import shutil
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -27,6 +26,7 @@ import requests
 
 from kg.publish.release import Manifest
 from kg.store import current_release, open_build_store
+from kg.web.server import serve_command
 
 LUA = """
 local paths = {}
@@ -75,20 +75,7 @@ def work_paths(build_dir: Path, count: int, seed: int) -> list[str]:
 def kg_server(build_dir: Path, port: int, workers: int) -> Iterator[str]:
     base = Manifest.read(current_release(build_dir)).base_uri
     env = {**os.environ, "KG_BASE_URI": base}
-    cmd = [
-        sys.executable,
-        "-m",
-        "kg",
-        "serve",
-        "--build",
-        str(build_dir),
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--workers",
-        str(workers),
-    ]
+    cmd = serve_command(build_dir, port, workers)
     with tempfile.TemporaryFile() as log:
         proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT)
         url = f"http://127.0.0.1:{port}"

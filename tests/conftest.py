@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import socket
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +13,7 @@ import pytest
 from kg.config import Config, load_config
 from kg.publish import BuildSummary, build
 from kg.web.prerender import render_current
+from kg.web.server import serve_command
 from tests.browser import browser  # noqa: F401  (the browser tests' Chromium)
 from tests.servers import running_server
 from tests.webfixtures import synthetic_server  # noqa: F401  (the web tests' second server)
@@ -79,20 +79,7 @@ def server(sample_build: Built) -> Iterator[Server]:
     config = sample_build.config
     # No rebuild loop here: this server serves the repository's data/ and vocab/ read-only.
     env = {**os.environ, "KG_BASE_URI": config.base_uri, "KG_WATCH_INTERVAL_MS": "0"}
-    cmd = [
-        sys.executable,
-        "-m",
-        "kg",
-        "serve",
-        "--build",
-        str(config.build_dir),
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(config.port),
-        "--workers",
-        "2",
-    ]
+    cmd = serve_command(config.build_dir, config.port, workers=2)
     url = config.base_uri.rstrip("/")
     with running_server(cmd, env, url + "/", config.build_dir.parent / "server.log"):
         yield Server(url, config)

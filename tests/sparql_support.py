@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 import urllib3
 
+from kg.web.server import serve_command
 from tests.conftest import Built, Server, free_port
 from tests.servers import running_server
 
@@ -23,8 +23,7 @@ def kg_serve(built: Built, env: dict[str, str], workers: int = 2) -> Iterator[Se
     """
     config = built.config
     port = free_port()
-    cmd = [sys.executable, "-m", "kg", "serve", "--build", str(config.build_dir)]
-    cmd += ["--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)]
+    cmd = serve_command(config.build_dir, port, workers)
     # No rebuild loop: this server serves a finished build (kg/watch.py would watch data/).
     full_env = {**os.environ, "KG_BASE_URI": config.base_uri, "KG_WATCH_INTERVAL_MS": "0", **env}
     url = f"http://127.0.0.1:{port}"

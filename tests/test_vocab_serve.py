@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -20,6 +19,7 @@ from rdflib import Graph, Literal, URIRef
 from kg.namespaces import DCTERMS, OWL
 from kg.publish import build
 from kg.watch import prune
+from kg.web.server import serve_command
 from tests.conftest import ROOT, free_port, make_config
 from tests.servers import running_server
 
@@ -77,8 +77,7 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
         "KG_SHAPES_DIR": str(ROOT / "shapes"),
         "KG_WATCH_INTERVAL_MS": "200",
     }
-    cmd = [sys.executable, "-m", "kg", "serve", "--build", str(config.build_dir)]
-    cmd += ["--port", str(port), "--workers", "2"]
+    cmd = serve_command(config.build_dir, port, workers=2)
     log = tmp / "server.log"
     url = config.base_uri.rstrip("/")
     with running_server(cmd, env, url + "/vocab/", log) as proc:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.namespaces import DCTERMS, OWL, PROV, RDF, SDO, SKOS, XSD
+from kg.web.server import serve_command
 from tests.servers import running_server
 
 HUB_WORKS = 2_500  # more than SORT_CAP: the hub path (counted and paged by the store)
@@ -163,20 +163,7 @@ def serve(build_dir: Path, base: str, port: int) -> Iterator[str]:
     """`kg serve` (gunicorn, 2 workers) on 127.0.0.1 until the block ends; yields its URL."""
     # A hand-written release: no rebuild loop (it would rebuild from the repository's data/).
     env = {**os.environ, "KG_BASE_URI": base, "KG_WATCH_INTERVAL_MS": "0"}
-    cmd = [
-        sys.executable,
-        "-m",
-        "kg",
-        "serve",
-        "--build",
-        str(build_dir),
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--workers",
-        "2",
-    ]
+    cmd = serve_command(build_dir, port, workers=2)
     with running_server(cmd, env, base + "robots.txt", build_dir.parent / f"server-{port}.log"):
         yield base.rstrip("/")
 

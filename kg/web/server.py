@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 from flask import Flask
@@ -53,6 +54,14 @@ def run(config: Config, **_: Any) -> None:
         if watcher is not None and os.getpid() == master:
             watcher.terminate()
             watcher.wait(timeout=10)
+
+
+def serve_command(build_dir: Path, port: int, workers: int | None = None) -> list[str]:
+    """The command that starts `kg serve` on a build on 127.0.0.1: how the tests and the
+    benchmarks run the production server (settings go in `KG_*` variables)."""
+    cmd = [sys.executable, "-m", "kg", "serve", "--build", str(build_dir)]
+    cmd += ["--host", "127.0.0.1", "--port", str(port)]
+    return cmd + (["--workers", str(workers)] if workers is not None else [])
 
 
 def _start_watcher(config: Config) -> subprocess.Popen[bytes]:
