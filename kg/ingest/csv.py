@@ -1,4 +1,4 @@
-"""CSV input: a header row naming the columns, then one record per row (see README).
+"""CSV input: a header row naming the columns, then one record per row (docs/inputs.md).
 
 Columns: title (required), contributors, contributor_kinds, publishers, places, year, page_count,
 series_name, series_number, journal_name, journal_volume, journal_issue, journal_pages, report_id,

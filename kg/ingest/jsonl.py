@@ -1,4 +1,4 @@
-"""JSON Lines input: one object per line with the `kg parse` keys (see README)."""
+"""JSON Lines input: one object per line with the `kg parse` keys (docs/inputs.md)."""
 
 from __future__ import annotations
 
