@@ -28,7 +28,6 @@ def schema_jsonld(d: Description, labels: Labels, document: str) -> dict[str, An
     ]
     if types:
         data["@type"] = types if len(types) > 1 else types[0]
-    data["url"] = document
     for t in d.own:
         if t.subject != d.iri or not t.predicate.value.startswith(_SDO):
             continue
@@ -38,6 +37,9 @@ def schema_jsonld(d: Description, labels: Labels, document: str) -> dict[str, An
         value = _value(t.object, labels)
         if value is not None:
             data.setdefault(name, []).append(value)
+    # The page that describes the thing; its own `url` (a dataset's landing page) is kept.
+    data["mainEntityOfPage"] = document
+    data.setdefault("url", document)
     return {k: (v[0] if isinstance(v, list) and len(v) == 1 else v) for k, v in data.items()}
 
 
