@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 5000
+# Loopback only unless asked: `make serve HOST=0.0.0.0` listens on every interface.
+HOST ?= 127.0.0.1
 KG_BASE_URI ?= http://localhost:$(PORT)/
 BUILD ?= build
 export KG_BASE_URI
@@ -30,7 +32,7 @@ build: install
 	$(BIN)/kg render --build $(BUILD)
 
 serve: build
-	$(BIN)/kg serve --build $(BUILD) --host 0.0.0.0 --port $(PORT)
+	$(BIN)/kg serve --build $(BUILD) --host $(HOST) --port $(PORT)
 
 lint: install
 	$(BIN)/ruff check .

@@ -20,10 +20,10 @@ class KgError(Exception):
         self.detail = detail
         self.fix = fix
 
-    def problem(self, instance: str | None = None) -> dict[str, Any]:
-        """The RFC 9457 problem-details body for this error."""
+    def problem(self, base: str, instance: str | None = None) -> dict[str, Any]:
+        """The RFC 9457 problem-details body for this error; its type is a page on `base`."""
         body: dict[str, Any] = {
-            "type": f"https://kg.invalid/problems/{self.code}",
+            "type": problem_type(base, self.code),
             "title": self.title,
             "status": self.status,
             "detail": self.detail,
@@ -34,6 +34,22 @@ class KgError(Exception):
         if instance:
             body["instance"] = instance
         return body
+
+
+def problem_type(base: str, code: str) -> str:
+    """The IRI of a problem type: a page on kg's own base that says what it means."""
+    return f"{base}problems/{code}"
+
+
+def problem_kinds() -> dict[str, type[KgError]]:
+    """Every kind of error kg reports, by code."""
+    kinds: dict[str, type[KgError]] = {}
+    pending: list[type[KgError]] = [KgError]
+    while pending:
+        kind = pending.pop()
+        kinds.setdefault(kind.code, kind)
+        pending += kind.__subclasses__()
+    return kinds
 
 
 class InputError(KgError):
@@ -69,6 +85,8 @@ class BuildMissing(KgError):
 
 
 class NotFound(KgError):
+    """Nothing is known at this address: a mistyped key or path."""
+
     code = "not-found"
     status = 404
     title = "Not found"
@@ -91,6 +109,8 @@ class BadRequest(KgError):
 
 
 class NotAcceptable(KgError):
+    """None of the media types the request accepts is offered for this resource."""
+
     code = "not-acceptable"
     status = 406
     title = "Not acceptable"
@@ -116,12 +136,16 @@ class ForbiddenQuery(KgError):
 
 
 class UnsupportedMediaType(KgError):
+    """The request body is in a media type the endpoint does not read."""
+
     code = "unsupported-media-type"
     status = 415
     title = "Unsupported media type"
 
 
 class UriTooLong(KgError):
+    """The request's address is longer than the server accepts."""
+
     code = "uri-too-long"
     status = 414
     title = "URI too long"

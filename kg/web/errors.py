@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask, Response, json, render_template, request
+from flask import Flask, Response, current_app, json, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from kg.errors import KgError
+from kg.config import Config
+from kg.errors import KgError, NotFound, problem_kinds
 
 log = logging.getLogger(__name__)
 
@@ -26,10 +27,19 @@ def problem_response(body: dict[str, object]) -> Response:
     return response
 
 
+def problem_of(err: KgError) -> dict[str, object]:
+    """The problem body of an error raised while answering this request."""
+    config: Config | None = current_app.extensions.get("kg.config")
+    base = config.base_uri if config is not None else request.host_url
+    return err.problem(base, request.path)
+
+
 def register(app: Flask) -> None:
+    app.add_url_rule("/problems/<code>", "problem_type", problem_type_page)
+
     @app.errorhandler(KgError)
     def _kg_error(err: KgError) -> Response:
-        return problem_response(err.problem(request.path))
+        return problem_response(problem_of(err))
 
     @app.errorhandler(HTTPException)
     def _http_error(err: HTTPException) -> Response:
@@ -57,3 +67,12 @@ def register(app: Flask) -> None:
             "instance": request.path,
         }
         return problem_response(body)
+
+
+def problem_type_page(code: str) -> str:
+    """What a problem `type` means: the page its IRI leads to."""
+    kind = problem_kinds().get(code)
+    if kind is None:
+        raise NotFound(f"no problem type {code!r}", fix="see the problem's title and detail")
+    meaning = (kind.__doc__ or kind.title).strip().splitlines()[0]
+    return render_template("problem_type.html", kind=kind, meaning=meaning)

@@ -33,6 +33,9 @@ class _Gunicorn(BaseApplication):  # type: ignore[misc]
         self.cfg.set("limit_request_line", 8190)  # the largest gunicorn allows: long GET queries
         self.cfg.set("accesslog", "-")
         self.cfg.set("timeout", max(60, self.kg_config.sparql_time_limit_ms // 1000 + 30))
+        # gunicorn's default control socket is one path per user: a second server on the same
+        # host would replace the first one's socket, and remove it when it stops.
+        self.cfg.set("control_socket", str(control_socket_path(self.kg_config)))
 
     def load(self) -> Flask:
         # Each worker opens its own read-only store handle after the fork.
@@ -41,9 +44,29 @@ class _Gunicorn(BaseApplication):  # type: ignore[misc]
         return create_app(self.kg_config)
 
 
+def control_socket_path(config: Config) -> Path:
+    """This server's gunicorn control socket (for `gunicornc -s PATH`): one per interface and
+    port, in the folder gunicorn would use ($XDG_RUNTIME_DIR, else ~/.gunicorn)."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    folder = Path(runtime) if runtime and Path(runtime).is_dir() else Path.home() / ".gunicorn"
+    return folder / f"kg-{config.host}-{config.port}.ctl"
+
+
+def listening_note(config: Config) -> str:
+    """Where the server listens, and who can reach it."""
+    where = f"kg serve: listening on http://{config.host}:{config.port}/"
+    if config.host in ("127.0.0.1", "localhost", "::1"):
+        return (
+            f"{where}; only this machine can connect (--host 0.0.0.0, or make serve "
+            "HOST=0.0.0.0, listens on every interface)"
+        )
+    return f"{where}; other machines can connect"
+
+
 def run(config: Config, **_: Any) -> None:
     """Serve the current build until interrupted, rebuilding when sources change."""
     current_release(config.build_dir)  # fail early, with a clear message, if there is no build
+    print(listening_note(config), file=sys.stderr, flush=True)
     watcher = _start_watcher(config) if config.watch_interval_ms > 0 else None
     master = os.getpid()
     try:

@@ -24,7 +24,7 @@ from kg.sparql.protocol import QueryRequest, parse_request
 from kg.sparql.service import Limits, QueryService, StoreRef
 from kg.web import context
 from kg.web.conneg import FORMATS, negotiate
-from kg.web.errors import problem_response
+from kg.web.errors import problem_of, problem_response
 from kg.web.headers import EXPOSED
 
 blueprint = Blueprint("sparql", __name__)
@@ -78,14 +78,14 @@ def _cors(response: Response) -> Response:
 
 @blueprint.errorhandler(OverBudget)
 def _over_budget(err: OverBudget) -> Response:
-    response = problem_response(err.problem(request.path))
+    response = problem_response(problem_of(err))
     response.headers["Retry-After"] = str(err.retry_after_s)
     return response
 
 
 @blueprint.errorhandler(PoolBusy)
 def _busy(err: PoolBusy) -> Response:
-    response = problem_response(err.problem(request.path))
+    response = problem_response(problem_of(err))
     response.headers["Retry-After"] = "5"
     return response
 
