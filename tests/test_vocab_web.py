@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import subprocess
+from pathlib import Path
+
+import pytest
 import requests
 from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 
 from kg.vocab.model import load_vocabulary
+from kg.web.conneg import FORMATS, Format
 from tests.conftest import ROOT, Server
+from tests.inprocess import InProcess
 
 KG = "https://w3id.org/kg/terms#"
 
@@ -148,3 +154,46 @@ def test_a_work_page_says_why_it_has_each_topic(server: Server) -> None:
     assert "page topic “VICTIMIZATION”" in why
     assert "“sexual harassment” in the title" in why.casefold()
     assert "#tag-" not in html
+
+
+@pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
+@pytest.mark.parametrize("fmt", [f for f in FORMATS if f.oxigraph is not None], ids=str)
+def test_a_scheme_is_negotiated_in_every_rdf_format(sample_app: InProcess, fmt: Format) -> None:
+    """Accept or the format's suffix; every format parses to the same graph as the Turtle."""
+    id_base = sample_app.base + "id/"
+    expected = load_vocabulary(ROOT / "vocab", id_base).scheme_graph(id_base + "vocab/places")
+    for response in (
+        sample_app.get("/vocab/places", fmt.media_type),
+        sample_app.get(f"/vocab/places.{fmt.suffix}", "text/html"),
+    ):
+        assert response.status_code == 200
+        assert response.mimetype == fmt.media_type
+        served = Graph().parse(data=response.get_data(as_text=True), format=fmt.rdflib_format)
+        assert isomorphic(served, expected)
+    negotiated = sample_app.get("/vocab/places", fmt.media_type)
+    assert negotiated.headers["Vary"] == "Accept"
+    assert negotiated.headers["Content-Location"].endswith(f"/vocab/places.{fmt.suffix}")
+
+
+def test_rapper_reads_the_rdfxml_scheme(sample_app: InProcess, tmp_path: Path) -> None:
+    body = sample_app.get("/vocab/topics", "application/rdf+xml").get_data()
+    (tmp_path / "topics.rdf").write_bytes(body)
+    run = subprocess.run(
+        ["rapper", "-q", "-i", "rdfxml", "-c", str(tmp_path / "topics.rdf")],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
+
+
+def test_a_scheme_answers_406_when_nothing_offered_is_acceptable(sample_app: InProcess) -> None:
+    response = sample_app.get("/vocab/topics", "image/png")
+    assert response.status_code == 406
+    assert "text/turtle" in response.get_data(as_text=True)
+    assert sample_app.get("/vocab/topics.png").status_code == 404
+    page = sample_app.get("/vocab/topics")
+    assert page.mimetype == "text/html"
+    links = page.headers["Link"]
+    for fmt in FORMATS:
+        if fmt.oxigraph is not None:
+            assert f'/vocab/topics.{fmt.suffix}>; rel="alternate"; type="{fmt.media_type}"' in links

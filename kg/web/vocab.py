@@ -1,8 +1,9 @@
 """Vocabulary pages: every scheme as a browsable tree, and its Turtle download.
 
 `/vocab/` lists the schemes; `/vocab/{name}` shows the whole tree (nested `<details>`, so it
-collapses without JavaScript and reads as plain nested lists without CSS); `/vocab/{name}.ttl`
-downloads the scheme; `/id/vocab/{name}` (the scheme's IRI) answers 303 to its page. Concepts
+collapses without JavaScript and reads as plain nested lists without CSS) or, by Accept, the
+scheme in any RDF format of the documents; `/vocab/{name}.ttl` (`.jsonld`, `.rdf`, `.nt`)
+downloads it; `/id/vocab/{name}` (the scheme's IRI) answers 303 to its page. Concepts
 themselves dereference through the generic `/id` → `/doc` machinery. Reads the store only: each
 scheme is the named graph `{base}graph/vocab/{name}` written by the build.
 """
@@ -15,12 +16,14 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, render_template, request, url_for
-from rdflib import Graph
 
-from kg.errors import NotFound
-from kg.namespaces import DCTERMS, OWL, PREFIXES, SKOS
+from kg.errors import NotAcceptable, NotFound
+from kg.namespaces import DCTERMS, OWL, SKOS
 from kg.watch import STATUS_FILE
 from kg.web import context
+from kg.web.conneg import FORMATS, OFFERED, Format, negotiate, split_suffix
+from kg.web.headers import link_value
+from kg.web.rdfdoc import serialize
 from kg.web.vocab_panel import concept_panel, topic_reasons
 
 blueprint = Blueprint("vocab", __name__)
@@ -144,42 +147,56 @@ def index() -> str:
 
 @blueprint.get("/vocab/<name>")
 def scheme(name: str) -> Response:
-    """The scheme's tree as HTML, or its Turtle when asked for (or with `.ttl`)."""
-    stem, _, suffix = name.partition(".")
-    wants_turtle = suffix == "ttl" or (
-        not suffix
-        and request.accept_mimetypes.best_match(["text/html", "text/turtle"]) == "text/turtle"
-    )
-    if suffix not in ("", "ttl"):
-        raise NotFound(f"no format {suffix!r} for vocabularies", fix="use .ttl")
+    """The scheme's tree as HTML, or the scheme in an RDF format: by suffix, else by Accept
+    (the one format table of kg/web/conneg.py); 406 when nothing offered is acceptable."""
+    stem, fmt = split_suffix(name)
+    negotiated = fmt is None and "." not in name
+    if negotiated:
+        fmt = negotiate(request.headers.get("Accept"))
     found = _scheme(stem)
-    if wants_turtle:
-        response = _turtle(stem)
+    if fmt is None:
+        if not negotiated:
+            raise NotFound(f"no format {name.rpartition('.')[2]!r} for vocabularies", fix=_SUFFIXES)
+        raise NotAcceptable(
+            f"none of the offered types is acceptable: {OFFERED}",
+            fix="ask for one of them, or add */* to Accept",
+        )
+    if fmt.oxigraph is not None:
+        response = _rdf(stem, fmt)
     else:
         roots, retired = _tree(stem)
         html = render_template(
             "vocab/scheme.html", title=found.title, scheme=found, roots=roots, retired=retired
         )
         response = Response(html, mimetype="text/html")
-    response.headers["Vary"] = "Accept"
-    response.headers["Link"] = (
-        f"<{url_for('vocab.scheme', name=stem + '.ttl', _external=True)}>; "
-        'rel="alternate"; type="text/turtle"'
+    if negotiated:
+        response.headers["Vary"] = "Accept"
+    response.headers["Content-Location"] = _url(stem, fmt)
+    response.headers["Link"] = ", ".join(
+        link_value(_url(stem, f), "alternate", type=f.media_type)
+        for f in FORMATS
+        if f.oxigraph is not None
     )
     return response
 
 
-def _turtle(name: str) -> Response:
+_SUFFIXES = "use one of " + ", ".join(f".{f.suffix}" for f in FORMATS)
+
+
+def _url(name: str, fmt: Format) -> str:
+    return url_for("vocab.scheme", name=f"{name}.{fmt.suffix}", _external=True)
+
+
+def _rdf(name: str, fmt: Format) -> Response:
+    """The scheme's named graph in one RDF format, with kg's prefixes where it has them."""
     graph = ox.NamedNode(str(context.iris().graph(f"vocab/{name}")))
     sparql = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"
     result = context.store().query(sparql, "application/n-triples")
-    # Re-serialised with prefixes so that a specialist can read the download (schemes are small).
-    scheme = Graph().parse(data=result.body.decode("utf-8"), format="nt")
-    for prefix, namespace in PREFIXES.items():
-        scheme.bind(prefix, namespace, override=True)
-    body = scheme.serialize(format="turtle", encoding="utf-8")
-    response = Response(body, mimetype="text/turtle")
-    response.headers["Content-Disposition"] = f'inline; filename="{name}.ttl"'
+    triples = [q.triple for q in ox.parse(result.body, format=ox.RdfFormat.N_TRIPLES)]
+    triples.sort(key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))  # diffable
+    response = Response(serialize(triples, fmt), content_type=fmt.content_type)
+    filename = f"{name}.{fmt.suffix}"
+    response.headers["Content-Disposition"] = f'inline; filename="{filename}"'
     response.headers["Access-Control-Allow-Origin"] = "*"
     return response
 
