@@ -1,5 +1,5 @@
-"""Generate synthetic catalogue pages in the site's text format, with the variants of
-../shared/notes/source-format.md, plus the records a careful cataloguer would read from them.
+"""Generate synthetic catalogue pages in the site's text format, with the page variants of
+docs/inputs.md, plus the records a careful cataloguer would read from them.
 
     python bench/generate.py --records 100000 --out /tmp/catalogue [--seed 1] [--per-page 50]
                              [--expected FILE]

@@ -21,7 +21,7 @@ from tests.webfixtures import synthetic_server  # noqa: F401  (the web tests' se
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "000_8c7e17bedec4a9c3.txt"
-# A copy of ../shared/seeds/000_8c7e17bedec4a9c3.expected.jsonl (the cataloguer's reading).
+# What a careful cataloguer reads from the sample page, one JSON object per record.
 EXPECTED = ROOT / "tests" / "golden" / "000_8c7e17bedec4a9c3.expected.jsonl"
 
 

@@ -1,4 +1,4 @@
-"""A fixture page for every variant of ../shared/notes/source-format.md, read as a cataloguer would.
+"""A fixture page for every page variant of docs/inputs.md, read as a cataloguer would.
 
 Each `tests/fixtures/pages/NAME.txt` has `NAME.expected.jsonl`: the records in page order with the
 keys that matter for that variant; every key given there must match (whitespace normalised).

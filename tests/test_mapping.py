@@ -1,5 +1,5 @@
-"""The mapping of the sample page: the facts a cataloguer checks (issue 4, must show 1), and the
-modelling conventions of linked-data.md, asserted on the published dump."""
+"""The mapping of the sample page: the facts a cataloguer checks, and the modelling conventions
+of docs/graph-model.md, asserted on the published dump."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """W3C SPARQL 1.1 Protocol and Service Description tests, replayed by the npm package
-rdf-test-suite against a running kg (offline: manifests from ../shared/w3c/sparql11).
+rdf-test-suite against a running kg (offline: the manifests are copied in tests/w3c/sparql11/).
 
 The read-only endpoint skips the update tests and the two dataset tests that need remote
-graphs loaded (decisions.md); every other protocol test, the negative update ones included, runs.
+graphs loaded; every other protocol test, the negative update ones included, runs.
 """
 
 from __future__ import annotations
@@ -19,17 +19,15 @@ import pytest
 from tests.conftest import ROOT, Server, free_port
 from tests.servers import running_server
 
-W3C = ROOT.parent.parent / "shared" / "w3c" / "sparql11"
+W3C = ROOT / "tests" / "w3c" / "sparql11"
 BASE = "https://w3c.github.io/rdf-tests/sparql/sparql11/"
 RUNNER = ROOT / "node_modules" / ".bin" / "rdf-test-suite"
 SKIP = "#(query_dataset|query_multiple_dataset|update_)"
 
 
 def _w3c_dir() -> str:
-    for candidate in (W3C, ROOT.parent / "shared" / "w3c" / "sparql11"):
-        if candidate.exists():
-            return str(candidate)
-    raise AssertionError(f"W3C test data missing: expected {W3C}")
+    assert (W3C / "manifest-sparql11-query.ttl").exists(), f"W3C test data missing in {W3C}"
+    return str(W3C)
 
 
 def _run(

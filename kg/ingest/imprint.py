@@ -1,6 +1,6 @@
 """Imprint (citation) lines → place, publisher, year, pages, series, journal, report number.
 
-Families (see ../shared/notes/source-format.md): `Place: Publisher, Year. Np.` with its defects,
+Families (docs/inputs.md): `Place: Publisher, Year. Np.` with its defects,
 publisher only or first, books (`NY. Bantam House. 1994. 301p.`), journals (journal.py), series
 and report numbers first, months, missing, truncated or forthcoming years.
 """

@@ -1,6 +1,6 @@
 """Journal citations in their many shapes → journal name, volume, issue, pages and year.
 
-Shapes (source-format.md): `Journal of X (2023) 12:301–322`, `Journal of X 9: 10-30, 2022.`,
+Shapes (docs/inputs.md): `Journal of X (2023) 12:301–322`, `Journal of X 9: 10-30, 2022.`,
 `Annual Review of X, Vol. 4 (2021), pp. 11–33`, `Annual Review of XVol. 4:11-3, 2021.` (glued),
 `Annual Review of X, Volume 6, Page 100 - 120`, `Journal of XVolume 600, Issue 1, March 2022,
 Pages 10-20`, `Journal of X Volume 40, Issue 2, May 2023, 100123` (article number), `X Online

@@ -49,7 +49,7 @@ _FULL_IMPRINT = re.compile(r"\b(?:19|20)\d\d\b[.,:]?\s*\d+\s*(?:p|pp|pages?)\.?$
 _SERIES_END = re.compile(r"\b(?:no|nr)\.?\s*[\w-]*\d[\w-]*\.?$", re.IGNORECASE)
 _REPORT_START = re.compile(r"^[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+\b")
 HEADER_MAX = 8
-# The site's sections (source-format.md); other ALL-CAPS headings are recognised by position.
+# The site's sections (docs/inputs.md); other ALL-CAPS headings are recognised by position.
 SECTIONS = frozenset(
     ["CRIME", "CRIMINOLOGY", "CRIME PREVENTION", "TERRORISM", "CRIMINAL JUSTICE",
      "ENVIRONMENTAL CRIME", "GLOBAL CRIME", "VICTIMIZATION", "WEAPONS", "PUNISHMENT"]

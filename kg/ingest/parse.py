@@ -1,6 +1,6 @@
 """The `kg parse` run: stream records to JSON Lines, count, collect rejects and review names.
 
-Counts and messages go to stderr, JSON Lines only to stdout (decisions.md). Every record read is
+Counts and messages go to stderr, JSON Lines only to stdout. Every record read is
 either parsed or rejected with its reason: read = parsed + rejected.
 """
 

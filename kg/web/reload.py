@@ -1,8 +1,8 @@
 """Follow `build/current`: each worker swaps in a new release between two requests.
 
 `kg serve` rebuilds into a new release folder and repoints the `build/current` symlink
-atomically (kg/watch.py). A read-only Oxigraph handle is a snapshot of the moment it was opened
-(decisions.md), so every worker checks the link before each request and, when it moved, opens the
+atomically (kg/watch.py). A read-only Oxigraph handle is a snapshot of the moment it was opened,
+so every worker checks the link before each request and, when it moved, opens the
 new release. The old handle is not closed: a request still holding it finishes on the old build,
 and the handle is freed with its last reference — no request fails during a swap.
 """

@@ -50,7 +50,7 @@ class ConceptPanel:
 
 
 def _rows(sparql: str, node: ox.NamedNode) -> list[dict[str, str]]:
-    # `node` is a validated IRI: its N-Triples form is safe to embed (style.md, rule 5).
+    # `node` is a validated IRI: its N-Triples form is safe to embed (no request text).
     body = json.loads(context.store().query(sparql.replace("NODE", str(node))).body)
     return [{k: v["value"] for k, v in r.items()} for r in body["results"]["bindings"]]
 
