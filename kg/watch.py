@@ -3,7 +3,10 @@
 Runs in its own process beside gunicorn. When the files change (and have stopped changing for
 one interval), it checks the vocabularies, builds a new release and lets `kg build` repoint
 `build/current`; workers follow the link (kg/web/reload.py). When the checks or the build fail,
-`build/current` is left alone, so the old build keeps being served, and the reason is logged.
+`build/current` is left alone, so the old build keeps being served, and the reason is logged
+(`file:line: what — fix`); once the sources build again (or are back as served), the log says
+which file is fixed. Each swap logs every quarantined record at its `file:line`, as `kg build`
+prints them.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kg.config import Config, load_config
-from kg.errors import KgError
+from kg.errors import InputError, KgError
 
 Snapshot = dict[str, tuple[int, int]]
 
@@ -33,6 +36,8 @@ class Outcome:
 
     swapped: bool
     message: str
+    file: str | None = None  # the source file a failed build names
+    details: tuple[str, ...] = ()  # further lines for the log: the quarantined records
 
 
 def snapshot(folders: list[Path], ignore: frozenset[Path] = frozenset()) -> Snapshot:
@@ -77,6 +82,11 @@ def record(build_dir: Path, outcome: Outcome) -> None:
     os.replace(tmp, build_dir / STATUS_FILE)
 
 
+def forget(build_dir: Path) -> None:
+    """Drop the outcome an earlier run left: a server starts on a build that was made now."""
+    (build_dir / STATUS_FILE).unlink(missing_ok=True)
+
+
 def prune(build_dir: Path, keep: int = KEEP_RELEASES) -> list[Path]:
     """Remove all but the newest `keep` releases (never the current one); the removed folders.
 
@@ -101,12 +111,16 @@ def rebuild(config: Config) -> Outcome:
 
     try:
         summary = build(config)  # checks the vocabularies first (kg/vocab/publish.py)
+    except InputError as err:
+        return Outcome(False, f"build failed: {err}", err.file)
     except KgError as err:
         return Outcome(False, f"build failed: {err}")
     except Exception as err:  # the server must outlive any bad edit; say what happened
         return Outcome(False, f"build failed: {type(err).__name__}: {err}")
-    first_line = summary.describe().splitlines()[0]
-    return Outcome(True, f"swapped in build {summary.release.build_id}: {first_line}")
+    counts, *rest = summary.describe().splitlines()
+    quarantined = tuple(line for line in rest if line.startswith(("quarantined ", "details in ")))
+    message = f"swapped in build {summary.release.build_id}: {counts}"
+    return Outcome(True, message, details=quarantined)
 
 
 def _render(config: Config) -> str:
@@ -144,7 +158,7 @@ def watch(
     folders, ignore = _folders(config), _ignored(config)
     interval = config.watch_interval_ms / 1000
     seen: Snapshot = {}
-    built, failing = baseline, False
+    built, failing = baseline, None  # failing: what the last failed build named, while it stands
     while keep_going():
         now = snapshot(folders, ignore)
         if now == seen:
@@ -156,15 +170,25 @@ def watch(
             continue
         digest = content_digest(folders, ignore)
         if digest == built:
-            if failing:  # the edit was undone: what is served is what the files say again
-                record(config.build_dir, Outcome(True, "sources are back to the served build"))
-                failing = False
+            if failing is not None:  # the edit was undone: what is served is what the files say
+                fixed = f"fixed: {failing} is back to the served build"
+                say(fixed)
+                record(config.build_dir, Outcome(True, fixed))
+                failing = None
             continue
         say("sources changed — rebuilding")
         outcome = rebuild(config)
-        say(outcome.message if outcome.swapped else f"kept the current build: {outcome.message}")
+        if not outcome.swapped:
+            say(f"kept the current build: {outcome.message}")
+            failing = outcome.file or "the sources"
+        elif failing is not None:
+            say(f"fixed: {failing} builds again — {outcome.message}")
+            failing = None
+        else:
+            say(outcome.message)
+        for line in outcome.details:
+            say(line)
         record(config.build_dir, outcome)
-        failing = not outcome.swapped
         if outcome.swapped:
             built = digest
             prune(config.build_dir)

@@ -191,3 +191,55 @@ def test_a_blank_node_is_an_error_at_its_line(tmp_path: Path) -> None:
     [problem] = check_folder(folder, ID_BASE).errors
     assert problem.what == "a blank node ([ … ] or _:x)"
     assert problem.line == line_of(folder / "topics.ttl", "skos:note [")
+
+
+def test_a_link_to_an_unknown_concept_is_reported_at_the_link_with_a_suggestion(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = broken_copy(
+        tmp_path,
+        '    skos:prefLabel "Sentencing"@en ;\n    skos:broader <topic/punishment> ;',
+        '    skos:prefLabel "Sentencing"@en ;\n    skos:broader <topic/punishmnt> ; # BROKEN',
+    )
+    topics = folder / "topics.ttl"
+    assert main(["vocab", "check", str(folder)]) == 1
+    err = capsys.readouterr().err
+    expected = (
+        f"error: {topics}:{line_of(topics, '# BROKEN')}: topic/sentencing: "
+        "broader topic/punishmnt is not a concept — did you mean <topic/punishment>? "
+    )
+    assert expected in err, err
+
+
+def test_a_link_written_with_a_prefix_is_found_at_its_line(tmp_path: Path) -> None:
+    folder = broken_copy(
+        tmp_path,
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .",
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n@prefix t: <topic/> .",
+    )
+    topics = folder / "topics.ttl"
+    text = topics.read_text().replace(
+        '    skos:prefLabel "Sentencing"@en ;\n    skos:broader <topic/punishment> ;',
+        '    skos:prefLabel "Sentencing"@en ;\n    skos:related t:crime ,\n'
+        "        t:homicid ; # BROKEN\n    skos:broader <topic/punishment> ;",
+    )
+    topics.write_text(text)
+    [problem] = check_folder(folder, ID_BASE).errors
+    assert problem.what == "related topic/homicid is not a concept"
+    assert problem.line == line_of(topics, "# BROKEN")
+    assert "did you mean <topic/homicide>?" in problem.fix
+
+
+def test_an_unknown_narrower_concept_is_reported_at_its_line(tmp_path: Path) -> None:
+    folder = broken_copy(
+        tmp_path,
+        '    skos:prefLabel "Sentencing"@en ;\n',
+        '    skos:prefLabel "Sentencing"@en ;\n    skos:narrower <topic/parole-hearings> ; # BROKEN\n',
+    )
+    [problem] = check_folder(folder, ID_BASE).errors
+    assert (problem.concept, problem.what) == (
+        "topic/sentencing",
+        "narrower topic/parole-hearings is not a concept",
+    )
+    assert problem.line == line_of(folder / "topics.ttl", "# BROKEN")
+    assert "did you mean" not in problem.fix  # nothing near enough to suggest

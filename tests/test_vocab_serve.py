@@ -18,7 +18,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.namespaces import DCTERMS, OWL
 from kg.publish import build
-from kg.watch import prune
+from kg.watch import STATUS_FILE, prune
 from kg.web.server import serve_command
 from tests.conftest import ROOT, free_port, make_config
 from tests.servers import running_server
@@ -69,6 +69,9 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
         tmp, port=port, data_dir=tmp / "data", vocab_dir=tmp / "vocab", ledger_file=None
     )
     build(config)
+    # What an earlier session left: a failure that no longer stands once the server starts.
+    stale = '{"ok": false, "message": "build failed: an earlier session", "at": "2026-01-01"}'
+    (config.build_dir / STATUS_FILE).write_text(stale)
     env = {
         **os.environ,
         "KG_BASE_URI": config.base_uri,
@@ -115,6 +118,12 @@ def wait_for(condition: Callable[[], bool], what: str, log: Path) -> float:
             return time.monotonic() - started
         time.sleep(0.1)
     raise AssertionError(f"{what} not seen within {SWAP_DEADLINE_S}s:\n{log.read_text()}")
+
+
+def test_a_notice_left_by_an_earlier_session_is_not_shown(live: Live) -> None:
+    page = requests.get(live.url + "/vocab/topics", timeout=10).text
+    assert "topics" in page.lower()
+    assert "an earlier session" not in page
 
 
 def test_an_added_altlabel_retags_works_with_no_failed_request(live: Live) -> None:
@@ -183,6 +192,76 @@ def test_a_broken_edit_keeps_the_old_build_and_says_why(live: Live) -> None:
         return "not published yet" not in page
 
     wait_for(published, "the notice to go once the edit is undone", live.log)
+    wait_for(lambda: "fixed: " in live.log.read_text(), "the fix in the log", live.log)
+    fixed = live.log.read_text().split("fixed: ")[-1].splitlines()[0]
+    assert fixed.startswith(f"{live.topics} is back to the served build"), fixed
+
+
+def test_a_bad_broader_is_named_at_its_line_on_the_concept_page_and_its_fix_is_logged(
+    live: Live,
+) -> None:
+    concept = f"{live.url}/doc/topic/sentencing"
+    before = requests.get(concept, headers={"Accept": "text/html"}, timeout=10)
+    assert "not published yet" not in before.text
+    refusals = live.log.read_text().count("kept the current build")
+    sentencing = '    skos:prefLabel "Sentencing"@en ;\n'
+    live.edit(
+        sentencing + "    skos:broader <topic/punishment> ;",
+        sentencing + "    skos:broader <topic/punishmnt> ;",
+    )
+    wait_for(
+        lambda: live.log.read_text().count("kept the current build") > refusals,
+        "refusal",
+        live.log,
+    )
+    line = live.topics.read_text().splitlines().index("    skos:broader <topic/punishmnt> ;") + 1
+    said = (
+        f"topics.ttl:{line}: topic/sentencing: broader topic/punishmnt is not a concept — "
+        "did you mean <topic/punishment>?"
+    )
+    refusal = live.log.read_text().split("kept the current build: ")[-1].splitlines()[0]
+    assert said in refusal, refusal
+    # The concept's own page says so too, even to a browser holding the page from before.
+    etag = before.headers["ETag"]
+    page = requests.get(concept, headers={"If-None-Match": etag}, timeout=10)
+    assert page.status_code == 200
+    assert "Your last change is not published yet" in page.text
+    assert said.replace("<", "&lt;").replace(">", "&gt;") in page.text
+
+    fixes = live.log.read_text().count("fixed: ")
+    live.edit(
+        '    skos:prefLabel "Sentencing"@en ;\n    skos:broader <topic/punishmnt> ;',
+        '    skos:prefLabel "Sentencing"@en ;\n    skos:altLabel "sentences"@en ;\n'
+        "    skos:broader <topic/punishment> ;",
+    )
+    wait_for(lambda: live.log.read_text().count("fixed: ") > fixes, "the fix", live.log)
+    fixed = live.log.read_text().split("fixed: ")[-1].splitlines()[0]
+    assert fixed.startswith(f"{live.topics} builds again — swapped in build "), fixed
+    after = requests.get(concept, headers={"Accept": "text/html"}, timeout=10)
+    assert "not published yet" not in after.text
+    assert "sentences" in after.text
+
+
+def test_the_log_names_each_quarantined_record_at_its_file_and_line(live: Live) -> None:
+    extra = live.topics.parent.parent / "data" / "extra.jsonl"
+    swaps = live.log.read_text().count("swapped in build")
+    extra.write_text(
+        '{"title": "No authors here", "year": 2024}\n\n'
+        '{"title": "Nor here", "year": 2023, "publishers": ["Drug Policy Alliance"]}\n'
+    )
+    try:
+        wait_for(
+            lambda: live.log.read_text().count("swapped in build") > swaps, "the swap", live.log
+        )
+        log = live.log.read_text()
+        assert "quarantined data/extra.jsonl:1: " in log, log
+        assert "quarantined data/extra.jsonl:3: " in log, log
+    finally:
+        swaps = live.log.read_text().count("swapped in build")
+        extra.unlink()
+        wait_for(
+            lambda: live.log.read_text().count("swapped in build") > swaps, "the swap", live.log
+        )
 
 
 def test_a_deprecated_concept_answers_with_its_successor_and_its_works_move(live: Live) -> None:

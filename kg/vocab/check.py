@@ -7,9 +7,10 @@ quality checks after qSKOS (https://github.com/cmader/qSKOS/wiki/Quality-Issues)
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -45,6 +46,7 @@ class _Finding:
     severity: Severity = "error"
     # Text on the offending line, to point at it; with several, the last of those lines.
     needle: str | tuple[str, ...] | None = None
+    link: str | None = None  # the IRI a faulty link points to: the problem is on that line
 
 
 Check = Callable[[Vocabulary], Iterator[_Finding]]
@@ -87,13 +89,17 @@ def _blank_nodes(vocab: Vocabulary, id_base: str) -> Iterator[Problem]:
 def _locate(vocab: Vocabulary, finding: _Finding, id_base: str) -> Problem:
     vocab_file = vocab.file_of(finding.iri)
     needles = (finding.needle,) if isinstance(finding.needle, str | None) else finding.needle
+    if finding.link is not None:
+        line = vocab_file.line_of_link(finding.iri, finding.link, id_base)
+    else:
+        line = max(vocab_file.line_of(finding.iri, needle) for needle in needles)
     return Problem(
         finding.severity,
         str(vocab_file.path),
-        max(vocab_file.line_of(finding.iri, needle) for needle in needles),
+        line,
         finding.iri.removeprefix(id_base),
         finding.what.replace(id_base, ""),
-        finding.fix,
+        finding.fix.replace(id_base, ""),
     )
 
 
@@ -160,15 +166,30 @@ def _in_scheme(vocab: Vocabulary) -> Iterator[_Finding]:
 def _links_resolve(vocab: Vocabulary) -> Iterator[_Finding]:
     for concept in vocab.concepts.values():
         links = [("broader", i) for i in concept.broader]
+        links += [("narrower", i) for i in concept.narrower]
         links += [("related", i) for i in concept.related]
         links += [("isReplacedBy", i) for i in concept.replaced_by]
         for name, target in links:
             if target not in vocab.concepts:
+                near = _nearest(target, vocab.concepts)
+                hint = f"did you mean <{near}>? " if near else ""
                 yield _Finding(
                     concept.iri,
                     f"{name} {target} is not a concept",
-                    "declare it `a skos:Concept` or correct the IRI",
+                    f"{hint}correct the IRI, or declare it `a skos:Concept`",
+                    link=target,
                 )
+
+
+NEAR_MISS = 0.8  # difflib ratio of the IRIs' last segments: one or two letters off
+
+
+def _nearest(iri: str, known: Iterable[str]) -> str | None:
+    """The known concept whose IRI is a near miss of `iri` (a typo), if there is one."""
+    namespace, _, name = iri.rpartition("/")
+    names = {k.rpartition("/")[2]: k for k in known if k.rpartition("/")[0] == namespace}
+    close = difflib.get_close_matches(name, names, n=1, cutoff=NEAR_MISS)
+    return names[close[0]] if close else None
 
 
 def _ancestors(vocab: Vocabulary, iri: str) -> set[str]:

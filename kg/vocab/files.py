@@ -1,7 +1,8 @@
 """Reading vocabulary files: Turtle with IRIs relative to `{base}id/`, and where each subject is.
 
 rdflib keeps no line numbers, so the text is scanned once for the lines that start a subject
-block; problems are reported at the line of the block they are about.
+block (and the prefixes in force); problems are reported at the line of the block they are about,
+or at the line of the link itself when they are about a link.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class VocabFile:
     graph: Graph
     lines: tuple[str, ...]
     subject_lines: dict[str, int] = field(default_factory=dict)
+    prefixes: dict[str, str] = field(default_factory=dict)  # name → namespace (absolute)
 
     def line_of(self, iri: str, needle: str | None = None) -> int:
         """The line of `iri`'s block, or of the first line in that block containing `needle`."""
@@ -42,6 +44,24 @@ class VocabFile:
                 if needle in self.lines[number - 1]:
                     return number
         return start
+
+    def line_of_link(self, iri: str, target: str, id_base: str) -> int:
+        """The line where `iri`'s block names `target` (`<topic/x>`, `<http://…>` or `t:x`);
+        else the line where `target`'s block names `iri` (a link written the other way
+        round, such as skos:narrower); else the line of `iri`'s block."""
+        for subject, obj in ((iri, target), (target, iri)):
+            start = self.subject_lines.get(subject)
+            if start is None:
+                continue
+            written = _written_forms(obj, id_base, self.prefixes)
+            for number in range(start, self._block_end(start)):
+                if written.search(_code(self.lines[number - 1])):
+                    return number
+        return self.line_of(iri)
+
+    def _block_end(self, start: int) -> int:
+        ends = [n for n in self.subject_lines.values() if n > start]
+        return min(ends) if ends else len(self.lines) + 1
 
     def _first_mention(self, iri: str) -> int:
         tail = iri.rsplit("/", 2)
@@ -65,7 +85,8 @@ def read_vocab_file(path: Path, id_base: str) -> VocabFile:
     except Exception as err:  # rdflib raises assorted errors for bad literals and IRIs
         raise InputError(str(path), 1, f"cannot read Turtle: {err}", "correct the Turtle") from err
     lines = tuple(text.splitlines())
-    return VocabFile(path, graph, lines, _subject_lines(lines, id_base))
+    prefixes = _prefixes(lines, id_base)
+    return VocabFile(path, graph, lines, _subject_lines(lines, id_base), prefixes)
 
 
 def vocab_paths(folder: Path) -> list[Path]:
@@ -98,3 +119,43 @@ def _subject_lines(lines: tuple[str, ...], id_base: str) -> dict[str, int]:
             iri = prefixes[name] + local
         found.setdefault(iri, number)
     return found
+
+
+def _prefixes(lines: tuple[str, ...], id_base: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for text in lines:
+        if prefix := _PREFIX.match(text):
+            found[prefix[1]] = urljoin(id_base, prefix[2])
+    return found
+
+
+def _written_forms(iri: str, id_base: str, prefixes: dict[str, str]) -> re.Pattern[str]:
+    """How a Turtle file may write `iri`: relative to `id_base`, absolute, or prefixed."""
+    forms = [re.escape(f"<{iri}>")]
+    if iri.startswith(id_base):
+        forms.append(re.escape(f"<{iri.removeprefix(id_base)}>"))
+    for name, namespace in prefixes.items():
+        local = iri.removeprefix(namespace)
+        if iri.startswith(namespace) and local:
+            # Not a longer name (`t:ab` is not `t:abc`); a final `.` ends the statement.
+            forms.append(rf"(?<![\w:.-]){re.escape(name)}:{re.escape(local)}(?![\w:/%-]|\.\w)")
+    return re.compile("|".join(forms))
+
+
+def _code(line: str) -> str:
+    """The line without a trailing comment (a `#` outside strings and IRIs)."""
+    in_string, in_iri, escaped = False, False, False
+    for index, char in enumerate(line):
+        if escaped:
+            escaped = False
+        elif char == "\\" and in_string:
+            escaped = True
+        elif char == '"' and not in_iri:
+            in_string = not in_string
+        elif char == "<" and not in_string:
+            in_iri = True
+        elif char == ">" and not in_string:
+            in_iri = False
+        elif char == "#" and not (in_string or in_iri):
+            return line[:index]
+    return line

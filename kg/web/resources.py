@@ -7,6 +7,8 @@ validators tied to the build, so caches and harvesters can rely on them.
 
 from __future__ import annotations
 
+import hashlib
+
 import pyoxigraph as ox
 from flask import Blueprint, Response, render_template, request
 
@@ -20,11 +22,13 @@ from kg.web.documents import Stored
 from kg.web.embed import schema_jsonld
 from kg.web.rdfdoc import document_triples, serialize
 from kg.web.view import Labels, build_page
+from kg.web.vocab import rebuild_failure
 
 blueprint = Blueprint("resources", __name__)
 TYPES = (*ENTITY_TYPES, "dataset")
 TYPE = ox.NamedNode(str(RDF.type))
 AUTHOR = ox.NamedNode(str(DCTERMS.creator))
+NOTICE_TYPES = frozenset({"topic", "place"})  # their HTML pages show a failed rebuild's notice
 
 
 @blueprint.get("/id/<type_>/<path:key>")
@@ -46,8 +50,9 @@ def document(type_: str, key: str) -> Response:
     suffix = "" if negotiated else fmt.suffix
     page = _page_number()
     build_id, built = context.build()
-    etag = headers.etag_for(build_id, fmt.suffix, f"p{page}" if page > 1 else "")
-    stored = _prerendered(type_, key, fmt, page)
+    notice = _notice_tag(type_, fmt)
+    etag = headers.etag_for(build_id, fmt.suffix, f"p{page}" if page > 1 else "", notice)
+    stored = None if notice else _prerendered(type_, key, fmt, page)
     # One header list for every outcome, set in one go: the stored branch is the hot path.
     common = [
         ("Content-Location", context.iris().document(type_, key, "." + fmt.suffix)),
@@ -55,7 +60,12 @@ def document(type_: str, key: str) -> Response:
     ]
     if negotiated:
         common.append(("Vary", "Accept"))
-    if headers.not_modified(request, etag, built):
+    # With a notice, the build time says nothing about the page: only the ETag can match.
+    if notice:
+        fresh = request.if_none_match.contains(etag)
+    else:
+        fresh = headers.not_modified(request, etag, built)
+    if fresh:
         moved = None if stored else _check_live(type_, _iri(type_, key), 301, suffix)
         return Response(status=304, headers=common) if moved is None else moved
     if stored is not None:
@@ -96,6 +106,18 @@ def _prerendered(type_: str, key: str, fmt: Format, page: int) -> Stored | None:
     if documents is None or page != 1 or request.script_root:
         return None  # script_root: the build rendered links for an app mounted at the root
     return documents.get(type_, key, fmt.suffix)
+
+
+def _notice_tag(type_: str, fmt: Format) -> str:
+    """The ETag part of a concept page while it carries a failed rebuild's notice, else "".
+
+    The notice is not part of the build: the page the build rendered ahead lacks it, and a copy
+    a browser cached before the failure must not be confirmed current (`304`).
+    """
+    if type_ not in NOTICE_TYPES or fmt.oxigraph is not None:
+        return ""
+    failure = rebuild_failure()
+    return "" if failure is None else "notice-" + hashlib.sha256(failure.encode()).hexdigest()[:12]
 
 
 def _iri(type_: str, key: str) -> ox.NamedNode:

@@ -65,8 +65,11 @@ def listening_note(config: Config) -> str:
 
 def run(config: Config, **_: Any) -> None:
     """Serve the current build until interrupted, rebuilding when sources change."""
+    from kg.watch import forget
+
     current_release(config.build_dir)  # fail early, with a clear message, if there is no build
     print(listening_note(config), file=sys.stderr, flush=True)
+    forget(config.build_dir)  # a failed rebuild of an earlier run is no word on this one
     watcher = _start_watcher(config) if config.watch_interval_ms > 0 else None
     master = os.getpid()
     try:

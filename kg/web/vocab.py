@@ -28,19 +28,23 @@ from kg.web.vocab_panel import concept_panel, topic_reasons
 
 blueprint = Blueprint("vocab", __name__)
 blueprint.app_context_processor(
-    lambda: {"vocab_panel": concept_panel, "topic_reasons": topic_reasons}
+    lambda: {
+        "vocab_panel": concept_panel,
+        "topic_reasons": topic_reasons,
+        "rebuild_failure": rebuild_failure,
+    }
 )
 
 
-@blueprint.context_processor
-def _last_rebuild() -> dict[str, str | None]:
-    """The reason the last rebuild of `kg serve` failed, while it is the latest word."""
+def rebuild_failure() -> str | None:
+    """Why the last rebuild of `kg serve` failed, while that is the latest word (the notice
+    of the vocabulary and concept pages); None when the served build is what the files say."""
     status = context.config().build_dir / STATUS_FILE
     try:
         body = json.loads(status.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {"rebuild_failed": None}
-    return {"rebuild_failed": None if body.get("ok") else str(body.get("message"))}
+        return None
+    return None if body.get("ok") else str(body.get("message"))
 
 
 _NAME = re.compile(r"^[a-z][a-z0-9-]{0,40}$")
