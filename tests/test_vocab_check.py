@@ -234,7 +234,8 @@ def test_an_unknown_narrower_concept_is_reported_at_its_line(tmp_path: Path) -> 
     folder = broken_copy(
         tmp_path,
         '    skos:prefLabel "Sentencing"@en ;\n',
-        '    skos:prefLabel "Sentencing"@en ;\n    skos:narrower <topic/parole-hearings> ; # BROKEN\n',
+        '    skos:prefLabel "Sentencing"@en ;\n'
+        "    skos:narrower <topic/parole-hearings> ; # BROKEN\n",
     )
     [problem] = check_folder(folder, ID_BASE).errors
     assert (problem.concept, problem.what) == (
