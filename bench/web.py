@@ -1,11 +1,13 @@
 """Dereferencing benchmark: wrk against `kg serve` and nginx, side by side in one run.
 
     python bench/web.py --build BUILD_DIR [--seconds 20] [--connections 32] [--workers 2]
+                        [--servers granian gunicorn]
 
 Measures random `/doc/work/{key}.ttl` and `.html`, the same server answering `/health` (fixed
-bytes: the framework's ceiling) and nginx serving the same Turtle documents as static files (the
-physical ceiling). Everything listens on 127.0.0.1 on free ports; every run is bounded in time.
-Prints a Markdown table for docs/benchmarks.md.
+bytes through Flask: the framework's ceiling) and nginx serving the same Turtle documents as
+static files (the physical ceiling), for each WSGI server `kg serve` can run (setting
+`web_server`), one after the other in the same run. Everything listens on 127.0.0.1 on free
+ports; every run is bounded in time. Prints a Markdown table for docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import requests
 
 from kg.publish.release import Manifest
 from kg.store import current_release, open_build_store
-from kg.web.server import serve_command
+from kg.web.server import WEB_THREADS, serve_command
 
 LUA = """
 local paths = {}
@@ -72,9 +74,9 @@ def work_paths(build_dir: Path, count: int, seed: int) -> list[str]:
 
 
 @contextmanager
-def kg_server(build_dir: Path, port: int, workers: int) -> Iterator[str]:
+def kg_server(build_dir: Path, port: int, workers: int, server: str) -> Iterator[str]:
     base = Manifest.read(current_release(build_dir)).base_uri
-    env = {**os.environ, "KG_BASE_URI": base}
+    env = {**os.environ, "KG_BASE_URI": base, "KG_WEB_SERVER": server, "KG_WATCH_INTERVAL_MS": "0"}
     cmd = serve_command(build_dir, port, workers)
     with tempfile.TemporaryFile() as log:
         proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -148,6 +150,15 @@ def _ms(value: str) -> float:
     return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 
 
+def _export(url: str, paths: list[str], www: Path) -> None:
+    """The server's Turtle documents written as static files for nginx."""
+    with requests.Session() as session:
+        for path in paths:
+            target = www / (path.lstrip("/") + ".ttl")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(session.get(url + path + ".ttl", timeout=30).content)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--build", type=Path, required=True)
@@ -155,6 +166,7 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--sample", type=int, default=20_000, help="random works requested")
+    parser.add_argument("--servers", nargs="+", default=["granian", "gunicorn"])
     args = parser.parse_args()
 
     load_before = os.getloadavg()
@@ -167,40 +179,39 @@ def main() -> None:
         ttl_list.write_text("".join(p + ".ttl\n" for p in paths))
         html_list.write_text("".join(p + ".html\n" for p in paths))
         results: dict[str, dict[str, float]] = {}
-        with kg_server(args.build, free_port(), args.workers) as url:
-            with requests.Session() as session:  # the same Turtle, exported for nginx
-                for path in paths:
-                    target = root / "www" / (path.lstrip("/") + ".ttl")
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    target.write_bytes(session.get(url + path + ".ttl", timeout=30).content)
-            static_list.write_text(ttl_list.read_text())
-            results["fixed bytes (/health), same server"] = wrk(
-                url + "/health", None, args.seconds, args.connections
-            )
-            results["random /doc/work/{key}.ttl"] = wrk(
-                url, ttl_list, args.seconds, args.connections
-            )
-            results["random /doc/work/{key}.html"] = wrk(
-                url, html_list, args.seconds, args.connections
-            )
+        for server in args.servers:
+            with kg_server(args.build, free_port(), args.workers, server) as url:
+                if not any((root / "www").iterdir()):
+                    _export(url, paths, root / "www")
+                static_list.write_text(ttl_list.read_text())
+                results[f"{server}: fixed bytes (/health)"] = wrk(
+                    url + "/health", None, args.seconds, args.connections
+                )
+                results[f"{server}: random /doc/work/{{key}}.ttl"] = wrk(
+                    url, ttl_list, args.seconds, args.connections
+                )
+                results[f"{server}: random /doc/work/{{key}}.html"] = wrk(
+                    url, html_list, args.seconds, args.connections
+                )
         with nginx_server(root, free_port()) as url:
             results["nginx, same Turtle as static files"] = wrk(
                 url, static_list, args.seconds, args.connections
             )
-        ceiling = results["fixed bytes (/health), same server"]["rps"]
+        nginx = results["nginx, same Turtle as static files"]["rps"]
         documents = (current_release(args.build) / "documents.sqlite").is_file()
         print(
             f"\n{len(paths)} random works, {args.connections} connections, {args.seconds} s each, "
-            f"gunicorn {args.workers} gthread workers; documents rendered (`kg render`): "
+            f"{args.workers} workers of {WEB_THREADS} threads; documents rendered (`kg render`): "
             f"{'yes' if documents else 'no'}; load average {load_before[0]:.1f} before, "
             f"{os.getloadavg()[0]:.1f} after\n"
         )
-        print("| target | requests/s | p50 ms | p99 ms | of framework ceiling | non-2xx |")
-        print("| --- | ---: | ---: | ---: | ---: | ---: |")
+        print("| target | requests/s | p50 ms | p99 ms | of own /health | of nginx | non-2xx |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
         for name, r in results.items():
+            ceiling = results.get(name.split(":")[0] + ": fixed bytes (/health)", r)["rps"]
             print(
                 f"| {name} | {r['rps']:,.0f} | {r['p50']:.1f} | {r['p99']:.1f} | "
-                f"{r['rps'] / ceiling:.0%} | {r['errors']:.0f} |"
+                f"{r['rps'] / ceiling:.0%} | {r['rps'] / nginx:.1%} | {r['errors']:.0f} |"
             )
         shutil.rmtree(root / "www", ignore_errors=True)
 

@@ -37,6 +37,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("port", 5000, "Port `kg serve` listens on."),
     Setting("host", "127.0.0.1", "Interface `kg serve` binds to."),
     Setting("workers", 2, "Web server worker processes."),
+    Setting(
+        "web_server",
+        "granian",
+        "WSGI server `kg serve` runs: granian (default) or gunicorn (gthread workers).",
+    ),
     Setting("data_dir", "data", "Folder of source files `kg build` reads."),
     Setting("vocab_dir", "vocab", "Folder of SKOS vocabularies and the agent authority file."),
     Setting("shapes_dir", "shapes", "Folder of SHACL shapes the build validates against."),
@@ -90,6 +95,7 @@ class Config:
     port: int
     host: str
     workers: int
+    web_server: str
     data_dir: Path
     vocab_dir: Path
     shapes_dir: Path

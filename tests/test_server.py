@@ -1,15 +1,26 @@
-"""The production server (gunicorn) over the sample build, with real HTTP clients."""
+"""The production server (`kg serve`: granian by default) over the sample build, with real HTTP
+clients."""
 
 from __future__ import annotations
 
 import json
+import os
+import sqlite3
+import subprocess
+from pathlib import Path
 
 import requests
 from rdflib import Graph, URIRef
 from SPARQLWrapper import JSON, SPARQLWrapper
+from werkzeug.test import Client
 
 from kg.namespaces import DCTERMS
-from tests.conftest import Server
+from kg.web import create_app
+from kg.web.documents import FILE
+from kg.web.server import serve_command
+from kg.web.thin import flask_only
+from tests.conftest import Built, Server, free_port
+from tests.servers import running_server
 
 BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 
@@ -75,3 +86,68 @@ def test_malformed_query_is_a_400_with_the_parser_message(server: Server) -> Non
     response = requests.get(server.url + "/sparql", params={"query": "SELEC nope"}, timeout=10)
     assert response.status_code == 400
     assert response.json()["detail"]
+
+
+_HOP = {"date", "server", "connection", "keep-alive"}  # the server's own, not the app's
+
+
+def _stored_document(server: Server) -> str:
+    release = (server.config.build_dir / "current").resolve()
+    with sqlite3.connect(release / FILE) as db:
+        (path,) = db.execute(
+            "SELECT path FROM documents WHERE path LIKE '%.ttl' LIMIT 1"
+        ).fetchone()
+    db.close()
+    return f"/doc/{path}"
+
+
+def _on_the_wire(url: str, **headers: str) -> tuple[int, list[tuple[str, str]], bytes]:
+    response = requests.get(url, headers=headers, timeout=10)
+    kept = [(k.lower(), v) for k, v in response.raw.headers.items() if k.lower() not in _HOP]
+    return response.status_code, kept, response.content
+
+
+def _from_flask(
+    server: Server, path: str, **headers: str
+) -> tuple[int, list[tuple[str, str]], bytes]:
+    app = create_app(server.config)
+    response = Client(flask_only(app)).get(path, headers=headers)
+    kept = [(k.lower(), v) for k, v in response.headers.items()]
+    return response.status_code, kept, response.get_data()
+
+
+def test_the_default_server_sends_the_flask_routes_answer(server: Server) -> None:
+    """Granian, with the thin path in front of Flask: the same status, headers and body."""
+    path = _stored_document(server)
+    etag = requests.get(server.url + path, timeout=10).headers["ETag"]
+    for headers in ({}, {"Accept": "text/turtle"}, {"If-None-Match": etag}):
+        on_the_wire = _on_the_wire(server.url + path, **headers)
+        assert on_the_wire == _from_flask(server, path, **headers), headers
+
+
+def test_gunicorn_still_serves_when_chosen(sample_build: Built, tmp_path: Path) -> None:
+    """`KG_WEB_SERVER=gunicorn`: the other server kg can run, with the same answers."""
+    config = sample_build.config
+    port = free_port()
+    env = {
+        **os.environ,
+        "KG_BASE_URI": config.base_uri,
+        "KG_WATCH_INTERVAL_MS": "0",
+        "KG_WEB_SERVER": "gunicorn",
+    }
+    url = f"http://127.0.0.1:{port}"
+    cmd = serve_command(config.build_dir, port, workers=1)
+    with running_server(cmd, env, url + "/health", tmp_path / "gunicorn.log"):
+        server = Server(url, config)
+        path = _stored_document(server)
+        assert _on_the_wire(url + path) == _from_flask(server, path)
+        assert requests.get(url + "/health", timeout=10).status_code == 200
+    assert "gunicorn" in (tmp_path / "gunicorn.log").read_text().lower()
+
+
+def test_an_unknown_web_server_is_refused_with_the_choices(sample_build: Built) -> None:
+    env = {**os.environ, "KG_WEB_SERVER": "apache", "KG_BASE_URI": sample_build.config.base_uri}
+    cmd = serve_command(sample_build.config.build_dir, free_port(), workers=1)
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert "KG_WEB_SERVER='apache'" in done.stderr and "granian, gunicorn" in done.stderr

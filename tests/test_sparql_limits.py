@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 import pytest
 import requests
@@ -44,9 +44,10 @@ def limited(sample_build: Built) -> Iterator[Server]:
 
 def _post(
     server: Server, query: str, source: str, **fields: str
-) -> tuple[int, dict[str, str], bytes]:
+) -> tuple[int, Mapping[str, str], bytes]:
     response = request_from(source, "POST", server.url + "/sparql", {"query": query, **fields})
-    return response.status, dict(response.headers), response.data
+    # Header names are case-insensitive (RFC 9110); the server may send them in lower case.
+    return response.status, response.headers, response.data
 
 
 def _warm_up(server: Server) -> None:

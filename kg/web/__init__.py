@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,14 +28,18 @@ def create_app(config: Config, release: Path | None = None, sparql_endpoint: boo
     `release`, the app serves that one only; the build renders documents with such an app,
     without the SPARQL endpoint (whose query pool would outlive the app).
     """
-    from kg.web import data, errors, headers, home, reload, resources, sparql, terms, vocab
+    from kg.web import data, errors, headers, home, reload, resources, sparql, terms, thin, vocab
 
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = config.max_request_bytes
     _wire_release(app, config, release or current_release(config.build_dir))
+    # What Flask runs before each request, also run by the thin path, which answers before Flask.
+    app.extensions["kg.refresh"] = []
     if release is None:
-        reload.follow_current(app, config.build_dir, lambda r: _wire_release(app, config, r))
-        _follow_documents(app)
+        app.extensions["kg.refresh"] = [
+            reload.follow_current(app, config.build_dir, lambda r: _wire_release(app, config, r)),
+            _follow_documents(app),
+        ]
     app.register_blueprint(home.blueprint)
     app.register_blueprint(resources.blueprint)
     if sparql_endpoint:
@@ -45,10 +50,11 @@ def create_app(config: Config, release: Path | None = None, sparql_endpoint: boo
     errors.register(app)
     app.after_request(headers.cors)
     app.context_processor(lambda: {"site": home.site()})
+    thin.install(app)
     return app
 
 
-def _follow_documents(app: Flask) -> None:
+def _follow_documents(app: Flask) -> Callable[[], None]:
     """Open the release's documents once `kg render` has written them (it runs after the build
     has published the release); until then every document is rendered per request. Looked for
     at most once a second, and never again once found."""
@@ -65,6 +71,8 @@ def _follow_documents(app: Flask) -> None:
         release, served = app.extensions["kg.release"], app.extensions["kg.config"]
         build_id = app.extensions["kg.manifest"].build_id
         app.extensions["kg.documents"] = Documents.open(release, served, build_id)
+
+    return _open_when_rendered
 
 
 def _wire_release(app: Flask, config: Config, release: Path) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from flask import Request, Response
-from werkzeug.http import http_date, quote_etag
+from werkzeug.http import http_date, parse_date, parse_etags, quote_etag
 
 # Headers a browser script may read from a cross-origin response (CORS hides others).
 EXPOSED = "Link, ETag, Last-Modified, Content-Location, Vary, Retry-After, Location"
@@ -38,9 +38,22 @@ def etag_for(build_id: str, *parts: str) -> str:
 
 def not_modified(request: Request, etag: str, last_modified: datetime) -> bool:
     """True when the client's copy is current (RFC 9110 §13.2.2: If-None-Match wins)."""
-    if request.if_none_match:
-        return request.if_none_match.contains(etag) or request.if_none_match.star_tag
-    since = request.if_modified_since
+    return not_modified_by(
+        request.headers.get("If-None-Match"),
+        request.headers.get("If-Modified-Since"),
+        etag,
+        last_modified,
+    )
+
+
+def not_modified_by(
+    if_none_match: str | None, if_modified_since: str | None, etag: str, last_modified: datetime
+) -> bool:
+    """`not_modified` from the two raw header values (the thin document path has no Request)."""
+    tags = parse_etags(if_none_match)
+    if tags:
+        return tags.contains(etag) or tags.star_tag
+    since = parse_date(if_modified_since)
     return since is not None and last_modified.replace(microsecond=0) <= since
 
 

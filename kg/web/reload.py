@@ -19,8 +19,9 @@ from flask import Flask
 log = logging.getLogger(__name__)
 
 
-def follow_current(app: Flask, build_dir: Path, wire: Callable[[Path], None]) -> None:
-    """Call `wire(release)` before a request whenever `build_dir/current` points elsewhere."""
+def follow_current(app: Flask, build_dir: Path, wire: Callable[[Path], None]) -> Callable[[], None]:
+    """Call `wire(release)` before a request whenever `build_dir/current` points elsewhere;
+    the check itself is returned for requests answered in front of Flask (kg/web/thin.py)."""
     link = build_dir / "current"
     state = {"target": _target(link)}
 
@@ -38,6 +39,8 @@ def follow_current(app: Flask, build_dir: Path, wire: Callable[[Path], None]) ->
             log.exception("kept serving the previous release; could not open %s", release)
             return
         state["target"] = target
+
+    return _swap_if_moved
 
 
 def _target(link: Path) -> str | None:

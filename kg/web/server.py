@@ -1,4 +1,10 @@
-"""Runs the app under gunicorn, the production WSGI server (`kg serve`)."""
+"""Runs the app under a production WSGI server (`kg serve`): granian by default, or gunicorn.
+
+The setting `web_server` chooses. Both run `create_app` in each worker process after the fork,
+so each worker opens its own read-only store handle; both keep idle connections open for
+SPARQL clients and answer a slow request on one thread while others go on (docs/benchmarks.md
+compares them on stored documents, where the server itself is most of the cost).
+"""
 
 from __future__ import annotations
 
@@ -12,7 +18,10 @@ from flask import Flask
 from gunicorn.app.base import BaseApplication
 
 from kg.config import SETTINGS, Config
+from kg.errors import ConfigError
 from kg.store import current_release
+
+SERVERS = ("granian", "gunicorn")
 
 
 class _Gunicorn(BaseApplication):  # type: ignore[misc]
@@ -26,7 +35,7 @@ class _Gunicorn(BaseApplication):  # type: ignore[misc]
         # Threads, so that a web worker waiting on a long SPARQL query (in a query worker
         # process, see kg.sparql.pool) still answers other requests.
         self.cfg.set("worker_class", "gthread")
-        self.cfg.set("threads", 8)
+        self.cfg.set("threads", WEB_THREADS)
         # Keep idle connections for 15 s, not gunicorn's 2 s: a SPARQL client's next query often
         # comes a few seconds later, and gthread parks idle connections without a thread.
         self.cfg.set("keepalive", 15)
@@ -63,17 +72,53 @@ def listening_note(config: Config) -> str:
     return f"{where}; other machines can connect"
 
 
+WEB_THREADS = 8  # request threads per worker process, under either server
+
+
+def _run_granian(config: Config) -> None:
+    """Granian: HTTP parsed and written in Rust, the WSGI app called on a pool of threads."""
+    from granian.constants import Interfaces
+    from granian.server import Server
+
+    def load_app() -> Flask:
+        from kg.web import create_app  # in the worker, after the fork
+
+        return create_app(config)
+
+    server = Server(
+        "kg.web:create_app",  # a label only: `load_app` makes the app
+        address=config.host,
+        port=config.port,
+        interface=Interfaces.WSGI,
+        workers=config.workers,
+        # Threads, so that a request waiting on a long SPARQL query (in a query worker
+        # process, see kg.sparql.pool) does not hold up the others.
+        blocking_threads=WEB_THREADS,
+        websockets=False,
+        log_access=True,
+    )
+    server.serve(target_loader=load_app, wrap_loader=False)
+
+
 def run(config: Config, **_: Any) -> None:
     """Serve the current build until interrupted, rebuilding when sources change."""
     from kg.watch import forget
 
     current_release(config.build_dir)  # fail early, with a clear message, if there is no build
+    if config.web_server not in SERVERS:
+        raise ConfigError(
+            f"KG_WEB_SERVER={config.web_server!r} is not a server kg runs",
+            fix=f"use one of: {', '.join(SERVERS)}",
+        )
     print(listening_note(config), file=sys.stderr, flush=True)
     forget(config.build_dir)  # a failed rebuild of an earlier run is no word on this one
     watcher = _start_watcher(config) if config.watch_interval_ms > 0 else None
     master = os.getpid()
     try:
-        _Gunicorn(config).run()
+        if config.web_server == "granian":
+            _run_granian(config)
+        else:
+            _Gunicorn(config).run()
     finally:
         # Workers are forks of this process and leave through here too: only the master stops
         # the watcher.
