@@ -10,8 +10,8 @@ import gzip
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import groupby
@@ -66,19 +66,24 @@ FORMATS = (
 )
 
 
-def write_dumps(folder: Path, stem: str, lines: Sequence[str], context_url: str) -> list[DumpFile]:
+def write_dumps(folder: Path, stem: str, lines: Iterable[str], context_url: str) -> list[DumpFile]:
     """Write every dump of the sorted `lines` into `folder` as `{stem}.{suffix}.gz`.
 
-    N-Triples is written on a thread (zlib releases the GIL) while Turtle and JSON-LD are
-    written together in one pass over the subjects.
+    One pass over the lines, which may be a stream (a merge of sorted runs): Turtle and JSON-LD
+    are written together, subject by subject, while the N-Triples text is compressed on a thread
+    a chunk at a time (zlib releases the GIL). The chunking changes no byte of any dump.
     """
     folder.mkdir(parents=True, exist_ok=True)
     paths = {fmt: folder / f"{stem}.{suffix}.gz" for fmt, suffix, _ in FORMATS}
-    with ThreadPoolExecutor(1) as pool:
-        nt = pool.submit(_gzipped, paths["ntriples"], lambda gz: _write_nt(gz, lines))
-        with _gzip(paths["turtle"]) as ttl, _gzip(paths["jsonld"]) as jsonld:
-            _write_turtle_and_jsonld(ttl, jsonld, lines, context_url)
-        nt.result()
+    # Left in reverse order: the pool finishes its last write before the N-Triples file closes.
+    with (
+        _gzip(paths["ntriples"]) as nt,
+        ThreadPoolExecutor(1) as pool,
+        _gzip(paths["turtle"]) as ttl,
+        _gzip(paths["jsonld"]) as jsonld,
+    ):
+        tapped = _tap_ntriples(lines, lambda text: pool.submit(nt.write, text))
+        _write_turtle_and_jsonld(ttl, jsonld, tapped, context_url)
     out = [
         DumpFile(paths[fmt].name, fmt, media, paths[fmt].stat().st_size, sha256_file(paths[fmt]))
         for fmt, _, media in FORMATS
@@ -90,16 +95,30 @@ def write_dumps(folder: Path, stem: str, lines: Sequence[str], context_url: str)
     return out
 
 
+def _tap_ntriples(lines: Iterable[str], write: Callable[[bytes], Future[int]]) -> Iterator[str]:
+    """Pass `lines` through, sending them on as N-Triples text in chunks of `_CHUNK` lines; one
+    chunk is in flight at a time, so the text goes out in order and memory stays bounded."""
+    held: list[str] = []
+    pending: Future[int] | None = None
+    for statement in lines:
+        held.append(statement)
+        yield statement
+        if len(held) >= _CHUNK:
+            if pending is not None:
+                pending.result()
+            pending = write(("\n".join(held) + "\n").encode("utf-8"))
+            held = []
+    if pending is not None:
+        pending.result()
+    if held:
+        write(("\n".join(held) + "\n").encode("utf-8")).result()
+
+
 @contextmanager
 def _gzip(path: Path) -> Iterator[gzip.GzipFile]:
     """A gzip stream with no name and mtime 0 in its header: the same bytes every time."""
     with path.open("wb") as raw, gzip.GzipFile("", "wb", 6, raw, mtime=0) as gz:
         yield gz
-
-
-def _gzipped(path: Path, write: Callable[[gzip.GzipFile], None]) -> None:
-    with _gzip(path) as gz:
-        write(gz)
 
 
 def sha256_file(path: Path) -> str:
@@ -114,12 +133,7 @@ def _prefixes() -> dict[str, str]:
     return {name: str(ns) for name, ns in sorted(PREFIXES.items())}
 
 
-def _write_nt(out: _Sink, lines: Sequence[str]) -> None:
-    for begin in range(0, len(lines), _CHUNK):
-        out.write(("\n".join(lines[begin : begin + _CHUNK]) + "\n").encode("utf-8"))
-
-
-def _by_subject(lines: Sequence[str]) -> Iterator[tuple[str, list[tuple[str, str]]]]:
+def _by_subject(lines: Iterable[str]) -> Iterator[tuple[str, list[tuple[str, str]]]]:
     """(subject, [(predicate, object)…]) in order; sorted lines keep a subject's lines together."""
     for subject, group in groupby((split(line) for line in lines), key=lambda t: t[0]):
         yield subject, [(p, o) for _, p, o in group]
@@ -146,7 +160,7 @@ class _Compactor:
         return iri_term
 
 
-def _write_turtle_and_jsonld(ttl: _Sink, jsonld: _Sink, lines: Sequence[str], context: str) -> None:
+def _write_turtle_and_jsonld(ttl: _Sink, jsonld: _Sink, lines: Iterable[str], context: str) -> None:
     curie = _Compactor()
     head = "".join(f"@prefix {n}: <{ns}> .\n" for n, ns in _prefixes().items())
     ttl.write((head + "\n").encode("utf-8"))

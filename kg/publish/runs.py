@@ -1,0 +1,90 @@
+"""Sorted runs of N-Triples lines on disk, and their k-way merge: how the build holds a graph
+larger than memory.
+
+A producer (a map + validate worker) adds lines as it makes them; every `limit` lines it sorts
+and de-duplicates what it holds and writes it out as one run file, so it never holds more than
+`limit` lines. The merge reads every run of a graph at once, a buffered line at a time, and
+yields the lines in order, each once: memory grows with the number of runs, not the number of
+lines.
+
+Runs are UTF-8 bytes, one statement per line (N-Triples escapes every newline inside a term).
+Comparing UTF-8 bytes orders lines exactly as comparing the decoded strings by code point, the
+order the dumps have always used, so the merge never decodes; and as no statement is a prefix of
+another (each ends with ` .` after a whole term), comparing them with their newline changes
+nothing.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import ExitStack
+from pathlib import Path
+
+RUN_LINES = 250_000  # lines held before a run is written: about 40 MB of a worker's memory
+_READ_BUFFER = 1 << 16
+
+
+class RunWriter:
+    """Writes the lines it is given as sorted, de-duplicated run files in `folder`."""
+
+    def __init__(self, folder: Path, prefix: str, limit: int = RUN_LINES) -> None:
+        self.folder = folder
+        self.prefix = prefix
+        self.limit = limit
+        self.runs: list[Path] = []
+        self._held: set[bytes] = set()
+
+    def add(self, lines: Iterable[str]) -> None:
+        """Hold `lines` (N-Triples statements without their newline); spill a run when full."""
+        self._held.update(line.encode("utf-8") for line in lines)
+        if len(self._held) >= self.limit:
+            self._spill()
+
+    def add_encoded(self, lines: Iterable[bytes]) -> None:
+        """As `add`, for lines already encoded as UTF-8."""
+        self._held.update(lines)
+        if len(self._held) >= self.limit:
+            self._spill()
+
+    def close(self) -> list[Path]:
+        """Write what is held; the run files, in the order they were written."""
+        if self._held:
+            self._spill()
+        return list(self.runs)
+
+    def _spill(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        path = self.folder / f"{self.prefix}-{os.getpid()}-{len(self.runs):05d}.nt"
+        with path.open("wb") as out:
+            out.writelines(line + b"\n" for line in sorted(self._held))
+        self._held.clear()
+        self.runs.append(path)
+
+
+def merge_runs(runs: Sequence[Path]) -> Iterator[bytes]:
+    """The lines of sorted run files in order, each once, with their newline."""
+    with ExitStack() as stack:
+        files = [stack.enter_context(path.open("rb", buffering=_READ_BUFFER)) for path in runs]
+        previous = None
+        for line in heapq.merge(*files):
+            if line != previous:
+                yield line
+                previous = line
+
+
+def write_merged(runs: Sequence[Path], target: Path) -> int:
+    """Merge sorted runs into one sorted file of distinct lines; how many lines."""
+    count = 0
+    with target.open("wb", buffering=1 << 20) as out:
+        for chunk in _batched(merge_runs(runs), 4096):
+            out.writelines(chunk)
+            count += len(chunk)
+    return count
+
+
+def _batched(lines: Iterator[bytes], size: int) -> Iterator[list[bytes]]:
+    while chunk := list(itertools.islice(lines, size)):
+        yield chunk
