@@ -1,12 +1,14 @@
 """Benchmark `kg build` on synthetic catalogues: time per stage, peak memory, triples/s.
 
     python bench/build.py --records 10000 100000 [--work /tmp/kg-bench] [--seed 1]
+                          [--no-render] [--cold-only]
 
 For each size, generates the catalogue with `bench/generate.py` (once; reused after), then runs
 one cold build (empty verdict cache, fresh ledger) and one warm rebuild of the same input in a
 child process, sampling the memory of the whole process tree (the build and its workers) every
 0.1 s, then `kg render` of the last release (the documents the server looks up; it runs after
-the build has published). Prints one Markdown table row per run, for docs/benchmarks.md.
+the build has published), and the disk the release takes (store, dumps, documents, in all).
+Prints one Markdown table row per run, for docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -84,6 +86,22 @@ def run(*args: str) -> tuple[dict[str, object], float, int]:
     return json.loads(output.strip().splitlines()[-1]), time.monotonic() - started, peak
 
 
+def disk(out: Path) -> str:
+    """Disk used by the current release: store, dumps, documents, all of it (MiB)."""
+    release = (out / "current").resolve()
+    sizes = {part: _size(release / part) for part in ("store", "dumps", "documents.sqlite")}
+    total = _size(release)
+    return ", ".join(f"{k} {v / 2**20:,.0f}" for k, v in sizes.items()) + (
+        f"; release {total / 2**20:,.0f} MiB"
+    )
+
+
+def _size(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
 def row(label: str, stats: dict[str, object], wall: float, peak: int) -> str:
     stages = stats["stages"]
     assert isinstance(stages, dict)
@@ -103,6 +121,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--child", nargs=3, type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--render-child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--no-render", action="store_true", help="skip `kg render`")
+    parser.add_argument("--cold-only", action="store_true", help="skip the warm rebuild")
     args = parser.parse_args()
     if args.child:
         child(*args.child)
@@ -126,11 +146,14 @@ def main() -> None:
         out, ledger = args.work / f"build-{count}", args.work / f"ledger-{count}.tsv"
         shutil.rmtree(out, ignore_errors=True)
         ledger.unlink(missing_ok=True)
-        for label in (f"{count:,} cold", f"{count:,} rebuild"):
+        labels = [f"{count:,} cold"] + ([] if args.cold_only else [f"{count:,} rebuild"])
+        for label in labels:
             print(row(label, *run("--child", str(data), str(out), str(ledger))), flush=True)
-        rendered, wall, peak = run("--render-child", str(out))
-        print(f"| {count:,} `kg render` | {rendered['message']} | | {wall:.0f} s | "
-              f"| {peak / 2**30:.2f} GiB | |", flush=True)  # fmt: skip
+        if not args.no_render:
+            rendered, wall, peak = run("--render-child", str(out))
+            print(f"| {count:,} `kg render` | {rendered['message']} | | {wall:.0f} s | "
+                  f"| {peak / 2**30:.2f} GiB | |", flush=True)  # fmt: skip
+        print(f"| {count:,} disk (MiB) | {disk(out)} | | | | | |", flush=True)
 
 
 if __name__ == "__main__":

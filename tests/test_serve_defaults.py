@@ -44,16 +44,25 @@ def test_problem_types_live_on_kgs_own_base(sample_app: InProcess) -> None:
 
 
 def test_every_server_has_its_own_control_socket(server: Server) -> None:
-    """Two servers on one host: stopping the second leaves the first one's control socket."""
-    first = control_socket_path(server.config)
-    assert first.is_socket()
-    port = free_port()
+    """Two gunicorn servers on one host (`KG_WEB_SERVER=gunicorn`; granian has no control
+    socket): stopping the second leaves the first one's control socket."""
     build = server.config.build_dir
-    env = {**os.environ, "KG_BASE_URI": server.config.base_uri, "KG_WATCH_INTERVAL_MS": "0"}
-    log = build.parent / f"second-{port}.log"
-    cmd = serve_command(build, port, workers=1)
-    with running_server(cmd, env, f"http://127.0.0.1:{port}/health", log):
-        second = control_socket_path(replace(server.config, port=port))
-        assert second != first and second.is_socket() and first.is_socket()
-    assert first.is_socket(), "the first server's control socket survives the second's exit"
+    env = {
+        **os.environ,
+        "KG_BASE_URI": server.config.base_uri,
+        "KG_WATCH_INTERVAL_MS": "0",
+        "KG_WEB_SERVER": "gunicorn",
+    }
+    ports = free_port(), free_port()
+    first = control_socket_path(replace(server.config, port=ports[0]))
+    first_log = build.parent / f"first-{ports[0]}.log"
+    first_cmd = serve_command(build, ports[0], workers=1)
+    with running_server(first_cmd, env, f"http://127.0.0.1:{ports[0]}/health", first_log):
+        assert first.is_socket()
+        log = build.parent / f"second-{ports[1]}.log"
+        cmd = serve_command(build, ports[1], workers=1)
+        with running_server(cmd, env, f"http://127.0.0.1:{ports[1]}/health", log):
+            second = control_socket_path(replace(server.config, port=ports[1]))
+            assert second != first and second.is_socket() and first.is_socket()
+        assert first.is_socket(), "the first server's control socket survives the second's exit"
     assert "only this machine" in log.read_text()
