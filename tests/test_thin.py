@@ -24,6 +24,7 @@ from kg.web import create_app
 from kg.web.conneg import ALIASES, BY_SUFFIX, FORMATS
 from kg.web.documents import FILE
 from kg.web.prerender import TYPE_CLASSES, prerender
+from kg.web.resources import NOTICE_TYPES
 from kg.web.thin import ThinDocuments, content_location, flask_only
 from tests.conftest import Built
 
@@ -75,7 +76,9 @@ def test_every_format_of_every_stored_document_is_identical(app: Any) -> None:
     assert {t for t, _ in keys} >= {"work", "person", "organization", "topic", "place"}
     for type_, key in keys:
         for fmt in FORMATS:
-            response = _assert_identical(app, f"/doc/{type_}/{key}.{fmt.suffix}", answered=True)
+            # Concept pages in HTML may carry a failed rebuild's notice: Flask renders them.
+            thin = not (type_ in NOTICE_TYPES and fmt.suffix == "html")
+            response = _assert_identical(app, f"/doc/{type_}/{key}.{fmt.suffix}", answered=thin)
             assert response.status_code == 200
             assert response.headers["Content-Type"] == fmt.content_type
 

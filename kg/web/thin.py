@@ -24,6 +24,7 @@ from kg.mapping.iris import Iris
 from kg.web import headers
 from kg.web.conneg import Format, negotiate, split_suffix
 from kg.web.documents import Documents
+from kg.web.resources import NOTICE_TYPES
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
@@ -79,6 +80,8 @@ class ThinDocuments:
             fmt = _negotiate(environ.get("HTTP_ACCEPT"))
             if fmt is None:
                 return None  # 406: Flask's error page
+        if fmt.oxigraph is None and type_ in NOTICE_TYPES:
+            return None  # may carry a failed rebuild's notice, which the route adds
         try:
             stored = documents.get(type_, stem, fmt.suffix) if stem else None
         except sqlite3.Error:
