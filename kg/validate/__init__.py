@@ -3,7 +3,9 @@
 Two engines give the same results on our shapes (tests/test_validate_engines.py shows it):
 pySHACL, the reference, over an rdflib Graph (`check`), and pyshacl-turbo (Rust) over an
 in-memory Oxigraph store loaded from N-Triples (`Gate`), about four times faster and free of
-rdflib graph building. The build uses the `Gate`.
+rdflib graph building. The build uses the `Gate`. Both are checked against the W3C SHACL core
+test suite (tests/test_shacl_w3c.py); where they disagree (`fallback.py`: `sh:hasValue` and
+`sh:in` with literals), the `Gate` judges those shapes with pySHACL.
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ from pathlib import Path
 import pyoxigraph as ox
 import pyshacl_turbo
 from pyshacl import validate as shacl_validate
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
 
-from kg.namespaces import SH
+from kg.namespaces import RDF, SH
+from kg.validate.fallback import ShapeSplit, split_shapes
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +66,14 @@ def load_shapes(shapes_dir: Path) -> Graph:
     return graph
 
 
-def check(data: Graph, shapes: Graph) -> Report:
-    """Validate `data` against `shapes` with pySHACL (no inference, no network)."""
+def check(
+    data: Graph,
+    shapes: Graph,
+    focus: Iterable[str] | None = None,
+    shapes_used: Iterable[str] | None = None,
+) -> Report:
+    """Validate `data` against `shapes` with pySHACL (no inference, no network); with `focus`,
+    only those nodes; with `shapes_used`, only those shapes (and the shapes they refer to)."""
     conforms, results, _text = shacl_validate(
         data,
         shacl_graph=shapes,
@@ -71,29 +81,54 @@ def check(data: Graph, shapes: Graph) -> Report:
         advanced=True,
         allow_warnings=True,
         inplace=True,  # no copy of the data graph: callers never reuse it
+        focus_nodes=[URIRef(n) for n in focus] if focus is not None else None,
+        use_shapes=[URIRef(s) for s in shapes_used] if shapes_used is not None else None,
     )
     return Report(bool(conforms), tuple(_violations(results)), results)
 
 
 class Gate:
-    """The build's validator: shapes compiled once, data given as N-Triples lines."""
+    """The build's validator: shapes compiled once, data given as N-Triples lines.
 
-    def __init__(self, shapes: Graph) -> None:
+    pyshacl-turbo judges every shape but those where it disagrees with pySHACL, which pySHACL
+    judges (`fall_back=False`: pyshacl-turbo judges them too, to measure it).
+    """
+
+    def __init__(self, shapes: Graph, fall_back: bool = True) -> None:
+        split = split_shapes(shapes) if fall_back else ShapeSplit((), ())
         # pyshacl-turbo ships type hints but leaves compile_shapes unannotated.
         self._compiled = pyshacl_turbo.compile_shapes(shapes, advanced=True)  # type: ignore[no-untyped-call]
+        self._shapes = shapes
+        self._split = split
 
     def check(self, lines: Iterable[str], focus: Iterable[str] | None = None) -> Report:
         """One validation run over the union of some N-Triples statements (a batch); with
         `focus`, only those nodes are judged (the others are there for their types)."""
-        store = ox.Store()
         data = "\n".join(lines)
+        nodes = sorted(focus) if focus is not None else None
+        if not self._split.careful:
+            return self._fast(data, nodes, None)
+        careful = self._careful(data, nodes)
+        if not self._split.fast:
+            return careful
+        fast = self._fast(data, nodes, [str(s) for s in self._split.fast])
+        merged = _merged(fast.graph, careful.graph)
+        return Report(fast.conforms and careful.conforms, tuple(_violations(merged)), merged)
+
+    def _fast(self, data: str, nodes: list[str] | None, shapes: list[str] | None) -> Report:
+        store = ox.Store()
         if data:
             store.bulk_load((data + "\n").encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-        nodes = sorted(focus) if focus is not None else None
         conforms, results, _text = self._compiled.validate(
-            store, allow_warnings=True, focus_nodes=nodes
+            store, allow_warnings=True, focus_nodes=nodes, use_shapes=shapes
         )
         return Report(bool(conforms), tuple(_violations(results)), results)
+
+    def _careful(self, data: str, nodes: list[str] | None) -> Report:
+        graph = Graph().parse(data=data, format="nt") if data else Graph()
+        # The one engine for every shape when there is no fast one: no shape list needed.
+        shapes = [str(s) for s in self._split.careful] if self._split.fast else None
+        return check(graph, self._shapes, focus=nodes, shapes_used=shapes)
 
     def verdict(self, lines: Iterable[str]) -> Verdict:
         """One record judged alone: its own violations and SHACL report."""
@@ -101,6 +136,29 @@ class Gate:
         if report.conforms:
             return Verdict()
         return Verdict(report.violations, report.graph.serialize(format="turtle"))
+
+
+def _merged(*reports: Graph) -> Graph:
+    """One validation report holding the results of several (fresh blank nodes for each)."""
+    out = Graph()
+    report = BNode()
+    conforms = True
+    for graph in reports:
+        fresh: dict[Node, Node] = {}
+
+        def term(node: Node, fresh: dict[Node, Node] = fresh) -> Node:
+            return fresh.setdefault(node, BNode()) if isinstance(node, BNode) else node
+
+        for found in graph.subjects(RDF.type, SH.ValidationReport):
+            conforms = conforms and bool(graph.value(found, SH.conforms, default=Literal(True)))
+            for result in graph.objects(found, SH.result):
+                out.add((report, SH.result, term(result)))
+        for s, p, o in graph:
+            if (s, RDF.type, SH.ValidationReport) not in graph:
+                out.add((term(s), p, term(o)))
+    out.add((report, RDF.type, SH.ValidationReport))
+    out.add((report, SH.conforms, Literal(conforms)))
+    return out
 
 
 def _violations(results: Graph) -> list[Violation]:
