@@ -15,6 +15,7 @@ from kg.publish import BuildSummary, build
 from kg.web.prerender import render_current
 from kg.web.server import serve_command
 from tests.browser import browser  # noqa: F401  (the browser tests' Chromium)
+from tests.citefixtures import cite_build  # noqa: F401  (articles, editors, reports)
 from tests.inprocess import sample_app, synthetic_app  # noqa: F401  (the app without a server)
 from tests.servers import running_server
 from tests.webfixtures import synthetic_server  # noqa: F401  (the web tests' second server)

@@ -167,14 +167,17 @@ def test_topic_page_shows_hierarchy_and_works(synthetic_server: SyntheticServer)
 
 
 @pytest.mark.parametrize(
-    ("type_", "key", "part"),
-    [("series", "trends", "Trends paper 3"), ("periodical", "jvict", "Victims in court")],
+    ("type_", "key", "part", "section"),
+    [
+        ("series", "trends", "Trends paper 3", "parts"),
+        ("periodical", "jvict", "Victims in court", "articles"),
+    ],
 )
 def test_series_and_periodicals_list_their_parts(
-    synthetic_server: SyntheticServer, type_: str, key: str, part: str
+    synthetic_server: SyntheticServer, type_: str, key: str, part: str, section: str
 ) -> None:
     page = _get(synthetic_server.site.doc(type_, key, ".html")).text
-    parts = page.split('id="parts"')[1]
+    parts = page.split(f'id="{section}"')[1]
     assert part in parts
 
 

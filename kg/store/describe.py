@@ -26,6 +26,12 @@ LABELS = tuple(
 )
 DATES = tuple(ox.NamedNode(str(p)) for p in (DCTERMS.issued, SDO.datePublished))
 TYPE = ox.NamedNode(str(RDF.type))
+# A linked journal issue or volume has no name of its own: what names it is its number and
+# what it is part of, up to the periodical (article → issue → volume → periodical).
+PART_TYPES = frozenset(ox.NamedNode(str(t)) for t in (SDO.PublicationIssue, SDO.PublicationVolume))
+PART_OF = ox.NamedNode(str(SDO.isPartOf))
+PART_CHAIN = (PART_OF, *(ox.NamedNode(str(p)) for p in (SDO.issueNumber, SDO.volumeNumber)))
+PART_DEPTH = 3
 
 
 # Context of linked things is remembered per store handle (a read-only snapshot): publishers,
@@ -103,11 +109,16 @@ def _cached(
     return found
 
 
-def context_of(store: ox.Store, node: ox.NamedNode, dated: bool = False) -> list[ox.Triple]:
+def context_of(
+    store: ox.Store, node: ox.NamedNode, dated: bool = False, depth: int = PART_DEPTH
+) -> list[ox.Triple]:
     """A linked thing's types and label (and date, for works listed on the page): what a page
     needs to show a link to it. Reads by predicate, since a linked series or publisher may have
-    thousands of triples, and stops at the first label predicate that has values."""
+    thousands of triples, and stops at the first label predicate that has values. A journal
+    issue or volume brings its number and the chain up to its periodical."""
     out = [q.triple for q in store.quads_for_pattern(node, TYPE, None, None)]
+    if depth and any(t.object in PART_TYPES for t in out):
+        out += _part_chain(store, node, depth)
     for predicate in LABELS:
         labels = [q.triple for q in store.quads_for_pattern(node, predicate, None, None)]
         if labels:
@@ -119,6 +130,18 @@ def context_of(store: ox.Store, node: ox.NamedNode, dated: bool = False) -> list
             out += dates
             break
     return out
+
+
+def _part_chain(store: ox.Store, node: ox.NamedNode, depth: int) -> list[ox.Triple]:
+    """An issue's or volume's number and parent, and the parent's own context."""
+    own = [q.triple for p in PART_CHAIN for q in store.quads_for_pattern(node, p, None, None)]
+    parents = [t.object for t in own if t.predicate == PART_OF]
+    return own + [
+        t
+        for parent in parents
+        if isinstance(parent, ox.NamedNode)
+        for t in context_of(store, parent, depth=depth - 1)
+    ]
 
 
 def year_of(store: ox.Store, node: ox.NamedNode) -> str:

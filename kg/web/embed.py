@@ -10,11 +10,13 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg.namespaces import SDO
+from kg.namespaces import RDF, SDO
 from kg.store import Description, text
+from kg.web.parts import Properties, properties
 from kg.web.view import Labels
 
 _SDO = str(SDO)
+_TYPE = ox.NamedNode(str(RDF.type))
 
 
 def schema_jsonld(d: Description, labels: Labels, document: str) -> dict[str, Any]:
@@ -28,6 +30,7 @@ def schema_jsonld(d: Description, labels: Labels, document: str) -> dict[str, An
     ]
     if types:
         data["@type"] = types if len(types) > 1 else types[0]
+    context = properties(d.context)
     for t in d.own:
         if t.subject != d.iri or not t.predicate.value.startswith(_SDO):
             continue
@@ -35,12 +38,34 @@ def schema_jsonld(d: Description, labels: Labels, document: str) -> dict[str, An
         if name == "hasPart":  # unbounded for a series; its parts link back with isPartOf
             continue
         value = _value(t.object, labels)
+        if name == "isPartOf" and isinstance(value, dict) and "@id" in value:
+            value = _part(value["@id"], context, labels)
         if value is not None:
             data.setdefault(name, []).append(value)
     # The page that describes the thing; its own `url` (a dataset's landing page) is kept.
     data["mainEntityOfPage"] = document
     data.setdefault("url", document)
     return {k: (v[0] if isinstance(v, list) and len(v) == 1 else v) for k, v in data.items()}
+
+
+def _part(iri: str, context: Properties, labels: Labels, depth: int = 3) -> dict[str, Any]:
+    """A linked issue or volume with its number and the chain up to its periodical, so the
+    embedded data names the journal (a series or a periodical is named by its label)."""
+    node: dict[str, Any] = {"@id": iri, "name": labels.label(iri)}
+    own = context.get(iri, {})
+    types = [text(t)[len(_SDO) :] for t in own.get(_TYPE, []) if text(t).startswith(_SDO)]
+    if not types or depth == 0:
+        return node
+    node["@type"] = types if len(types) > 1 else types[0]
+    if any(t in ("PublicationIssue", "PublicationVolume") for t in types):
+        del node["name"]  # a number, not a name
+    for predicate, values in own.items():
+        name = predicate.value[len(_SDO) :]
+        if name in ("issueNumber", "volumeNumber"):
+            node[name] = text(values[0])
+        elif name == "isPartOf":
+            node[name] = _part(text(values[0]), context, labels, depth - 1)
+    return node
 
 
 def _value(term: object, labels: Labels) -> Any:

@@ -20,6 +20,7 @@ from kg.web import context, fields, headers
 from kg.web.conneg import FORMATS, OFFERED, Format, named_format, negotiate, split_suffix
 from kg.web.documents import Stored
 from kg.web.embed import schema_jsonld
+from kg.web.periodical import Articles, articles
 from kg.web.rdfdoc import document_triples, serialize
 from kg.web.view import Labels, build_page
 from kg.web.vocab import rebuild_failure
@@ -199,14 +200,33 @@ def _body(type_: str, key: str, description: Description, fmt: Format) -> bytes:
     nxt = f"{doc}?page={page + 1}" if description.has_next else None
     prev = f"{doc}?page={page - 1}" if page > 1 else None
     if fmt.oxigraph is None:
-        return _html(description, type_, doc, nxt, prev).encode("utf-8")
+        listed = _articles(type_, description)
+        if listed is not None:
+            nxt = f"{doc}?page={page + 1}" if listed.has_next else None
+        return _html(description, type_, doc, nxt, prev, listed).encode("utf-8")
     triples = document_triples(description, doc, str(iris.dataset()), nxt, prev)
     return serialize(triples, fmt)
 
 
-def _html(d: Description, type_: str, doc: str, nxt: str | None, prev: str | None) -> str:
+def _articles(type_: str, d: Description) -> Articles | None:
+    """A periodical's articles by volume and issue (they link to its issues, not to it)."""
+    if type_ != "periodical":
+        return None
+    return articles(context.store(), d.iri, d.page, d.page_size)
+
+
+def _html(
+    d: Description,
+    type_: str,
+    doc: str,
+    nxt: str | None,
+    prev: str | None,
+    listed: Articles | None = None,
+) -> str:
     lang = context.config().default_language
     page = build_page(d, type_, lang, _related(d.iri, type_), context.iris().base)
+    if listed is not None:  # the articles listing holds the parts, by volume and issue
+        page.sections = [s for s in page.sections if s.heading != "Parts"]
     data = schema_jsonld(d, Labels((*d.own, *d.context), lang), doc)
     alternates = [(f, f"{doc}.{f.suffix}") for f in FORMATS]
     return render_template(
@@ -216,6 +236,7 @@ def _html(d: Description, type_: str, doc: str, nxt: str | None, prev: str | Non
         alternates=alternates,
         next_href=nxt,
         prev_href=prev,
+        articles=listed,
         page_number=d.page,
         page_size=d.page_size,
     )

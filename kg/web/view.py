@@ -9,6 +9,7 @@ import pyoxigraph as ox
 
 from kg.store import Description, Related, Term, text
 from kg.web import fields as F
+from kg.web.parts import JournalRef, is_periodical_part, journal_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,7 @@ class Page:
     related: list[tuple[str, list[Link]]] = field(default_factory=list)
     deprecated: bool = False
     types: list[str] = field(default_factory=list)
+    journal: JournalRef | None = None  # an article's periodical, volume, issue and pages
 
     def values(self, heading: str) -> list[Link]:
         return next((v for name, v in self.fields if name == heading), [])
@@ -100,6 +102,9 @@ def build_page(
     page.deprecated = any(t.predicate == F.DEPRECATED and text(t.object) == "true" for t in own)
     page.abstract = _dedupe(labels.link(t.object) for t in own if t.predicate in F.ABSTRACTS)
     page.fields, page.more = _fields(d, own, labels)
+    page.journal = journal_of(d)
+    if page.journal is not None:
+        page.fields = _with_journal(page.fields, page.journal, d)
     page.sections = _sections(d, type_, labels)
     page.related = [
         (
@@ -145,6 +150,24 @@ def _fields(
         if t.predicate not in shown and not isinstance(t.object, ox.BlankNode):
             more.setdefault(F.curie(t.predicate.value), []).append(labels.link(t.object))
     return rows, sorted((k, _dedupe(v)) for k, v in more.items())
+
+
+def _with_journal(
+    rows: list[tuple[str, list[Link]]], journal: JournalRef, d: Description
+) -> list[tuple[str, list[Link]]]:
+    """ "Part of" names the article's journal, volume and issue, linked to the periodical,
+    instead of the raw issue or volume IRI."""
+    line = Link(journal.line(), journal.iri)
+    out = []
+    for heading, links in rows:
+        if heading == "Part of":
+            links = [line] + [
+                link
+                for link in links
+                if not link.href or not is_periodical_part(d, ox.NamedNode(link.href))
+            ]
+        out.append((heading, links))
+    return out
 
 
 def _ordered_authors(d: Description, labels: Labels) -> list[Link]:
