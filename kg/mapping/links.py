@@ -46,6 +46,7 @@ def _topics(work: URIRef, record: Record, context: Context) -> list[Triple]:
 def _contributors(work: URIRef, record: Record, context: Context) -> list[Triple]:
     out: list[Triple] = []
     creators: list[URIRef] = []
+    editors: list[URIRef] = []
     for contributor in record.contributors:
         agent = _agent(
             agent_ref(contributor.name, contributor.kind, context.authority), context, out
@@ -54,16 +55,21 @@ def _contributors(work: URIRef, record: Record, context: Context) -> list[Triple
         if role.startswith("ed"):
             out += [(work, SDO.editor, agent), (work, BIBO.editor, agent)]
             out.append((work, DCTERMS.contributor, agent))
+            editors.append(agent)
         elif role:
             out += [(work, SDO.contributor, agent), (work, DCTERMS.contributor, agent)]
         else:
             out += [(work, DCTERMS.creator, agent), (work, SDO.author, agent)]
             creators.append(agent)
-    if creators:
-        # Author order, kept as an rdf:Seq with a hash IRI: no blank node reaches the dumps.
-        authors = context.iris.part(work, "authors")
-        out += [(work, BIBO.authorList, authors), (authors, RDF.type, RDF.Seq)]
-        out += [(authors, RDF[f"_{n}"], agent) for n, agent in enumerate(creators, start=1)]
+    # Author and editor order, kept as rdf:Seqs with hash IRIs: no blank node reaches the dumps.
+    for predicate, fragment, agents in (
+        (BIBO.authorList, "authors", creators),
+        (BIBO.editorList, "editors", editors),
+    ):
+        if agents:
+            members = context.iris.part(work, fragment)
+            out += [(work, predicate, members), (members, RDF.type, RDF.Seq)]
+            out += [(members, RDF[f"_{n}"], agent) for n, agent in enumerate(agents, start=1)]
     return out
 
 

@@ -17,7 +17,8 @@ class Format:
     media_type: str
     rdflib_format: str | None  # None for HTML
     label: str
-    oxigraph: ox.RdfFormat | None = None  # None for HTML
+    oxigraph: ox.RdfFormat | None = None  # None for HTML and citation formats
+    citation: bool = False  # a bibliographic export (works and lists of works only)
 
     @property
     def content_type(self) -> str:
@@ -31,8 +32,15 @@ FORMATS: tuple[Format, ...] = (
     Format("rdf", "application/rdf+xml", "xml", "RDF/XML", ox.RdfFormat.RDF_XML),
     Format("nt", "application/n-triples", "nt", "N-Triples", ox.RdfFormat.N_TRIPLES),
 )
-BY_SUFFIX = {f.suffix: f for f in FORMATS}
-BY_MEDIA_TYPE = {f.media_type: f for f in FORMATS}
+# Bibliographic exports of a work, or of a list of works (kg/cite), for reference managers.
+CITATION_FORMATS: tuple[Format, ...] = (
+    Format("ris", "application/x-research-info-systems", None, "RIS", citation=True),
+    Format("bib", "application/x-bibtex", None, "BibTeX", citation=True),
+    Format("csl.json", "application/vnd.citationstyles.csl+json", None, "CSL-JSON", citation=True),
+)
+WORK_FORMATS = FORMATS + CITATION_FORMATS
+BY_SUFFIX = {f.suffix: f for f in WORK_FORMATS}
+BY_MEDIA_TYPE = {f.media_type: f for f in WORK_FORMATS}
 # Extra media types that select a format (rdflib sends text/plain for N-Triples).
 ALIASES = {
     "text/plain": "nt",
@@ -41,9 +49,13 @@ ALIASES = {
     "application/x-turtle": "ttl",
     "application/xml": "rdf",
     "text/n3": "ttl",
+    "text/x-bibtex": "bib",
 }
 # ?format= accepts a suffix, a media type or one of these names.
 FORMAT_NAMES = {
+    "bibtex": "bib",
+    "csl-json": "csl.json",
+    "csljson": "csl.json",
     "turtle": "ttl",
     "json-ld": "jsonld",
     "rdfxml": "rdf",
@@ -54,7 +66,16 @@ FORMAT_NAMES = {
 OFFERED = ", ".join(f.media_type for f in FORMATS)
 
 
-def negotiate(accept_header: str | None) -> Format | None:
+def formats_for(type_: str) -> tuple[Format, ...]:
+    """The formats a document of a resource type is offered in (works can also be cited)."""
+    return WORK_FORMATS if type_ == "work" else FORMATS
+
+
+def offered(formats: tuple[Format, ...]) -> str:
+    return ", ".join(f.media_type for f in formats)
+
+
+def negotiate(accept_header: str | None, formats: tuple[Format, ...] = FORMATS) -> Format | None:
     """The best format for an Accept header; HTML when there is none; None when nothing fits.
 
     Werkzeug's `best_match` honours q-values and wildcards; among equal qualities the order
@@ -63,23 +84,27 @@ def negotiate(accept_header: str | None) -> Format | None:
     if not accept_header or not accept_header.strip():
         return BY_SUFFIX["html"]
     accept = parse_accept_header(accept_header, MIMEAccept)
-    offered = [f.media_type for f in FORMATS] + list(ALIASES)
-    best = accept.best_match(offered)
+    media_types = [f.media_type for f in formats]
+    media_types += [alias for alias, suffix in ALIASES.items() if BY_SUFFIX[suffix] in formats]
+    best = accept.best_match(media_types)
     if best is None:
         return None
     return BY_MEDIA_TYPE.get(best) or BY_SUFFIX[ALIASES[best]]
 
 
-def named_format(name: str) -> Format | None:
+def named_format(name: str, formats: tuple[Format, ...] = FORMATS) -> Format | None:
     """The format a `?format=` value names (suffix, media type or common name)."""
     name = name.strip().lower()
     suffix = FORMAT_NAMES.get(name) or ALIASES.get(name) or name
-    return BY_SUFFIX.get(suffix) or BY_MEDIA_TYPE.get(name)
+    found = BY_SUFFIX.get(suffix) or BY_MEDIA_TYPE.get(name)
+    return found if found in formats else None
 
 
-def split_suffix(key: str) -> tuple[str, Format | None]:
-    """A document key and the format its suffix names (`abc.ttl` → `abc`, Turtle)."""
-    stem, dot, suffix = key.rpartition(".")
-    if dot and stem and suffix in BY_SUFFIX:
-        return stem, BY_SUFFIX[suffix]
+def split_suffix(key: str, formats: tuple[Format, ...] = FORMATS) -> tuple[str, Format | None]:
+    """A document key and the format its suffix names (`abc.ttl` → `abc`, Turtle;
+    `abc.csl.json` → `abc`, CSL-JSON)."""
+    for fmt in sorted(formats, key=lambda f: -len(f.suffix)):
+        stem = key.removesuffix("." + fmt.suffix)
+        if stem and stem != key:
+            return stem, fmt
     return key, None

@@ -34,6 +34,7 @@ CREATORS = _nodes(DCTERMS.creator, SDO.author, SDO.creator)
 PUBLISHERS = _nodes(DCTERMS.publisher, SDO.publisher)
 SUBJECTS = _nodes(DCTERMS.subject, SDO.about)
 AUTHOR_LIST = ox.NamedNode(str(BIBO.authorList))
+EDITOR_LIST = ox.NamedNode(str(BIBO.editorList))
 POSITION = ox.NamedNode(str(SDO.position))
 TYPE = ox.NamedNode(str(RDF.type))
 FIRST, REST = ox.NamedNode(str(RDF.first)), ox.NamedNode(str(RDF.rest))
@@ -82,6 +83,7 @@ HIDDEN = frozenset(
         *ABSTRACTS,
         TYPE,
         AUTHOR_LIST,
+        EDITOR_LIST,
         DEPRECATED,
         *_nodes(DCTERMS.type, SKOS.hiddenLabel, SDO.hasPart, DCTERMS.hasPart),
     )

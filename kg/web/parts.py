@@ -74,7 +74,8 @@ def is_periodical_part(d: Description, node: ox.NamedNode | ox.BlankNode | ox.Li
     return any(t in (ISSUE, VOLUME, PERIODICAL) for t in types)
 
 
-Properties = dict[str, dict[ox.NamedNode, list[ox.NamedNode | ox.BlankNode | ox.Literal]]]
+Value = ox.NamedNode | ox.BlankNode | ox.Literal
+Properties = dict[str, dict[ox.NamedNode, list[Value]]]
 
 
 def properties(triples: tuple[ox.Triple, ...]) -> Properties:

@@ -17,11 +17,13 @@ from kg.mapping.iris import ENTITY_TYPES
 from kg.namespaces import DCTERMS, RDF
 from kg.store import Description, Related, Tombstone, text
 from kg.web import context, fields, headers
-from kg.web.conneg import FORMATS, OFFERED, Format, named_format, negotiate, split_suffix
+from kg.web.cite import CitePanel, cite_panel, export, requested_style
+from kg.web.conneg import Format, formats_for, named_format, negotiate, offered, split_suffix
 from kg.web.documents import Stored
 from kg.web.embed import schema_jsonld
 from kg.web.periodical import Articles, articles
 from kg.web.rdfdoc import document_triples, serialize
+from kg.web.reference import reference_of
 from kg.web.view import Labels, build_page
 from kg.web.vocab import rebuild_failure
 
@@ -47,13 +49,17 @@ def thing(type_: str, key: str) -> Response:
 @blueprint.get("/doc/<type_>/<path:key>")
 def document(type_: str, key: str) -> Response:
     """The description of a thing, in the format the client asks for."""
-    key, fmt, negotiated = _choose_format(key)
+    key, fmt, negotiated = _choose_format(key, type_)
     suffix = "" if negotiated else fmt.suffix
     page = _page_number()
+    style = requested_style() if type_ == "work" and fmt.suffix == "html" else None
     build_id, built = context.build()
     notice = _notice_tag(type_, fmt)
-    etag = headers.etag_for(build_id, fmt.suffix, f"p{page}" if page > 1 else "", notice)
-    stored = None if notice else _prerendered(type_, key, fmt, page)
+    named = style.name if style is not None and "style" in request.args else ""
+    variant = (f"p{page}" if page > 1 else "") + named
+    etag = headers.etag_for(build_id, fmt.suffix, variant, notice)
+    # A style other than the default is rendered per request; so is the default when named.
+    stored = None if notice or "style" in request.args else _prerendered(type_, key, fmt, page)
     # One header list for every outcome, set in one go: the stored branch is the hot path.
     common = [
         ("Content-Location", context.iris().document(type_, key, "." + fmt.suffix)),
@@ -165,23 +171,24 @@ def _check_live(
     return _negotiated(response)
 
 
-def _choose_format(key: str) -> tuple[str, Format, bool]:
+def _choose_format(key: str, type_: str) -> tuple[str, Format, bool]:
     """Format by suffix, then `?format=`, then Accept. The flag says it was negotiated."""
-    stem, fmt = split_suffix(key)
+    formats = formats_for(type_)
+    stem, fmt = split_suffix(key, formats)
     if fmt is not None:
         return stem, fmt, False
     if "format" in request.args:
-        fmt = named_format(request.args["format"])
+        fmt = named_format(request.args["format"], formats)
         if fmt is None:
             raise BadRequest(
                 f"unknown format {request.args['format']!r}",
-                fix="use one of " + ", ".join(f.suffix for f in FORMATS),
+                fix="use one of " + ", ".join(f.suffix for f in formats),
             )
         return key, fmt, False
-    fmt = negotiate(request.headers.get("Accept"))
+    fmt = negotiate(request.headers.get("Accept"), formats)
     if fmt is None:
         raise NotAcceptable(
-            f"none of the offered types is acceptable: {OFFERED}",
+            f"none of the offered types is acceptable: {offered(formats)}",
             fix="ask for one of them, or add */* to Accept",
         )
     return key, fmt, True
@@ -199,11 +206,14 @@ def _body(type_: str, key: str, description: Description, fmt: Format) -> bytes:
     doc = iris.document(type_, key)
     nxt = f"{doc}?page={page + 1}" if description.has_next else None
     prev = f"{doc}?page={page - 1}" if page > 1 else None
+    if fmt.citation:
+        return export([reference_of(description, key, doc)], fmt)
     if fmt.oxigraph is None:
         listed = _articles(type_, description)
         if listed is not None:
             nxt = f"{doc}?page={page + 1}" if listed.has_next else None
-        return _html(description, type_, doc, nxt, prev, listed).encode("utf-8")
+        cite = cite_panel(description, key, doc, requested_style()) if type_ == "work" else None
+        return _html(description, type_, doc, nxt, prev, listed, cite).encode("utf-8")
     triples = document_triples(description, doc, str(iris.dataset()), nxt, prev)
     return serialize(triples, fmt)
 
@@ -222,13 +232,14 @@ def _html(
     nxt: str | None,
     prev: str | None,
     listed: Articles | None = None,
+    cite: CitePanel | None = None,
 ) -> str:
     lang = context.config().default_language
     page = build_page(d, type_, lang, _related(d.iri, type_), context.iris().base)
     if listed is not None:  # the articles listing holds the parts, by volume and issue
         page.sections = [s for s in page.sections if s.heading != "Parts"]
     data = schema_jsonld(d, Labels((*d.own, *d.context), lang), doc)
-    alternates = [(f, f"{doc}.{f.suffix}") for f in FORMATS]
+    alternates = [(f, f"{doc}.{f.suffix}") for f in formats_for(type_) if not f.citation]
     return render_template(
         "work.html" if type_ == "work" else "entity.html",
         page=page,
@@ -237,6 +248,7 @@ def _html(
         next_href=nxt,
         prev_href=prev,
         articles=listed,
+        cite=cite,
         page_number=d.page,
         page_size=d.page_size,
     )
@@ -263,7 +275,7 @@ def _links(type_: str, key: str, fmt: Format, d: Description) -> list[str]:
         headers.link_value(
             iris.document(type_, key, "." + f.suffix), "alternate", type=f.media_type
         )
-        for f in FORMATS
+        for f in formats_for(type_)
     ]
     links.append(headers.link_value(str(iris.entity(type_, key)), "cite-as"))
     if fmt.oxigraph is None:
@@ -271,7 +283,7 @@ def _links(type_: str, key: str, fmt: Format, d: Description) -> list[str]:
             headers.link_value(
                 iris.document(type_, key, "." + f.suffix), "describedby", type=f.media_type
             )
-            for f in FORMATS
+            for f in formats_for(type_)
             if f.oxigraph is not None
         ]
     else:

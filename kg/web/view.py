@@ -143,6 +143,8 @@ def _fields(
         links = _dedupe(labels.link(v) for v in values if not isinstance(v, ox.BlankNode))
         if heading == "Authors":
             links = _ordered_authors(d, labels) or links
+        elif heading == "Editors":
+            links = _ordered_authors(d, labels, F.EDITOR_LIST) or links
         if links:
             rows.append((heading, links))
     more: dict[str, list[Link]] = {}
@@ -170,16 +172,21 @@ def _with_journal(
     return out
 
 
-def _ordered_authors(d: Description, labels: Labels) -> list[Link]:
-    """Authors in printed order, from a bibo:authorList or schema.org Roles with positions."""
+def _ordered_authors(
+    d: Description, labels: Labels, sequence: ox.NamedNode = F.AUTHOR_LIST
+) -> list[Link]:
+    """Authors (or editors) in printed order, from a bibo:authorList (editorList) or
+    schema.org Roles with positions."""
     by_subject: dict[str, dict[ox.NamedNode, list[Term]]] = {}
     for t in d.own:
         by_subject.setdefault(text(t.subject), {}).setdefault(t.predicate, []).append(t.object)
     mine = by_subject.get(d.iri.value, {})
-    for head in mine.get(F.AUTHOR_LIST, []):
+    for head in mine.get(sequence, []):
         ordered = _members(by_subject, head, labels)
         if ordered:
             return ordered
+    if sequence != F.AUTHOR_LIST:
+        return []
     roles = []
     for predicate in F.CREATORS:
         for role in mine.get(predicate, []):
