@@ -12,10 +12,11 @@ import bibtexparser
 import pytest
 import rispy
 from bibtexparser.middlewares import LatexDecodingMiddleware, SeparateCoAuthors, SplitNameParts
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import RDF, Graph, URIRef
 
 from kg.namespaces import BIBO, DCTERMS, SDO
 from tests.citefixtures import CiteBuild
+from tests.conftest import Built
 
 COMEBACK = "Don’t call it a comeback! Revictimization and the cycle of violence at micro-places"
 HANDBOOK = "Victims in the courtroom: A Handbook"
@@ -318,3 +319,20 @@ def test_a_report_names_its_number_and_institution(cite_build: CiteBuild) -> Non
     book = _meta(_page(cite_build, HANDBOOK))
     assert book["citation_publisher"] == ["Routledge"]
     assert book["citation_editor"] == ["Featherstone, Lisa", "Minto, Kiara"]
+
+
+def test_rendered_ahead_pages_carry_apa_and_other_styles_are_rendered_per_request(
+    sample_build: Built,
+) -> None:
+    from kg.web import create_app
+
+    app = create_app(sample_build.config, sparql_endpoint=False)
+    assert app.extensions["kg.documents"] is not None  # `kg render` has run
+    client = app.test_client()
+    works = client.get("/browse/works").get_data(as_text=True)
+    key = re.search(r'href="[^"]*/id/work/([^"]+)"', works).group(1)
+    stored = client.get(f"/doc/work/{key}")
+    assert CITATION.search(stored.get_data(as_text=True)).group(1) == "apa"
+    chicago = client.get(f"/doc/work/{key}?style=chicago")
+    assert CITATION.search(chicago.get_data(as_text=True)).group(1) == "chicago"
+    assert chicago.headers["ETag"] != stored.headers["ETag"]

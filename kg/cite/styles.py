@@ -10,8 +10,9 @@ each pinned by a golden test (tests/test_citations.py):
 - `initialize="false"` on cs:name (CSL 1.0.1): Chicago gives full given names, not initials;
 - suppressing a name variable once cs:substitute has used it (CSL 1.0.1, "Substitute"): an
   edited book lists its editors first, not a second time after the title;
-- speed: it looks every macro up by XPath on each use (about 60% of its time); the styles never
-  change once loaded, so the lookups are remembered.
+- speed: it evaluates XPath (macros, ancestors, locale terms) and walks subtrees ("does this
+  group call a variable?") on every use, about 70% of its time; the styles never change once
+  loaded, so the answers are remembered (bench/citations.py measures both).
 """
 
 from __future__ import annotations
@@ -90,17 +91,30 @@ def _escaped(value: Any) -> Any:
 @cache
 def _fix_citeproc() -> None:
     """Supply what citeproc-py lacks (see the module's docstring); done once."""
-    macros: dict[tuple[Any, str], Any] = {}
-    find_macro = model.CitationStylesElement.get_macro
+    # The style and locale trees never change once loaded (citeproc only inserts a default
+    # cs:name, found with `find`, not XPath), so each XPath answer and each "does this
+    # element call a variable" answer is computed once. Keys hold the elements, so lxml keeps
+    # returning the same proxies for them.
+    found: dict[tuple[Any, str], Any] = {}
+    xpath_search = model.CitationStylesElement.xpath_search
 
-    def get_macro(self: Any, name: str) -> Any:
-        key = (self.get_root(), name)
-        found = macros.get(key)
-        if found is None:
-            found = macros[key] = find_macro(self, name)
-        return found
+    def remembered_xpath(self: Any, expression: str) -> Any:
+        key = (self, expression)
+        if key not in found:
+            found[key] = xpath_search(self, expression)
+        return found[key]
 
-    model.CitationStylesElement.get_macro = get_macro
+    model.CitationStylesElement.xpath_search = remembered_xpath
+
+    calls: dict[Any, bool] = {}
+    calls_variable = model.Parent.calls_variable
+
+    def remembered_calls(self: Any) -> bool:
+        if self not in calls:
+            calls[self] = bool(calls_variable(self))
+        return calls[self]
+
+    model.Parent.calls_variable = remembered_calls
 
     case = model.TextCased.case
 

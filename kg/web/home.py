@@ -8,7 +8,7 @@ from xml.sax.saxutils import escape
 from flask import Blueprint, Response, current_app, render_template, request, url_for
 
 from kg.errors import BadRequest, NotFound
-from kg.web import context
+from kg.web import context, lists
 from kg.web.catalogue import BY_NAME, KINDS, Catalogue, Kind
 
 blueprint = Blueprint("home", __name__)
@@ -43,13 +43,17 @@ def index() -> str:
 
 
 @blueprint.get("/browse/<kind>")
-def browse(kind: str) -> str:
+def browse(kind: str) -> str | Response:
     if kind not in BY_NAME:
         raise NotFound(f"nothing to browse called {kind!r}", fix="use the links on the home page")
+    # The list of works is also offered as RIS, BibTeX and CSL-JSON (kg/web/lists.py).
+    fmt = lists.list_format() if kind == "works" else None
     entries = catalogue().entries(BY_NAME[kind])
     page, size = _page(), context.config().page_size
     start = (page - 1) * size
-    return render_template(
+    if fmt is not None and fmt.citation:
+        return lists.export_entries(entries[start : start + size], fmt)
+    html = render_template(
         "browse.html",
         kind=BY_NAME[kind],
         entries=entries[start : start + size],
@@ -57,7 +61,9 @@ def browse(kind: str) -> str:
         first=start + 1,
         page_number=page,
         last_page=max(1, -(-len(entries) // size)),
+        exports=lists.export_links() if fmt is not None else [],
     )
+    return html if fmt is None else lists.negotiated(html, fmt)
 
 
 @blueprint.get("/search")
