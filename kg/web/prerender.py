@@ -32,7 +32,7 @@ from kg.publish.release import Manifest
 from kg.store import Entry, current_release
 from kg.store.embedded import EmbeddedStore
 from kg.web.catalogue import KINDS, Catalogue
-from kg.web.conneg import BY_SUFFIX, formats_for
+from kg.web.conneg import BY_SUFFIX
 from kg.web.documents import FILE, SCHEMA, Documents, document_path, render_settings
 
 # The class whose instances are the resources of each type (as the browse lists count them).
@@ -155,8 +155,6 @@ def render_shard(
             if description is None:
                 continue
             for fmt in formats:
-                if fmt not in formats_for(type_):
-                    continue  # a citation export of a person, say: not offered
                 body, link = resources.render(type_, key, description, fmt)
                 rows.append((document_path(type_, key, fmt.suffix), body, link))
             if len(rows) >= _BATCH:
