@@ -181,9 +181,9 @@ def main() -> None:
         results, items = measure(build_dir, args.rounds)
         items_file = Path(tmp) / "items.json"
         items_file.write_text(json.dumps(items))
+        command = [sys.executable, "-m", "bench.citations", "--rounds", str(args.rounds)]
         child = subprocess.run(
-            [sys.executable, "-m", "bench.citations", "--rounds", str(args.rounds)]
-            + ["--released-citeproc", str(items_file)],
+            [*command, "--released-citeproc", str(items_file)],
             capture_output=True,
             text=True,
             check=True,
