@@ -336,3 +336,19 @@ def test_rendered_ahead_pages_carry_apa_and_other_styles_are_rendered_per_reques
     chicago = client.get(f"/doc/work/{key}?style=chicago")
     assert CITATION.search(chicago.get_data(as_text=True)).group(1) == "chicago"
     assert chicago.headers["ETag"] != stored.headers["ETag"]
+
+
+def test_a_stored_work_still_negotiates_its_citation_formats(sample_build: Built) -> None:
+    from kg.web import create_app
+
+    client = create_app(sample_build.config, sparql_endpoint=False).test_client()
+    works = client.get("/browse/works").get_data(as_text=True)
+    key = re.search(r'href="[^"]*/id/work/([^"]+)"', works).group(1)
+    accept = {"Accept": "application/x-bibtex, text/html;q=0.1"}
+    response = client.get(f"/doc/work/{key}", headers=accept)
+    assert response.headers["Content-Type"].startswith("application/x-bibtex")
+    assert (
+        client.get(f"/doc/work/{key}.ris")
+        .headers["Content-Type"]
+        .startswith("application/x-research-info-systems")
+    )

@@ -22,7 +22,7 @@ from werkzeug.urls import iri_to_uri
 from kg.config import Config
 from kg.mapping.iris import Iris
 from kg.web import headers
-from kg.web.conneg import Format, negotiate, split_suffix
+from kg.web.conneg import Format, formats_for, negotiate, split_suffix
 from kg.web.documents import Documents
 from kg.web.resources import NOTICE_TYPES
 
@@ -74,10 +74,11 @@ class ThinDocuments:
         type_, _, key = (
             path[len(_PREFIX) :].encode("latin-1").decode("utf-8", "replace").partition("/")
         )
-        stem, fmt = split_suffix(key)
+        # A work is also offered as citation exports: negotiate as the route does for its type.
+        stem, fmt = split_suffix(key, formats_for(type_))
         negotiated = fmt is None
         if fmt is None:
-            fmt = _negotiate(environ.get("HTTP_ACCEPT"))
+            fmt = _negotiate(environ.get("HTTP_ACCEPT"), type_ == "work")
             if fmt is None:
                 return None  # 406: Flask's error page
         if fmt.oxigraph is None and type_ in NOTICE_TYPES:
@@ -140,9 +141,9 @@ def _plain(base: str) -> bool:
 
 
 @functools.lru_cache(maxsize=512)
-def _negotiate(accept: str | None) -> Format | None:
+def _negotiate(accept: str | None, work: bool) -> Format | None:
     """`conneg.negotiate`, remembered: clients send a handful of distinct Accept headers."""
-    return negotiate(accept)
+    return negotiate(accept, formats_for("work" if work else ""))
 
 
 def install(app: Flask) -> None:
