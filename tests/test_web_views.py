@@ -38,3 +38,70 @@ def test_embedded_data_of_a_work_names_its_page(synthetic_app: InProcess) -> Non
     data = _embedded(synthetic_app.get("/doc/work/trend1").get_data(as_text=True))
     assert data["@id"] == synthetic_app.base + "id/work/trend1"
     assert data["url"] == data["mainEntityOfPage"] == synthetic_app.base + "doc/work/trend1"
+
+
+def _count_on_home(site: InProcess, heading: str) -> int:
+    home = site.get("/").get_data(as_text=True)
+    found = re.search(rf'<span class="n">([\d,]+)</span> <span class="what">{heading}</span>', home)
+    assert found, f"no count of {heading} on the home page"
+    return int(found.group(1).replace(",", ""))
+
+
+def _browse(site: InProcess, kind: str) -> tuple[int, list[str]]:
+    """The total a browse list states and every link of all its pages."""
+    links: list[str] = []
+    total, page = -1, 1
+    while True:
+        html = site.get(f"/browse/{kind}?page={page}").get_data(as_text=True)
+        stated = re.search(r'<span class="count">([\d,]+)</span>', html)
+        assert stated
+        total = int(stated.group(1).replace(",", ""))
+        items = html.split('<ol class="items', 1)[1].split("</ol>", 1)[0] if "<ol" in html else ""
+        links += re.findall(r'<li><a href="([^"]+)"', items)
+        if 'rel="next"' not in html:
+            return total, links
+        page += 1
+
+
+def _scheme_concepts(site: InProcess, name: str) -> int:
+    html = site.get("/vocab/").get_data(as_text=True)
+    row = re.search(rf'href="/vocab/{name}">[^<]*</a></td>\s*<td>(\d+)</td>', html)
+    assert row, f"no row for the {name} scheme on /vocab/"
+    return int(row.group(1))
+
+
+def test_topics_are_topics_and_places_are_places(sample_app: InProcess) -> None:
+    total, links = _browse(sample_app, "topics")
+    assert len(links) == total
+    assert all(link.startswith(sample_app.base + "id/topic/") for link in links)
+    total, links = _browse(sample_app, "places")
+    assert len(links) == total
+    assert all(link.startswith(sample_app.base + "id/place/") for link in links)
+
+
+def test_one_count_per_scheme_everywhere(sample_app: InProcess) -> None:
+    topics, _ = _browse(sample_app, "topics")
+    assert _count_on_home(sample_app, "Topics") == topics == _scheme_concepts(sample_app, "topics")
+    places, links = _browse(sample_app, "places")
+    assert _count_on_home(sample_app, "Places") == places
+    # Places the records name that the vocabulary does not hold yet are listed on its page,
+    # so the scheme's count and the places' count add up where a specialist looks.
+    scheme = sample_app.get("/vocab/places").get_data(as_text=True)
+    missing = scheme.split('id="not-in-vocabulary"', 1)[1] if "not-in-vocabulary" in scheme else ""
+    minted = re.findall(r'<li><a href="([^"]+)"', missing)
+    assert places == _scheme_concepts(sample_app, "places") + len(minted)
+    assert set(minted) < set(links)
+
+
+def test_a_place_page_speaks_of_places(sample_app: InProcess) -> None:
+    html = sample_app.get("/doc/place/new-york").get_data(as_text=True)
+    assert '<p class="kind">Place</p>' in html
+    assert "topic" not in html.split("<main", 1)[1].lower()
+    assert "United States" in html.split("Lies in", 1)[1].split("</div>", 1)[0]
+
+
+def test_mappings_are_shown_once(sample_app: InProcess) -> None:
+    """Exact matches are the vocabulary panel's; the record does not repeat them as Same as."""
+    html = sample_app.get("/doc/place/new-york").get_data(as_text=True)
+    for target in ("http://www.wikidata.org/entity/Q60", "https://sws.geonames.org/5128581/"):
+        assert html.count(f'href="{target}"') == 1, target

@@ -18,21 +18,23 @@ from kg.store import Entry, Store
 
 @dataclass(frozen=True, slots=True)
 class Kind:
-    """A browsable kind of resource: its URL name, heading and class."""
+    """A browsable kind of resource: its URL name, heading, class and the type in its IRIs
+    (`{base}id/{type_}/{key}`): a place is a skos:Concept too, but not a topic."""
 
     name: str
     heading: str
     rdf_type: str
+    type_: str
 
 
 KINDS: tuple[Kind, ...] = (
-    Kind("works", "Works", str(SDO.CreativeWork)),
-    Kind("people", "People", str(SDO.Person)),
-    Kind("organisations", "Organisations", str(SDO.Organization)),
-    Kind("topics", "Topics", str(SKOS.Concept)),
-    Kind("series", "Series", str(SDO.CreativeWorkSeries)),
-    Kind("periodicals", "Periodicals", str(SDO.Periodical)),
-    Kind("places", "Places", str(SDO.Place)),
+    Kind("works", "Works", str(SDO.CreativeWork), "work"),
+    Kind("people", "People", str(SDO.Person), "person"),
+    Kind("organisations", "Organisations", str(SDO.Organization), "organization"),
+    Kind("topics", "Topics", str(SKOS.Concept), "topic"),
+    Kind("series", "Series", str(SDO.CreativeWorkSeries), "series"),
+    Kind("periodicals", "Periodicals", str(SDO.Periodical), "periodical"),
+    Kind("places", "Places", str(SDO.Place), "place"),
 )
 BY_NAME = {k.name: k for k in KINDS}
 
@@ -67,7 +69,8 @@ class Catalogue:
 
     def _read(self, kind: Kind) -> list[Entry]:
         rows = self._store.entries(ox.NamedNode(kind.rdf_type))
-        mine = [e for e in rows if e.iri.startswith(self._id_base)]
+        prefix = f"{self._id_base}{kind.type_}/"
+        mine = [e for e in rows if e.iri.startswith(prefix)]
         return sorted(mine, key=lambda e: (e.label.casefold(), e.iri))
 
     def newest(self, count: int) -> list[Entry]:

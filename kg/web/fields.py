@@ -60,6 +60,7 @@ FIELDS: tuple[tuple[str, tuple[ox.NamedNode, ...]], ...] = (
     ("Topics", SUBJECTS),
     ("Places", _nodes(DCTERMS.spatial, SDO.spatialCoverage)),
     ("Broader topics", _nodes(SKOS.broader)),
+    ("Country", _nodes(SDO.containedInPlace)),
     ("Narrower topics", _nodes(SKOS.narrower)),
     ("Related topics", _nodes(SKOS.related)),
     ("Definition", _nodes(SKOS.definition, SKOS.scopeNote)),
@@ -67,7 +68,7 @@ FIELDS: tuple[tuple[str, tuple[ox.NamedNode, ...]], ...] = (
     ("Citation as printed", _nodes(DCTERMS.bibliographicCitation)),
     ("Language", _nodes(DCTERMS.language, SDO.inLanguage)),
     ("Licence", _nodes(DCTERMS.license, SDO.license)),
-    ("Same as", _nodes(OWL.sameAs, SDO.sameAs, SKOS.exactMatch, SKOS.closeMatch)),
+    ("Same as", _nodes(OWL.sameAs, SDO.sameAs)),
     ("Replaced by", (REPLACED_BY,)),
     ("Source", _nodes(PROV.wasDerivedFrom, DCTERMS.source)),
     ("Published in build", _nodes(PROV.wasGeneratedBy)),
@@ -89,6 +90,24 @@ HIDDEN = frozenset(
     )
 ) | frozenset(_nodes(KG.tag))  # a work's tags are shown as "Why these topics" (vocab/_reasons)
 
+# Shown on topic and place pages by the vocabulary panel (kg/web/vocab_panel.py), with the
+# full IRIs of the other schemes, so the record does not repeat them.
+PANEL = frozenset(_nodes(SKOS.exactMatch, SKOS.closeMatch))
+PANEL_TYPES = frozenset(("topic", "place"))
+
+# A place is a concept of a SKOS hierarchy too, but its page speaks of places.
+PLACE_HEADINGS = {
+    "Broader topics": "Lies in",
+    "Narrower topics": "Places within",
+    "Related topics": "Related places",
+}
+
+
+def heading_for(heading: str, type_: str) -> str:
+    """A field's heading as the page of a resource of `type_` shows it."""
+    return PLACE_HEADINGS.get(heading, heading) if type_ == "place" else heading
+
+
 # Inverse links no page lists: a work's kg:Tag (why it has a topic, kg/vocab/tagging.py) points
 # at the concept, whose page already lists the works themselves.
 INVERSE_HIDDEN = frozenset(_nodes(KG.concept))
@@ -97,13 +116,13 @@ INVERSE_HIDDEN = frozenset(_nodes(KG.concept))
 INVERSE: tuple[tuple[tuple[ox.NamedNode, ...], dict[str, str]], ...] = (
     (CREATORS, {"person": "Works", "organization": "Works written", "*": "Works by"}),
     (PUBLISHERS, {"*": "Works published"}),
-    (SUBJECTS, {"*": "Works on this topic"}),
+    (SUBJECTS, {"place": "Works about this place", "*": "Works on this topic"}),
     (_nodes(DCTERMS.spatial, SDO.spatialCoverage), {"*": "Works about this place"}),
     (_nodes(SDO.locationCreated, KG.placeOfPublication), {"*": "Works published here"}),
     (_nodes(SDO.isPartOf, DCTERMS.isPartOf), {"*": "Parts"}),
-    (_nodes(SKOS.broader), {"*": "Narrower topics"}),
-    (_nodes(SKOS.narrower), {"*": "Broader topics"}),
-    (_nodes(SKOS.related), {"*": "Related topics"}),
+    (_nodes(SKOS.broader), {"place": "Places within", "*": "Narrower topics"}),
+    (_nodes(SKOS.narrower), {"place": "Lies in", "*": "Broader topics"}),
+    (_nodes(SKOS.related), {"place": "Related places", "*": "Related topics"}),
     ((REPLACED_BY,), {"*": "Replaces"}),
 )
 
@@ -116,12 +135,12 @@ KINDS = {
     str(SDO.Thesis): "Thesis",
     str(SDO.Person): "Person",
     str(SDO.Organization): "Organisation",
+    str(SDO.Place): "Place",  # before Concept: a place in the places scheme is a place
     str(SKOS.Concept): "Topic",
     str(SDO.CreativeWorkSeries): "Series",
     str(SDO.Periodical): "Periodical",
     str(SDO.PublicationVolume): "Volume",
     str(SDO.PublicationIssue): "Issue",
-    str(SDO.Place): "Place",
     str(SDO.CreativeWork): "Work",
 }
 

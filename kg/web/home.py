@@ -105,10 +105,9 @@ def sitemap(number: int) -> Response:
 
 
 def _count(kind: Kind) -> int:
-    """How many resources of a kind: from the build's manifest when it says, else counted."""
-    entities = context.manifest_extra().get("counts", {}).get("entities", {})
-    if kind.rdf_type in entities:
-        return int(entities[kind.rdf_type])
+    """How many resources of a kind: the length of its browse list, so that the two agree (the
+    manifest counts classes in the catalogue graph, where a place is also a skos:Concept and
+    the vocabularies' places are missing)."""
     return len(catalogue().entries(kind))
 
 

@@ -101,7 +101,7 @@ def build_page(
     page.types = types
     page.deprecated = any(t.predicate == F.DEPRECATED and text(t.object) == "true" for t in own)
     page.abstract = _dedupe(labels.link(t.object) for t in own if t.predicate in F.ABSTRACTS)
-    page.fields, page.more = _fields(d, own, labels)
+    page.fields, page.more = _fields(d, own, labels, type_)
     page.journal = journal_of(d)
     if page.journal is not None:
         page.fields = _with_journal(page.fields, page.journal, d)
@@ -130,9 +130,9 @@ def _best_label(own: list[ox.Triple], lang: str) -> Link | None:
 
 
 def _fields(
-    d: Description, own: list[ox.Triple], labels: Labels
+    d: Description, own: list[ox.Triple], labels: Labels, type_: str
 ) -> tuple[list[tuple[str, list[Link]]], list[tuple[str, list[Link]]]]:
-    shown: set[ox.NamedNode] = set(F.HIDDEN)
+    shown: set[ox.NamedNode] = set(F.HIDDEN) | (F.PANEL if type_ in F.PANEL_TYPES else set())
     rows: list[tuple[str, list[Link]]] = []
     for heading, predicates in F.FIELDS:
         shown.update(predicates)
@@ -146,7 +146,7 @@ def _fields(
         elif heading == "Editors":
             links = _ordered_authors(d, labels, F.EDITOR_LIST) or links
         if links:
-            rows.append((heading, links))
+            rows.append((F.heading_for(heading, type_), links))
     more: dict[str, list[Link]] = {}
     for t in own:
         if t.predicate not in shown and not isinstance(t.object, ox.BlankNode):

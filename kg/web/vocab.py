@@ -19,10 +19,13 @@ from flask import Blueprint, Response, render_template, request, url_for
 
 from kg.errors import NotAcceptable, NotFound
 from kg.namespaces import DCTERMS, OWL, SKOS
+from kg.store import Entry
 from kg.watch import STATUS_FILE
 from kg.web import context
+from kg.web.catalogue import KINDS
 from kg.web.conneg import FORMATS, OFFERED, Format, negotiate, split_suffix
 from kg.web.headers import link_value
+from kg.web.home import catalogue
 from kg.web.rdfdoc import serialize
 from kg.web.vocab_panel import concept_panel, topic_reasons
 
@@ -120,8 +123,9 @@ def _scheme(name: str) -> SchemeRow:
     raise NotFound(f"no vocabulary {name!r}", fix="see /vocab/ for the list")
 
 
-def _tree(name: str) -> tuple[list[Node], list[Node]]:
-    """The top concepts with their narrower concepts, and the deprecated concepts apart."""
+def _tree(name: str) -> tuple[list[Node], list[Node], set[str]]:
+    """The top concepts with their narrower concepts, the deprecated concepts apart, and the
+    IRIs of every concept of the scheme."""
     graph = ox.NamedNode(str(context.iris().graph(f"vocab/{name}")))  # validated IRI
     nodes: dict[str, Node] = {}
     parents: dict[str, set[str]] = {}
@@ -141,7 +145,21 @@ def _tree(name: str) -> tuple[list[Node], list[Node]]:
         node.children.sort(key=lambda n: n.label.casefold())
     roots = sorted((nodes[t] for t in tops), key=lambda n: n.label.casefold())
     retired = sorted((n for n in nodes.values() if n.deprecated), key=lambda n: n.label)
-    return roots, retired
+    return roots, retired, set(nodes)
+
+
+def _not_in_scheme(concepts: set[str]) -> list[Entry]:
+    """Resources of the scheme's type (`{base}id/place/…`) that are not in it: what the build
+    minted for names the vocabulary does not hold yet."""
+    id_base = context.iris().id_base
+    types = {c[len(id_base) :].split("/", 1)[0] for c in concepts if c.startswith(id_base)}
+    return [
+        entry
+        for kind in KINDS
+        if kind.type_ in types
+        for entry in catalogue().entries(kind)
+        if entry.iri not in concepts
+    ]
 
 
 @blueprint.get("/vocab/")
@@ -168,9 +186,14 @@ def scheme(name: str) -> Response:
     if fmt.oxigraph is not None:
         response = _rdf(stem, fmt)
     else:
-        roots, retired = _tree(stem)
+        roots, retired, concepts = _tree(stem)
         html = render_template(
-            "vocab/scheme.html", title=found.title, scheme=found, roots=roots, retired=retired
+            "vocab/scheme.html",
+            title=found.title,
+            scheme=found,
+            roots=roots,
+            retired=retired,
+            outside=_not_in_scheme(concepts),
         )
         response = Response(html, mimetype="text/html")
     if negotiated:
