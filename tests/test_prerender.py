@@ -21,9 +21,7 @@ from kg.errors import ConfigError
 from kg.mapping.iris import ENTITY_TYPES
 from kg.publish.release import Manifest
 from kg.store.describe import SORT_CAP
-from kg.store.embedded import EmbeddedStore
 from kg.web import create_app
-from kg.web.catalogue import KINDS, Catalogue
 from kg.web.conneg import BY_SUFFIX, FORMATS
 from kg.web.documents import FILE, Documents
 from kg.web.prerender import TYPE_CLASSES, prerender, prerender_plan, render_current
@@ -184,27 +182,3 @@ def test_a_following_server_picks_up_documents_rendered_after_it_started(
     while client.get(f"/doc/{path}").data != b"# stored\n":
         assert time.monotonic() < deadline, "the app never opened the rendered documents"
         time.sleep(0.2)
-
-
-def test_browse_lists_are_stored_as_the_store_sorts_them(
-    sample_release: Path, sample_build: Built
-) -> None:
-    config = sample_build.config
-    documents = Documents.open(sample_release, config, Manifest.read(sample_release).build_id)
-    assert documents is not None
-    live = Catalogue(
-        EmbeddedStore.open_read_only(sample_release / "store"), config.base_uri + "id/"
-    )
-    for kind in KINDS:
-        assert documents.entries(kind.name) == live.entries(kind), kind.name
-    assert documents.entries("works")
-
-
-def test_the_home_page_reads_the_stored_lists(sample_release: Path, sample_build: Built) -> None:
-    doctored = sample_release.parent / "doctored-lists"
-    shutil.copytree(sample_release, doctored)
-    with sqlite3.connect(doctored / FILE) as db:
-        db.execute("UPDATE entries SET label = 'Stored label' WHERE kind = 'people'")
-    db.close()
-    client = create_app(sample_build.config, release=doctored).test_client()
-    assert "Stored label" in client.get("/browse/people").text

@@ -82,6 +82,13 @@ def test_topic_page(browser: Browser, server: Server, sample_build: Built) -> No
     assert "Works on this topic" in text
 
 
+def test_search_page(browser: Browser, server: Server) -> None:
+    """A search result page: ranked results with authors, years and snippets, and facets."""
+    text = _load(browser, server.url + "/search?q=child+sexual+abuse", "search", width=1280)
+    assert "results for “child sexual abuse”" in text
+    assert "Topics" in text and "Report" in text
+
+
 def test_synthetic_topic_and_hub_pages(browser: Browser, synthetic_server: SyntheticServer) -> None:
     site = synthetic_server.site
     assert "Works on this topic" in _load(browser, site.doc("topic", "child-abuse"), "")

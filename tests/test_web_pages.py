@@ -56,16 +56,6 @@ def test_browse_lists_are_paged(synthetic_server: SyntheticServer) -> None:
     assert requests.get(synthetic_server.url + "/browse/nothing", timeout=10).status_code == 404
 
 
-def test_search_finds_titles_and_names(synthetic_server: SyntheticServer) -> None:
-    url = synthetic_server.url + "/search"
-    page = requests.get(url, params={"q": "okafor"}, timeout=10).text
-    assert "Amara Okafor" in page
-    page = requests.get(url, params={"q": "annual REVIEW"}, timeout=10).text
-    assert "3 titles and names" in page
-    page = requests.get(url, params={"q": "<script>"}, timeout=10).text
-    assert "&lt;script&gt;" in page and "<script>alert" not in page
-
-
 def test_robots_allows_documents_and_not_the_endpoint(server: Server) -> None:
     robots = requests.get(server.url + "/robots.txt", timeout=10)
     assert robots.headers["Content-Type"].startswith("text/plain")

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import kg
+from kg.catalogue.write import write_index
 from kg.config import Config
 from kg.ingest import Lexicon, load_lexicon, read_source, source_files
 from kg.ingest.merge import merge_records
@@ -160,6 +161,9 @@ def build(config: Config) -> BuildSummary:
         dataset = description.serialize(format="nt", encoding="utf-8")
         load_graphs(store, {str(iris.graph("dataset")): dataset})
         close_store(store)
+    with timer.stage("catalogue"):
+        # What browse lists and search read (kg/catalogue): one row per resource, and FTS5.
+        write_index(everything, iris.id_base, release.path, config.default_language)
     (release.path / "void.ttl").write_text(description.serialize(format="turtle"), encoding="utf-8")
     read = len(records) + len(rejected)
     write_gate_reports(release.path, read, gated.quarantined)

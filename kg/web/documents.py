@@ -1,8 +1,5 @@
 """A release's pre-rendered documents: one read-only SQLite file the `/doc` route looks up.
 
-It also holds the browse lists (every resource of each kind, sorted), which the home page, browse,
-search and the sitemap would otherwise build from the store on their first request.
-
 The build renders page 1 of every live resource of the configured types in the configured
 formats (kg/web/prerender.py) with the very code the route runs, and stores each body with its
 `Link` header. Serving one is then a key lookup instead of a describe and a rendering; every
@@ -19,19 +16,15 @@ from pathlib import Path
 from urllib.request import pathname2url
 
 from kg.config import Config
-from kg.store import Entry
 
 FILE = "documents.sqlite"
 SCHEMA = (
     "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
     "CREATE TABLE documents (path TEXT PRIMARY KEY, body BLOB NOT NULL, link TEXT NOT NULL)"
     " WITHOUT ROWID",
-    "CREATE TABLE entries (kind TEXT, position INTEGER, iri TEXT NOT NULL, label TEXT NOT NULL,"
-    " year TEXT, PRIMARY KEY (kind, position)) WITHOUT ROWID",
 )
 _MMAP_BYTES = 1 << 40
 _GET = "SELECT body, link FROM documents WHERE path = ?"
-_ENTRIES = "SELECT iri, label, year FROM entries WHERE kind = ? ORDER BY position"
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,13 +79,6 @@ class Documents:
     def get(self, type_: str, key: str, suffix: str) -> Stored | None:
         row = self._connection().execute(_GET, (document_path(type_, key, suffix),)).fetchone()
         return None if row is None else Stored(row[0], row[1])
-
-    def entries(self, kind: str) -> list[Entry] | None:
-        """A browse list as the build sorted it (kg/web/catalogue.py), if the build wrote one."""
-        if self.setting("entries") != "yes":
-            return None
-        rows = self._connection().execute(_ENTRIES, (kind,))
-        return [Entry(iri, label, year) for iri, label, year in rows]
 
     def setting(self, name: str) -> str | None:
         row = self._connection().execute("SELECT value FROM meta WHERE name = ?", (name,))

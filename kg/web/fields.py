@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
+from kg.catalogue import LABEL_PREDICATES
 from kg.namespaces import (
     BIBO,
     DCTERMS,
-    FOAF,
     KG,
     OWL,
     PREFIXES,
     PROV,
     RDF,
-    RDFS,
     SDO,
     SKOS,
 )
@@ -27,7 +26,7 @@ def _nodes(*iris: object) -> tuple[ox.NamedNode, ...]:
     return tuple(ox.NamedNode(str(i)) for i in iris)
 
 
-LABELS = _nodes(SDO.name, DCTERMS.title, SKOS.prefLabel, FOAF.name, RDFS.label)
+LABELS = _nodes(*LABEL_PREDICATES)
 DATES = _nodes(DCTERMS.issued, SDO.datePublished, DCTERMS.date)
 ABSTRACTS = _nodes(DCTERMS.abstract, SDO.abstract, SDO.description, DCTERMS.description)
 CREATORS = _nodes(DCTERMS.creator, SDO.author, SDO.creator)

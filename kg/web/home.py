@@ -2,42 +2,33 @@
 
 from __future__ import annotations
 
-from typing import cast
+from collections.abc import Callable
+from urllib.parse import unquote, urlencode
 from xml.sax.saxutils import escape
 
-from flask import Blueprint, Response, current_app, render_template, request, url_for
+from flask import Blueprint, Response, render_template, request, url_for
 
+from kg.catalogue import BY_NAME, KINDS, WORK_TYPE_LABELS, WORK_TYPES, Kind
+from kg.catalogue.search import SearchPage, SearchQuery, parse_query
+from kg.catalogue.search import search as run_search
 from kg.errors import BadRequest, NotFound
 from kg.web import context, lists
-from kg.web.catalogue import BY_NAME, KINDS, Catalogue, Kind
+from kg.web.catalogue import catalogue
 
 blueprint = Blueprint("home", __name__)
 NEWEST = 12
 SITEMAP_CHUNK = 50_000  # the sitemaps.org limit per file
-
-
-def catalogue() -> Catalogue:
-    """This worker's catalogue index of the build being served (built on first use, and again
-    when the app follows `build/current` to a new release)."""
-    app = current_app
-    build_id = context.build()[0]
-    cached = app.extensions.get("kg.catalogue")
-    if cached is None or cached[0] != build_id:
-        documents = context.documents()
-        stored = documents.entries if documents is not None else None
-        cached = (build_id, Catalogue(context.store(), context.iris().id_base, stored))
-        app.extensions["kg.catalogue"] = cached
-    return cast(Catalogue, cached[1])
+TYPE_CHOICES = [("work", "Works")] + [(name, f"– {label}s") for name, _, label in WORK_TYPES]
+TYPE_CHOICES += [(kind.type_, kind.heading) for kind in KINDS if kind.type_ != "work"]
 
 
 @blueprint.get("/")
 def index() -> str:
-    cat = catalogue()
     counts = [(kind, _count(kind)) for kind in KINDS]
     return render_template(
         "home.html",
         counts=[(k, n) for k, n in counts if n or k.name == "works"],
-        newest=cat.newest(NEWEST),
+        newest=catalogue().newest(NEWEST),
         site_jsonld=_dataset_jsonld(dict((k.name, n) for k, n in counts)),
     )
 
@@ -48,19 +39,20 @@ def browse(kind: str) -> str | Response:
         raise NotFound(f"nothing to browse called {kind!r}", fix="use the links on the home page")
     # The list of works is also offered as RIS, BibTeX and CSL-JSON (kg/web/lists.py).
     fmt = lists.list_format() if kind == "works" else None
-    entries = catalogue().entries(BY_NAME[kind])
+    total = _count(BY_NAME[kind])
     page, size = _page(), context.config().page_size
     start = (page - 1) * size
+    entries = catalogue().page(BY_NAME[kind], start, size)
     if fmt is not None and fmt.citation:
-        return lists.export_entries(entries[start : start + size], fmt)
+        return lists.export_entries(entries, fmt)
     html = render_template(
         "browse.html",
         kind=BY_NAME[kind],
-        entries=entries[start : start + size],
-        total=len(entries),
+        entries=entries,
+        total=total,
         first=start + 1,
         page_number=page,
-        last_page=max(1, -(-len(entries) // size)),
+        last_page=max(1, -(-total // size)),
         exports=lists.export_links() if fmt is not None else [],
     )
     return html if fmt is None else lists.negotiated(html, fmt)
@@ -68,9 +60,57 @@ def browse(kind: str) -> str | Response:
 
 @blueprint.get("/search")
 def search() -> str:
-    query = request.args.get("q", "").strip()[:200]
-    total, hits = catalogue().search(query, limit=context.config().page_size) if query else (0, [])
-    return render_template("search.html", query=query, total=total, hits=hits)
+    """Words in titles, abstracts, names, topics and places, with filters (docs/urls.md)."""
+    iris = context.iris()
+    query = parse_query(request.args, lambda type_, key: str(iris.entity(type_, key)))
+    size = context.config().page_size
+    found = None if query.empty else run_search(catalogue(), query, size)
+    return render_template(
+        "search.html",
+        query=query.text,
+        search=query,
+        found=found,
+        size=size,
+        last_page=_last_page(found, size),
+        topic_key=_key,
+        labels=_filter_labels(query),
+        here=_search_link(query),
+        type_choices=TYPE_CHOICES,
+        work_types=WORK_TYPE_LABELS,
+    )
+
+
+def _search_link(query: SearchQuery) -> Callable[..., str]:
+    """`here(page=2)`: this search's URL with some parameters changed (None drops one)."""
+    current = {
+        "q": query.text,
+        "type": query.type,
+        "topic": _key(query.topic) if query.topic else None,
+        "place": _key(query.place) if query.place else None,
+        "year": request.args.get("year"),
+        "sort": request.args.get("sort"),
+    }
+
+    def here(**changes: object) -> str:
+        params = {k: str(v) for k, v in {**current, **changes}.items() if v not in (None, "")}
+        return url_for("home.search") + ("?" + urlencode(params) if params else "")
+
+    return here
+
+
+def _key(iri: str) -> str:
+    """The key of a topic or place IRI (what `?topic=` and `?place=` take)."""
+    return unquote(iri.rsplit("/", 1)[-1])
+
+
+def _last_page(found: SearchPage | None, size: int) -> int:
+    return max(1, -(-found.total // size)) if found is not None else 1
+
+
+def _filter_labels(query: SearchQuery) -> dict[str, str]:
+    """Labels of the topic and place a search is narrowed to."""
+    known = catalogue().by_iri(iri for iri in (query.topic, query.place) if iri)
+    return {iri: item.label for iri, item in known.items()}
 
 
 @blueprint.get("/robots.txt")
@@ -82,9 +122,8 @@ def robots() -> Response:
 
 @blueprint.get("/sitemap.xml")
 def sitemap_index() -> Response:
-    urls = catalogue().document_urls()
     base = context.config().base_uri
-    chunks = max(1, -(-len(urls) // SITEMAP_CHUNK))
+    chunks = max(1, -(-catalogue().total() // SITEMAP_CHUNK))
     items = "".join(
         f"<sitemap><loc>{base}sitemap-{n}.xml</loc></sitemap>" for n in range(1, chunks + 1)
     )
@@ -95,9 +134,11 @@ def sitemap_index() -> Response:
 
 @blueprint.get("/sitemap-<int:number>.xml")
 def sitemap(number: int) -> Response:
-    urls = catalogue().document_urls()
-    chunk = urls[(number - 1) * SITEMAP_CHUNK : number * SITEMAP_CHUNK]
-    if number < 1 or not chunk:
+    iris = catalogue().iris((number - 1) * SITEMAP_CHUNK, SITEMAP_CHUNK) if number >= 1 else []
+    id_base = context.iris().id_base
+    doc_base = id_base[: -len("id/")] + "doc/"
+    chunk = [doc_base + iri[len(id_base) :] for iri in iris]
+    if not chunk:
         raise NotFound(f"no sitemap {number}", fix="start from /sitemap.xml")
     lastmod = context.build()[1].date().isoformat()
     items = "".join(f"<url><loc>{escape(u)}</loc><lastmod>{lastmod}</lastmod></url>" for u in chunk)
@@ -108,7 +149,7 @@ def _count(kind: Kind) -> int:
     """How many resources of a kind: the length of its browse list, so that the two agree (the
     manifest counts classes in the catalogue graph, where a place is also a skos:Concept and
     the vocabularies' places are missing)."""
-    return len(catalogue().entries(kind))
+    return catalogue().count(kind)
 
 
 def site() -> dict[str, object]:

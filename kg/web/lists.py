@@ -13,6 +13,7 @@ from urllib.parse import unquote, urlencode
 
 from flask import Response, request
 
+from kg.catalogue import Listed
 from kg.errors import BadRequest, NotAcceptable
 from kg.store import Entry
 from kg.web import context, headers
@@ -64,7 +65,7 @@ def negotiated(body: str | bytes, fmt: Format) -> Response:
     return response
 
 
-def export_entries(entries: Sequence[Entry], fmt: Format) -> Response:
+def export_entries(entries: Sequence[Entry | Listed], fmt: Format) -> Response:
     """The listed works (other kinds of entries are skipped) in an export format."""
     iris = context.iris()
     id_base, work_base = iris.id_base, iris.id_base + "work/"

@@ -1,4 +1,4 @@
-"""`kg render`: render documents and browse lists into the current release's documents file.
+"""`kg render`: render documents into the current release's documents file.
 
 It runs after `kg build` has published the release (`make serve` runs it, and `kg serve`'s
 rebuild loop after every rebuild); until the file exists every document is rendered per request,
@@ -29,9 +29,7 @@ from kg.errors import ConfigError
 from kg.mapping.iris import Iris
 from kg.namespaces import RDF, SDO, SKOS
 from kg.publish.release import Manifest
-from kg.store import Entry, current_release
-from kg.store.embedded import EmbeddedStore
-from kg.web.catalogue import KINDS, Catalogue
+from kg.store import current_release
 from kg.web.conneg import BY_SUFFIX
 from kg.web.documents import FILE, SCHEMA, Documents, document_path, render_settings
 
@@ -84,8 +82,7 @@ def render_current(config: Config) -> str:
 
 
 def prerender(release: Path, config: Config, workers: int) -> int:
-    """Render the documents the settings ask for, and the browse lists, into
-    `release/documents.sqlite`; how many documents.
+    """Render the documents the settings ask for into `release/documents.sqlite`; how many.
 
     The release's store and manifest must be written; `build/current` need not point at it.
     """
@@ -97,7 +94,6 @@ def prerender(release: Path, config: Config, workers: int) -> int:
     shards = [release / f".documents-{n}.sqlite" for n in range(workers)] if keys else []
     if len(shards) <= 1:  # a small catalogue: starting interpreters would cost more than it saves
         count = sum(render_shard(release, config, keys, suffixes, shard) for shard in shards)
-        lists = browse_lists(release, iris)
     else:
         spawn = multiprocessing.get_context("spawn")  # fresh interpreters: the build holds GBs
         with ProcessPoolExecutor(workers, mp_context=spawn) as pool:
@@ -105,16 +101,9 @@ def prerender(release: Path, config: Config, workers: int) -> int:
                 pool.submit(render_shard, release, config, keys[n::workers], suffixes, shard)
                 for n, shard in enumerate(shards)
             ]
-            lists = browse_lists(release, iris)  # meanwhile, in this process
             count = sum(job.result() for job in jobs)
-    _merge(release / FILE, shards, lists, render_settings(config, manifest.build_id))
+    _merge(release / FILE, shards, render_settings(config, manifest.build_id))
     return count
-
-
-def browse_lists(release: Path, iris: Iris) -> dict[str, list[Entry]]:
-    """Every browse list of the release, sorted as the home page, browse and search show them."""
-    catalogue = Catalogue(EmbeddedStore.open_read_only(release / "store"), iris.id_base)
-    return {kind.name: catalogue.entries(kind) for kind in KINDS}
 
 
 def live_keys(release: Path, iris: Iris, types: Sequence[str]) -> list[tuple[str, str]]:
@@ -184,11 +173,9 @@ def _connect(path: Path) -> sqlite3.Connection:
     return db
 
 
-def _merge(
-    target: Path, shards: Sequence[Path], lists: dict[str, list[Entry]], settings: str
-) -> None:
-    """One file from the shards (SQLite copies the rows itself) and the browse lists; the
-    settings are recorded last."""
+def _merge(target: Path, shards: Sequence[Path], settings: str) -> None:
+    """One file from the shards (SQLite copies the rows itself); the settings are recorded
+    last."""
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     db = _connect(partial)
@@ -200,10 +187,6 @@ def _merge(
             db.execute("DETACH DATABASE shard")
             shard.unlink()
         with db:
-            for kind, entries in lists.items():
-                rows = ((kind, n, e.iri, e.label, e.year) for n, e in enumerate(entries))
-                db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?)", rows)
-            db.execute("INSERT INTO meta VALUES ('entries', 'yes')")
             db.execute("INSERT INTO meta VALUES ('settings', ?)", (settings,))
     finally:
         db.close()

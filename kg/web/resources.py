@@ -17,6 +17,7 @@ from kg.mapping.iris import ENTITY_TYPES
 from kg.namespaces import DCTERMS, RDF
 from kg.store import Description, Related, Tombstone, text
 from kg.web import context, fields, headers
+from kg.web.catalogue import catalogue
 from kg.web.cite import CitePanel, cite_panel, export, requested_style
 from kg.web.conneg import Format, formats_for, named_format, negotiate, offered, split_suffix
 from kg.web.documents import Stored
@@ -24,7 +25,7 @@ from kg.web.embed import schema_jsonld
 from kg.web.periodical import Articles, articles
 from kg.web.rdfdoc import document_triples, serialize
 from kg.web.reference import reference_of
-from kg.web.view import Labels, build_page
+from kg.web.view import Labels, build_page, with_authors
 from kg.web.vocab import rebuild_failure
 
 blueprint = Blueprint("resources", __name__)
@@ -238,6 +239,8 @@ def _html(
     page = build_page(d, type_, lang, _related(d.iri, type_), context.iris().base)
     if listed is not None:  # the articles listing holds the parts, by volume and issue
         page.sections = [s for s in page.sections if s.heading != "Parts"]
+    rows = catalogue().by_iri(i.href for s in page.sections for i in s.items if i.href)
+    page.sections = with_authors(page.sections, {i: w.authors for i, w in rows.items()})
     data = schema_jsonld(d, Labels((*d.own, *d.context), lang), doc)
     alternates = [(f, f"{doc}.{f.suffix}") for f in formats_for(type_) if not f.citation]
     return render_template(

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pyoxigraph as ox
 
+from kg.catalogue import Agent
 from kg.store import Description, Related, Term, text
 from kg.web import fields as F
 from kg.web.parts import JournalRef, is_periodical_part, journal_of
@@ -20,6 +21,7 @@ class Link:
     href: str | None = None
     note: str | None = None  # e.g. the year of a linked work
     lang: str | None = None
+    by: tuple[Agent, ...] = ()  # the authors of a linked work, when a list shows them
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +254,14 @@ def _sections(d: Description, type_: str, labels: Labels) -> list[Section]:
             heading = f"Linked through {F.curie(g.predicate.value)}"
             sections.append(Section(heading, g.total, items, first, g.newest_first))
     return sections
+
+
+def with_authors(sections: list[Section], authors: dict[str, tuple[Agent, ...]]) -> list[Section]:
+    """The sections with the authors of the works they list (`authors` by work IRI)."""
+    return [
+        replace(s, items=tuple(replace(i, by=authors.get(i.href or "", ())) for i in s.items))
+        for s in sections
+    ]
 
 
 def _dedupe(links: Iterable[Link]) -> list[Link]:

@@ -17,15 +17,14 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 from flask import Blueprint, Response, render_template, request, url_for
 
+from kg.catalogue import KINDS, Listed
 from kg.errors import NotAcceptable, NotFound
 from kg.namespaces import DCTERMS, OWL, SKOS
-from kg.store import Entry
 from kg.watch import STATUS_FILE
 from kg.web import context
-from kg.web.catalogue import KINDS
+from kg.web.catalogue import catalogue
 from kg.web.conneg import FORMATS, OFFERED, Format, negotiate, split_suffix
 from kg.web.headers import link_value
-from kg.web.home import catalogue
 from kg.web.rdfdoc import serialize
 from kg.web.vocab_panel import concept_panel, topic_reasons
 
@@ -148,17 +147,18 @@ def _tree(name: str) -> tuple[list[Node], list[Node], set[str]]:
     return roots, retired, set(nodes)
 
 
-def _not_in_scheme(concepts: set[str]) -> list[Entry]:
+def _not_in_scheme(concepts: set[str]) -> list[Listed]:
     """Resources of the scheme's type (`{base}id/place/…`) that are not in it: what the build
     minted for names the vocabulary does not hold yet."""
     id_base = context.iris().id_base
     types = {c[len(id_base) :].split("/", 1)[0] for c in concepts if c.startswith(id_base)}
+    index = catalogue()
     return [
-        entry
+        item
         for kind in KINDS
         if kind.type_ in types
-        for entry in catalogue().entries(kind)
-        if entry.iri not in concepts
+        for item in index.page(kind, 0, index.count(kind))
+        if item.iri not in concepts
     ]
 
 
