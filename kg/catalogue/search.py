@@ -221,6 +221,14 @@ def _where(query: SearchQuery, type_: str | None) -> tuple[str, str, list[object
 
 
 def _ordered_ids(db: sqlite3.Connection, query: SearchQuery, start: int, size: int) -> list[int]:
+    if query.match and query.sort == "relevance" and not _joined(query):
+        # Ranked on the FTS table alone: no join with a row per match.
+        rows = db.execute(
+            f"SELECT rowid FROM search WHERE search MATCH ? ORDER BY bm25(search, {_WEIGHTS}),"
+            " rowid LIMIT ? OFFSET ?",
+            (_fts(query, query.type), size, start),
+        )
+        return [int(row[0]) for row in rows]
     source, where, params = _where(query, query.type)
     relevance = f"bm25(search, {_WEIGHTS}), items.id" if query.match else "items.id"
     order = {

@@ -115,6 +115,9 @@ def write_index(lines: Iterable[str], id_base: str, target: Path, language: str 
     try:
         db.execute("PRAGMA journal_mode = OFF")  # a new file: nothing to roll back to
         db.execute("PRAGMA synchronous = OFF")
+        # The staged lines are read back by subject once per resource: keep their pages cached.
+        db.execute("PRAGMA cache_size = -65536")
+        db.execute("PRAGMA temp.cache_size = -65536")
         for statement in (*SCHEMA, *_STAGING):
             db.execute(statement)
         with db:

@@ -137,14 +137,18 @@ def build(config: Config) -> BuildSummary:
         del gated.catalogue, gated.provenance
         everything = _merged(list(graphs.values()))
     release = fresh_release(config.build_dir, build_id)
-    with timer.stage("dumps+store"):
-        # The store loads on a thread (Oxigraph releases the GIL) while the dumps are written.
+    with timer.stage("dumps+store+catalogue"):
+        # The store loads and the catalogue index (kg/catalogue: what lists and search read) is
+        # written on threads (Oxigraph and SQLite release the GIL) while the dumps are written.
         store = open_store(release)
-        with ThreadPoolExecutor(1) as pool:
+        with ThreadPoolExecutor(2) as pool:
             loading = pool.submit(load_graphs, store, graphs)
+            language = config.default_language
+            indexing = pool.submit(write_index, everything, iris.id_base, release.path, language)
             context_url = str(iris.dump("context.jsonld"))
             dumps = write_dumps(release.path / "dumps", f"kg-{build_id}", everything, context_url)
             loading.result()
+            indexing.result()
         facts = DatasetFacts(
             build_id=build_id,
             built_at=datetime.now(UTC).isoformat(timespec="seconds"),
@@ -161,9 +165,6 @@ def build(config: Config) -> BuildSummary:
         dataset = description.serialize(format="nt", encoding="utf-8")
         load_graphs(store, {str(iris.graph("dataset")): dataset})
         close_store(store)
-    with timer.stage("catalogue"):
-        # What browse lists and search read (kg/catalogue): one row per resource, and FTS5.
-        write_index(everything, iris.id_base, release.path, config.default_language)
     (release.path / "void.ttl").write_text(description.serialize(format="turtle"), encoding="utf-8")
     read = len(records) + len(rejected)
     write_gate_reports(release.path, read, gated.quarantined)
