@@ -19,6 +19,7 @@ from flask.testing import FlaskClient
 from kg.config import Config
 from kg.errors import ConfigError
 from kg.mapping.iris import ENTITY_TYPES
+from kg.publish import BuildSummary, build
 from kg.publish.release import Manifest
 from kg.store.describe import SORT_CAP
 from kg.web import create_app
@@ -26,7 +27,7 @@ from kg.web.conneg import BY_SUFFIX, FORMATS
 from kg.web.documents import FILE, Documents
 from kg.web.prerender import TYPE_CLASSES, prerender, prerender_plan, render_current
 from tests import webfixtures
-from tests.conftest import Built, make_config
+from tests.conftest import SAMPLE, Built, make_config
 from tests.webfixtures import Synthetic, synthetic_ntriples, write_release
 
 ALL_TYPES = " ".join(TYPE_CLASSES)
@@ -81,7 +82,7 @@ def sample_release(sample_build: Built, tmp_path_factory: pytest.TempPathFactory
     release = tmp_path_factory.mktemp("prerender") / "release"
     shutil.copytree(sample_build.summary.release.path, release)
     config = replace(sample_build.config, prerender_types=ALL_TYPES, prerender_formats=ALL_FORMATS)
-    assert prerender(release, config, workers=1) > 0
+    assert prerender(release, config, workers=1).count > 0
     return release
 
 
@@ -182,3 +183,32 @@ def test_a_following_server_picks_up_documents_rendered_after_it_started(
     while client.get(f"/doc/{path}").data != b"# stored\n":
         assert time.monotonic() < deadline, "the app never opened the rendered documents"
         time.sleep(0.2)
+
+
+def test_a_rebuild_renders_only_what_changed(tmp_path: Path) -> None:
+    """One abstract edited: that work's documents are rendered again, every other document is
+    taken from the previous release (its build id and date brought up to date), and each is
+    what the route renders per request."""
+    data = tmp_path / "data"
+    data.mkdir()
+    page = data / SAMPLE.name
+    page.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    config = make_config(tmp_path, port=5098, data_dir=data, build_dir=tmp_path / "build")
+    first = build(config)
+    # An earlier date in the first release's bodies: the reused footers must say the new one.
+    manifest = first.release.path / "manifest.json"
+    manifest.write_text(manifest.read_text().replace(first_day(first), "2020-01-02"))
+    assert "unchanged" not in render_current(config)
+    page.write_text(page.read_text().replace("We all want people", "We all wish people"))
+    second = build(config)
+    assert second.release.build_id != first.release.build_id
+    message = render_current(config)
+    works = second.published
+    assert f"rendered {2 * works} documents" in message
+    assert f"{2 * (works - 1)} unchanged since build {first.release.build_id}" in message
+    _assert_all_same(second.release.path, config, tmp_path)
+
+
+def first_day(summary: BuildSummary) -> str:
+    """The date part of a release's `built_at`."""
+    return str(Manifest.read(summary.release.path).built_at)[:10]

@@ -38,7 +38,7 @@ def release(sample_build: Built, tmp_path_factory: pytest.TempPathFactory) -> Pa
     release = tmp_path_factory.mktemp("thin") / "release"
     shutil.copytree(sample_build.summary.release.path, release)
     config = replace(sample_build.config, prerender_types=ALL_TYPES, prerender_formats=ALL_FORMATS)
-    assert prerender(release, config, workers=1) > 0
+    assert prerender(release, config, workers=1).count > 0
     return release
 
 

@@ -20,8 +20,9 @@ from kg.config import Config
 FILE = "documents.sqlite"
 SCHEMA = (
     "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
-    "CREATE TABLE documents (path TEXT PRIMARY KEY, body BLOB NOT NULL, link TEXT NOT NULL)"
-    " WITHOUT ROWID",
+    # digest: what the document shows, build aside (kg/web/reuse.py), so a rebuild can reuse it
+    "CREATE TABLE documents (path TEXT PRIMARY KEY, body BLOB NOT NULL, link TEXT NOT NULL,"
+    " digest TEXT) WITHOUT ROWID",
 )
 _MMAP_BYTES = 1 << 40
 _GET = "SELECT body, link FROM documents WHERE path = ?"

@@ -18,7 +18,7 @@ import sqlite3
 import time
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -29,9 +29,11 @@ from kg.errors import ConfigError
 from kg.mapping.iris import Iris
 from kg.namespaces import RDF, SDO, SKOS
 from kg.publish.release import Manifest
-from kg.store import current_release
+from kg.store import Description, current_release
 from kg.web.conneg import BY_SUFFIX
 from kg.web.documents import FILE, SCHEMA, Documents, document_path, render_settings
+from kg.web.reuse import Previous, Reuser, description_digest, find_previous, reusable
+from kg.web.vocab_panel import topic_reasons
 
 # The class whose instances are the resources of each type (as the browse lists count them).
 TYPE_CLASSES = {
@@ -44,7 +46,7 @@ TYPE_CLASSES = {
     "place": SDO.Place,
 }
 _TYPE = ox.NamedNode(str(RDF.type))
-_INSERT = "INSERT INTO documents (path, body, link) VALUES (?, ?, ?)"
+_INSERT = "INSERT INTO documents (path, body, link, digest) VALUES (?, ?, ?, ?)"
 _BATCH = 500  # documents per transaction in a shard
 _PER_PROCESS = 2000  # fewer resources than this per worker process: render in this one
 
@@ -76,34 +78,54 @@ def render_current(config: Config) -> str:
     if Documents.open(release, config, build_id) is not None:
         return f"documents of build {build_id} are already rendered ({release / FILE})"
     started = time.monotonic()
-    count = prerender(release, config, config.build_workers or os.cpu_count() or 1)
+    done = prerender(release, config, config.build_workers or os.cpu_count() or 1)
     seconds = time.monotonic() - started
-    return f"rendered {count} documents of build {build_id} in {seconds:.1f}s ({release / FILE})"
+    reused = f", {done.reused} unchanged since build {done.since}" if done.since else ""
+    return (
+        f"rendered {done.count} documents of build {build_id} in {seconds:.1f}s{reused} "
+        f"({release / FILE})"
+    )
 
 
-def prerender(release: Path, config: Config, workers: int) -> int:
-    """Render the documents the settings ask for into `release/documents.sqlite`; how many.
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """How many documents were stored, how many of them came unchanged from an earlier
+    release's file, and that release's build id (None when no earlier file could serve)."""
+
+    count: int
+    reused: int = 0
+    since: str | None = None
+
+
+def prerender(release: Path, config: Config, workers: int) -> Rendered:
+    """Render the documents the settings ask for into
+    `release/documents.sqlite`, reusing the documents of the newest earlier release rendered
+    under the same settings where what they show did not change (kg/web/reuse.py).
 
     The release's store and manifest must be written; `build/current` need not point at it.
     """
     types, suffixes = prerender_plan(config)
     manifest = Manifest.read(release)
     iris = Iris(manifest.base_uri)
+    settings = render_settings(config, manifest.build_id)
+    previous = find_previous(release, settings)
     keys = live_keys(release, iris, types) if types else []
     workers = max(1, min(workers, len(keys) // _PER_PROCESS))
     shards = [release / f".documents-{n}.sqlite" for n in range(workers)] if keys else []
+    job = (release, config, suffixes, previous)
     if len(shards) <= 1:  # a small catalogue: starting interpreters would cost more than it saves
-        count = sum(render_shard(release, config, keys, suffixes, shard) for shard in shards)
+        counts = [render_shard(*job, keys, shard) for shard in shards]
     else:
         spawn = multiprocessing.get_context("spawn")  # fresh interpreters: the build holds GBs
         with ProcessPoolExecutor(workers, mp_context=spawn) as pool:
             jobs = [
-                pool.submit(render_shard, release, config, keys[n::workers], suffixes, shard)
+                pool.submit(render_shard, *job, keys[n::workers], shard)
                 for n, shard in enumerate(shards)
             ]
-            count = sum(job.result() for job in jobs)
-    _merge(release / FILE, shards, render_settings(config, manifest.build_id))
-    return count
+            counts = [j.result() for j in jobs]
+    _merge(release / FILE, shards, settings)
+    since = previous.build_id if previous else None
+    return Rendered(sum(c for c, _ in counts), sum(r for _, r in counts), since)
 
 
 def live_keys(release: Path, iris: Iris, types: Sequence[str]) -> list[tuple[str, str]]:
@@ -126,34 +148,60 @@ def live_keys(release: Path, iris: Iris, types: Sequence[str]) -> list[tuple[str
 def render_shard(
     release: Path,
     config: Config,
-    keys: Sequence[tuple[str, str]],
     suffixes: Sequence[str],
+    previous: Previous | None,
+    keys: Sequence[tuple[str, str]],
     shard: Path,
-) -> int:
-    """Render `keys` into a shard file (in a worker process); how many documents."""
+) -> tuple[int, int]:
+    """Render `keys` into a shard file (in a worker process), taking unchanged documents from
+    `previous`; how many documents, and how many of them were taken."""
     from kg.web import create_app, resources
 
     app = create_app(config, release=release, sparql_endpoint=False)
+    build_id, built = app.extensions["kg.build"]
+    reuser = Reuser(previous, build_id, built.strftime("%d %B %Y")) if previous else None
     formats = [BY_SUFFIX[s] for s in suffixes]
     shard.unlink(missing_ok=True)
-    count = 0
+    count = reused = 0
     with _connect(shard) as db, app.test_request_context("/", base_url="http://localhost/"):
-        rows: list[tuple[str, bytes, str]] = []
+        rows: list[tuple[str, bytes, str, str]] = []
         for type_, key in keys:
             description = resources.describe_live(type_, key)
             if description is None:
                 continue
+            digests = _digests(type_, description, build_id)
             for fmt in formats:
-                body, link = resources.render(type_, key, description, fmt)
-                rows.append((document_path(type_, key, fmt.suffix), body, link))
+                path = document_path(type_, key, fmt.suffix)
+                html = fmt.oxigraph is None
+                digest = digests[html]
+                found = None
+                if reuser is not None and reusable(type_, html):
+                    found = reuser.get(path, digest, html)
+                reused += found is not None
+                body, link = found or resources.render(type_, key, description, fmt)
+                rows.append((path, body, link, digest))
             if len(rows) >= _BATCH:
                 count += _insert(db, rows)
         count += _insert(db, rows)
     db.close()
-    return count
+    if reuser is not None:
+        reuser.close()
+    return count, reused
 
 
-def _insert(db: sqlite3.Connection, rows: list[tuple[str, bytes, str]]) -> int:
+def _digests(type_: str, description: Description, build_id: str) -> dict[bool, str]:
+    """The digest of a resource's RDF documents and of its HTML page (which, for a work, also
+    shows its topic reasons: kg/web/vocab_panel.py)."""
+    rdf = description_digest(description, build_id)
+    if type_ != "work":
+        return {False: rdf, True: rdf}
+    return {
+        False: rdf,
+        True: description_digest(description, build_id, topic_reasons(description.iri.value)),
+    }
+
+
+def _insert(db: sqlite3.Connection, rows: list[tuple[str, bytes, str, str]]) -> int:
     with db:
         db.executemany(_INSERT, rows)
     count = len(rows)
