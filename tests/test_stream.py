@@ -4,6 +4,7 @@ the batch and run sizes."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,9 +13,10 @@ from rdflib import Graph
 from kg.ingest.authority import load_authority
 from kg.mapping import Context
 from kg.mapping.iris import Iris
+from kg.publish.keys import assign_keys
 from kg.publish.pipeline import judge_all
 from kg.publish.runs import merge_runs
-from kg.publish.stream import Runs, judge_into_runs
+from kg.publish.stream import Runs, judge_into_runs, keys_from
 from kg.records import Record
 from kg.validate import load_shapes
 from tests.conftest import ROOT
@@ -76,3 +78,26 @@ def test_a_worker_that_dies_fails_the_build(
         list(
             judge_into_runs(iter(broken * 4), context, shapes, frozenset(), 2, tmp_path, Runs(), 1)
         )
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_batches_mapped_with_their_own_keys_give_the_same_lines(
+    shapes: Graph, context: Context, tmp_path: Path, workers: int
+) -> None:
+    """With `keys_of`, a worker maps each batch with only the keys its records name: the lines
+    are those of mapping with the whole key table."""
+    records = _records()
+    keys = assign_keys(records, context.authority, "", "ledger")
+    assert keys.table
+    full = replace(context, keys=keys.table)
+    expected = list(judge_all(records, full, shapes, frozenset(), 1))
+    runs = Runs()
+    keys_of = keys_from(keys.table, context.authority)
+    outcomes = list(
+        judge_into_runs(
+            iter(records), context, shapes, frozenset(), workers, tmp_path, runs, 4, 100, keys_of
+        )
+    )
+    assert [o.work for o in outcomes] == [j.work for j in expected]
+    passed = [j for j in expected if j.verdict.passed]
+    assert _merged(runs.files["catalogue"]) == sorted({x for j in passed for x in j.catalogue})

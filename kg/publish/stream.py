@@ -7,27 +7,35 @@ graph. Nothing on the way holds all the lines; the build merges the runs afterwa
 
 Batches are judged exactly as `pipeline.judge_batch` judges them (the same units, the same
 verdict cache), so the lines in the runs are the lines the in-memory build published.
+
+The build's key table (every entity's key) stays in the parent: with `keys_of`, each batch
+travels with the keys of the entities its records name, and the worker maps it with those, so
+no worker holds, or copies page by page from its parent, a table as large as the catalogue.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import queue
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from rdflib import Graph
 
+from kg.ingest.authority import Authority
 from kg.mapping import Context
+from kg.mapping.fingerprints import record_refs
 from kg.publish.pipeline import BATCH_SIZE, judge_batch
 from kg.publish.runs import RUN_LINES, RunWriter
 from kg.records import Record
 from kg.validate import Gate, Verdict
 
 GRAPHS = ("catalogue", "provenance")
+KeysOf = Callable[[Sequence[Record]], Mapping[tuple[str, str], str]]
+Batch = tuple[list[Record], Mapping[tuple[str, str], str] | None]
 _IN_FLIGHT = 2  # batches queued per worker: enough to keep it busy, little held in memory
 
 
@@ -70,9 +78,12 @@ class _Judge:
         self.known = set(job.known)
         self.writers = {g: RunWriter(job.folder, f"{g}-{name}", job.run_lines) for g in GRAPHS}
 
-    def batch(self, records: Sequence[Record]) -> list[Outcome]:
+    def batch(
+        self, records: Sequence[Record], keys: Mapping[tuple[str, str], str] | None = None
+    ) -> list[Outcome]:
+        context = self.job.context if keys is None else replace(self.job.context, keys=keys)
         out = []
-        for judged in judge_batch(records, self.job.context, self.gate, self.known):
+        for judged in judge_batch(records, context, self.gate, self.known):
             if judged.verdict.passed:
                 self.writers["catalogue"].add(judged.catalogue)
                 self.writers["provenance"].add(judged.provenance)
@@ -86,8 +97,8 @@ class _Judge:
 def _work(job: _Job, name: str, tasks: Any, results: Any) -> None:
     """A worker process: judge batches until the sentinel, then write what is held."""
     judge = _Judge(job, name)
-    for index, batch in iter(tasks.get, None):
-        results.put((index, judge.batch(batch)))
+    for index, batch, keys in iter(tasks.get, None):
+        results.put((index, judge.batch(batch, keys)))
     results.put((None, judge.close()))
 
 
@@ -101,22 +112,25 @@ def judge_into_runs(
     runs: Runs,
     batch_size: int = BATCH_SIZE,
     run_lines: int = RUN_LINES,
+    keys_of: KeysOf | None = None,
 ) -> Iterator[Outcome]:
     """Every record judged, outcomes in input order; passing lines written to runs in `folder`
-    (their paths added to `runs` once the iterator is exhausted). Records are read lazily."""
+    (their paths added to `runs` once the iterator is exhausted). Records are read lazily.
+    With `keys_of`, each batch is mapped with the keys it gives for the batch instead of
+    `context.keys`."""
     job = _Job(context, shapes, known, folder, run_lines)
-    batches = _batches(iter(records), batch_size)
+    batches = _batches(iter(records), batch_size, keys_of)
     if workers <= 1:
         judge = _Judge(job, "0")
-        for batch in batches:
-            yield from judge.batch(batch)
+        for batch, keys in batches:
+            yield from judge.batch(batch, keys)
         runs.extend(judge.close())
         return
     yield from _in_processes(job, batches, workers, runs)
 
 
 def _in_processes(
-    job: _Job, batches: Iterator[list[Record]], workers: int, runs: Runs
+    job: _Job, batches: Iterator[Batch], workers: int, runs: Runs
 ) -> Iterator[Outcome]:
     fork = multiprocessing.get_context("fork")  # the context is large: inherit, do not pickle
     tasks = fork.Queue(workers * _IN_FLIGHT)
@@ -138,7 +152,7 @@ def _in_processes(
 
 
 def _collect(
-    batches: Iterator[list[Record]], tasks: Any, results: Any, procs: list[Any], runs: Runs
+    batches: Iterator[Batch], tasks: Any, results: Any, procs: list[Any], runs: Runs
 ) -> Iterator[Outcome]:
     """Feed batches (a few per worker ahead), yield outcomes in batch order, gather the runs."""
     workers = len(procs)
@@ -153,7 +167,7 @@ def _collect(
                 for _ in procs:
                     tasks.put(None)
             else:
-                tasks.put((sent, batch))
+                tasks.put((sent, *batch))
                 sent += 1
         index, payload = _next_result(results, procs)
         if index is None:  # a worker's sentinel answer: the runs it wrote
@@ -177,6 +191,18 @@ def _next_result(results: Any, procs: list[Any]) -> tuple[int | None, Any]:
                 raise RuntimeError(f"a map + validate worker died (exit {dead[0]})") from None
 
 
-def _batches(records: Iterator[Record], size: int) -> Iterator[list[Record]]:
+def keys_from(table: Mapping[tuple[str, str], str], authority: Authority) -> KeysOf:
+    """`keys_of` for a key table: the keys of the entities a batch's records name."""
+
+    def keys_of(batch: Sequence[Record]) -> dict[tuple[str, str], str]:
+        named = (
+            (r.type, r.fingerprint) for record in batch for r in record_refs(record, authority)
+        )
+        return {pair: table[pair] for pair in named if pair in table}
+
+    return keys_of
+
+
+def _batches(records: Iterator[Record], size: int, keys_of: KeysOf | None) -> Iterator[Batch]:
     while batch := list(islice(records, size)):
-        yield batch
+        yield batch, None if keys_of is None else keys_of(batch)
