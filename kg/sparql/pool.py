@@ -9,6 +9,7 @@ web worker never forks itself; each opens the store after it starts.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import pickle
 import queue
@@ -17,6 +18,7 @@ import subprocess
 import sys
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from typing import IO
 
 from kg.errors import PoolBusy, QueryAborted, QueryTimeout
@@ -95,8 +97,9 @@ class _Worker:
     def kill(self) -> None:
         self.proc.kill()
         self.proc.wait()
-        self._in.close()
-        self._out.close()
+        for stream in (self._in, self._out):
+            with contextlib.suppress(OSError):  # a job still buffered for a worker that is gone
+                stream.close()
 
 
 class QueryPool:
@@ -113,6 +116,10 @@ class QueryPool:
         self._lock = threading.Lock()
         self._all: set[_Worker] = set()
         self._closed = False
+        # Workers die with the thread that started them (PR_SET_PDEATHSIG follows the thread,
+        # not the process), and servers retire idle request threads: one thread that lives as
+        # long as the pool starts them all.
+        self._starter = ThreadPoolExecutor(1, thread_name_prefix="kg-query-workers")
         atexit.register(self.close)
 
     def run(self, job: Job, time_limit_s: float) -> Answer | Failure:
@@ -159,7 +166,7 @@ class QueryPool:
             ) from None
 
     def _spawn(self) -> _Worker:
-        worker = _Worker(self._memory)
+        worker = self._starter.submit(_Worker, self._memory).result()
         self._all.add(worker)
         return worker
 
@@ -187,4 +194,5 @@ class QueryPool:
             workers, self._all = self._all, set()
         for worker in workers:
             worker.kill()
+        self._starter.shutdown(wait=False)
         atexit.unregister(self.close)
