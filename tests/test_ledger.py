@@ -180,3 +180,28 @@ def test_a_corrected_name_keeps_its_key_and_a_new_name_does_not_take_it() -> Non
     other = Ledger.from_text(ledger.to_text())
     (new,) = other.resolve([Ref("person", "person|maggie dent")]).values()
     assert new != old
+
+
+def test_renaming_an_authority_entry_keeps_the_keys_of_its_works(
+    sample_records: list[Record], tmp_path: Path
+) -> None:
+    """A specialist renames an agent and keeps the old name as a variant: the works it is
+    first contributor of keep their keys (their fingerprints name the first contributor)."""
+    first = assign_keys(sample_records, _authority(), "", "ledger")
+    agents = tmp_path / "agents.ttl"
+    text = (ROOT / "vocab" / "agents.ttl").read_text(encoding="utf-8")
+    renamed = text.replace(
+        'skos:prefLabel "International Justice Mission"@en ;',
+        'skos:prefLabel "International Justice Mission (Global)"@en ;\n'
+        '    skos:altLabel "International Justice Mission"@en ;',
+    )
+    assert renamed != text
+    agents.write_text(renamed, encoding="utf-8")
+    authority = load_authority(agents, "http://example.org/id/")
+    records = list(read_records(SAMPLE, authority))
+    firsts = {r.contributors[0].name for r in records if r.contributors}
+    assert "International Justice Mission (Global)" in firsts
+    again = assign_keys(records, authority, first.ledger_text, "ledger")
+    work_keys = {k for (t, _), k in first.table.items() if t == "work"}
+    assert {k for (t, _), k in again.table.items() if t == "work"} == work_keys
+    assert again.tombstones == first.tombstones

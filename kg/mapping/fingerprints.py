@@ -24,6 +24,9 @@ class Ref:
     fingerprint: str
     fixed_key: str | None = None
     label: str = ""
+    # Other fingerprints of the same entity: a work under its first contributor's other names
+    # in the authority file, so that renaming an entry (old name kept as a variant) keeps keys.
+    aliases: tuple[str, ...] = ()
 
 
 def work_fingerprint(title: str, year: int | None, first_contributor: str | None) -> str:
@@ -70,9 +73,22 @@ def inferred_publisher(record: Record, authority: Authority) -> str | None:
     return None if agent.key in printed else agent.name
 
 
+def _work_aliases(record: Record, authority: Authority) -> tuple[str, ...]:
+    """The work's fingerprint under each other name of its first contributor's entry."""
+    if not record.contributors:
+        return ()
+    first = record.contributors[0].name
+    agent = authority.lookup(first)
+    if agent is None:
+        return ()
+    names = {agent.name, *agent.variants, *agent.acronyms} - {first}
+    return tuple(sorted({work_fingerprint(record.title, record.year, n) for n in names}))
+
+
 def record_refs(record: Record, authority: Authority) -> list[Ref]:
     """Every entity the record's graph names, the work first."""
-    refs = [Ref("work", record_work_fingerprint(record), None, record.title)]
+    aliases = _work_aliases(record, authority)
+    refs = [Ref("work", record_work_fingerprint(record), None, record.title, aliases)]
     refs += [agent_ref(c.name, c.kind, authority) for c in record.contributors]
     publishers = list(record.publishers)
     implied = inferred_publisher(record, authority)

@@ -111,6 +111,9 @@ class Ledger:
                 table[ident] = ref.fixed_key
             elif ident in self._by_fingerprint:
                 table[ident] = self.successor((ref.type, self._by_fingerprint[ident]))[1]
+            elif (known := self._alias(ref)) is not None:
+                self._add((ref.type, known, FINGERPRINT, ref.fingerprint))
+                table[ident] = known
             else:
                 pending.append(ref)
         claimed = {(t, k) for (t, _), k in table.items()}
@@ -122,6 +125,14 @@ class Ledger:
             self._add((ref.type, key, FINGERPRINT, ref.fingerprint))
             table[(ref.type, ref.fingerprint)] = key
         return table
+
+    def _alias(self, ref: Ref) -> str | None:
+        """The key one of the entity's other fingerprints already has."""
+        for alias in ref.aliases:
+            key = self._by_fingerprint.get((ref.type, alias))
+            if key is not None:
+                return self.successor((ref.type, key))[1]
+        return None
 
     def retire(
         self, table: KeyTable, successor_of: Callable[[str, str], EntityId | None]
