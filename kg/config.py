@@ -82,6 +82,33 @@ SETTINGS: tuple[Setting, ...] = (
         1000,
         "How often `kg serve` looks for changed files in vocab/ and data/ to rebuild; 0 = never.",
     ),
+    Setting(
+        "oai_repository_id",
+        "",
+        "OAI-PMH repositoryIdentifier, a dotted domain (default: the base IRI's host, or "
+        "localhost.localdomain when that is not a dotted domain); identifiers are "
+        "oai:{id}:work/{key}.",
+    ),
+    Setting(
+        "admin_email",
+        "",
+        "Contact address OAI-PMH Identify gives as adminEmail; set it in every real deployment "
+        "(unset, Identify shows a placeholder in the reserved .invalid domain).",
+    ),
+    Setting(
+        "secret_key",
+        "",
+        "Secret that signs OAI-PMH resumption tokens (default: one generated once and kept in "
+        "the build folder as oai-secret).",
+    ),
+    Setting("oai_records_per_page", 100, "Records per OAI-PMH ListRecords page."),
+    Setting("oai_identifiers_per_page", 500, "Headers per OAI-PMH ListIdentifiers page."),
+    Setting(
+        "marc_org_code",
+        "",
+        "MARC organization code written in 003 of every MARC record (default: the OAI "
+        "repository identifier).",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -116,6 +143,12 @@ class Config:
     prerender_types: str
     prerender_formats: str
     watch_interval_ms: int
+    oai_repository_id: str = ""
+    admin_email: str = ""
+    secret_key: str = ""
+    oai_records_per_page: int = 100
+    oai_identifiers_per_page: int = 500
+    marc_org_code: str = ""
     base_uri_is_explicit: bool = False
 
 

@@ -20,6 +20,19 @@ W3C_FORMATS = Namespace("http://www.w3.org/ns/formats/")
 ENTAILMENT = Namespace("http://www.w3.org/ns/entailment/")
 # kg's own terms (provenance of a source line, inferred publishers, tagging reasons).
 KG = Namespace("https://w3id.org/kg/terms#")
+# Harvesting: the XML namespaces and schemas of OAI-PMH 2.0 and its payloads, MARC 21 slim,
+# the Activity Streams 2.0 change feed and the Entity Metadata Management API it follows.
+OAI_PMH = Namespace("http://www.openarchives.org/OAI/2.0/")
+OAI_DC = Namespace("http://www.openarchives.org/OAI/2.0/oai_dc/")
+OAI_IDENTIFIER = Namespace("http://www.openarchives.org/OAI/2.0/oai-identifier")
+DC11 = Namespace("http://purl.org/dc/elements/1.1/")
+MARC21 = Namespace("http://www.loc.gov/MARC21/slim")
+MARC_SCHEMA = Namespace("http://www.loc.gov/standards/marcxml/schema/")
+MARC_RELATORS = Namespace("http://id.loc.gov/vocabulary/relators/")
+XSI = Namespace("http://www.w3.org/2001/XMLSchema-instance")
+W3C_2000 = Namespace("http://www.w3.org/2000/07/")
+ACTIVITYSTREAMS = Namespace("https://www.w3.org/ns/activitystreams")
+EMM = Namespace("https://emm-spec.org/1.0/")
 
 PREFIXES: dict[str, Namespace] = {
     "dcterms": Namespace(str(DCTERMS)),
@@ -43,14 +56,23 @@ PREFIXES: dict[str, Namespace] = {
 }
 
 __all__ = [
+    "ACTIVITYSTREAMS",
     "BIBO",
+    "DC11",
     "DCAT",
     "DCMITYPE",
     "DCTERMS",
+    "EMM",
     "ENTAILMENT",
     "FOAF",
     "HYDRA",
     "KG",
+    "MARC21",
+    "MARC_RELATORS",
+    "MARC_SCHEMA",
+    "OAI_DC",
+    "OAI_IDENTIFIER",
+    "OAI_PMH",
     "OWL",
     "PREFIXES",
     "PROV",
@@ -62,6 +84,8 @@ __all__ = [
     "SKOS",
     "SPDX",
     "VOID",
+    "W3C_2000",
     "W3C_FORMATS",
     "XSD",
+    "XSI",
 ]

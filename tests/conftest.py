@@ -7,6 +7,7 @@ import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -67,6 +68,15 @@ def sample_build(tmp_path_factory: pytest.TempPathFactory) -> Built:
     summary = build(config)
     render_current(config)
     return Built(config, summary)
+
+
+@pytest.fixture(scope="session")
+def harvest_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The sample page plus tests/fixtures/harvest/catalogue.jsonl (articles, books, editors,
+    series, an implied publisher, XML-illegal characters), built once; read-only for tests."""
+    from tests.harvest_support import build_catalogue
+
+    return build_catalogue(tmp_path_factory.mktemp("harvest"))
 
 
 @dataclass(frozen=True)

@@ -16,13 +16,15 @@ from pathlib import Path
 import kg
 from kg.catalogue.write import write_index
 from kg.config import Config
+from kg.harvest.index import carry_over, go_live
+from kg.harvest.stage import MARCXML_MEDIA_TYPE, HarvestSummary, publish_harvest
 from kg.ingest import Lexicon, load_lexicon, read_source, source_files
 from kg.ingest.merge import merge_records
 from kg.mapping import Context
 from kg.mapping.iris import Iris
 from kg.publish import cache
 from kg.publish.dataset import DatasetFacts, describe_dataset
-from kg.publish.dumps import DumpFile, write_dumps
+from kg.publish.dumps import DumpFile, dump_file, write_dumps
 from kg.publish.keys import Keys, assign_keys, ledger_path, read_ledger, save_ledger
 from kg.publish.manifest import entities, manifest, vocabularies
 from kg.publish.ntriples import line
@@ -69,6 +71,7 @@ class BuildSummary:
     stages: dict[str, float]
     dumps: tuple[DumpFile, ...] = ()
     cached: int = 0
+    harvest: HarvestSummary | None = None
 
     def dump(self, fmt: str = "ntriples") -> Path:
         """The path of the dump in one format (`ntriples`, `turtle`, `jsonld`)."""
@@ -86,6 +89,8 @@ class BuildSummary:
             f"{self.triples} triples in {self.release.path}",
             f"build {self.release.build_id} in {self.seconds:.1f}s ({stages})",
         ]
+        if self.harvest is not None:
+            lines.append(self.harvest.describe())
         lines += [f"quarantined {q.source}: {'; '.join(q.messages)}" for q in self.quarantined]
         if self.quarantined:
             lines.append(f"details in {self.release.path / QUARANTINE_FILE}")
@@ -136,10 +141,13 @@ def build(config: Config) -> BuildSummary:
         graphs = _sorted_graphs(gated, iris, vocab)
         del gated.catalogue, gated.provenance
         everything = _merged(list(graphs.values()))
+    # Read before the new release is made: a rebuild of the same id replaces the live folder.
+    previous = carry_over(config.build_dir, config.build_dir / f".harvest-{os.getpid()}.sqlite")
     release = fresh_release(config.build_dir, build_id)
     with timer.stage("dumps+store+catalogue"):
         # The store loads and the catalogue index (kg/catalogue: what lists and search read) is
-        # written on threads (Oxigraph and SQLite release the GIL) while the dumps are written.
+        # written on threads (Oxigraph and SQLite release the GIL) while the dumps are written
+        # and the harvesting step reads the same lines (its own stage, inside this one).
         store = open_store(release)
         with ThreadPoolExecutor(2) as pool:
             loading = pool.submit(load_graphs, store, graphs)
@@ -147,8 +155,15 @@ def build(config: Config) -> BuildSummary:
             indexing = pool.submit(write_index, everything, iris.id_base, release.path, language)
             context_url = str(iris.dump("context.jsonld"))
             dumps = write_dumps(release.path / "dumps", f"kg-{build_id}", everything, context_url)
+            with timer.stage("harvest"):
+                harvest = publish_harvest(
+                    lambda: everything, keys.tombstones, release.path, previous, config, build_id
+                )
             loading.result()
             indexing.result()
+        dumps.append(dump_file(harvest.dump, "marcxml", MARCXML_MEDIA_TYPE))
+        if previous is not None:
+            previous.unlink()
         facts = DatasetFacts(
             build_id=build_id,
             built_at=datetime.now(UTC).isoformat(timespec="seconds"),
@@ -172,6 +187,7 @@ def build(config: Config) -> BuildSummary:
     save_ledger(ledger_file, old_ledger, keys.ledger_text)
     cache.save(config.build_dir, shapes_hash, known, gated.passed)
     write_manifest(release, manifest(config, iris, facts, read, len(gated.quarantined), keys))
+    go_live(release.path)  # the datestamp of this build's changes: the moment of the swap
     make_current(config.build_dir, release)
     return BuildSummary(
         read=read,
@@ -183,6 +199,7 @@ def build(config: Config) -> BuildSummary:
         stages=timer.stages,
         dumps=tuple(dumps),
         cached=gated.cached,
+        harvest=harvest,
     )
 
 

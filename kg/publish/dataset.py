@@ -13,7 +13,22 @@ from dataclasses import dataclass
 from rdflib import Graph, Literal, URIRef
 
 from kg.mapping.iris import Iris
-from kg.namespaces import DCAT, DCTERMS, OWL, PREFIXES, PROV, RDF, SD, SDO, SKOS, SPDX, VOID, XSD
+from kg.namespaces import (
+    DCAT,
+    DCTERMS,
+    EMM,
+    OAI_PMH,
+    OWL,
+    PREFIXES,
+    PROV,
+    RDF,
+    SD,
+    SDO,
+    SKOS,
+    SPDX,
+    VOID,
+    XSD,
+)
 from kg.publish.dumps import DumpFile
 from kg.vocab.publish import SchemeInfo
 
@@ -73,6 +88,7 @@ def describe_dataset(facts: DatasetFacts, iris: Iris) -> Graph:
     for scheme in facts.schemes:
         _scheme(g, ds, iris, scheme)
     _service(g, ds, iris, sparql)
+    _harvesting(g, ds, iris)
     for class_iri, count in sorted(facts.entities.items()):
         part = iris.part(ds, "class-" + _short(class_iri))
         g.add((ds, VOID.classPartition, part))
@@ -120,6 +136,23 @@ def _service(g: Graph, ds: URIRef, iris: Iris, sparql: URIRef) -> None:
     g.add((service, DCAT.endpointURL, sparql))
     g.add((service, SD.endpoint, sparql))
     g.add((service, DCAT.servesDataset, ds))
+
+
+def _harvesting(g: Graph, ds: URIRef, iris: Iris) -> None:
+    """The OAI-PMH endpoint and the change feed, as data services of the dataset."""
+    services = (
+        ("oai", "oai", OAI_PMH, "OAI-PMH 2.0 (oai_dc, marc21, rdf)"),
+        ("changes", "changes", EMM, "Change feed (Activity Streams 2.0, LD4 EMM 1.0)"),
+    )
+    for fragment, path, standard, title in services:
+        service = iris.part(ds, fragment)
+        endpoint = URIRef(iris.base + path)
+        g.add((ds, DCAT.accessService, service))
+        g.add((service, RDF.type, DCAT.DataService))
+        g.add((service, DCTERMS.title, Literal(title, lang="en")))
+        g.add((service, DCAT.endpointURL, endpoint))
+        g.add((service, DCTERMS.conformsTo, URIRef(str(standard))))
+        g.add((service, DCAT.servesDataset, ds))
 
 
 def _distribution(g: Graph, ds: URIRef, iris: Iris, dump: DumpFile) -> None:

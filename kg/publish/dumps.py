@@ -121,6 +121,11 @@ def _gzip(path: Path) -> Iterator[gzip.GzipFile]:
         yield gz
 
 
+def dump_file(path: Path, fmt: str, media_type: str) -> DumpFile:
+    """A gzipped dump written elsewhere (the MARCXML one), described like the others."""
+    return DumpFile(path.name, fmt, media_type, path.stat().st_size, sha256_file(path))
+
+
 def sha256_file(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:

@@ -28,7 +28,20 @@ def create_app(config: Config, release: Path | None = None, sparql_endpoint: boo
     `release`, the app serves that one only; the build renders documents with such an app,
     without the SPARQL endpoint (whose query pool would outlive the app).
     """
-    from kg.web import data, errors, headers, home, reload, resources, sparql, terms, thin, vocab
+    from kg.web import (
+        changes,
+        data,
+        errors,
+        headers,
+        home,
+        oai,
+        reload,
+        resources,
+        sparql,
+        terms,
+        thin,
+        vocab,
+    )
 
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = config.max_request_bytes
@@ -47,6 +60,8 @@ def create_app(config: Config, release: Path | None = None, sparql_endpoint: boo
     app.register_blueprint(data.blueprint)
     app.register_blueprint(vocab.blueprint)
     app.register_blueprint(terms.blueprint)
+    app.register_blueprint(oai.blueprint)
+    app.register_blueprint(changes.blueprint)
     errors.register(app)
     app.after_request(headers.cors)
     app.context_processor(lambda: {"site": home.site()})

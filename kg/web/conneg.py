@@ -17,8 +17,9 @@ class Format:
     media_type: str
     rdflib_format: str | None  # None for HTML
     label: str
-    oxigraph: ox.RdfFormat | None = None  # None for HTML and citation formats
+    oxigraph: ox.RdfFormat | None = None  # None for HTML, citation and record formats
     citation: bool = False  # a bibliographic export (works and lists of works only)
+    record: bool = False  # a catalogue record (a work's MARC 21 record, kg/harvest)
 
     @property
     def content_type(self) -> str:
@@ -38,7 +39,11 @@ CITATION_FORMATS: tuple[Format, ...] = (
     Format("bib", "application/x-bibtex", None, "BibTeX", citation=True),
     Format("csl.json", "application/vnd.citationstyles.csl+json", None, "CSL-JSON", citation=True),
 )
-WORK_FORMATS = FORMATS + CITATION_FORMATS
+# A work's MARC 21 record, as library catalogues load it (kg/harvest/marcmap.py).
+RECORD_FORMATS: tuple[Format, ...] = (
+    Format("marcxml", "application/marcxml+xml", None, "MARCXML", record=True),
+)
+WORK_FORMATS = FORMATS + CITATION_FORMATS + RECORD_FORMATS
 # The documents of every type (HTML and RDF); WORK_BY_SUFFIX adds the citation exports.
 BY_SUFFIX = {f.suffix: f for f in FORMATS}
 WORK_BY_SUFFIX = {f.suffix: f for f in WORK_FORMATS}
@@ -55,6 +60,8 @@ ALIASES = {
 }
 # ?format= accepts a suffix, a media type or one of these names.
 FORMAT_NAMES = {
+    "marc": "marcxml",
+    "marc21": "marcxml",
     "bibtex": "bib",
     "csl-json": "csl.json",
     "csljson": "csl.json",
@@ -69,7 +76,8 @@ OFFERED = ", ".join(f.media_type for f in FORMATS)
 
 
 def formats_for(type_: str) -> tuple[Format, ...]:
-    """The formats a document of a resource type is offered in (works can also be cited)."""
+    """The formats a document of a resource type is offered in (works can also be cited, and
+    have a MARC 21 record)."""
     return WORK_FORMATS if type_ == "work" else FORMATS
 
 

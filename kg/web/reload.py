@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 
-from flask import Flask
+from flask import Flask, g, has_app_context
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,9 @@ def follow_current(app: Flask, build_dir: Path, wire: Callable[[Path], None]) ->
 
     @app.before_request
     def _swap_if_moved() -> None:
+        if has_app_context():  # (the thin path calls this in front of Flask, without one)
+            # When this request looked the release up: OAI-PMH dates its responses with it.
+            g.release_checked_at = time.time()
         target = _target(link)
         if target == state["target"] or target is None:
             return

@@ -16,7 +16,7 @@ from kg.errors import BadRequest, Gone, NotAcceptable, NotFound
 from kg.mapping.iris import ENTITY_TYPES
 from kg.namespaces import DCTERMS, RDF
 from kg.store import Description, Related, Tombstone, text
-from kg.web import context, fields, headers
+from kg.web import context, fields, headers, marcxml
 from kg.web.catalogue import catalogue
 from kg.web.cite import CitePanel, cite_panel, export, requested_style
 from kg.web.conneg import Format, formats_for, named_format, negotiate, offered, split_suffix
@@ -209,6 +209,8 @@ def _body(type_: str, key: str, description: Description, fmt: Format) -> bytes:
     prev = f"{doc}?page={page - 1}" if page > 1 else None
     if fmt.citation:
         return export([reference_of(description, key, doc)], fmt)
+    if fmt.record:
+        return marcxml.body(key)
     if fmt.oxigraph is None:
         listed = _articles(type_, description)
         if listed is not None:

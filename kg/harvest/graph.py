@@ -1,0 +1,165 @@
+"""A work's graph as harvesting sees it: its own triples and the context of what it links to.
+
+`WorkGraph` is the hand-off from the published graph to the record mappings. Two sources make
+it, with the same two functions (`own_triples`, `context_triples`) so that they agree to the
+byte: the build reads its sorted N-Triples lines (`kg/harvest/lines.py`), the web layer reads the
+Store (`StoreLookup`, `work_graph`). Provenance (which build made a work, which source line it
+came from) is left out: it changes with every build and is not part of the record.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import pyoxigraph as ox
+
+from kg.harvest.terms import Lit, Term, Triple, from_ox
+from kg.namespaces import DCTERMS, FOAF, PROV, RDF, RDFS, SDO, SKOS
+from kg.store import Store
+
+TYPE = str(RDF.type)
+# The label a linked thing is shown with: the first of these that has values (kg/store/describe).
+LABELS = tuple(str(p) for p in (SDO.name, DCTERMS.title, SKOS.prefLabel, FOAF.name, RDFS.label))
+# Left out of records: they change with every build or every edit of an unrelated line.
+PROVENANCE = frozenset({str(PROV.wasGeneratedBy), str(PROV.wasDerivedFrom)})
+
+
+@dataclass(frozen=True, slots=True)
+class WorkGraph:
+    """One work: its own triples (with its `#fragments`) and the types and labels of the
+    things it links to, each sorted."""
+
+    iri: str
+    own: tuple[Triple, ...]
+    context: tuple[Triple, ...]
+    _index: dict[tuple[str, str], list[Term]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def values(self, subject: str, predicate: str) -> list[Term]:
+        """The objects of one subject and predicate among the own and context triples."""
+        if not self._index:
+            for s, p, o in (*self.own, *self.context):
+                self._index.setdefault((s, p), []).append(o)
+        return self._index.get((subject, predicate), [])
+
+    def triples(self) -> tuple[Triple, ...]:
+        return self.own + self.context
+
+
+class Lookup(Protocol):
+    """What the mappings may ask about a linked thing beyond its types and label."""
+
+    def objects(self, subject: str, predicate: str) -> tuple[Term, ...]:
+        """The objects of `subject predicate ?o`, distinct and in `term_order`."""
+        ...
+
+
+def own_triples(iri: str, triples: Iterable[Triple]) -> tuple[Triple, ...]:
+    """The work's triples and those of the nodes that are part of its record (its `#fragments`
+    and blank nodes) reached from it without going through provenance, sorted."""
+    by_subject: dict[str, list[Triple]] = defaultdict(list)
+    for triple in triples:
+        by_subject[triple[0]].append(triple)
+    fragment = iri + "#"
+    out: set[Triple] = set()
+    todo, seen = [iri], {iri}
+    while todo:
+        for triple in by_subject.get(todo.pop(), ()):
+            if triple[1] in PROVENANCE:
+                continue
+            out.add(triple)
+            obj = triple[2]
+            part = isinstance(obj, str) and (obj.startswith(fragment) or obj.startswith("_:"))
+            if part and obj not in seen:
+                seen.add(obj)  # type: ignore[arg-type]
+                todo.append(obj)  # type: ignore[arg-type]
+    return tuple(sorted(out, key=order))
+
+
+def linked(iri: str, own: Iterable[Triple], works_prefix: str) -> list[str]:
+    """The things a work links to that get context: not classes, not its own parts, not other
+    works (whose labels the build does not hold when it maps a work)."""
+    found = {
+        o
+        for _, p, o in own
+        if isinstance(o, str)
+        and p != TYPE
+        and not o.startswith(iri + "#")
+        and not o.startswith("_:")
+        and not o.startswith(works_prefix)
+    }
+    return sorted(found)
+
+
+def context_triples(nodes: Iterable[str], lookup: Lookup) -> tuple[Triple, ...]:
+    """Each node's types and its label values (the first label property that has any)."""
+    out: list[Triple] = []
+    for node in nodes:
+        out += [(node, TYPE, t) for t in lookup.objects(node, TYPE)]
+        for predicate in LABELS:
+            labels = lookup.objects(node, predicate)
+            if labels:
+                out += [(node, predicate, label) for label in labels]
+                break
+    return tuple(sorted(out, key=order))
+
+
+def order(triple: Triple) -> tuple[str, str, bool, str, str, str]:
+    """A total order of triples, cheap to compute (IRIs before literals)."""
+    s, p, o = triple
+    if isinstance(o, Lit):
+        return s, p, True, o.value, o.lang, o.datatype
+    return s, p, False, o, "", ""
+
+
+class StoreLookup:
+    """`Lookup` through the Store protocol, remembering what it read (linked things recur)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._cache: dict[tuple[str, str], tuple[Term, ...]] = {}
+
+    def objects(self, subject: str, predicate: str) -> tuple[Term, ...]:
+        key = (subject, predicate)
+        found = self._cache.get(key)
+        if found is None:
+            if len(self._cache) > 100_000:
+                self._cache.clear()
+            terms = self._store.objects(ox.NamedNode(subject), ox.NamedNode(predicate))
+            found = self._cache[key] = distinct(from_ox(t) for t in terms)
+        return found
+
+
+def work_graph(store: Store, iri: str, lookup: StoreLookup, works_prefix: str) -> WorkGraph | None:
+    """A work's graph read through the Store, or None when the store does not describe it."""
+    description = store.describe(ox.NamedNode(iri), 1, 1)
+    raw = [(str(from_ox(t.subject)), t.predicate.value, from_ox(t.object)) for t in description.own]
+    own = own_triples(iri, raw)
+    if not any(s == iri and p == TYPE for s, p, _ in own):
+        return None
+    return WorkGraph(iri, own, context_triples(linked(iri, own, works_prefix), lookup))
+
+
+def distinct(terms: Iterable[Term]) -> tuple[Term, ...]:
+    """Terms without repeats, in `term_order`."""
+    return tuple(sorted(set(terms), key=term_order))
+
+
+def term_order(term: Term) -> tuple[bool, str, str, str]:
+    if isinstance(term, Lit):
+        return True, term.value, term.lang, term.datatype
+    return False, term, "", ""
+
+
+def first_text(terms: Iterable[Term], lang: str = "") -> str:
+    """The text of the literal in `lang` (else English, else any), or ""."""
+    literals = [t for t in terms if isinstance(t, Lit)]
+    for wanted in (lang, "en", ""):
+        for lit in literals:
+            if lit.lang == wanted:
+                return lit.value
+    return literals[0].value if literals else ""

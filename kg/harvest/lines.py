@@ -1,0 +1,173 @@
+"""The build's reading of its own output: the sorted N-Triples lines it publishes.
+
+Reading a million works back out of the store would cost the build minutes; the sorted lines are
+already in memory. Every subject under `{base}id/work/` sorts into one run of lines, so the works
+are read in one pass over that run (a bisection finds it) and everything else in one pass over the
+rest: non-work entities become states (for the change feed) and the facts the records look up.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+from kg.harvest.graph import (
+    LABELS,
+    PROVENANCE,
+    TYPE,
+    WorkGraph,
+    context_triples,
+    distinct,
+    linked,
+)
+from kg.harvest.graph import own_triples as select_own
+from kg.harvest.terms import Lit, Term, Triple, parse_nt
+from kg.mapping.iris import ENTITY_TYPES, Iris
+from kg.namespaces import DCTERMS, OWL, SDO, SKOS
+
+REPLACED_BY = str(DCTERMS.isReplacedBy)
+DEPRECATED = str(OWL.deprecated)
+# What the record mappings look up about linked things (graph.Lookup), besides types and labels.
+LOOKED_UP = frozenset(
+    {
+        TYPE,
+        *LABELS,
+        REPLACED_BY,
+        DEPRECATED,
+        *(str(p) for p in (SDO.sameAs, SDO.isPartOf, SDO.volumeNumber, SDO.issueNumber)),
+        *(str(p) for p in (SKOS.broader, SKOS.topConceptOf)),
+    }
+)
+
+
+def split(statement: str) -> tuple[str, str, str]:
+    """Subject, predicate and object of one N-Triples line as kg writes them (single spaces,
+    ` .` at the end): the inverse of `kg.publish.ntriples.line`."""
+    subject, predicate, rest = statement.split(" ", 2)
+    return subject, predicate, rest[:-2]
+
+
+@dataclass(frozen=True, slots=True)
+class EntityState:
+    """What one entity is in this build: live, deprecated (still served) or merged."""
+
+    type: str
+    key: str
+    status: str  # "live" | "deprecated" | "merged"
+    successor: str | None  # the IRI that replaces it
+    digest: str
+
+
+class LinesLookup:
+    """`graph.Lookup` over the non-work subjects of the lines."""
+
+    def __init__(self) -> None:
+        self._facts: dict[tuple[str, str], tuple[Term, ...]] = {}
+
+    def add(self, subject: str, predicate: str, obj: Term) -> None:
+        key = (subject, predicate)
+        self._facts[key] = distinct((*self._facts.get(key, ()), obj))
+
+    def objects(self, subject: str, predicate: str) -> tuple[Term, ...]:
+        return self._facts.get((subject, predicate), ())
+
+
+class CatalogueLines:
+    """The sorted lines of a build, read for harvesting.
+
+    `lines` gives the lines afresh each time it is called (a list, or a stream read again from
+    disk): they are read twice, once for everything but the works and once for the works.
+    """
+
+    def __init__(self, lines: Callable[[], Iterable[str]], iris: Iris) -> None:
+        self._lines = lines
+        self.iris = iris
+        self._works = f"<{iris.id_base}work/"
+        self.lookup = LinesLookup()
+        self.entities: dict[tuple[str, str], EntityState] = {}
+        self._read_the_rest()
+
+    def _read_the_rest(self) -> None:
+        """Lookup facts of every non-work subject, and the state of every non-work entity."""
+        digests: dict[tuple[str, str], hashlib._Hash] = {}
+        facts: dict[tuple[str, str], dict[str, list[Term]]] = {}
+        works = self._works
+        for statement in self._lines():
+            if statement.startswith(works):
+                continue
+            subject, predicate, obj = split(statement)
+            if predicate[1:-1] in PROVENANCE:
+                continue
+            entity = self._entity(subject)
+            if entity is not None:
+                digests.setdefault(entity, hashlib.sha256()).update(statement.encode() + b"\n")
+            if predicate[1:-1] in LOOKED_UP:
+                term = parse_nt(obj)
+                self.lookup.add(subject[1:-1], predicate[1:-1], term)
+                if entity is not None and "#" not in subject:
+                    facts.setdefault(entity, {}).setdefault(predicate[1:-1], []).append(term)
+        for entity, digest in digests.items():
+            state = _state(entity, facts.get(entity, {}), digest.hexdigest())
+            if state is not None:
+                self.entities[entity] = state
+
+    def _entity(self, subject: str) -> tuple[str, str] | None:
+        """(type, key) of a non-work entity a subject belongs to (its `#fragments` included)."""
+        base = self.iris.id_base
+        if not subject.startswith("<" + base):
+            return None
+        type_, _, rest = subject[1 + len(base) : -1].partition("/")
+        if type_ not in ENTITY_TYPES or type_ == "work" or not rest:
+            return None
+        return type_, unquote(rest.partition("#")[0])
+
+    def works(self) -> Iterator[WorkGraph]:
+        """Each work's graph, in key order (sorted lines hold the works in one run)."""
+        pending: dict[str, list[Triple]] = {}
+        current, triples = "", []
+        within = False
+        for statement in self._lines():
+            if not statement.startswith(self._works):
+                if within:
+                    break
+                continue
+            within = True
+            subject, predicate, obj = split(statement)
+            if subject != current:
+                current = subject
+                yield from self._finished(pending, subject)
+                triples = pending.setdefault(subject[1:-1].partition("#")[0], [])
+            triples.append((subject[1:-1], predicate[1:-1], parse_nt(obj)))
+        yield from self._finished(pending, None)
+
+    def _finished(
+        self, pending: dict[str, list[Triple]], subject: str | None
+    ) -> Iterator[WorkGraph]:
+        # Sorted lines put `<w#part>` before `<w>` ('#' < '>'): once a subject past `<w>` comes,
+        # nothing more of w can follow.
+        for base in [b for b in pending if subject is None or f"<{b}>" < subject]:
+            graph = self._work_graph(base, pending.pop(base))
+            if graph is not None:
+                yield graph
+
+    def _work_graph(self, iri: str, triples: list[Triple]) -> WorkGraph | None:
+        own = select_own(iri, triples)
+        if not any(s == iri and p == TYPE for s, p, _ in own):
+            return None  # a merged work's tombstone line: no record
+        context = context_triples(linked(iri, own, self._works[1:]), self.lookup)
+        return WorkGraph(iri, own, context)
+
+
+def _state(entity: tuple[str, str], own: dict[str, list[Term]], digest: str) -> EntityState | None:
+    """Typed: live or deprecated; untyped with a successor: merged; else not an entity."""
+    successor = next((o for o in own.get(REPLACED_BY, []) if isinstance(o, str)), None)
+    deprecated = any(isinstance(o, Lit) and o.value == "true" for o in own.get(DEPRECATED, []))
+    if TYPE in own:
+        status = "deprecated" if deprecated else "live"
+    elif successor is not None:
+        status = "merged"
+    else:
+        return None
+    return EntityState(entity[0], entity[1], status, successor, digest)

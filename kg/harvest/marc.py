@@ -1,0 +1,79 @@
+"""MARC 21 records in memory and as MARCXML (the MARC 21 slim schema, Library of Congress).
+
+kg writes MARCXML itself rather than through pymarc: the same records come out byte for byte,
+about five times faster (docs/benchmarks.md, `bench/marc.py`); the tests read every record back
+with pymarc and validate it against MARC21slim.xsd.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kg.harvest.xmlsafe import attribute, text
+from kg.namespaces import MARC21, MARC_SCHEMA, XSI
+
+SCHEMA_LOCATION = f"{MARC21} {MARC_SCHEMA}MARC21slim.xsd"
+
+
+@dataclass(frozen=True, slots=True)
+class DataField:
+    """A variable data field: tag, two indicators and its subfields in order."""
+
+    tag: str
+    indicators: str
+    subfields: tuple[tuple[str, str], ...]
+
+
+@dataclass(slots=True)
+class MarcRecord:
+    """A bibliographic record: the leader, control fields (001–009) and data fields."""
+
+    leader: str
+    control: list[tuple[str, str]] = field(default_factory=list)
+    data: list[DataField] = field(default_factory=list)
+
+    def add(self, tag: str, indicators: str, *subfields: tuple[str, str]) -> None:
+        """Add a data field; empty subfields are dropped, and a field left without any too."""
+        kept = tuple((code, value) for code, value in subfields if value)
+        if kept:
+            self.data.append(DataField(tag, indicators, kept))
+
+    def fields(self) -> list[tuple[str, str] | DataField]:
+        """Every field in tag order (fields of one tag keep the order they were added in)."""
+        both: list[tuple[str, str] | DataField] = [*self.control, *self.data]
+        return sorted(both, key=lambda f: f[0] if isinstance(f, tuple) else f.tag)
+
+
+def record_xml(record: MarcRecord, namespace: bool = True) -> str:
+    """One `<record>` (with its namespace and schema location unless it sits in a collection)."""
+    head = f'<record xmlns="{MARC21}" xmlns:xsi="{XSI}" xsi:schemaLocation="{SCHEMA_LOCATION}">'
+    parts = [head if namespace else "<record>", f"<leader>{text(record.leader)}</leader>"]
+    for item in record.fields():
+        if isinstance(item, tuple):
+            parts.append(f'<controlfield tag="{item[0]}">{text(item[1])}</controlfield>')
+        else:
+            ind1, ind2 = item.indicators[0], item.indicators[1]
+            parts.append(f'<datafield tag="{item.tag}" ind1="{ind1}" ind2="{ind2}">')
+            parts += [
+                f'<subfield code="{attribute(code)}">{text(value)}</subfield>'
+                for code, value in item.subfields
+            ]
+            parts.append("</datafield>")
+    parts.append("</record>")
+    return "".join(parts)
+
+
+COLLECTION_HEAD = (
+    f'<?xml version="1.0" encoding="UTF-8"?>\n<collection xmlns="{MARC21}" '
+    f'xmlns:xsi="{XSI}" xsi:schemaLocation="{SCHEMA_LOCATION}">\n'
+)
+COLLECTION_TAIL = "</collection>\n"
+
+
+def collection_xml(records: Iterable[MarcRecord]) -> Iterable[str]:
+    """A `<collection>` document, in pieces: one record per line."""
+    yield COLLECTION_HEAD
+    for record in records:
+        yield record_xml(record, namespace=False) + "\n"
+    yield COLLECTION_TAIL

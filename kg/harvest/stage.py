@@ -1,0 +1,150 @@
+"""The build's harvesting step: records, datestamps, change history and the MARCXML dump.
+
+One call from the build, after the sorted lines are final and before the dataset description
+(which lists the MARCXML dump with its size and checksum):
+
+    harvest = publish_harvest(lambda: lines, tombstones, release_dir, previous, config, build_id)
+
+and `go_live(release_dir)` just before the swap. Reads only the sorted lines and the previous
+release's index, so it can move into a streaming pipeline unchanged.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from kg.config import Config
+from kg.harvest.facts import WorkFacts, work_facts
+from kg.harvest.graph import WorkGraph
+from kg.harvest.history import (
+    LIVE,
+    MERGED,
+    WITHDRAWN,
+    Decision,
+    State,
+    decide,
+    leader_status,
+)
+from kg.harvest.index import FILE, IndexWriter
+from kg.harvest.lines import CatalogueLines
+from kg.harvest.marc import COLLECTION_HEAD, COLLECTION_TAIL, record_xml
+from kg.harvest.marcmap import RecordContext, to_marc
+from kg.harvest.settings import marc_org_code
+from kg.harvest.terms import Lit
+from kg.mapping.iris import Iris
+from kg.mapping.ledger import Tombstone
+
+MARCXML_MEDIA_TYPE = "application/marcxml+xml"
+
+
+@dataclass(frozen=True, slots=True)
+class HarvestSummary:
+    """What the step wrote: the MARCXML dump, and what changed since the live release."""
+
+    dump: Path  # the MARCXML dump (the build lists it with the other dumps)
+    works: int
+    changed: int
+    generation: int
+    problems: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        """Summary lines for `kg build`: what changed, and each record that needed cleaning."""
+        head = f"harvest: {self.works} works, {self.changed} changes"
+        head += (
+            f" (generation {self.generation})" if self.changed else " (none since the live release)"
+        )
+        return "\n".join([head, *self.problems])
+
+
+def publish_harvest(
+    lines: Callable[[], Iterable[str]],
+    tombstones: Iterable[Tombstone],
+    release: Path,
+    previous: Path | None,
+    config: Config,
+    build_id: str,
+) -> HarvestSummary:
+    """Write the release's harvest index and MARCXML dump from the build's sorted lines
+    (`lines()` gives them afresh: they are read twice)."""
+    iris = Iris(config.base_uri)
+    catalogue = CatalogueLines(lines, iris)
+    writer = IndexWriter(release / FILE, previous, build_id)
+    today = datetime.now(UTC).strftime("%y%m%d")
+    folder = release / "dumps"
+    folder.mkdir(parents=True, exist_ok=True)
+    dump_path = folder / f"kg-{build_id}.marcxml.gz"
+    with dump_path.open("wb") as raw, gzip.GzipFile("", "wb", 6, raw, mtime=0) as out:
+        works = _works(catalogue, writer, out, RecordContext(marc_org_code(config), "", "n", today))
+    recorded = {("work", key) for key in works.keys}
+    for entity in catalogue.entities.values():
+        state = State(entity.type, entity.key, entity.status, entity.successor, entity.digest)
+        _record(writer, state, today)
+        recorded.add((entity.type, entity.key))
+    for tomb in tombstones:
+        if (tomb.type, tomb.key) not in recorded:
+            successor = str(iris.entity(*tomb.replaced_by)) if tomb.replaced_by else None
+            status = MERGED if successor else WITHDRAWN
+            _record(writer, State(tomb.type, tomb.key, status, successor), today)
+    writer.name_sets(sorted(works.set_names.items()))
+    changed = writer.finish()
+    return HarvestSummary(dump_path, len(works.keys), changed, writer.generation, works.problems)
+
+
+@dataclass
+class _Works:
+    """What the pass over the works collected."""
+
+    keys: list[str] = field(default_factory=list)
+    set_names: dict[str, str] = field(default_factory=dict)
+    problems: tuple[str, ...] = ()
+
+
+def _works(
+    catalogue: CatalogueLines, writer: IndexWriter, out: gzip.GzipFile, base: RecordContext
+) -> _Works:
+    """Record every work in the index and write its MARC record into the dump (key order)."""
+    found, problems = _Works(), []
+    out.write(COLLECTION_HEAD.encode())
+    id_base = catalogue.iris.id_base
+    for graph in catalogue.works():
+        facts = work_facts(graph, catalogue.lookup, id_base)
+        state = State("work", facts.key, LIVE, None, record_digest(graph, facts))
+        state = replace(state, sets=" ".join(facts.sets))
+        decision = _record(writer, state, base.entered)
+        context = replace(
+            base,
+            page_url=catalogue.iris.document("work", facts.key),
+            status=leader_status(decision),
+            entered=decision.entered,
+        )
+        out.write((record_xml(to_marc(facts, context), namespace=False) + "\n").encode())
+        found.keys.append(facts.key)
+        found.set_names.update(facts.set_names)
+        if facts.removed:
+            problems.append(f"work/{facts.key}: removed {facts.removed} character(s) XML forbids")
+    out.write(COLLECTION_TAIL.encode())
+    found.problems = tuple(problems)
+    return found
+
+
+def _record(writer: IndexWriter, state: State, today: str) -> Decision:
+    decision = decide(state, writer.past(state.type, state.key), writer.generation, today)
+    writer.record(state, decision)
+    return decision
+
+
+def record_digest(graph: WorkGraph, facts: WorkFacts) -> str:
+    """A digest of everything rendered into a work's records (every format), so that its
+    datestamp moves whenever any of them changes."""
+    triples = [
+        (s, p, (o.value, o.lang, o.datatype) if isinstance(o, Lit) else o)
+        for s, p, o in graph.triples()
+    ]
+    text = json.dumps([facts.canonical(), triples], ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
