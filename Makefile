@@ -10,9 +10,9 @@ BUILD ?= build
 export KG_BASE_URI
 
 # System tools the tests drive (installed by .ci/run on CI; `apt-get install` them locally).
-TEST_TOOLS := rapper chromium node npm
+TEST_TOOLS := rapper chromium node npm virtuoso-t
 
-.PHONY: install build serve test lint typecheck tools vocab-check clean vendor
+.PHONY: install build serve test lint typecheck imports tools vocab-check clean vendor
 
 $(BIN)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ lint: install
 typecheck: install
 	$(BIN)/mypy kg
 
+# The import rules between kg's packages (docs/architecture.md, "Layers"; pyproject.toml).
+imports: install
+	$(BIN)/lint-imports
+
 tools:
 	@for t in $(TEST_TOOLS); do command -v $$t >/dev/null || \
 	  { echo "make test: '$$t' is missing — run .ci/run as root, or apt-get install it"; exit 1; }; done
@@ -48,7 +52,7 @@ tools:
 vocab-check: install
 	$(BIN)/kg vocab check vocab/
 
-test: lint typecheck tools vocab-check node_modules/.installed
+test: lint typecheck imports tools vocab-check node_modules/.installed
 	$(BIN)/pytest
 
 # The query page's YASGUI, copied from the pinned npm package (commit the result).

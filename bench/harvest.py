@@ -28,8 +28,7 @@ import requests
 
 from bench.build import ROOT, run
 from kg.harvest.marc import MarcRecord, record_xml
-from kg.publish.release import Manifest
-from kg.store import current_release
+from kg.store import Manifest, current_release
 from kg.web.server import serve_command
 
 TOKEN = re.compile(rb"<resumptionToken[^>]*>([^<]+)</resumptionToken>")

@@ -18,8 +18,8 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.ingest import load_lexicon, read_records, source_files
+from kg.iris import Iris
 from kg.mapping import Context, map_record
-from kg.mapping.iris import Iris
 from kg.publish.ntriples import line
 from kg.validate import Gate, check, load_shapes
 from kg.vocab.publish import load_build_vocabularies

@@ -26,8 +26,7 @@ from pathlib import Path
 
 import requests
 
-from kg.publish.release import Manifest
-from kg.store import current_release, open_build_store
+from kg.store import Manifest, current_release, open_build_store
 from kg.web.server import WEB_THREADS, serve_command
 
 LUA = """

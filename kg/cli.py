@@ -126,12 +126,15 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _cmd_query(args: argparse.Namespace) -> int:
-    from kg.store import open_build_store
+    from kg.sparql.results import RESULTS_JSON, serialise
+    from kg.store import Triples, open_live
 
     config = _config(args)
-    with open_build_store(config.build_dir) as store:
-        result = store.query(args.sparql)
-    sys.stdout.write(result.body.decode("utf-8") + "\n")
+    with open_live(config) as store:
+        result = store.run(args.sparql)
+        media_type = "application/n-triples" if isinstance(result, Triples) else RESULTS_JSON
+        body = serialise(result, media_type, max_rows=1 << 62, link="").body
+    sys.stdout.write(body.decode("utf-8") + "\n")
     return EXIT_OK
 
 

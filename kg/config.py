@@ -78,6 +78,24 @@ SETTINGS: tuple[Setting, ...] = (
         "Formats the build renders ahead (suffixes: html ttl jsonld rdf nt, or none).",
     ),
     Setting(
+        "store",
+        "embedded",
+        "Where the graph lives: `embedded` (an Oxigraph store per release in the build folder)"
+        " or the URL of a SPARQL 1.1 query endpoint (docs/deploy.md); write credentials come"
+        " only from KG_STORE_USER and KG_STORE_PASSWORD.",
+    ),
+    Setting(
+        "store_kind",
+        "oxigraph",
+        "What the remote store is: oxigraph (`oxigraph serve`), virtuoso, or generic (any"
+        " SPARQL 1.1 Protocol + Graph Store Protocol store).",
+    ),
+    Setting(
+        "store_timeout_ms",
+        10_000,
+        "How long a page waits for a remote store before answering 503 with Retry-After.",
+    ),
+    Setting(
         "watch_interval_ms",
         1000,
         "How often `kg serve` looks for changed files in vocab/ and data/ to rebuild; 0 = never.",
@@ -142,6 +160,9 @@ class Config:
     cache_max_age_s: int
     prerender_types: str
     prerender_formats: str
+    store: str
+    store_kind: str
+    store_timeout_ms: int
     watch_interval_ms: int
     oai_repository_id: str = ""
     admin_email: str = ""
@@ -150,6 +171,10 @@ class Config:
     oai_identifiers_per_page: int = 500
     marc_org_code: str = ""
     base_uri_is_explicit: bool = False
+
+    def ledger_path(self) -> Path:
+        """The minting ledger (`ledger_file`, default `{data_dir}/ledger.tsv`)."""
+        return Path(self.ledger_file) if self.ledger_file else self.data_dir / "ledger.tsv"
 
 
 def load_config(

@@ -193,3 +193,23 @@ class PoolBusy(KgError):
     code = "busy"
     status = 503
     title = "All query workers are busy"
+
+
+# The store (kg.store).
+
+
+class StoreError(KgError):
+    """A release could not be loaded, checked or switched; the live release is untouched."""
+
+    code = "store-error"
+    status = 500
+    title = "Store error"
+
+
+class StoreUnavailable(KgError):
+    """A remote store did not answer in time (down, restarting or overloaded)."""
+
+    code = "store-unavailable"
+    status = 503
+    title = "The store is unavailable"
+    retry_after_s = 5

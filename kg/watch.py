@@ -13,21 +13,17 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import hashlib
-import json
 import os
-import shutil
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from kg.config import Config, load_config
 from kg.errors import InputError, KgError
-
-Snapshot = dict[str, tuple[int, int]]
+from kg.sources import Snapshot, content_digest, ignored_files, snapshot, watched_folders
+from kg.status import forget_status, write_status
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,69 +36,14 @@ class Outcome:
     details: tuple[str, ...] = ()  # further lines for the log: the quarantined records
 
 
-def snapshot(folders: list[Path], ignore: frozenset[Path] = frozenset()) -> Snapshot:
-    """(mtime, size) of every file under the folders: cheap to take every second.
-
-    Hidden files (editor swap files) and `ignore` (files the build itself writes, such as the
-    minting ledger) do not count.
-    """
-    found: Snapshot = {}
-    for folder in folders:
-        for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
-            hidden = path.name.startswith(".") or path.name.endswith("~")
-            if path.is_file() and not hidden and path.resolve() not in ignore:
-                with contextlib.suppress(FileNotFoundError):  # gone since listed: next poll
-                    stat = path.stat()
-                    found[str(path)] = (stat.st_mtime_ns, stat.st_size)
-    return found
-
-
-def content_digest(folders: list[Path], ignore: frozenset[Path] = frozenset()) -> str:
-    """A hash of the files' names and bytes: a touched but unchanged file is no change."""
-    digest = hashlib.sha256()
-    for name in sorted(snapshot(folders, ignore)):
-        with contextlib.suppress(FileNotFoundError):
-            digest.update(name.encode() + b"\0" + Path(name).read_bytes())
-    return digest.hexdigest()
-
-
-STATUS_FILE = "watch.json"  # in the build folder: the last rebuild's outcome, for the web pages
-KEEP_RELEASES = 2  # the current release and the one before (a request may still be on it)
-
-
 def record(build_dir: Path, outcome: Outcome) -> None:
-    """Write the outcome where the web layer can show it (atomically: pages read it any time)."""
-    body = {
-        "ok": outcome.swapped,
-        "message": outcome.message,
-        "at": datetime.now(UTC).isoformat(timespec="seconds"),
-    }
-    tmp = build_dir / f".{STATUS_FILE}.{os.getpid()}"
-    tmp.write_text(json.dumps(body, ensure_ascii=False) + "\n", encoding="utf-8")
-    os.replace(tmp, build_dir / STATUS_FILE)
+    """Write the outcome where the web layer can show it (kg/status.py)."""
+    write_status(build_dir, outcome.swapped, outcome.message)
 
 
 def forget(build_dir: Path) -> None:
     """Drop the outcome an earlier run left: a server starts on a build that was made now."""
-    (build_dir / STATUS_FILE).unlink(missing_ok=True)
-
-
-def prune(build_dir: Path, keep: int = KEEP_RELEASES) -> list[Path]:
-    """Remove all but the newest `keep` releases (never the current one); the removed folders.
-
-    Safe for workers: each moves to the current release before its next request
-    (kg/web/reload.py), and a request still running is on the current or the previous release.
-    """
-    current = (build_dir / "current").resolve()
-    releases = sorted(
-        (p for p in (build_dir / "releases").iterdir() if p.is_dir()),
-        key=lambda p: p.stat().st_mtime,
-        reverse=True,
-    )
-    doomed = [p for p in releases[keep:] if p.resolve() != current]
-    for path in doomed:
-        shutil.rmtree(path, ignore_errors=True)
-    return doomed
+    forget_status(build_dir)
 
 
 def rebuild(config: Config) -> Outcome:
@@ -133,21 +74,6 @@ def _render(config: Config) -> str:
         return f"documents not rendered ({type(err).__name__}: {err}); rendering per request"
 
 
-def source_digest(config: Config) -> str:
-    """The digest of the watched sources as they are now."""
-    return content_digest(_folders(config), _ignored(config))
-
-
-def _folders(config: Config) -> list[Path]:
-    return [config.vocab_dir, config.data_dir]
-
-
-def _ignored(config: Config) -> frozenset[Path]:
-    from kg.publish.keys import ledger_path
-
-    return frozenset({ledger_path(config).resolve()})
-
-
 def watch(
     config: Config, baseline: str, keep_going: Callable[[], bool], say: Callable[[str], None]
 ) -> None:
@@ -155,7 +81,7 @@ def watch(
 
     `baseline` is the digest of the sources of the build being served.
     """
-    folders, ignore = _folders(config), _ignored(config)
+    folders, ignore = watched_folders(config), ignored_files(config)
     interval = config.watch_interval_ms / 1000
     seen: Snapshot = {}
     built, failing = baseline, None  # failing: what the last failed build named, while it stands
@@ -190,8 +116,7 @@ def watch(
             say(line)
         record(config.build_dir, outcome)
         if outcome.swapped:
-            built = digest
-            prune(config.build_dir)
+            built = digest  # (the build dropped the releases before the previous one)
             say(_render(config))  # the new release is served meanwhile, rendered per request
 
 

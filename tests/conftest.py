@@ -19,6 +19,7 @@ from tests.browser import browser  # noqa: F401  (the browser tests' Chromium)
 from tests.citefixtures import cite_build  # noqa: F401  (articles, editors, reports)
 from tests.inprocess import sample_app, synthetic_app  # noqa: F401  (the app without a server)
 from tests.servers import running_server
+from tests.stores import oxigraph_store, virtuoso_store  # noqa: F401  (remote stores)
 from tests.webfixtures import synthetic_server  # noqa: F401  (the web tests' second server)
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,8 +11,8 @@ from rdflib import Graph
 
 from kg.ingest import read_records
 from kg.ingest.authority import load_authority
+from kg.iris import Iris
 from kg.mapping import Context, Triple, map_record
-from kg.mapping.iris import Iris
 from kg.publish import build
 from kg.publish.pipeline import judge_all
 from kg.records import Contributor, Record

@@ -9,9 +9,9 @@ import pytest
 import requests
 from rdflib import Graph, URIRef
 
-from kg.mapping.iris import ENTITY_TYPES
+from kg.formats import FORMATS
+from kg.iris import ENTITY_TYPES
 from kg.store import open_build_store
-from kg.web.conneg import FORMATS
 from tests.conftest import Built, Server
 
 RDF_FORMATS = [f for f in FORMATS if f.rdflib_format]
@@ -51,7 +51,7 @@ def test_every_type_answers_303_with_vary(server: Server, things: dict[str, str]
 def test_every_type_negotiates_every_format(
     server: Server, things: dict[str, str], fmt: object
 ) -> None:
-    from kg.web.conneg import Format
+    from kg.formats import Format
 
     assert isinstance(fmt, Format)
     for type_, iri in things.items():
@@ -81,7 +81,7 @@ def test_every_type_negotiates_every_format(
 def test_rdflib_parses_every_format_from_the_uri(
     server: Server, things: dict[str, str], fmt: object
 ) -> None:
-    from kg.web.conneg import Format
+    from kg.formats import Format
 
     assert isinstance(fmt, Format)
     for iri in things.values():

@@ -16,7 +16,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from kg.namespaces import DCAT, DCTERMS, RDF, SDO, SPDX, VOID
-from kg.publish.release import Manifest
+from kg.store import Manifest
 from tests.conftest import Built
 
 

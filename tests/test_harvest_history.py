@@ -20,7 +20,7 @@ from kg.harvest.history import MERGED, WITHDRAWN, Past, State, decide
 from kg.harvest.index import HarvestIndex
 from kg.harvest.lines import CatalogueLines
 from kg.harvest.stage import record_digest
-from kg.mapping.iris import Iris
+from kg.iris import Iris
 from kg.namespaces import DCTERMS, SDO
 from kg.publish import build
 from kg.store import open_build_store

@@ -91,7 +91,7 @@ def test_keys_are_never_reused_even_on_a_hash_collision() -> None:
     table = ledger.resolve([Ref("work", "work|new|2024|a")])
     assert "abcdefghjk" not in table.values()
     # Force a collision: a fingerprint whose hash key is already taken gets a salted key.
-    from kg.mapping.iris import opaque_key
+    from kg.iris import opaque_key
 
     taken = opaque_key("work|y|2024|b")
     ledger = Ledger.from_text(f"work\t{taken}\tfingerprint\tsomething else\n")

@@ -9,8 +9,8 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 
 from kg.ingest.authority import Agent, Authority
+from kg.iris import Iris
 from kg.mapping import Context, map_record
-from kg.mapping.iris import Iris
 from kg.namespaces import BIBO, DCMITYPE, DCTERMS, FOAF, KG, OWL, PROV, RDF, SDO, SKOS, XSD
 from kg.records import Contributor, Journal, Record, Series, Source
 from tests.conftest import Built

@@ -18,19 +18,19 @@ from flask.testing import FlaskClient
 
 from kg.config import Config
 from kg.errors import ConfigError
-from kg.mapping.iris import ENTITY_TYPES
+from kg.formats import BY_SUFFIX, FORMATS
+from kg.iris import ENTITY_TYPES
 from kg.publish import BuildSummary, build
-from kg.publish.release import Manifest
+from kg.store import Manifest
 from kg.store.describe import SORT_CAP
 from kg.web import create_app
-from kg.web.conneg import BY_SUFFIX, FORMATS
 from kg.web.documents import FILE, Documents
-from kg.web.prerender import TYPE_CLASSES, prerender, prerender_plan, render_current
+from kg.web.prerender import prerender, prerender_plan, render_current
 from tests import webfixtures
 from tests.conftest import SAMPLE, Built, make_config
 from tests.webfixtures import Synthetic, synthetic_ntriples, write_release
 
-ALL_TYPES = " ".join(TYPE_CLASSES)
+ALL_TYPES = " ".join(ENTITY_TYPES)
 ALL_FORMATS = " ".join(f.suffix for f in FORMATS)
 
 

@@ -11,8 +11,8 @@ import pytest
 from rdflib import Graph
 
 from kg.ingest.authority import load_authority
+from kg.iris import Iris
 from kg.mapping import Context
-from kg.mapping.iris import Iris
 from kg.publish.keys import assign_keys
 from kg.publish.pipeline import judge_all
 from kg.publish.runs import merge_runs

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from werkzeug.test import Client, EnvironBuilder
 from werkzeug.urls import iri_to_uri
 
-from kg.mapping.iris import Iris
+from kg.iris import Iris
 from kg.publish.release import Manifest
 from kg.web import create_app
 from kg.web.conneg import ALIASES, BY_SUFFIX, FORMATS

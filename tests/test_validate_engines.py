@@ -10,8 +10,8 @@ from rdflib import RDF, Graph, Literal, URIRef
 
 from kg.ingest import read_records
 from kg.ingest.authority import load_authority
+from kg.iris import Iris
 from kg.mapping import Context, map_record
-from kg.mapping.iris import Iris
 from kg.namespaces import SDO
 from kg.publish.ntriples import line
 from kg.records import Contributor

@@ -18,7 +18,8 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.namespaces import DCTERMS, OWL
 from kg.publish import build
-from kg.watch import STATUS_FILE, prune
+from kg.status import STATUS_FILE
+from kg.store.embedded import EmbeddedBackend
 from kg.web.server import serve_command
 from tests.conftest import ROOT, free_port, make_config
 from tests.servers import running_server
@@ -301,9 +302,9 @@ def test_a_deprecated_concept_answers_with_its_successor_and_its_works_move(live
 def test_prune_keeps_the_current_release_and_the_one_before(tmp_path: Path) -> None:
     releases = tmp_path / "releases"
     for n, name in enumerate(["a", "b", "c", "d"]):
-        (releases / name).mkdir(parents=True)
+        (releases / name / "store").mkdir(parents=True)
         os.utime(releases / name, (1000 + n, 1000 + n))
     (tmp_path / "current").symlink_to("releases/b")  # a rollback: current is not the newest
-    removed = prune(tmp_path)
-    assert sorted(p.name for p in removed) == ["a"]
+    removed = EmbeddedBackend(tmp_path).prune(2)
+    assert removed == ["a"]
     assert sorted(p.name for p in releases.iterdir()) == ["b", "c", "d"]

@@ -12,8 +12,7 @@ import requests
 from rdflib import Graph, URIRef
 
 from kg.namespaces import RDF, VOID
-from kg.publish.release import Manifest
-from kg.store import current_release
+from kg.store import Manifest, current_release
 from tests.conftest import Built, Server
 from tests.webfixtures import SyntheticServer
 

@@ -19,6 +19,8 @@ import pyoxigraph as ox
 import pytest
 
 from kg.namespaces import DCTERMS, OWL, PROV, RDF, SDO, SKOS, XSD
+from kg.store import release_dir
+from kg.store.embedded import EmbeddedBackend
 from kg.web.server import serve_command
 from tests.servers import running_server
 
@@ -135,14 +137,14 @@ def synthetic_ntriples(s: Synthetic) -> str:
 
 
 def write_release(s: Synthetic, ntriples: str, build_id: str = "synthetic0001") -> None:
-    """An Oxigraph release of the triples under `s.build_dir`, made current."""
-    root = s.build_dir / "releases" / build_id
+    """An embedded release of the triples under `s.build_dir`, made live."""
+    root = release_dir(s.build_dir, build_id)
     root.mkdir(parents=True)
-    store = ox.Store(str(root / "store"))
-    graph = ox.NamedNode(s.base + "graph/catalogue")
-    store.bulk_load(ntriples.encode(), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
-    store.flush()
-    del store
+    backend = EmbeddedBackend(s.build_dir)
+    loader = backend.loader(build_id)
+    graph = s.base + "graph/catalogue"
+    loader.add(graph, [ntriples.encode()])
+    loader.finish({graph: len(set(ntriples.splitlines()))})
     tombstones = [  # how the build's ledger reports retired keys (kg/publish/build.py)
         {"iri": s.iri("work", "gone2"), "replaced_by": None},
         {"iri": s.iri("work", "old2"), "replaced_by": s.iri("work", "new1")},
@@ -155,7 +157,7 @@ def write_release(s: Synthetic, ntriples: str, build_id: str = "synthetic0001") 
         "triples": ntriples.count("\n"),
     }
     (root / "manifest.json").write_text(json.dumps(manifest))
-    (s.build_dir / "current").symlink_to(root.relative_to(s.build_dir))
+    backend.switch(build_id)
 
 
 @contextmanager

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.namespaces import DCTERMS, FOAF, RDFS, SDO, SKOS
+from kg.labels import LABEL_IRIS
+from kg.namespaces import SDO
+from kg.resource_types import RESOURCE_TYPES
 
 FILE = "catalogue.sqlite"
-# What a resource is called, best first (pages and lists agree: kg/web/fields.py LABELS).
-LABEL_PREDICATES = (SDO.name, DCTERMS.title, SKOS.prefLabel, FOAF.name, RDFS.label)
+# What a resource is called, best first (one table: kg/labels.py).
+LABEL_PREDICATES = LABEL_IRIS
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,14 +32,8 @@ class Kind:
     singular: str
 
 
-KINDS: tuple[Kind, ...] = (
-    Kind("works", "Works", str(SDO.CreativeWork), "work", "Work"),
-    Kind("people", "People", str(SDO.Person), "person", "Person"),
-    Kind("organisations", "Organisations", str(SDO.Organization), "organization", "Organisation"),
-    Kind("topics", "Topics", str(SKOS.Concept), "topic", "Topic"),
-    Kind("series", "Series", str(SDO.CreativeWorkSeries), "series", "Series"),
-    Kind("periodicals", "Periodicals", str(SDO.Periodical), "periodical", "Periodical"),
-    Kind("places", "Places", str(SDO.Place), "place", "Place"),
+KINDS: tuple[Kind, ...] = tuple(
+    Kind(t.plural, t.heading, t.rdf_type, t.name, t.singular) for t in RESOURCE_TYPES
 )
 BY_NAME = {k.name: k for k in KINDS}
 BY_TYPE = {k.type_: k for k in KINDS}

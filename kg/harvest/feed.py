@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from kg.harvest.index import Change
-from kg.mapping.iris import Iris
+from kg.iris import Iris
 from kg.namespaces import ACTIVITYSTREAMS, EMM, SDO, SKOS
 from kg.oai.arguments import datestamp
 

@@ -138,10 +138,10 @@ class IndexWriter:
         return self.changed
 
 
-def carry_over(build_dir: Path, into: Path) -> Path | None:
+def carry_over(live_release: Path | None, into: Path) -> Path | None:
     """A copy of the live release's index (read before the new release replaces it)."""
-    current = build_dir / "current" / FILE
-    if not current.is_file():
+    current = live_release / FILE if live_release is not None else None
+    if current is None or not current.is_file():
         return None
     shutil.copyfile(current, into)
     return into

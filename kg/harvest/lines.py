@@ -24,7 +24,7 @@ from kg.harvest.graph import (
 )
 from kg.harvest.graph import own_triples as select_own
 from kg.harvest.terms import Lit, Term, Triple, parse_nt
-from kg.mapping.iris import ENTITY_TYPES, Iris
+from kg.iris import ENTITY_TYPES, Iris
 from kg.namespaces import DCTERMS, OWL, SDO, SKOS
 
 REPLACED_BY = str(DCTERMS.isReplacedBy)

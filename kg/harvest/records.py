@@ -14,7 +14,7 @@ from kg.harvest.index import HarvestIndex, Row
 from kg.harvest.marc import record_xml
 from kg.harvest.marcmap import RecordContext, to_marc
 from kg.harvest.payloads import dublin_core, rdf_xml
-from kg.mapping.iris import Iris
+from kg.iris import Iris
 from kg.store import Store
 
 

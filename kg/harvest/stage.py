@@ -37,7 +37,7 @@ from kg.harvest.marc import COLLECTION_HEAD, COLLECTION_TAIL, record_xml
 from kg.harvest.marcmap import RecordContext, to_marc
 from kg.harvest.settings import marc_org_code
 from kg.harvest.terms import Lit
-from kg.mapping.iris import Iris
+from kg.iris import Iris
 from kg.mapping.ledger import Tombstone
 
 MARCXML_MEDIA_TYPE = "application/marcxml+xml"

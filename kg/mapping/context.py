@@ -10,8 +10,8 @@ from rdflib import URIRef
 from rdflib.term import Node
 
 from kg.ingest.authority import Authority
+from kg.iris import Iris, opaque_key
 from kg.mapping.fingerprints import Ref
-from kg.mapping.iris import Iris, opaque_key
 from kg.records import Record
 
 Triple = tuple[Node, Node, Node]

@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from kg.iris import opaque_key
 from kg.mapping.fingerprints import Ref
-from kg.mapping.iris import opaque_key
 
 HEADER = (
     "# kg minting ledger: every key ever issued. Rows are only added; commit it with the data.\n"

@@ -20,8 +20,8 @@ from kg.harvest.index import carry_over, go_live
 from kg.harvest.stage import MARCXML_MEDIA_TYPE, HarvestSummary, publish_harvest
 from kg.ingest import Lexicon, load_lexicon, read_source, source_files
 from kg.ingest.merge import merge_records
+from kg.iris import Iris
 from kg.mapping import Context
-from kg.mapping.iris import Iris
 from kg.publish import cache
 from kg.publish.dataset import DatasetFacts, describe_dataset
 from kg.publish.dumps import DumpFile, dump_file, write_dumps
@@ -31,16 +31,9 @@ from kg.publish.ntriples import line
 from kg.publish.pipeline import judge_all
 from kg.publish.provenance import build_activity, tombstone_lines
 from kg.publish.quarantine import QUARANTINE_FILE, Quarantined, write_gate_reports
-from kg.publish.release import (
-    Release,
-    close_store,
-    fresh_release,
-    load_graphs,
-    make_current,
-    open_store,
-    write_manifest,
-)
+from kg.publish.release import Release, fresh_release, load_graphs, publish
 from kg.records import Record, Rejected, Source
+from kg.store import Manifest, open_backend, release_dir
 from kg.validate import load_shapes
 from kg.vocab.publish import BuildVocabularies, load_build_vocabularies
 
@@ -142,53 +135,86 @@ def build(config: Config) -> BuildSummary:
         del gated.catalogue, gated.provenance
         everything = _merged(list(graphs.values()))
     # Read before the new release is made: a rebuild of the same id replaces the live folder.
-    previous = carry_over(config.build_dir, config.build_dir / f".harvest-{os.getpid()}.sqlite")
-    release = fresh_release(config.build_dir, build_id)
-    with timer.stage("dumps+store+catalogue"):
-        # The store loads and the catalogue index (kg/catalogue: what lists and search read) is
-        # written on threads (Oxigraph and SQLite release the GIL) while the dumps are written
-        # and the harvesting step reads the same lines (its own stage, inside this one).
-        store = open_store(release)
-        with ThreadPoolExecutor(2) as pool:
-            loading = pool.submit(load_graphs, store, graphs)
-            language = config.default_language
-            indexing = pool.submit(write_index, everything, iris.id_base, release.path, language)
-            context_url = str(iris.dump("context.jsonld"))
-            dumps = write_dumps(release.path / "dumps", f"kg-{build_id}", everything, context_url)
-            with timer.stage("harvest"):
-                harvest = publish_harvest(
-                    lambda: everything, keys.tombstones, release.path, previous, config, build_id
+    backend = open_backend(config)
+    live = backend.live_release()
+    # Read before the new release is made: a rebuild of the same id replaces the live folder.
+    scratch = config.build_dir / f".harvest-{os.getpid()}.sqlite"
+    previous = carry_over(release_dir(config.build_dir, live) if live else None, scratch)
+    # Same id, same content (the id hashes every input): a live release is not loaded again,
+    # and its dataset description keeps the date it was built on.
+    already_live = live == build_id
+    built_at = datetime.now(UTC).isoformat(timespec="seconds")
+    live_folder = release_dir(config.build_dir, build_id)
+    if already_live and (live_folder / "manifest.json").is_file():
+        built_at = Manifest.read(live_folder).built_at
+    release = fresh_release(config.build_dir, build_id, keep_store=already_live)
+    # The graphs stream into the store's loader (kg/store): nothing is live until their counts
+    # are checked and the store switches to the release; a failure drops what was loaded.
+    loader = None if already_live else backend.loader(build_id)
+    try:
+        with timer.stage("dumps+store+catalogue"):
+            # The store loads and the catalogue index (kg/catalogue: what lists and search
+            # read) is written on threads (Oxigraph, the HTTP client and SQLite release the GIL)
+            # while the dumps are written and the harvesting step reads the same lines.
+            with ThreadPoolExecutor(2) as pool:
+                loading = pool.submit(load_graphs, loader, graphs) if loader else None
+                language = config.default_language
+                indexing = pool.submit(
+                    write_index, everything, iris.id_base, release.path, language
                 )
-            loading.result()
-            indexing.result()
-        dumps.append(dump_file(harvest.dump, "marcxml", MARCXML_MEDIA_TYPE))
-        if previous is not None:
-            previous.unlink()
-        facts = DatasetFacts(
-            build_id=build_id,
-            built_at=datetime.now(UTC).isoformat(timespec="seconds"),
-            title=config.dataset_title,
-            license_uri=config.license_uri,
-            triples=len(everything),
-            entities=entities(graphs[str(iris.graph("catalogue"))]),
-            vocabularies=vocabularies(everything),
-            schemes=vocab.schemes(),
-            dumps=dumps,
-            stem=f"kg-{build_id}",
-        )
-        description = describe_dataset(facts, iris)
-        dataset = description.serialize(format="nt", encoding="utf-8")
-        load_graphs(store, {str(iris.graph("dataset")): dataset})
-        close_store(store)
+                context_url = str(iris.dump("context.jsonld"))
+                dumps = write_dumps(
+                    release.path / "dumps", f"kg-{build_id}", everything, context_url
+                )
+                with timer.stage("harvest"):
+                    harvest = publish_harvest(
+                        lambda: everything,
+                        keys.tombstones,
+                        release.path,
+                        previous,
+                        config,
+                        build_id,
+                    )
+                if loading is not None:
+                    loading.result()
+                indexing.result()
+            dumps.append(dump_file(harvest.dump, "marcxml", MARCXML_MEDIA_TYPE))
+            if previous is not None:
+                previous.unlink()
+            facts = DatasetFacts(
+                build_id=build_id,
+                built_at=built_at,
+                title=config.dataset_title,
+                license_uri=config.license_uri,
+                triples=len(everything),
+                entities=entities(graphs[str(iris.graph("catalogue"))]),
+                vocabularies=vocabularies(everything),
+                schemes=vocab.schemes(),
+                dumps=dumps,
+                stem=f"kg-{build_id}",
+            )
+            description = describe_dataset(facts, iris)
+            dataset_graph = str(iris.graph("dataset"))
+            graph_triples = {graph: len(lines) for graph, lines in graphs.items()}
+            graph_triples[dataset_graph] = len(description)
+            if loader is not None:
+                dataset = description.serialize(format="nt", encoding="utf-8")
+                loader.add(dataset_graph, [dataset])
+                loader.finish(graph_triples)
+    except BaseException:
+        if loader is not None:
+            loader.abort()
+        raise
     (release.path / "void.ttl").write_text(description.serialize(format="turtle"), encoding="utf-8")
     read = len(records) + len(rejected)
     write_gate_reports(release.path, read, gated.quarantined)
     (release.path / "ledger.tsv").write_text(keys.ledger_text, encoding="utf-8")
     save_ledger(ledger_file, old_ledger, keys.ledger_text)
     cache.save(config.build_dir, shapes_hash, known, gated.passed)
-    write_manifest(release, manifest(config, iris, facts, read, len(gated.quarantined), keys))
+    described = manifest(config, iris, facts, read, len(gated.quarantined), keys, graph_triples)
+    described.write(release.path)
     go_live(release.path)  # the datestamp of this build's changes: the moment of the swap
-    make_current(config.build_dir, release)
+    publish(backend, release)
     return BuildSummary(
         read=read,
         published=read - len(gated.quarantined),

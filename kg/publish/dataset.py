@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
 
-from kg.mapping.iris import Iris
+from kg.iris import Iris
 from kg.namespaces import (
     DCAT,
     DCTERMS,

@@ -24,7 +24,7 @@ class Keys:
 
 
 def ledger_path(config: Config) -> Path:
-    return Path(config.ledger_file) if config.ledger_file else config.data_dir / "ledger.tsv"
+    return config.ledger_path()
 
 
 def assign_keys(

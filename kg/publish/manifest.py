@@ -6,13 +6,13 @@ from collections import Counter
 from collections.abc import Sequence
 
 from kg.config import Config
-from kg.mapping.iris import Iris
+from kg.iris import Iris
 from kg.namespaces import PREFIXES, RDF
 from kg.publish.dataset import DatasetFacts
 from kg.publish.keys import Keys
 from kg.publish.ntriples import split
 from kg.publish.quarantine import QUARANTINE_FILE, REPORT_TEXT, REPORT_TURTLE
-from kg.publish.release import Manifest
+from kg.store import Manifest
 
 GRAPHS = ("catalogue", "provenance", "dataset")
 
@@ -36,7 +36,13 @@ def vocabularies(lines: Sequence[str]) -> list[str]:
 
 
 def manifest(
-    config: Config, iris: Iris, facts: DatasetFacts, read: int, quarantined: int, keys: Keys
+    config: Config,
+    iris: Iris,
+    facts: DatasetFacts,
+    read: int,
+    quarantined: int,
+    keys: Keys,
+    graph_triples: dict[str, int],
 ) -> Manifest:
     """`manifest.json`: the release's facts for the web layer and for people."""
     dumps = []
@@ -57,6 +63,9 @@ def manifest(
             "dumps": dumps,
             "dataset": {"iri": str(iris.dataset()), "file": "void.ttl"},
             "graphs": {n: str(iris.graph(n)) for n in GRAPHS},
+            # Every named graph the store holds for the release, with its triples: the store
+            # checks a load against these counts before the release goes live.
+            "graph_triples": dict(sorted(graph_triples.items())),
             "gate": {"quarantine": QUARANTINE_FILE, "text": REPORT_TEXT, "turtle": REPORT_TURTLE},
             "ledger": {"file": "ledger.tsv", "minted": keys.minted},
             "tombstones": [

@@ -8,8 +8,8 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 
 import kg
+from kg.iris import Iris
 from kg.mapping.context import Triple
-from kg.mapping.iris import Iris
 from kg.mapping.ledger import Tombstone
 from kg.namespaces import DCTERMS, PROV, RDF, RDFS
 from kg.publish.ntriples import line

@@ -1,19 +1,20 @@
 """The first safety layer: only read-only queries reach the engine.
 
-A small SPARQL tokenizer (strings, IRIs, comments, variables and prefixed names are skipped as
-whole tokens, so `"SERVICE"`, `<http://x/LOAD>`, `?service` and `ex:service` never match) finds
-the query form after the prologue and refuses updates, `LOAD` and `SERVICE`. pyoxigraph,
-rdflib and `oxigraph serve` all send SERVICE requests out when asked: an SSRF hole.
+The SPARQL tokenizer of kg/sparql_tokens.py (strings, IRIs, comments, variables and prefixed
+names are whole tokens, so `"SERVICE"`, `<http://x/LOAD>`, `?service` and `ex:service` never
+match) finds the query form after the prologue and refuses updates, `LOAD` and `SERVICE`.
+pyoxigraph, rdflib, `oxigraph serve` and Virtuoso all send SERVICE requests out when asked: an
+SSRF hole, closed here before anything reaches a store.
 https://www.w3.org/TR/sparql11-query/#rQueryUnit · https://www.w3.org/TR/sparql11-update/
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from enum import Enum
 
 from kg.errors import ForbiddenQuery
+from kg.sparql_tokens import tokens
 
 
 class QueryForm(Enum):
@@ -29,28 +30,10 @@ UPDATE_KEYWORDS = frozenset(
     {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
 )
 
-# Order matters: long strings before short ones, IRIs before the `<` operator.
-_TOKEN = re.compile(
-    r"""
-      (?P<space>\s+)
-    | (?P<comment>\#[^\n\r]*)
-    | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
-                |"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*')
-    | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-    | (?P<lang>@[a-zA-Z]+(?:-[a-zA-Z0-9]+)*)
-    | (?P<var>[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]+)
-    | (?P<pname>[^\W\d][\w.\-]*:[\w.\-:%\\]*|:[\w.\-:%\\]*)
-    | (?P<blank>_:[\w.\-]+)
-    | (?P<word>[^\W\d]\w*)
-    | (?P<other>.)
-    """,
-    re.VERBOSE | re.DOTALL,
-)
-
 
 def _words(text: str) -> Iterator[str]:
     """The bare words of a SPARQL text, upper-cased, in order (keywords and `a`)."""
-    for match in _TOKEN.finditer(text):
+    for match in tokens(text):
         if match.lastgroup == "word":
             yield match.group().upper()
 

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.store import QueryTarget
+
 
 @dataclass(frozen=True, slots=True)
 class Job:
-    """One query to run against the store at `store_path`, serialised in `media_type`."""
+    """One query to run against the release at `target`, serialised in `media_type`."""
 
     query: str
-    store_path: str
-    # Changes whenever the store's content may have changed (a new build id; each update of the
-    # test-only writable store): the worker then reopens its read-only snapshot.
+    target: QueryTarget
+    # Changes whenever the store's content may have changed (a new release; each update of the
+    # test-only writable store): the worker then opens the target again.
     generation: str
     media_type: str
     max_rows: int
@@ -24,6 +26,8 @@ class Job:
     default_graphs: tuple[str, ...] | None = None
     named_graphs: tuple[str, ...] | None = None
     prefixes: dict[str, str] = field(default_factory=dict)
+    # kg's limit, for a remote store that can enforce a limit of its own too.
+    time_limit_s: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

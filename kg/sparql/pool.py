@@ -36,9 +36,10 @@ class _Died(Exception):
 class _Worker:
     """One worker process and its two pipes."""
 
-    def __init__(self, memory_bytes: int) -> None:
+    def __init__(self, memory_bytes: int, network: bool) -> None:
+        cmd = [sys.executable, "-m", "kg.sparql.worker", str(memory_bytes)]
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "kg.sparql.worker", str(memory_bytes)],
+            cmd + (["--network"] if network else []),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             # A query past the memory ceiling aborts the worker; a Rust backtrace would only
@@ -105,8 +106,9 @@ class _Worker:
 class QueryPool:
     """Up to `size` workers; a request waits at most `wait_s` for a free one."""
 
-    def __init__(self, size: int, memory_bytes: int, wait_s: float) -> None:
+    def __init__(self, size: int, memory_bytes: int, wait_s: float, network: bool = False) -> None:
         self._size = size
+        self._network = network
         self._memory = memory_bytes
         self._wait_s = wait_s
         # Last in, first out: the worker that ran the last query has the warmest caches (each
@@ -166,7 +168,7 @@ class QueryPool:
             ) from None
 
     def _spawn(self) -> _Worker:
-        worker = self._starter.submit(_Worker, self._memory).result()
+        worker = self._starter.submit(_Worker, self._memory, self._network).result()
         self._all.add(worker)
         return worker
 

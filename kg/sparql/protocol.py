@@ -16,9 +16,9 @@ from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_options_header
 
 from kg.errors import BadQuery, ForbiddenQuery, UnsupportedMediaType
+from kg.formats import FORMATS
 from kg.sparql.guard import QueryForm
 from kg.sparql.results import CSV, RESULT_MEDIA_TYPES, RESULTS_JSON, RESULTS_XML, TSV
-from kg.web.conneg import FORMATS
 
 FORM = "application/x-www-form-urlencoded"
 DIRECT = "application/sparql-query"

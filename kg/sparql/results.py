@@ -19,6 +19,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
+from kg.store import Outcome, Triples
+
 RESULTS_JSON = "application/sparql-results+json"
 RESULTS_XML = "application/sparql-results+xml"
 CSV = "text/csv"
@@ -47,7 +49,7 @@ def capped(items: Iterable[T], max_rows: int) -> tuple[list[T], bool]:
 
 
 def serialise(
-    result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples,
+    result: Outcome | ox.QueryTriples,
     media_type: str,
     max_rows: int,
     link: str,
@@ -57,7 +59,7 @@ def serialise(
     if isinstance(result, ox.QueryBoolean):
         fmt = ox.QueryResultsFormat.from_media_type(media_type) or ox.QueryResultsFormat.JSON
         return Serialised(result.serialize(format=fmt) or b"", media_type, False, 1)
-    if isinstance(result, ox.QueryTriples):
+    if isinstance(result, Triples | ox.QueryTriples):
         return _graph(result, media_type, max_rows, prefixes or {})
     variables = [v.value for v in result.variables]
     rows, truncated = capped(result, max_rows)
@@ -67,7 +69,7 @@ def serialise(
 
 
 def _graph(
-    triples: ox.QueryTriples, media_type: str, max_rows: int, prefixes: dict[str, str]
+    triples: Iterable[ox.Triple], media_type: str, max_rows: int, prefixes: dict[str, str]
 ) -> Serialised:
     fmt = ox.RdfFormat.from_media_type(media_type) or ox.RdfFormat.N_TRIPLES
     rows, truncated = capped(triples, max_rows)

@@ -13,13 +13,16 @@ from dataclasses import dataclass
 from werkzeug.datastructures import MIMEAccept
 
 from kg.config import Config
-from kg.errors import BadQuery, QueryFailed
+from kg.errors import BadQuery, QueryFailed, QueryTimeout, StoreUnavailable
 from kg.sparql.budget import Budgets
 from kg.sparql.guard import QueryForm, check_query
 from kg.sparql.jobs import Answer, Job
 from kg.sparql.pool import QueryPool
 from kg.sparql.protocol import QueryRequest, result_media_type
 from kg.sparql.results import RESULTS_JSON
+from kg.store import QueryTarget
+
+_TIMEOUT_FIX = "add a LIMIT, narrow the patterns, or download a dump for bulk work"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +50,9 @@ class Limits:
 
 @dataclass(frozen=True, slots=True)
 class StoreRef:
-    """Where the store is and which generation of it (reopen when it changes)."""
+    """Where the release is and which generation of it (reopen when it changes)."""
 
-    path: str
+    target: QueryTarget
     generation: str
 
 
@@ -72,14 +75,18 @@ class QueryService:
         endpoint: str,
         prefixes: dict[str, str],
         union_default_graph: bool = True,
+        network: bool = False,
     ) -> None:
+        """`network`: the workers keep the network (they talk to a remote store)."""
         self.limits = limits
         self._union = union_default_graph
         self.endpoint = endpoint
         self._locate = locate
         self._prefixes = prefixes
         self._budgets = Budgets(limits.budget_s_per_minute)
-        self._pool = QueryPool(limits.workers, limits.memory_bytes, wait_s=limits.time_limit_s)
+        self._pool = QueryPool(
+            limits.workers, limits.memory_bytes, wait_s=limits.time_limit_s, network=network
+        )
 
     def execute(self, request: QueryRequest, accept: MIMEAccept, client: str) -> Outcome:
         """Run one protocol request for `client`; every refusal is a KgError."""
@@ -95,7 +102,7 @@ class QueryService:
         store = self._locate()
         job = Job(
             query=request.query,
-            store_path=store.path,
+            target=store.target,
             generation=store.generation,
             media_type=media_type,
             max_rows=self.limits.max_rows,
@@ -105,6 +112,7 @@ class QueryService:
             default_graphs=request.default_graphs,
             named_graphs=request.named_graphs,
             prefixes=self._prefixes,
+            time_limit_s=time_limit,
         )
         started = time.monotonic()
         try:
@@ -115,6 +123,10 @@ class QueryService:
             return Outcome(answer, form, time.monotonic() - started)
         if answer.kind == "syntax":
             raise BadQuery(f"SPARQL syntax error: {answer.message}", fix="correct the query")
+        if answer.kind == StoreUnavailable.code:
+            raise StoreUnavailable(answer.message, fix="retry in a moment (see Retry-After)")
+        if answer.kind == QueryTimeout.code:
+            raise QueryTimeout(answer.message, fix=_TIMEOUT_FIX)
         raise QueryFailed(answer.message, fix="check the query, or report it if it is valid")
 
     def close(self) -> None:

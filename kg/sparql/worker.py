@@ -2,9 +2,11 @@
 
 Started by `kg.sparql.pool` as `python -m kg.sparql.worker MEMORY_BYTES`; reads pickled `Job`s
 from stdin and writes pickled `Answer`/`Failure`s to stdout, each framed by an 8-byte length.
-It caps its own address space (RLIMIT_AS) and, where the kernel allows, drops into a network
-namespace of its own so that no query can reach the network even if the guard missed it.
-The parent kills it at the time limit: pyoxigraph queries cannot be interrupted in-process.
+It caps its own address space (RLIMIT_AS) and, for the embedded store, drops into a network
+namespace of its own where the kernel allows, so that no query can reach the network even if
+the guard missed it (a worker for a remote store needs the network to reach the store). The
+parent kills it at the time limit: pyoxigraph queries cannot be interrupted in-process, and
+killing a worker that waits on a remote store aborts its HTTP request.
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ import struct
 import sys
 from typing import IO
 
-import pyoxigraph as ox
-
+from kg.errors import BadQuery, KgError
 from kg.sparql.jobs import Answer, Failure, Job
 from kg.sparql.results import serialise
+from kg.store import UNION, Dataset, Outcome, QueryTarget, Store
 
 _FRAME = struct.Struct(">Q")
 READY = b"ready"
@@ -53,52 +55,57 @@ def isolate_network() -> bool:
 
 
 class Engine:
-    """Holds the store handle; reopens it when a job names another release."""
+    """Holds the store handle; opens it again when a job names another release."""
 
     def __init__(self) -> None:
-        self._opened: tuple[str, str] | None = None
-        self._store: ox.Store | None = None
+        self._opened: tuple[QueryTarget, str] | None = None
+        self._store: Store | None = None
 
-    def store(self, path: str, generation: str) -> ox.Store:
+    def store(self, target: QueryTarget, generation: str) -> Store:
         # A read-only handle is a snapshot taken when it is opened: reopen on a new generation.
-        if self._store is None or self._opened != (path, generation):
+        if self._store is None or self._opened != (target, generation):
+            if self._store is not None:
+                self._store.close()
             self._store = None
-            self._store = ox.Store.read_only(path)
-            self._opened = (path, generation)
+            self._store = target.open()
+            self._opened = (target, generation)
         return self._store
 
     def run(self, job: Job) -> Answer | Failure:
         try:
-            store = self.store(job.store_path, job.generation)
+            store = self.store(job.target, job.generation)
             result = _query(store, job)
             out = serialise(result, job.media_type, job.max_rows, job.truncation_link, job.prefixes)
+        except BadQuery as err:
+            return Failure("syntax", err.detail)
         except SyntaxError as err:
             return Failure("syntax", str(err))
         except MemoryError:
             return Failure("memory", "the query needed more memory than the ceiling allows")
+        except KgError as err:
+            return Failure(err.code, err.detail)
         except (OSError, ValueError, TypeError, RuntimeError) as err:
             return Failure("error", str(err))
         return Answer(out.body, out.media_type, out.truncated, out.rows)
 
 
-def _query(store: ox.Store, job: Job) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-    if job.default_graphs is None and job.named_graphs is None:
-        union = job.union_default_graph
-        return store.query(job.query, base_iri=job.base_iri, use_default_graph_as_union=union)
+def _query(store: Store, job: Job) -> Outcome:
     # A protocol-specified dataset replaces the query's FROM / FROM NAMED and the union default.
-    default: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [
-        ox.NamedNode(g) for g in job.default_graphs or ()
-    ]
-    named: list[ox.NamedNode | ox.BlankNode] = [ox.NamedNode(g) for g in job.named_graphs or ()]
-    return store.query(job.query, base_iri=job.base_iri, default_graph=default, named_graphs=named)
+    dataset = UNION
+    if job.default_graphs is not None or job.named_graphs is not None:
+        dataset = Dataset(job.default_graphs, job.named_graphs)
+    elif not job.union_default_graph:
+        dataset = Dataset(union_default=False)
+    return store.run(job.query, dataset, job.base_iri, job.time_limit_s)
 
 
 def main(argv: list[str]) -> int:
-    """Serve jobs until stdin closes."""
+    """Serve jobs until stdin closes (`--network`: keep the network, for a remote store)."""
     memory = int(argv[1])
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)  # die with the web worker
-    isolate_network()
+    if "--network" not in argv[2:]:
+        isolate_network()
     # Frames go to the original stdout; anything printed goes to stderr instead.
     channel = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)

@@ -14,13 +14,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyoxigraph as ox
 import pyshacl_turbo
 from pyshacl import validate as shacl_validate
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.namespaces import RDF, SH
+from kg.store.memory import scratch_store
 from kg.validate.fallback import ShapeSplit, split_shapes
 
 
@@ -116,9 +116,7 @@ class Gate:
         return Report(fast.conforms and careful.conforms, tuple(_violations(merged)), merged)
 
     def _fast(self, data: str, nodes: list[str] | None, shapes: list[str] | None) -> Report:
-        store = ox.Store()
-        if data:
-            store.bulk_load((data + "\n").encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        store = scratch_store((data + "\n").encode("utf-8") if data else b"")
         conforms, results, _text = self._compiled.validate(
             store, allow_warnings=True, focus_nodes=nodes, use_shapes=shapes
         )

@@ -12,10 +12,8 @@ from flask import Flask
 
 from kg.config import Config
 from kg.errors import ConfigError
-from kg.mapping.iris import Iris
-from kg.publish.release import Manifest
-from kg.store import current_release
-from kg.store.embedded import EmbeddedStore
+from kg.iris import Iris
+from kg.store import Backend, Manifest, live_release, open_backend, release_dir
 from kg.web.documents import Documents
 
 
@@ -23,9 +21,9 @@ def create_app(config: Config, release: Path | None = None, sparql_endpoint: boo
     """A Flask app serving the current release of `config.build_dir`.
 
     IRIs are resolved on the base the build minted them on; a different explicit
-    KG_BASE_URI is an error (rebuild with it instead). When `build/current` moves to a new
-    release (`kg serve` rebuilt), the app follows it before its next request. Given a
-    `release`, the app serves that one only; the build renders documents with such an app,
+    KG_BASE_URI is an error (rebuild with it instead). When the store's live release changes
+    (a rebuild switched it), the app follows it before its next request. Given a `release`
+    folder, the app serves that one only; `kg render` renders documents with such an app,
     without the SPARQL endpoint (whose query pool would outlive the app).
     """
     from kg.web import (
@@ -45,18 +43,25 @@ def create_app(config: Config, release: Path | None = None, sparql_endpoint: boo
 
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = config.max_request_bytes
-    _wire_release(app, config, release or current_release(config.build_dir))
+    backend = open_backend(config)
+    app.extensions["kg.backend"] = backend
+    folder = release or live_release(config, backend)
+    _wire_release(app, config, backend, folder)
     # What Flask runs before each request, also run by the thin path, which answers before Flask.
     app.extensions["kg.refresh"] = []
     if release is None:
+
+        def wire(release_id: str) -> None:
+            _wire_release(app, config, backend, release_dir(config.build_dir, release_id))
+
         app.extensions["kg.refresh"] = [
-            reload.follow_current(app, config.build_dir, lambda r: _wire_release(app, config, r)),
+            reload.follow_live(app, backend, folder.name, wire),
             _follow_documents(app),
         ]
     app.register_blueprint(home.blueprint)
     app.register_blueprint(resources.blueprint)
     if sparql_endpoint:
-        sparql.init_app(app, app.extensions["kg.config"])
+        sparql.init_app(app, app.extensions["kg.config"], network=backend.capabilities.remote)
     app.register_blueprint(data.blueprint)
     app.register_blueprint(vocab.blueprint)
     app.register_blueprint(terms.blueprint)
@@ -90,7 +95,7 @@ def _follow_documents(app: Flask) -> Callable[[], None]:
     return _open_when_rendered
 
 
-def _wire_release(app: Flask, config: Config, release: Path) -> None:
+def _wire_release(app: Flask, config: Config, backend: Backend, release: Path) -> None:
     """Point the app at one release: its manifest, base IRI, build, tombstones and store."""
     manifest = Manifest.read(release)
     if config.base_uri_is_explicit and manifest.base_uri != config.base_uri:
@@ -101,7 +106,7 @@ def _wire_release(app: Flask, config: Config, release: Path) -> None:
         )
     built = datetime.fromisoformat(manifest.built_at).astimezone(UTC).replace(microsecond=0)
     tombstones = {str(t["iri"]): t.get("replaced_by") for t in manifest.extra.get("tombstones", [])}
-    store = EmbeddedStore.open_read_only(release / "store")
+    store = backend.open(release)
     served = replace(config, base_uri=manifest.base_uri)
     documents = Documents.open(release, served, manifest.build_id)
     # Everything is ready before anything changes: a release that fails to open leaves the

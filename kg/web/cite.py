@@ -22,8 +22,8 @@ from kg.cite.reference import Reference
 from kg.cite.ris import ris
 from kg.cite.styles import BY_NAME, DEFAULT, STYLES, Style, bibliography_entry
 from kg.errors import BadRequest
+from kg.formats import CITATION_FORMATS, Format
 from kg.store import Description, Store
-from kg.web.conneg import CITATION_FORMATS, Format
 from kg.web.reference import reference_of
 
 

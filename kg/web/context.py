@@ -10,7 +10,7 @@ from typing import Any, cast
 from flask import current_app
 
 from kg.config import Config
-from kg.mapping.iris import Iris
+from kg.iris import Iris
 from kg.store import Store
 from kg.web.documents import Documents
 

@@ -39,7 +39,11 @@ def register(app: Flask) -> None:
 
     @app.errorhandler(KgError)
     def _kg_error(err: KgError) -> Response:
-        return problem_response(problem_of(err))
+        response = problem_response(problem_of(err))
+        retry_after = getattr(err, "retry_after_s", None)
+        if retry_after is not None:  # 503 / 429: when to come back (RFC 9110 §10.2.3)
+            response.headers["Retry-After"] = str(retry_after)
+        return response
 
     @app.errorhandler(HTTPException)
     def _http_error(err: HTTPException) -> Response:

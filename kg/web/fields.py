@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from kg.catalogue import LABEL_PREDICATES
+from kg.labels import DATES, LABELS
 from kg.namespaces import (
     BIBO,
     DCTERMS,
@@ -26,8 +26,6 @@ def _nodes(*iris: object) -> tuple[ox.NamedNode, ...]:
     return tuple(ox.NamedNode(str(i)) for i in iris)
 
 
-LABELS = _nodes(*LABEL_PREDICATES)
-DATES = _nodes(DCTERMS.issued, SDO.datePublished, DCTERMS.date)
 ABSTRACTS = _nodes(DCTERMS.abstract, SDO.abstract, SDO.description, DCTERMS.description)
 CREATORS = _nodes(DCTERMS.creator, SDO.author, SDO.creator)
 PUBLISHERS = _nodes(DCTERMS.publisher, SDO.publisher)

@@ -15,10 +15,11 @@ from flask import Response, request
 
 from kg.catalogue import Listed
 from kg.errors import BadRequest, NotAcceptable
+from kg.formats import BY_SUFFIX, CITATION_FORMATS, Format
 from kg.store import Entry
 from kg.web import context, headers
 from kg.web.cite import export, work_references
-from kg.web.conneg import BY_SUFFIX, CITATION_FORMATS, Format, named_format, negotiate, offered
+from kg.web.conneg import named_format, negotiate, offered
 
 LIST_FORMATS: tuple[Format, ...] = (BY_SUFFIX["html"], *CITATION_FORMATS)
 

@@ -26,26 +26,14 @@ import pyoxigraph as ox
 
 from kg.config import Config
 from kg.errors import ConfigError
-from kg.mapping.iris import Iris
-from kg.namespaces import RDF, SDO, SKOS
-from kg.publish.release import Manifest
-from kg.store import Description, current_release
-from kg.web.conneg import BY_SUFFIX
+from kg.formats import BY_SUFFIX
+from kg.iris import Iris
+from kg.resource_types import BY_TYPE_NAME
+from kg.store import Description, Manifest, Store, live_release, open_backend
 from kg.web.documents import FILE, SCHEMA, Documents, document_path, render_settings
 from kg.web.reuse import Previous, Reuser, description_digest, find_previous, reusable
 from kg.web.vocab_panel import topic_reasons
 
-# The class whose instances are the resources of each type (as the browse lists count them).
-TYPE_CLASSES = {
-    "work": SDO.CreativeWork,
-    "person": SDO.Person,
-    "organization": SDO.Organization,
-    "topic": SKOS.Concept,
-    "series": SDO.CreativeWorkSeries,
-    "periodical": SDO.Periodical,
-    "place": SDO.Place,
-}
-_TYPE = ox.NamedNode(str(RDF.type))
 _INSERT = "INSERT INTO documents (path, body, link, digest) VALUES (?, ?, ?, ?)"
 _BATCH = 500  # documents per transaction in a shard
 _PER_PROCESS = 2000  # fewer resources than this per worker process: render in this one
@@ -56,7 +44,7 @@ def prerender_plan(config: Config) -> tuple[tuple[str, ...], tuple[str, ...]]:
     types = tuple(t for t in config.prerender_types.split() if t != "none")
     suffixes = tuple(s for s in config.prerender_formats.split() if s != "none")
     for name, known, given in (
-        ("KG_PRERENDER_TYPES", TYPE_CLASSES, types),
+        ("KG_PRERENDER_TYPES", BY_TYPE_NAME, types),
         ("KG_PRERENDER_FORMATS", BY_SUFFIX, suffixes),
     ):
         unknown = [v for v in given if v not in known]
@@ -69,9 +57,9 @@ def prerender_plan(config: Config) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def render_current(config: Config) -> str:
-    """Render the documents of `build/current` unless it has them for these settings; what
+    """Render the documents of the live release unless it has them for these settings; what
     was done, in one line. A running server picks the file up without a restart."""
-    release = current_release(config.build_dir)
+    release = live_release(config)
     manifest = Manifest.read(release)
     build_id = manifest.build_id
     config = replace(config, base_uri=manifest.base_uri)  # as the server serves it
@@ -109,7 +97,8 @@ def prerender(release: Path, config: Config, workers: int) -> Rendered:
     iris = Iris(manifest.base_uri)
     settings = render_settings(config, manifest.build_id)
     previous = find_previous(release, settings)
-    keys = live_keys(release, iris, types) if types else []
+    with open_backend(config).open(release) as store:
+        keys = live_keys(store, iris, types) if types else []
     workers = max(1, min(workers, len(keys) // _PER_PROCESS))
     shards = [release / f".documents-{n}.sqlite" for n in range(workers)] if keys else []
     job = (release, config, suffixes, previous)
@@ -128,16 +117,15 @@ def prerender(release: Path, config: Config, workers: int) -> Rendered:
     return Rendered(sum(c for c, _ in counts), sum(r for _, r in counts), since)
 
 
-def live_keys(release: Path, iris: Iris, types: Sequence[str]) -> list[tuple[str, str]]:
+def live_keys(store: Store, iris: Iris, types: Sequence[str]) -> list[tuple[str, str]]:
     """(type, key) of every resource of the types, sorted; keys whose IRI does not round-trip
     through `Iris.entity` are left to per-request rendering."""
-    store = ox.Store.read_only(str(release / "store"))
     out: set[tuple[str, str]] = set()
     for type_ in types:
         prefix = f"{iris.id_base}{type_}/"
-        rdf_type = ox.NamedNode(str(TYPE_CLASSES[type_]))
-        for quad in store.quads_for_pattern(None, _TYPE, rdf_type, None):
-            iri = quad.subject
+        rdf_type = ox.NamedNode(BY_TYPE_NAME[type_].rdf_type)
+        for row in store.select(f"SELECT DISTINCT ?s WHERE {{ ?s a {rdf_type} }}"):
+            iri = row["s"]
             if isinstance(iri, ox.NamedNode) and iri.value.startswith(prefix):
                 key = unquote(iri.value[len(prefix) :])
                 if str(iris.entity(type_, key)) == iri.value:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
+from kg.formats import Format
 from kg.namespaces import FOAF, HYDRA, PREFIXES, RDF, VOID
 from kg.store import Description
-from kg.web.conneg import Format
 
 _PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 

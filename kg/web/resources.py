@@ -13,13 +13,14 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, render_template, request
 
 from kg.errors import BadRequest, Gone, NotAcceptable, NotFound
-from kg.mapping.iris import ENTITY_TYPES
+from kg.formats import Format
+from kg.iris import ENTITY_TYPES
 from kg.namespaces import DCTERMS, RDF
 from kg.store import Description, Related, Tombstone, text
 from kg.web import context, fields, headers, marcxml
 from kg.web.catalogue import catalogue
 from kg.web.cite import CitePanel, cite_panel, export, requested_style
-from kg.web.conneg import Format, formats_for, named_format, negotiate, offered, split_suffix
+from kg.web.conneg import formats_for, named_format, negotiate, offered, split_suffix
 from kg.web.documents import Stored
 from kg.web.embed import schema_jsonld
 from kg.web.periodical import Articles, articles

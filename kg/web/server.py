@@ -19,7 +19,7 @@ from gunicorn.app.base import BaseApplication
 
 from kg.config import SETTINGS, Config
 from kg.errors import ConfigError
-from kg.store import current_release
+from kg.store import live_release
 
 SERVERS = ("granian", "gunicorn")
 
@@ -47,7 +47,7 @@ class _Gunicorn(BaseApplication):  # type: ignore[misc]
         self.cfg.set("control_socket", str(control_socket_path(self.kg_config)))
 
     def load(self) -> Flask:
-        # Each worker opens its own read-only store handle after the fork.
+        # Each worker opens its own store handle after the fork.
         from kg.web import create_app
 
         return create_app(self.kg_config)
@@ -102,16 +102,16 @@ def _run_granian(config: Config) -> None:
 
 def run(config: Config, **_: Any) -> None:
     """Serve the current build until interrupted, rebuilding when sources change."""
-    from kg.watch import forget
+    from kg.status import forget_status
 
-    current_release(config.build_dir)  # fail early, with a clear message, if there is no build
+    live_release(config)  # fail early, with a clear message, if there is no build
     if config.web_server not in SERVERS:
         raise ConfigError(
             f"KG_WEB_SERVER={config.web_server!r} is not a server kg runs",
             fix=f"use one of: {', '.join(SERVERS)}",
         )
     print(listening_note(config), file=sys.stderr, flush=True)
-    forget(config.build_dir)  # a failed rebuild of an earlier run is no word on this one
+    forget_status(config.build_dir)  # a failed rebuild of an earlier run is no word on this one
     watcher = _start_watcher(config) if config.watch_interval_ms > 0 else None
     master = os.getpid()
     try:
@@ -142,7 +142,7 @@ def _start_watcher(config: Config) -> subprocess.Popen[bytes]:
     the same settings through `KG_*` variables and the digest of the sources of the build being
     served, so that an edit made while the server starts is not missed.
     """
-    from kg.watch import source_digest
+    from kg.sources import source_digest
 
     env = {**os.environ, **config_env(config)}
     cmd = [sys.executable, "-m", "kg.watch", "--baseline", source_digest(config)]

@@ -17,13 +17,15 @@ from rdflib import Graph
 
 from kg.config import Config
 from kg.errors import OverBudget, PoolBusy, UriTooLong
+from kg.formats import FORMATS
 from kg.namespaces import PREFIXES
 from kg.sparql.description import limits_text, service_description
 from kg.sparql.examples import EXAMPLES, examples_graph, examples_iri
 from kg.sparql.protocol import QueryRequest, parse_request
 from kg.sparql.service import Limits, QueryService, StoreRef
+from kg.store import Backend
 from kg.web import context
-from kg.web.conneg import FORMATS, negotiate
+from kg.web.conneg import negotiate
 from kg.web.errors import problem_of, problem_response
 from kg.web.headers import EXPOSED
 
@@ -48,22 +50,25 @@ def init_app(
     config: Config,
     locate: Callable[[], StoreRef] | None = None,
     union_default_graph: bool = True,
+    network: bool = False,
 ) -> None:
-    """Register the endpoint; `locate` says where the store is (default: the current release)."""
+    """Register the endpoint; `locate` says where the store is (default: the release the app
+    serves); `network`: the query workers talk to a remote store."""
     endpoint = config.base_uri + "sparql"
     prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
     limits = Limits.from_config(config)
     locate = locate or _current_release
-    service = QueryService(limits, locate, endpoint, prefixes, union_default_graph)
+    service = QueryService(limits, locate, endpoint, prefixes, union_default_graph, network)
     app.extensions["kg.sparql"] = service
     app.register_blueprint(blueprint)
 
 
 def _current_release() -> StoreRef:
-    # The release this worker serves now (kg.web.reload swaps it in when `build/current`
-    # moves); a new release folder is a new generation, so the query workers reopen.
+    # The release this worker serves now (kg.web.reload swaps it in when the live release
+    # changes); a new release is a new generation, so the query workers reopen.
     release = cast(Path, current_app.extensions["kg.release"])
-    return StoreRef(str(release / "store"), release.name)
+    backend = cast(Backend, current_app.extensions["kg.backend"])
+    return StoreRef(backend.target(release), str(release))
 
 
 def _service() -> QueryService:

@@ -11,6 +11,7 @@ from importlib import resources
 from flask import Blueprint, Response, render_template, request
 from rdflib import Graph, URIRef
 
+from kg import formats
 from kg.errors import BadRequest, NotAcceptable, NotFound
 from kg.namespaces import KG, PREFIXES, RDF, RDFS
 from kg.web import conneg, headers
@@ -31,7 +32,7 @@ def terms_graph() -> Graph:
 
 @cache
 def _serialised(suffix: str) -> bytes:
-    fmt = conneg.BY_SUFFIX[suffix]
+    fmt = formats.BY_SUFFIX[suffix]
     return terms_graph().serialize(format=fmt.rdflib_format or "turtle", encoding="utf-8")
 
 
@@ -73,15 +74,15 @@ def terms(suffix: str | None = None) -> Response:
         response,
         (
             headers.link_value(f"/terms.{f.suffix}", "alternate", type=f.media_type)
-            for f in conneg.FORMATS
+            for f in formats.FORMATS
         ),
     )
     return headers.cors(response)
 
 
-def _chosen_format(suffix: str | None) -> conneg.Format:
+def _chosen_format(suffix: str | None) -> formats.Format:
     if suffix is not None:
-        fmt = conneg.BY_SUFFIX.get(suffix)
+        fmt = formats.BY_SUFFIX.get(suffix)
         if fmt is None:
             raise NotFound(
                 f"no format called {suffix!r}", fix="use /terms.ttl, .jsonld, .rdf, .nt or .html"
@@ -90,13 +91,13 @@ def _chosen_format(suffix: str | None) -> conneg.Format:
         fmt = conneg.named_format(request.args["format"])
         if fmt is None:
             raise BadRequest(
-                f"unknown format {request.args['format']!r}", fix=f"use one of {conneg.OFFERED}"
+                f"unknown format {request.args['format']!r}", fix=f"use one of {formats.OFFERED}"
             )
     else:
         fmt = conneg.negotiate(request.headers.get("Accept"))
     if fmt is None:
         raise NotAcceptable(
             "none of the offered formats fits the Accept header",
-            fix=f"ask for one of {conneg.OFFERED}",
+            fix=f"ask for one of {formats.OFFERED}",
         )
     return fmt

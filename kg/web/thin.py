@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, cast
 from werkzeug.urls import iri_to_uri
 
 from kg.config import Config
-from kg.mapping.iris import Iris
+from kg.iris import Iris
 from kg.web import headers
 from kg.web.conneg import Format, formats_for, negotiate, split_suffix
 from kg.web.documents import Documents

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 import pyoxigraph as ox
 
 from kg.catalogue import Agent
+from kg.labels import DATES, LABELS
 from kg.store import Description, Related, Term, text
 from kg.web import fields as F
 from kg.web.parts import JournalRef, is_periodical_part, journal_of
@@ -67,11 +68,11 @@ class Labels:
         self.years: dict[str, str] = {}
         for t in triples:
             subject = text(t.subject)
-            if t.predicate in F.LABELS and isinstance(t.object, ox.Literal):
-                rank = F.LABELS.index(t.predicate) * 2 + (t.object.language not in (None, lang))
+            if t.predicate in LABELS and isinstance(t.object, ox.Literal):
+                rank = LABELS.index(t.predicate) * 2 + (t.object.language not in (None, lang))
                 if subject not in self._labels or rank < self._labels[subject][0]:
                     self._labels[subject] = (rank, t.object.value)
-            elif t.predicate in F.DATES and isinstance(t.object, ox.Literal):
+            elif t.predicate in DATES and isinstance(t.object, ox.Literal):
                 self.years.setdefault(subject, t.object.value[:4])
 
     def label(self, iri: str) -> str:
@@ -121,9 +122,9 @@ def build_page(
 
 def _best_label(own: list[ox.Triple], lang: str) -> Link | None:
     literals = [
-        (F.LABELS.index(t.predicate), t.object.language not in (None, lang), t.object)
+        (LABELS.index(t.predicate), t.object.language not in (None, lang), t.object)
         for t in own
-        if t.predicate in F.LABELS and isinstance(t.object, ox.Literal)
+        if t.predicate in LABELS and isinstance(t.object, ox.Literal)
     ]
     if not literals:
         return None

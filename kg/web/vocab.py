@@ -10,7 +10,6 @@ scheme is the named graph `{base}graph/vocab/{name}` written by the build.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 
@@ -19,11 +18,13 @@ from flask import Blueprint, Response, render_template, request, url_for
 
 from kg.catalogue import KINDS, Listed
 from kg.errors import NotAcceptable, NotFound
+from kg.formats import FORMATS, OFFERED, Format
 from kg.namespaces import DCTERMS, OWL, SKOS
-from kg.watch import STATUS_FILE
+from kg.status import failed_rebuild
+from kg.store import text
 from kg.web import context
 from kg.web.catalogue import catalogue
-from kg.web.conneg import FORMATS, OFFERED, Format, negotiate, split_suffix
+from kg.web.conneg import negotiate, split_suffix
 from kg.web.headers import link_value
 from kg.web.rdfdoc import serialize
 from kg.web.vocab_panel import concept_panel, topic_reasons
@@ -41,12 +42,7 @@ blueprint.app_context_processor(
 def rebuild_failure() -> str | None:
     """Why the last rebuild of `kg serve` failed, while that is the latest word (the notice
     of the vocabulary and concept pages); None when the served build is what the files say."""
-    status = context.config().build_dir / STATUS_FILE
-    try:
-        body = json.loads(status.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return None if body.get("ok") else str(body.get("message"))
+    return failed_rebuild(context.config().build_dir)
 
 
 _NAME = re.compile(r"^[a-z][a-z0-9-]{0,40}$")
@@ -95,8 +91,7 @@ class Node:
 
 
 def _rows(sparql: str) -> list[dict[str, str]]:
-    body = json.loads(context.store().query(sparql).body)
-    return [{k: v["value"] for k, v in row.items()} for row in body["results"]["bindings"]]
+    return [{k: text(v) for k, v in row.items()} for row in context.store().select(sparql)]
 
 
 def _schemes() -> list[SchemeRow]:
@@ -218,9 +213,10 @@ def _rdf(name: str, fmt: Format) -> Response:
     """The scheme's named graph in one RDF format, with kg's prefixes where it has them."""
     graph = ox.NamedNode(str(context.iris().graph(f"vocab/{name}")))
     sparql = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"
-    result = context.store().query(sparql, "application/n-triples")
-    triples = [q.triple for q in ox.parse(result.body, format=ox.RdfFormat.N_TRIPLES)]
-    triples.sort(key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))  # diffable
+    triples = sorted(  # sorted: a diffable download
+        context.store().construct(sparql),
+        key=lambda t: (str(t.subject), str(t.predicate), str(t.object)),
+    )
     response = Response(serialize(triples, fmt), content_type=fmt.content_type)
     filename = f"{name}.{fmt.suffix}"
     response.headers["Content-Disposition"] = f'inline; filename="{filename}"'

@@ -8,7 +8,6 @@ include `vocab/_reasons.html`, which lists why the work has each topic (`topic_r
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -51,8 +50,8 @@ class ConceptPanel:
 
 def _rows(sparql: str, node: ox.NamedNode) -> list[dict[str, str]]:
     # `node` is a validated IRI: its N-Triples form is safe to embed (no request text).
-    body = json.loads(context.store().query(sparql.replace("NODE", str(node))).body)
-    return [{k: v["value"] for k, v in r.items()} for r in body["results"]["bindings"]]
+    rows = context.store().select(sparql.replace("NODE", str(node)))
+    return [{k: text(v) for k, v in row.items()} for row in rows]
 
 
 def concept_panel(iri: str) -> ConceptPanel:
@@ -61,20 +60,17 @@ def concept_panel(iri: str) -> ConceptPanel:
     panel = ConceptPanel()
     graph_prefix = str(context.iris().id_base) + "vocab/"
     kinds = {str(SKOS.prefLabel): "preferred", str(SKOS.altLabel): "alternative"}
-    own = json.loads(context.store().query(_OWN.replace("NODE", str(node))).body)
-    for row in own["results"]["bindings"]:
-        predicate, value = row["p"]["value"], row["o"]
+    for row in context.store().select(_OWN.replace("NODE", str(node))):
+        predicate, value = text(row["p"]), row["o"]
         if predicate in kinds:
-            lang = value.get("xml:lang", "")
-            panel.labels.setdefault(lang, {}).setdefault(kinds[predicate], []).append(
-                value["value"]
-            )
+            lang = (value.language or "") if isinstance(value, ox.Literal) else ""
+            panel.labels.setdefault(lang, {}).setdefault(kinds[predicate], []).append(text(value))
         elif predicate == str(SKOS.exactMatch):
-            panel.exact.append(value["value"])
+            panel.exact.append(text(value))
         elif predicate == str(SKOS.closeMatch):
-            panel.close.append(value["value"])
-        elif value["value"].startswith(graph_prefix):
-            panel.scheme = value["value"].removeprefix(graph_prefix)
+            panel.close.append(text(value))
+        elif text(value).startswith(graph_prefix):
+            panel.scheme = text(value).removeprefix(graph_prefix)
     panel.paths = _paths(iri, _rows(_ABOVE, node))
     panel.exact.sort()
     panel.close.sort()

@@ -27,6 +27,7 @@ from flask import Flask, Response, request
 
 from kg.config import load_config
 from kg.sparql.service import StoreRef
+from kg.store.embedded import EmbeddedTarget
 from kg.web import errors
 from kg.web import sparql as sparql_web
 
@@ -48,7 +49,7 @@ def create_writable_app() -> Flask:
 
     def locate() -> StoreRef:
         generation = str(state["generation"])
-        return StoreRef(str(root / generation), generation)
+        return StoreRef(EmbeddedTarget(str(root / generation)), generation)
 
     sparql_web.init_app(app, config, locate, union_default_graph=False)
     errors.register(app)

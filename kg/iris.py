@@ -1,7 +1,8 @@
 """Mints every IRI kg publishes: `{base}id/{type}/{key}` and the matching documents.
 
-Keys are opaque: Crockford base32 of a hash of the entity's fingerprint (see `fingerprints.py`),
-kept stable across rebuilds by the minting ledger (`ledger.py`). Parts of an entity that have no
+Keys are opaque: Crockford base32 of a hash of the entity's fingerprint
+(`kg/mapping/fingerprints.py`), kept stable across rebuilds by the minting ledger
+(`kg/mapping/ledger.py`). Parts of an entity that have no
 page of their own (a journal volume, a work's author list, a source line) get hash IRIs under
 their entity, so that no blank node (and no random label) ever reaches a dump.
 """
@@ -14,9 +15,9 @@ from urllib.parse import quote
 
 from rdflib import URIRef
 
-from kg.mapping.fingerprints import work_fingerprint
+from kg.resource_types import ENTITY_TYPES
 
-ENTITY_TYPES = ("work", "person", "organization", "topic", "series", "periodical", "place")
+__all__ = ["ENTITY_TYPES", "KEY_LENGTH", "Iris", "opaque_key"]
 _CROCKFORD = "0123456789abcdefghjkmnpqrstvwxyz"
 KEY_LENGTH = 10
 
@@ -64,10 +65,6 @@ class Iris:
     def dump(self, name: str) -> URIRef:
         """A dump file served at `{base}dumps/{name}`."""
         return URIRef(f"{self.base}dumps/{quote(name, safe='-._~')}")
-
-    def work(self, title: str, year: int | None, first_contributor: str | None) -> URIRef:
-        """A work's IRI straight from its fingerprint (no ledger: tests and tools)."""
-        return self.entity("work", opaque_key(work_fingerprint(title, year, first_contributor)))
 
     def dataset(self) -> URIRef:
         return self.entity("dataset", "kg")
