@@ -18,10 +18,10 @@ from hypothesis import strategies as st
 from werkzeug.test import Client, EnvironBuilder
 from werkzeug.urls import iri_to_uri
 
+from kg.formats import ALIASES, BY_SUFFIX, FORMATS
 from kg.iris import Iris
 from kg.publish.release import Manifest
 from kg.web import create_app
-from kg.web.conneg import ALIASES, BY_SUFFIX, FORMATS
 from kg.web.documents import FILE
 from kg.web.prerender import TYPE_CLASSES, prerender
 from kg.web.resources import NOTICE_TYPES

@@ -10,8 +10,8 @@ import requests
 from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 
+from kg.formats import FORMATS, Format
 from kg.vocab.model import load_vocabulary
-from kg.web.conneg import FORMATS, Format
 from tests.conftest import ROOT, Server
 from tests.inprocess import InProcess
 

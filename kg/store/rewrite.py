@@ -47,7 +47,7 @@ def rewrite(sparql: str, graphs: dict[str, str], base_iri: str | None = None) ->
     prefixes: dict[str, str] = {}
     base = base_iri
     form: str | None = None
-    binds = own = False
+    binds = own = relative = False
     expect: str | None = None  # "prefix-name", "prefix-iri" or "base" inside a declaration
     pending_prefix = ""
     for match in tokens(sparql):
@@ -84,10 +84,11 @@ def rewrite(sparql: str, graphs: dict[str, str], base_iri: str | None = None) ->
             out.append(token)
             continue
         expect = None
+        relative = relative or (kind == "iri" and ":" not in token)
         out.append(f"<{graphs[iri]}>" if iri is not None and iri in graphs else token)
     text = "".join(out)
-    if base_iri is not None:  # the store would resolve relative IRIs against its own URL
-        text = f"BASE <{base_iri}>\n{text}"
+    if base_iri is not None and relative:  # the store would resolve them against its own URL
+        text = f"BASE <{base_iri}> {text}"  # on the first line: the store's error positions hold
     return Rewritten(text, form, binds, own)
 
 

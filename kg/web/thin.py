@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING, Any, cast
 from werkzeug.urls import iri_to_uri
 
 from kg.config import Config
+from kg.formats import Format
 from kg.iris import Iris
 from kg.web import headers
-from kg.web.conneg import Format, formats_for, negotiate, split_suffix
+from kg.web.conneg import formats_for, negotiate, split_suffix
 from kg.web.documents import Documents
 from kg.web.resources import NOTICE_TYPES
 
