@@ -19,16 +19,16 @@ from werkzeug.test import Client, EnvironBuilder
 from werkzeug.urls import iri_to_uri
 
 from kg.formats import ALIASES, BY_SUFFIX, FORMATS
-from kg.iris import Iris
-from kg.publish.release import Manifest
+from kg.iris import ENTITY_TYPES, Iris
+from kg.store import Manifest
 from kg.web import create_app
 from kg.web.documents import FILE
-from kg.web.prerender import TYPE_CLASSES, prerender
+from kg.web.prerender import prerender
 from kg.web.resources import NOTICE_TYPES
 from kg.web.thin import ThinDocuments, content_location, flask_only
 from tests.conftest import Built
 
-ALL_TYPES = " ".join(TYPE_CLASSES)
+ALL_TYPES = " ".join(ENTITY_TYPES)
 ALL_FORMATS = " ".join(f.suffix for f in FORMATS)
 
 
