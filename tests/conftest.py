@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import socket
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,12 @@ from tests.browser import browser  # noqa: F401  (the browser tests' Chromium)
 from tests.citefixtures import cite_build  # noqa: F401  (articles, editors, reports)
 from tests.inprocess import sample_app, synthetic_app  # noqa: F401  (the app without a server)
 from tests.servers import running_server
-from tests.stores import oxigraph_store, virtuoso_store  # noqa: F401  (remote stores)
+from tests.stores import (  # noqa: F401  (the remote stores' fixtures)
+    RemoteStore,
+    oxigraph_store,
+    store_env,
+    virtuoso_store,
+)
 from tests.webfixtures import synthetic_server  # noqa: F401  (the web tests' second server)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -87,7 +93,7 @@ class Server:
 
 
 @pytest.fixture(scope="session")
-def server(sample_build: Built) -> Iterator[Server]:
+def embedded_server(sample_build: Built) -> Iterator[Server]:
     """`kg serve` (gunicorn) on 127.0.0.1 over the sample build, as a user would start it."""
     config = sample_build.config
     # No rebuild loop here: this server serves the repository's data/ and vocab/ read-only.
@@ -96,3 +102,67 @@ def server(sample_build: Built) -> Iterator[Server]:
     url = config.base_uri.rstrip("/")
     with running_server(cmd, env, url + "/", config.build_dir.parent / "server.log"):
         yield Server(url, config)
+
+
+@pytest.fixture(scope="session")
+def server(embedded_server: Server) -> Server:
+    """The sample catalogue served on the embedded store (test modules that run on every
+    store override this fixture with `served_on`)."""
+    return embedded_server
+
+
+# The stores kg serves from; tests of the web layer and the endpoint run on each.
+SERVED_ON = ("embedded", "oxigraph", "virtuoso")
+
+
+def served_on(request: pytest.FixtureRequest) -> Server:
+    """The sample catalogue served on the store `request.param` names."""
+    return request.getfixturevalue(f"{request.param}_server")  # type: ignore[no-any-return]
+
+
+def remote_build(store: RemoteStore, folder: Path) -> Built:
+    """The sample page built and rendered into a remote store (its own base IRI and port)."""
+    config = make_config(folder, port=free_port(), store=store.url, store_kind=store.kind)
+    with store_env(store):
+        summary = build(config)
+        render_current(config)
+    return Built(config, summary)
+
+
+@contextmanager
+def remote_serve(store: RemoteStore, built: Built, port: int | None = None) -> Iterator[Server]:
+    """`kg serve` over a build whose graph lives in a remote store (no credentials: it reads);
+    on the build's own port, or another one (a second web node with the same base)."""
+    config = built.config
+    env = {
+        **os.environ,
+        "KG_BASE_URI": config.base_uri,
+        "KG_WATCH_INTERVAL_MS": "0",
+        "KG_STORE": store.url,
+        "KG_STORE_KIND": store.kind,
+    }
+    cmd = serve_command(config.build_dir, port or config.port, workers=2)
+    url = f"http://127.0.0.1:{port}" if port else config.base_uri.rstrip("/")
+    log = config.build_dir.parent / f"server-{port or config.port}.log"
+    with running_server(cmd, env, url + "/", log):
+        yield Server(url, config)
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Server]:
+    store: RemoteStore = request.getfixturevalue("oxigraph_store")
+    built = remote_build(store, tmp_path_factory.mktemp("on-oxigraph"))
+    with remote_serve(store, built) as served:
+        yield served
+
+
+@pytest.fixture(scope="session")
+def virtuoso_server(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Server]:
+    store: RemoteStore = request.getfixturevalue("virtuoso_store")
+    built = remote_build(store, tmp_path_factory.mktemp("on-virtuoso"))
+    with remote_serve(store, built) as served:
+        yield served

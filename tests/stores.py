@@ -71,10 +71,13 @@ class RemoteStore:
     kind: str
     url: str
     env: dict[str, str]  # KG_STORE_USER / KG_STORE_PASSWORD where the store needs them
+    process: subprocess.Popen[bytes] | None = None  # to stop it early (a store outage)
 
 
 @contextmanager
-def running(cmd: list[str], probe: str, log: Path, cwd: Path | None = None) -> Iterator[None]:
+def running(
+    cmd: list[str], probe: str, log: Path, cwd: Path | None = None
+) -> Iterator[subprocess.Popen[bytes]]:
     """Start a store process and stop it at the end; fail with its log if it does not answer."""
     with log.open("wb") as out:
         try:
@@ -83,7 +86,7 @@ def running(cmd: list[str], probe: str, log: Path, cwd: Path | None = None) -> I
             pytest.fail(f"cannot start {cmd[0]}: {err} — run .ci/run (it installs the stores)")
         try:
             _wait(probe, proc, log)
-            yield
+            yield proc
         finally:
             proc.terminate()
             try:
@@ -111,11 +114,12 @@ def _wait(probe: str, proc: subprocess.Popen[bytes], log: Path) -> None:
 def oxigraph_serve(folder: Path, port: int | None = None) -> Iterator[RemoteStore]:
     """`oxigraph serve` on a folder (reused by a restart on the same port)."""
     binary = Path(sys.executable).parent / "oxigraph"
+    folder.mkdir(parents=True, exist_ok=True)
     port = port or free_port()
     url = f"http://127.0.0.1:{port}/query"
     cmd = [str(binary), "serve", "--location", str(folder / "db"), "--bind", f"127.0.0.1:{port}"]
-    with running(cmd, url, folder / f"oxigraph-{port}.log"):
-        yield RemoteStore("oxigraph", url, {})
+    with running(cmd, url, folder / f"oxigraph-{port}.log") as proc:
+        yield RemoteStore("oxigraph", url, {}, proc)
 
 
 @contextmanager
@@ -131,8 +135,8 @@ def virtuoso(folder: Path) -> Iterator[RemoteStore]:
     url = f"http://127.0.0.1:{http_port}/sparql"
     cmd = [binary, "+foreground", "+configfile", str(ini)]
     env = {"KG_STORE_USER": VIRTUOSO_USER, "KG_STORE_PASSWORD": VIRTUOSO_PASSWORD}
-    with running(cmd, url, folder / "stdout.log", cwd=folder):
-        yield RemoteStore("virtuoso", url, env)
+    with running(cmd, url, folder / "stdout.log", cwd=folder) as proc:
+        yield RemoteStore("virtuoso", url, env, proc)
 
 
 @pytest.fixture(scope="session")

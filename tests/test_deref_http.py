@@ -11,23 +11,29 @@ from rdflib import Graph, URIRef
 
 from kg.formats import FORMATS
 from kg.iris import ENTITY_TYPES
-from kg.store import open_build_store
-from tests.conftest import Built, Server
+from kg.store import open_live
+from tests.conftest import SERVED_ON, Server, served_on
 
 RDF_FORMATS = [f for f in FORMATS if f.rdflib_format]
 # rdflib 7.6's own JSON-LD parser builds a ConjunctiveGraph and warns about itself.
 pytestmark = pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
 
 
+@pytest.fixture(scope="module", params=SERVED_ON)
+def server(request: pytest.FixtureRequest) -> Server:
+    """This module's tests run on the embedded store, `oxigraph serve` and Virtuoso."""
+    return served_on(request)
+
+
 @pytest.fixture(scope="module")
-def things(sample_build: Built) -> dict[str, str]:
+def things(server: Server) -> dict[str, str]:
     """One IRI of every entity type the sample build has (at least work, person, org)."""
-    base = sample_build.config.base_uri + "id/"
+    base = server.config.base_uri + "id/"
     found: dict[str, str] = {}
-    with open_build_store(sample_build.config.build_dir) as store:
-        rows = store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o } ORDER BY ?s")
-    for line in rows.body.decode().split('"value":"')[1:]:
-        iri = line.split('"', 1)[0]
+    with open_live(server.config) as store:
+        rows = store.select("SELECT DISTINCT ?s WHERE { ?s ?p ?o } ORDER BY ?s")
+    for row in rows:
+        iri = row["s"].value
         if iri.startswith(base):
             found.setdefault(iri[len(base) :].split("/", 1)[0], iri)
     assert {"work", "person", "organization"} <= found.keys()

@@ -9,7 +9,13 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.namespaces import RDF, RDFS, SDO, SH
 from kg.sparql.examples import EXAMPLES, Example
-from tests.conftest import Server
+from tests.conftest import SERVED_ON, Server, served_on
+
+
+@pytest.fixture(scope="module", params=SERVED_ON)
+def server(request: pytest.FixtureRequest) -> Server:
+    """This module's tests run on the embedded store, `oxigraph serve` and Virtuoso."""
+    return served_on(request)
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: e.name)
@@ -58,3 +64,25 @@ def test_topics_by_section_keeps_to_the_topics_scheme(server: Server) -> None:
     sections = {row["section"]["value"] for row in rows}
     assert all("/id/topic/" in section for section in sections), sections  # no place regions
     assert all(int(row["works"]["value"]) >= 1 for row in rows)
+
+
+def _solutions(server: Server, query: str) -> list[list[tuple[str, str]]]:
+    """A query's solutions with the server's base written as `BASE/`, in a stable order."""
+    response = requests.post(server.url + "/sparql", data={"query": query}, timeout=30)
+    assert response.status_code == 200, response.text
+    base = server.config.base_uri
+    rows = [
+        sorted(
+            (name, term["value"].replace(base, "BASE/") + "|" + term.get("datatype", ""))
+            for name, term in row.items()
+        )
+        for row in response.json()["results"]["bindings"]
+    ]
+    return sorted(rows)
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: e.name)
+def test_each_example_gives_the_embedded_stores_solutions(
+    server: Server, embedded_server: Server, example: Example
+) -> None:
+    assert _solutions(server, example.query) == _solutions(embedded_server, example.query)

@@ -16,8 +16,15 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.conftest import ROOT, Server, free_port
+from tests.conftest import ROOT, SERVED_ON, Server, free_port, served_on
 from tests.servers import running_server
+
+
+@pytest.fixture(scope="module", params=SERVED_ON)
+def server(request: pytest.FixtureRequest) -> Server:
+    """This module's tests run on the embedded store, `oxigraph serve` and Virtuoso."""
+    return served_on(request)
+
 
 W3C = ROOT / "tests" / "w3c" / "sparql11"
 BASE = "https://w3c.github.io/rdf-tests/sparql/sparql11/"

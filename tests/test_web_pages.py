@@ -12,11 +12,17 @@ import requests
 from rdflib import Graph, URIRef
 
 from kg.namespaces import RDF, VOID
-from kg.store import Manifest, current_release
-from tests.conftest import Built, Server
+from kg.store import Manifest, live_release
+from tests.conftest import SERVED_ON, Server, served_on
 from tests.webfixtures import SyntheticServer
 
 pytestmark = pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
+
+
+@pytest.fixture(scope="module", params=SERVED_ON)
+def server(request: pytest.FixtureRequest) -> Server:
+    """This module's tests run on the embedded store, `oxigraph serve` and Virtuoso."""
+    return served_on(request)
 
 
 def test_home_page_summarises_the_dataset(server: Server) -> None:
@@ -81,8 +87,8 @@ def test_well_known_void_leads_to_the_dataset(server: Server) -> None:
     assert (dataset, RDF.type, VOID.Dataset) in graph
 
 
-def test_dumps_are_served_as_the_manifest_lists_them(server: Server, sample_build: Built) -> None:
-    manifest = Manifest.read(current_release(sample_build.config.build_dir))
+def test_dumps_are_served_as_the_manifest_lists_them(server: Server) -> None:
+    manifest = Manifest.read(live_release(server.config))
     for entry in manifest.extra["dumps"]:
         response = requests.get(entry["url"], timeout=30)
         assert response.status_code == 200, entry["url"]

@@ -76,7 +76,7 @@ EXAMPLES: tuple[Example, ...] = (
         "The topics within each section of the catalogue (the top concepts of the Topics"
         " scheme), with how many works carry each; topics no work carries are left out.",
         _prefixes("dcterms", "skos")
-        + """SELECT ?section ?sectionLabel ?topic ?topicLabel ?works WHERE {
+        + """SELECT DISTINCT ?section ?sectionLabel ?topic ?topicLabel ?works WHERE {
   { SELECT ?topic (COUNT(DISTINCT ?work) AS ?works) WHERE {
       ?work dcterms:subject ?topic .
     } GROUP BY ?topic }
