@@ -65,8 +65,8 @@ def measure(build_dir: Path, rounds: int) -> tuple[dict[str, float], list[dict[s
     from kg.cite.ris import ris
     from kg.cite.styles import BY_NAME, bibliography_entry
     from kg.config import load_config
+    from kg.formats import BY_SUFFIX
     from kg.web import context, create_app, resources
-    from kg.web.conneg import BY_SUFFIX
     from kg.web.reference import reference_of
 
     app = create_app(load_config({"build_dir": build_dir}, environ={}), sparql_endpoint=False)
@@ -132,7 +132,7 @@ def _without_panel(
 
 
 def _html() -> object:
-    from kg.web.conneg import BY_SUFFIX
+    from kg.formats import BY_SUFFIX
 
     return BY_SUFFIX["html"]
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from kg.labels import LABELS
 from kg.namespaces import BIBO, SDO
 from kg.store import Description, text
 from kg.web import fields as F
@@ -96,7 +97,7 @@ def _climb(
         own = props.get(text(node), {})
         types = own.get(F.TYPE, [])
         if PERIODICAL in types:
-            labels = [v for p in F.LABELS for v in own.get(p, [])]
+            labels = [v for p in LABELS for v in own.get(p, [])]
             name = text(labels[0]) if labels else text(node)
             return name, text(node), volume, issue
         if ISSUE in types:

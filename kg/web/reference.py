@@ -7,6 +7,7 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 from kg.cite.reference import Kind, Name, Reference, organization_name, person_name
+from kg.labels import DATES, LABELS
 from kg.namespaces import BIBO, SDO
 from kg.store import Description, text
 from kg.web import fields as F
@@ -37,7 +38,7 @@ def reference_of(d: Description, key: str, page_url: str) -> Reference:
     """The Reference of a described work (`key`: its key; `page_url`: its HTML document)."""
     props = properties((*d.own, *d.context))
     mine = props.get(d.iri.value, {})
-    title = _first_literal(mine, F.LABELS)
+    title = _first_literal(mine, LABELS)
     journal = journal_of(d)
     series = next((p for p in _values(mine, _P["part"]) if SERIES in _types(props, p)), None)
     pages = _first(mine, _P["pages"])
@@ -49,7 +50,7 @@ def reference_of(d: Description, key: str, page_url: str) -> Reference:
         page_url=page_url,
         authors=tuple(_name(props, a) for a in _ordered(mine, props, F.AUTHOR_LIST, F.CREATORS)),
         editors=tuple(_name(props, e) for e in _ordered(mine, props, F.EDITOR_LIST, _P["editor"])),
-        year=_first(mine, F.DATES),
+        year=_first(mine, DATES),
         publishers=tuple(_label(props, p) for p in _dedupe(_values(mine, F.PUBLISHERS))),
         places=tuple(_label(props, p) for p in _dedupe(_values(mine, _P["place"]))),
         journal=journal.name if journal else None,
@@ -107,7 +108,7 @@ def _types(props: Properties, node: Value) -> list[Value]:
 def _label(props: Properties, node: Value) -> str:
     if isinstance(node, ox.Literal):
         return node.value
-    found = _first_literal(props.get(text(node), {}), F.LABELS)
+    found = _first_literal(props.get(text(node), {}), LABELS)
     return found.value if found is not None else text(node)
 
 
