@@ -18,20 +18,26 @@ from kg.store import Store
 from kg.web.view import Link
 
 _WORK_PATH = f"<{SDO.isPartOf}>+"
+# The numbers are cast before they are grouped (Virtuoso cannot cast an aggregate's value),
+# and the grouped rows ordered outside their subquery (nor order by expressions of aliases).
 _ARTICLES = f"""
-SELECT ?w (SAMPLE(?t) AS ?title) (SAMPLE(?y) AS ?year) (SAMPLE(?v) AS ?volume)
-       (SAMPLE(?i) AS ?issue) (SAMPLE(?pg) AS ?pages) (SAMPLE(?ps) AS ?start)
-WHERE {{
-  ?w {_WORK_PATH} NODE ; a <{SDO.CreativeWork}> .
-  OPTIONAL {{ ?w <{SDO.name}> ?t }}
-  OPTIONAL {{ ?w <{DCTERMS.issued}> ?y }}
-  OPTIONAL {{ ?w {_WORK_PATH} ?vn . ?vn <{SDO.volumeNumber}> ?v }}
-  OPTIONAL {{ ?w <{SDO.isPartOf}> ?in . ?in <{SDO.issueNumber}> ?i }}
-  OPTIONAL {{ ?w <{SDO.pagination}> ?pg }}
-  OPTIONAL {{ ?w <{SDO.pageStart}> ?ps }}
-}} GROUP BY ?w
-ORDER BY DESC(<{XSD.integer}>(?volume)) DESC(?volume) DESC(<{XSD.integer}>(?issue)) DESC(?issue)
-  <{XSD.integer}>(?start) ?title ?w
+SELECT ?w ?title ?year ?volume ?issue ?pages ?start WHERE {{
+  {{ SELECT ?w (SAMPLE(?t) AS ?title) (SAMPLE(?y) AS ?year) (SAMPLE(?v) AS ?volume)
+         (SAMPLE(?i) AS ?issue) (SAMPLE(?pg) AS ?pages) (SAMPLE(?ps) AS ?start)
+         (SAMPLE(?vn) AS ?volumeN) (SAMPLE(?in) AS ?issueN) (SAMPLE(?sn) AS ?startN)
+    WHERE {{
+      ?w {_WORK_PATH} NODE ; a <{SDO.CreativeWork}> .
+      OPTIONAL {{ ?w <{SDO.name}> ?t }}
+      OPTIONAL {{ ?w <{DCTERMS.issued}> ?y }}
+      OPTIONAL {{ ?w {_WORK_PATH} ?vol . ?vol <{SDO.volumeNumber}> ?v
+                 BIND(<{XSD.integer}>(?v) AS ?vn) }}
+      OPTIONAL {{ ?w <{SDO.isPartOf}> ?iss . ?iss <{SDO.issueNumber}> ?i
+                 BIND(<{XSD.integer}>(?i) AS ?in) }}
+      OPTIONAL {{ ?w <{SDO.pagination}> ?pg }}
+      OPTIONAL {{ ?w <{SDO.pageStart}> ?ps BIND(<{XSD.integer}>(?ps) AS ?sn) }}
+    }} GROUP BY ?w }}
+}}
+ORDER BY DESC(?volumeN) DESC(?volume) DESC(?issueN) DESC(?issue) ?startN ?title ?w
 LIMIT LIMIT_N OFFSET OFFSET_N
 """
 _COUNT = f"""
