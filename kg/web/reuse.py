@@ -24,8 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.request import pathname2url
 
-from kg.publish.release import Manifest
-from kg.store import Description
+from kg.store import Description, Manifest
 from kg.web.documents import FILE
 
 HTML_REUSED = frozenset({"work"})  # HTML pages whose every input the digest covers
