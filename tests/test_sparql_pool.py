@@ -12,12 +12,14 @@ import time
 
 from kg.sparql.jobs import Answer, Job
 from kg.sparql.pool import QueryPool
+from kg.store.embedded import EmbeddedTarget
 from tests.conftest import Built
 
 
 def _job(sample_build: Built) -> Job:
     store = sample_build.summary.release.path / "store"
-    return Job("ASK { ?s ?p ?o }", str(store), "g1", "application/sparql-results+json", 10, "")
+    target = EmbeddedTarget(str(store))
+    return Job("ASK { ?s ?p ?o }", target, "g1", "application/sparql-results+json", 10, "")
 
 
 def test_a_worker_outlives_the_request_thread_that_started_it(sample_build: Built) -> None:

@@ -116,7 +116,7 @@ def parse_query(args: Mapping[str, str], entity: Callable[[str, str], str]) -> S
     if sort not in SORTS:
         raise BadRequest(f"sort {sort!r} is not a way to sort results", fix=f"use {_or(SORTS)}")
     page = args.get("page", "1")
-    if not page.isdigit() or not 1 <= int(page) <= MAX_PAGE:
+    if not (page.isascii() and page.isdigit()) or not 1 <= int(page) <= MAX_PAGE:
         raise BadRequest(f"page {page!r} is not a page number", fix=f"use 1 to {MAX_PAGE}")
     year_from, year_to = _years(args.get("year", ""))
     return SearchQuery(

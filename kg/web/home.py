@@ -188,7 +188,7 @@ def _dataset_jsonld(counts: dict[str, int]) -> dict[str, object]:
 
 def _page() -> int:
     raw = request.args.get("page", "1")
-    if not raw.isdigit() or int(raw) < 1:
+    if not (raw.isascii() and raw.isdigit()) or int(raw) < 1:
         raise BadRequest(f"page {raw!r} is not a page number", fix="use ?page=1, 2, …")
     return int(raw)
 

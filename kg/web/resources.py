@@ -198,7 +198,7 @@ def _choose_format(key: str, type_: str) -> tuple[str, Format, bool]:
 
 def _page_number() -> int:
     raw = request.args.get("page", "1")
-    if not raw.isdigit() or not 1 <= int(raw) <= 100_000:
+    if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= 100_000:
         raise BadRequest(f"page {raw!r} is not a page number", fix="use ?page=1, 2, …")
     return int(raw)
 
