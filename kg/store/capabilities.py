@@ -20,9 +20,6 @@ class Capabilities:
     # How often (s) a web worker asks which release is live: a symlink read costs nothing, a
     # remote query does, and a switch must be seen within a second.
     pointer_poll_s: float
-    # How a release's graphs are loaded: `embedded` (pyoxigraph bulk load) or `graph-store`
-    # (Graph Store Protocol: HTTP POST of N-Triples chunks per graph).
-    loader: str
     # Where SPARQL Update (sent in the form field `update_field`) and the Graph Store Protocol
     # live, relative to the query endpoint's URL (a sibling path).
     update_path: str | None = None
@@ -35,18 +32,15 @@ class Capabilities:
     # (name, value) by which it says it cut a result short instead of failing.
     timeout_param: str | None = None
     partial_result_header: tuple[str, str] | None = None
-    # The header by which a store says it capped the rows of a result (the store's own cap).
-    row_cap_header: str | None = None
     # The variable in which the store answers ASK as a one-row SELECT (instead of a boolean).
     ask_variable: str | None = None
 
 
-EMBEDDED = Capabilities(kind="embedded", remote=False, pointer_poll_s=0.0, loader="embedded")
+EMBEDDED = Capabilities(kind="embedded", remote=False, pointer_poll_s=0.0)
 OXIGRAPH = Capabilities(
     kind="oxigraph",
     remote=True,
     pointer_poll_s=1.0,
-    loader="graph-store",
     update_path="update",
     graph_store_path="store",
 )
@@ -54,7 +48,6 @@ VIRTUOSO = Capabilities(
     kind="virtuoso",
     remote=True,
     pointer_poll_s=1.0,
-    loader="graph-store",
     update_path="sparql-auth",
     update_field="query",
     graph_store_path="sparql-graph-crud-auth",
@@ -62,14 +55,12 @@ VIRTUOSO = Capabilities(
     auth="digest",
     timeout_param="timeout",
     partial_result_header=("X-SQL-State", "S1TAT"),
-    row_cap_header="X-SPARQL-MaxRows",
     ask_variable="__ASK_RETVAL",
 )
 GENERIC = Capabilities(
     kind="generic",
     remote=True,
     pointer_poll_s=1.0,
-    loader="graph-store",
     update_path="update",
     graph_store_path="data",
 )
