@@ -66,6 +66,7 @@ def test_a_periodical_lists_its_articles_by_volume_and_issue(cite_build: CiteBui
         ("volume-36-issue-1", "Volume 36, issue 1"),
     ]
     issue4 = html.split('id="volume-37-issue-4"')[1].split("<h3")[0]
+    assert "(Cory Schnell and Jane van der Berg, pp. 1483–1508, 2024)" in issue4
     # Within an issue, by first page.
     assert issue4.index("A note on repeat burglary") < issue4.index("Don’t call it a comeback")
 

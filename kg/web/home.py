@@ -44,7 +44,7 @@ def browse(kind: str) -> str | Response:
     start = (page - 1) * size
     entries = catalogue().page(BY_NAME[kind], start, size)
     if fmt is not None and fmt.citation:
-        return lists.export_entries(entries, fmt)
+        return lists.export_works([e.iri for e in entries], fmt)
     html = render_template(
         "browse.html",
         kind=BY_NAME[kind],

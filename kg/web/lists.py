@@ -13,10 +13,8 @@ from urllib.parse import unquote, urlencode
 
 from flask import Response, request
 
-from kg.catalogue import Listed
 from kg.errors import BadRequest, NotAcceptable
 from kg.formats import BY_SUFFIX, CITATION_FORMATS, Format
-from kg.store import Entry
 from kg.web import context, headers
 from kg.web.cite import export, work_references
 from kg.web.conneg import named_format, negotiate, offered
@@ -66,14 +64,14 @@ def negotiated(body: str | bytes, fmt: Format) -> Response:
     return response
 
 
-def export_entries(entries: Sequence[Entry | Listed], fmt: Format) -> Response:
-    """The listed works (other kinds of entries are skipped) in an export format."""
-    iris = context.iris()
-    id_base, work_base = iris.id_base, iris.id_base + "work/"
+def export_works(iris: Sequence[str], fmt: Format) -> Response:
+    """The listed resources that are works (others are skipped), in an export format."""
+    base = context.iris()
+    id_base, work_base = base.id_base, base.id_base + "work/"
     doc_of = {
-        e.iri: (unquote(e.iri[len(work_base) :]), iris.base + "doc/" + e.iri[len(id_base) :])
-        for e in entries
-        if e.iri.startswith(work_base)
+        iri: (unquote(iri[len(work_base) :]), base.base + "doc/" + iri[len(id_base) :])
+        for iri in iris
+        if iri.startswith(work_base)
     }
     refs = work_references(context.store(), list(doc_of), doc_of)
     return negotiated(export(refs, fmt), fmt)

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from kg.namespaces import DCTERMS, SDO, XSD
-from kg.store import Store
+from kg.namespaces import BIBO, DCTERMS, RDF, SDO, XSD
+from kg.store import Store, text
 from kg.web.view import Link
 
 _WORK_PATH = f"<{SDO.isPartOf}>+"
@@ -40,6 +40,9 @@ SELECT ?w ?title ?year ?volume ?issue ?pages ?start WHERE {{
 ORDER BY DESC(?volumeN) DESC(?volume) DESC(?issueN) DESC(?issue) ?startN ?title ?w
 LIMIT LIMIT_N OFFSET OFFSET_N
 """
+_AUTHOR_LIST = ox.NamedNode(str(BIBO.authorList))
+_NAME = ox.NamedNode(str(SDO.name))
+MAX_AUTHORS = 3  # more are "et al."
 _COUNT = f"""
 SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE {{ ?w {_WORK_PATH} NODE ; a <{SDO.CreativeWork}> }}
 """
@@ -83,7 +86,8 @@ def articles(store: Store, periodical: ox.NamedNode, page: int, page_size: int) 
     groups: list[IssueGroup] = []
     for row in rows:
         heading, anchor = _heading(row.get("volume"), row.get("issue"))
-        note = ", ".join(x for x in (_pages(row.get("pages")), row.get("year", "")[:4]) if x)
+        facts = (_authors(store, row["w"]), _pages(row.get("pages")), row.get("year", "")[:4])
+        note = ", ".join(x for x in facts if x)
         item = Link(row.get("title", row["w"]), row["w"], note or None)
         if groups and groups[-1].heading == heading:
             last = groups[-1]
@@ -91,6 +95,24 @@ def articles(store: Store, periodical: ox.NamedNode, page: int, page_size: int) 
         else:
             groups.append(IssueGroup(heading, anchor, (item,)))
     return Articles(total, start + 1, len(rows), tuple(groups))
+
+
+def _authors(store: Store, work: str) -> str:
+    """ "Cory Schnell and Jane van der Berg", "A, B, C et al.": the printed order (authorList)."""
+    names = []
+    for head in store.objects(ox.NamedNode(work), _AUTHOR_LIST):
+        if not isinstance(head, ox.NamedNode):
+            continue
+        for n in range(1, MAX_AUTHORS + 2):
+            members = store.objects(head, ox.NamedNode(f"{RDF}_{n}"))
+            agent = next((m for m in members if isinstance(m, ox.NamedNode)), None)
+            if agent is None:
+                break
+            names.append(next((text(v) for v in store.objects(agent, _NAME)), agent.value))
+        break
+    if len(names) > MAX_AUTHORS:
+        return ", ".join(names[:MAX_AUTHORS]) + " et al."
+    return " and ".join(names) if len(names) < 3 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _heading(volume: str | None, issue: str | None) -> tuple[str, str]:
