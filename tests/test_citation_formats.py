@@ -197,3 +197,27 @@ def test_exports_read_back_whatever_the_text(title: str, author: str, kind: str)
     )
     assert not library.failed_blocks and len(library.entries) == 1
     assert library.entries[0].fields_dict["url"].value == ref.url
+
+
+def test_search_results_export_the_works_of_the_page(cite_build: CiteBuild) -> None:
+    client = cite_build.client(page_size=2)
+    page = client.get("/search?type=work&q=security")
+    html_page = page.get_data(as_text=True)
+    assert page.status_code == 200 and page.headers["Vary"] == "Accept"
+    assert "format=ris" in html_page and 'type="application/x-bibtex"' in page.headers["Link"]
+    ris_body = client.get("/search?type=work&q=security&format=ris").get_data(as_text=True)
+    exported = [e["title"] for e in rispy.loads(ris_body)]
+    assert len(exported) == 2
+    for title in exported:
+        assert html.escape(title, quote=False) in html_page
+    second = client.get(
+        "/search?type=work&q=security&page=2", headers={"Accept": "application/x-bibtex"}
+    )
+    assert second.headers["Content-Type"].startswith("application/x-bibtex")
+    titles = {
+        e.fields_dict["title"].value
+        for e in bibtexparser.parse_string(second.get_data(as_text=True)).entries
+    }
+    assert titles and not titles & set(exported)
+    empty = client.get("/search?format=csl.json")
+    assert empty.status_code == 200 and empty.get_json() == []

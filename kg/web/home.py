@@ -59,13 +59,17 @@ def browse(kind: str) -> str | Response:
 
 
 @blueprint.get("/search")
-def search() -> str:
-    """Words in titles, abstracts, names, topics and places, with filters (docs/urls.md)."""
+def search() -> Response:
+    """Words in titles, abstracts, names, topics and places, with filters (docs/urls.md); the
+    works of a results page also as RIS, BibTeX and CSL-JSON (kg/web/lists.py)."""
+    fmt = lists.list_format()
     iris = context.iris()
     query = parse_query(request.args, lambda type_, key: str(iris.entity(type_, key)))
     size = context.config().page_size
     found = None if query.empty else run_search(catalogue(), query, size)
-    return render_template(
+    if fmt.citation:
+        return lists.export_works(found.work_iris() if found is not None else [], fmt)
+    html = render_template(
         "search.html",
         query=query.text,
         search=query,
@@ -77,7 +81,9 @@ def search() -> str:
         here=_search_link(query),
         type_choices=TYPE_CHOICES,
         work_types=WORK_TYPE_LABELS,
+        exports=lists.export_links() if found is not None and found.work_iris() else [],
     )
+    return lists.negotiated(html, fmt)
 
 
 def _search_link(query: SearchQuery) -> Callable[..., str]:
