@@ -221,3 +221,10 @@ def test_search_results_export_the_works_of_the_page(cite_build: CiteBuild) -> N
     assert titles and not titles & set(exported)
     empty = client.get("/search?format=csl.json")
     assert empty.status_code == 200 and empty.get_json() == []
+
+
+def test_a_bad_list_parameter_is_a_400_whatever_is_accepted(cite_build: CiteBuild) -> None:
+    client = cite_build.client()
+    for path in ("/search?q=x&page=0", "/browse/works?page=x"):
+        response = client.get(path, headers={"Accept": "application/x-bibtex"})
+        assert response.status_code == 400, path

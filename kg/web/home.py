@@ -38,9 +38,9 @@ def browse(kind: str) -> str | Response:
     if kind not in BY_NAME:
         raise NotFound(f"nothing to browse called {kind!r}", fix="use the links on the home page")
     # The list of works is also offered as RIS, BibTeX and CSL-JSON (kg/web/lists.py).
+    page, size = _page(), context.config().page_size
     fmt = lists.list_format() if kind == "works" else None
     total = _count(BY_NAME[kind])
-    page, size = _page(), context.config().page_size
     start = (page - 1) * size
     entries = catalogue().page(BY_NAME[kind], start, size)
     if fmt is not None and fmt.citation:
@@ -62,9 +62,9 @@ def browse(kind: str) -> str | Response:
 def search() -> Response:
     """Words in titles, abstracts, names, topics and places, with filters (docs/urls.md); the
     works of a results page also as RIS, BibTeX and CSL-JSON (kg/web/lists.py)."""
-    fmt = lists.list_format()
     iris = context.iris()
     query = parse_query(request.args, lambda type_, key: str(iris.entity(type_, key)))
+    fmt = lists.list_format()  # after the parameters: a bad one is a 400 whatever is accepted
     size = context.config().page_size
     found = None if query.empty else run_search(catalogue(), query, size)
     if fmt.citation:
