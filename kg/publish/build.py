@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import heapq
 import os
+import shutil
 import time
-from collections.abc import Iterator, Sequence
+from collections import Counter, deque
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -19,21 +20,22 @@ from kg.config import Config
 from kg.harvest.index import carry_over, go_live
 from kg.harvest.stage import MARCXML_MEDIA_TYPE, HarvestSummary, publish_harvest
 from kg.ingest import Lexicon, load_lexicon, read_source, source_files
-from kg.ingest.merge import merge_records
 from kg.iris import Iris
 from kg.mapping import Context
 from kg.publish import cache
+from kg.publish.assemble import GraphFile, Union, graph_files, small_run
 from kg.publish.dataset import DatasetFacts, describe_dataset
 from kg.publish.dumps import DumpFile, dump_file, write_dumps
 from kg.publish.keys import Keys, assign_keys, ledger_path, read_ledger, save_ledger
-from kg.publish.manifest import entities, manifest, vocabularies
+from kg.publish.manifest import manifest
 from kg.publish.ntriples import line
-from kg.publish.pipeline import judge_all
 from kg.publish.provenance import build_activity, tombstone_lines
 from kg.publish.quarantine import QUARANTINE_FILE, Quarantined, write_gate_reports
-from kg.publish.release import Release, fresh_release, load_graphs, publish
+from kg.publish.release import Release, fresh_release, publish
+from kg.publish.spool import RecordSpool
+from kg.publish.stream import KeysOf, Runs, judge_into_runs, keys_from
 from kg.records import Record, Rejected, Source
-from kg.store import Manifest, open_backend, release_dir
+from kg.store import Manifest, ReleaseLoader, open_backend, release_dir
 from kg.validate import load_shapes
 from kg.vocab.publish import BuildVocabularies, load_build_vocabularies
 
@@ -65,6 +67,7 @@ class BuildSummary:
     dumps: tuple[DumpFile, ...] = ()
     cached: int = 0
     harvest: HarvestSummary | None = None
+    prepared: str = ""  # what `prepare` said (the documents rendered before going live)
 
     def dump(self, fmt: str = "ntriples") -> Path:
         """The path of the dump in one format (`ntriples`, `turtle`, `jsonld`)."""
@@ -84,6 +87,7 @@ class BuildSummary:
         ]
         if self.harvest is not None:
             lines.append(self.harvest.describe())
+        lines += [self.prepared] if self.prepared else []
         lines += [f"quarantined {q.source}: {'; '.join(q.messages)}" for q in self.quarantined]
         if self.quarantined:
             lines.append(f"details in {self.release.path / QUARANTINE_FILE}")
@@ -92,33 +96,53 @@ class BuildSummary:
 
 @dataclass
 class _Gated:
-    """What the gate let through, and what it kept out."""
+    """What the gate let through (as runs of lines on disk), and what it kept out."""
 
-    catalogue: set[str] = field(default_factory=set)
-    provenance: set[str] = field(default_factory=set)
+    runs: Runs = field(default_factory=Runs)
     quarantined: list[Quarantined] = field(default_factory=list)
     passed: list[str] = field(default_factory=list)  # digests of units newly judged to conform
     cached: int = 0
 
 
-def build(config: Config) -> BuildSummary:
-    """Build the graph from `config.data_dir` into a new release under `config.build_dir`."""
+def build(config: Config, prepare: Callable[[Path], str] | None = None) -> BuildSummary:
+    """Build the graph from `config.data_dir` into a new release under `config.build_dir`;
+    `prepare(release folder)`, when given, runs once the release is complete and before it goes
+    live (the CLI renders its documents there, so the first request after a release is fast),
+    and what it says is kept in the summary.
+
+    Streaming: records wait on disk between ingest and mapping (kg/publish/spool.py), the
+    workers write the lines of the records that pass as sorted runs (kg/publish/stream.py),
+    and k-way merges make each named graph's file for the store and the dumps' stream
+    (kg/publish/assemble.py). No stage holds every record or every line.
+    """
+    scratch = config.build_dir / f".scratch-{os.getpid()}"  # a build beside another keeps apart
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir(parents=True)
+    try:
+        return _build(config, scratch, prepare)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _build(config: Config, scratch: Path, prepare: Callable[[Path], str] | None) -> BuildSummary:
     started, timer, iris = time.monotonic(), Timer(), Iris(config.base_uri)
     with timer.stage("ingest"):
         vocab = load_build_vocabularies(config.vocab_dir, iris.id_base)
         lexicon = load_lexicon(config.vocab_dir, iris.id_base)
         inputs = source_files([config.data_dir])
         root = config.data_dir.resolve().parent
-        records, rejected = _ingest(inputs, lexicon, root)
+        records = RecordSpool(scratch / "records.pickle")
+        rejected = _ingest(inputs, lexicon, root, records)
     with timer.stage("keys"):
         ledger_file = ledger_path(config)
         old_ledger = read_ledger(ledger_file)
         keys = assign_keys(records, lexicon.authority, old_ledger, str(ledger_file))
         build_id = _build_id(inputs, config, keys)
+    # No key table in the context: each batch carries the keys its records name (stream.py).
     context = Context(
         iris,
         lexicon.authority,
-        keys.table,
+        {},
         config.default_language,
         iris.build(build_id),
         vocabularies=vocab.index,
@@ -126,20 +150,18 @@ def build(config: Config) -> BuildSummary:
     shapes_hash = _digest(sorted(config.shapes_dir.glob("*.ttl")))
     known = cache.load(config.build_dir, shapes_hash)
     with timer.stage("map+validate"):
-        gated = _gate(records, context, config, known)
+        keys_of = keys_from(keys.table, lexicon.authority)
+        gated = _gate(records, context, config, known, keys_of, scratch / "runs")
         gated.quarantined += [Quarantined.rejected(r) for r in rejected]
     with timer.stage("sort"):
-        gated.catalogue.update(tombstone_lines(keys.tombstones, iris))
-        gated.provenance.update(line(t) for t in build_activity(iris, build_id, inputs, root))
-        graphs = _sorted_graphs(gated, iris, vocab)
-        del gated.catalogue, gated.provenance
-        everything = _merged(list(graphs.values()))
-    # Read before the new release is made: a rebuild of the same id replaces the live folder.
+        runs = _graph_runs(gated.runs, scratch, iris, vocab, keys, build_id, inputs, root)
+        catalogue = str(iris.graph("catalogue"))
+        files, classes = graph_files(runs, scratch, counted=catalogue)
     backend = open_backend(config)
     live = backend.live_release()
     # Read before the new release is made: a rebuild of the same id replaces the live folder.
-    scratch = config.build_dir / f".harvest-{os.getpid()}.sqlite"
-    previous = carry_over(release_dir(config.build_dir, live) if live else None, scratch)
+    scratch_index = config.build_dir / f".harvest-{os.getpid()}.sqlite"
+    previous = carry_over(release_dir(config.build_dir, live) if live else None, scratch_index)
     # Same id, same content (the id hashes every input): a live release is not loaded again,
     # and its dataset description keeps the date it was built on.
     already_live = live == build_id
@@ -148,71 +170,37 @@ def build(config: Config) -> BuildSummary:
     if already_live and (live_folder / "manifest.json").is_file():
         built_at = Manifest.read(live_folder).built_at
     release = fresh_release(config.build_dir, build_id, keep_store=already_live)
-    # The graphs stream into the store's loader (kg/store): nothing is live until their counts
+    # The graph files go to the store's loader (kg/store): nothing is live until their counts
     # are checked and the store switches to the release; a failure drops what was loaded.
     loader = None if already_live else backend.loader(build_id)
     try:
         with timer.stage("dumps+store+catalogue"):
-            # The store loads and the catalogue index (kg/catalogue: what lists and search
-            # read) is written on threads (Oxigraph, the HTTP client and SQLite release the GIL)
-            # while the dumps are written and the harvesting step reads the same lines.
-            with ThreadPoolExecutor(2) as pool:
-                loading = pool.submit(load_graphs, loader, graphs) if loader else None
-                language = config.default_language
-                indexing = pool.submit(
-                    write_index, everything, iris.id_base, release.path, language
-                )
-                context_url = str(iris.dump("context.jsonld"))
-                dumps = write_dumps(
-                    release.path / "dumps", f"kg-{build_id}", everything, context_url
-                )
-                with timer.stage("harvest"):
-                    harvest = publish_harvest(
-                        lambda: everything,
-                        keys.tombstones,
-                        release.path,
-                        previous,
-                        config,
-                        build_id,
-                    )
-                if loading is not None:
-                    loading.result()
-                indexing.result()
-            dumps.append(dump_file(harvest.dump, "marcxml", MARCXML_MEDIA_TYPE))
-            if previous is not None:
-                previous.unlink()
-            facts = DatasetFacts(
-                build_id=build_id,
-                built_at=built_at,
-                title=config.dataset_title,
-                license_uri=config.license_uri,
-                triples=len(everything),
-                entities=entities(graphs[str(iris.graph("catalogue"))]),
-                vocabularies=vocabularies(everything),
-                schemes=vocab.schemes(),
-                dumps=dumps,
-                stem=f"kg-{build_id}",
+            facts, dumps, harvest = _publish_files(
+                files, classes, loader, release, previous, keys, vocab, config, timer, built_at
             )
             description = describe_dataset(facts, iris)
             dataset_graph = str(iris.graph("dataset"))
-            graph_triples = {graph: len(lines) for graph, lines in graphs.items()}
+            graph_triples = {graph: f.triples for graph, f in files.items()}
             graph_triples[dataset_graph] = len(description)
             if loader is not None:
-                dataset = description.serialize(format="nt", encoding="utf-8")
-                loader.add(dataset_graph, [dataset])
+                loader.add(dataset_graph, [description.serialize(format="nt", encoding="utf-8")])
                 loader.finish(graph_triples)
     except BaseException:
         if loader is not None:
             loader.abort()
         raise
     (release.path / "void.ttl").write_text(description.serialize(format="turtle"), encoding="utf-8")
-    read = len(records) + len(rejected)
+    read = records.count + len(rejected)
     write_gate_reports(release.path, read, gated.quarantined)
     (release.path / "ledger.tsv").write_text(keys.ledger_text, encoding="utf-8")
     save_ledger(ledger_file, old_ledger, keys.ledger_text)
     cache.save(config.build_dir, shapes_hash, known, gated.passed)
     described = manifest(config, iris, facts, read, len(gated.quarantined), keys, graph_triples)
     described.write(release.path)
+    prepared = ""
+    if prepare is not None:
+        with timer.stage("prepare"):
+            prepared = prepare(release.path)
     go_live(release.path)  # the datestamp of this build's changes: the moment of the swap
     publish(backend, release)
     return BuildSummary(
@@ -226,62 +214,144 @@ def build(config: Config) -> BuildSummary:
         dumps=tuple(dumps),
         cached=gated.cached,
         harvest=harvest,
+        prepared=prepared,
     )
 
 
+def _publish_files(
+    files: dict[str, GraphFile],
+    classes: Counter[str],
+    loader: ReleaseLoader | None,
+    release: Release,
+    previous: Path | None,
+    keys: Keys,
+    vocab: BuildVocabularies,
+    config: Config,
+    timer: Timer,
+    built_at: str,
+) -> tuple[DatasetFacts, list[DumpFile], HarvestSummary]:
+    """The store loads the graph files and the catalogue index (kg/catalogue: what lists and
+    search read) is written on threads (Oxigraph, the HTTP client and SQLite release the GIL)
+    while the dumps are written and the harvesting step reads the same lines (its own stage);
+    each reads its own merge of the graph files. The facts the dataset description states."""
+    build_id, iris = release.build_id, Iris(config.base_uri)
+    union = Union(list(files.values()))
+
+    def lines() -> Union:
+        return Union(list(files.values()))
+
+    def load() -> None:
+        if loader is not None:
+            for graph, graph_file in files.items():
+                loader.add(graph, graph_file.path)
+
+    with ThreadPoolExecutor(2) as pool:
+        loading = pool.submit(load)
+        language = config.default_language
+        indexing = pool.submit(write_index, lines(), iris.id_base, release.path, language)
+        context_url = str(iris.dump("context.jsonld"))
+        dumps = write_dumps(release.path / "dumps", f"kg-{build_id}", union, context_url)
+        with timer.stage("harvest"):
+            harvest = publish_harvest(
+                lines, keys.tombstones, release.path, previous, config, build_id
+            )
+        loading.result()
+        indexing.result()
+    dumps.append(dump_file(harvest.dump, "marcxml", MARCXML_MEDIA_TYPE))
+    if previous is not None:
+        previous.unlink()
+    facts = DatasetFacts(
+        build_id=build_id,
+        built_at=built_at,
+        title=config.dataset_title,
+        license_uri=config.license_uri,
+        triples=union.triples,
+        entities=dict(classes),
+        vocabularies=union.vocabularies(),
+        schemes=vocab.schemes(),
+        dumps=dumps,
+        stem=f"kg-{build_id}",
+    )
+    return facts, dumps, harvest
+
+
 def _ingest(
-    inputs: Sequence[Path], lexicon: Lexicon, root: Path
-) -> tuple[list[Record], list[Rejected]]:
-    """Every record of the inputs (cross-posts merged) and every record ingest rejected."""
-    parsed: list[Record] = []
+    inputs: Sequence[Path], lexicon: Lexicon, root: Path, spool: RecordSpool
+) -> list[Rejected]:
+    """Spool every record of the inputs (cross-posts merged when read back); the records
+    ingest rejected."""
     rejected: list[Rejected] = []
-    for path in inputs:
-        for item in read_source(path, lexicon):
-            if isinstance(item, Record):
-                parsed.append(item)
-            else:
-                rejected.append(Rejected(_rel(item.source, root), item.reason, item.printed))
-    return [_relative(r, root) for r in merge_records(parsed)], rejected
+
+    def parsed() -> Iterator[Record]:
+        for path in inputs:
+            for item in read_source(path, lexicon):
+                if isinstance(item, Record):
+                    yield _relative(item, root)
+                else:
+                    rejected.append(Rejected(_rel(item.source, root), item.reason, item.printed))
+
+    spool.write(parsed())
+    return rejected
 
 
 def _gate(
-    records: Sequence[Record], context: Context, config: Config, known: frozenset[str]
+    records: RecordSpool,
+    context: Context,
+    config: Config,
+    known: frozenset[str],
+    keys_of: KeysOf,
+    folder: Path,
 ) -> _Gated:
-    """Map and judge every record; keep the lines of those that pass."""
+    """Map and judge every record; the lines of those that pass go to runs on disk."""
     gated = _Gated()
     workers = config.build_workers or os.cpu_count() or 1
     shapes = load_shapes(config.shapes_dir)
-    judged_all = judge_all(records, context, shapes, known, workers)
-    for record, judged in zip(records, judged_all, strict=True):
-        if not judged.verdict.passed:
-            gated.quarantined.append(Quarantined.failed(record, judged.work, judged.verdict))
+    in_flight: deque[Record] = deque()  # records sent, waiting for their verdicts (in order)
+
+    def sent() -> Iterator[Record]:
+        for record in records:
+            in_flight.append(record)
+            yield record
+
+    outcomes = judge_into_runs(
+        sent(), context, shapes, known, workers, folder, gated.runs, keys_of=keys_of
+    )
+    for outcome in outcomes:
+        record = in_flight.popleft()
+        if not outcome.verdict.passed:
+            gated.quarantined.append(Quarantined.failed(record, outcome.work, outcome.verdict))
             continue
-        gated.catalogue.update(judged.catalogue)
-        gated.provenance.update(judged.provenance)
-        gated.cached += judged.cached
-        if not judged.cached:
-            gated.passed.extend(judged.digests)
+        gated.cached += outcome.cached
+        if not outcome.cached:
+            gated.passed.extend(outcome.digests)
     return gated
 
 
-def _sorted_graphs(gated: _Gated, iris: Iris, vocab: BuildVocabularies) -> dict[str, list[str]]:
-    """The sorted lines of each named graph: catalogue, provenance and one per vocabulary."""
-    graphs = {
-        str(iris.graph("catalogue")): sorted(gated.catalogue),
-        str(iris.graph("provenance")): sorted(gated.provenance),
-    }
+def _graph_runs(
+    runs: Runs,
+    scratch: Path,
+    iris: Iris,
+    vocab: BuildVocabularies,
+    keys: Keys,
+    build_id: str,
+    inputs: Sequence[Path],
+    root: Path,
+) -> dict[str, list[Path]]:
+    """Each named graph's runs: the workers' and the few lines made here (tombstones, the
+    build activity, the vocabularies)."""
+    folder = scratch / "runs"
+    catalogue = [
+        *runs.files["catalogue"],
+        *small_run(folder, "tombstones", tombstone_lines(keys.tombstones, iris)),
+    ]
+    activity = (line(t) for t in build_activity(iris, build_id, inputs, root))
+    provenance = [*runs.files["provenance"], *small_run(folder, "activity", activity)]
+    graphs = {str(iris.graph("catalogue")): catalogue, str(iris.graph("provenance")): provenance}
     for name, graph in vocab.graphs().items():
-        graphs[str(iris.graph(f"vocab/{name}"))] = sorted({line(t) for t in graph})
+        graphs[str(iris.graph(f"vocab/{name}"))] = small_run(
+            folder, f"vocab-{name}", (line(t) for t in graph)
+        )
     return graphs
-
-
-def _merged(sorted_lists: Sequence[Sequence[str]]) -> list[str]:
-    """One sorted list without repeats from sorted lists (no set of millions of lines)."""
-    out: list[str] = []
-    for statement in heapq.merge(*sorted_lists):
-        if not out or out[-1] != statement:
-            out.append(statement)
-    return out
 
 
 def _rel(source: Source, root: Path) -> Source:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +28,7 @@ def ledger_path(config: Config) -> Path:
 
 
 def assign_keys(
-    records: Sequence[Record], authority: Authority, ledger_text: str, where: str
+    records: Iterable[Record], authority: Authority, ledger_text: str, where: str
 ) -> Keys:
     """Resolve the keys of every entity the records name against the ledger (pure)."""
     ledger = Ledger.from_text(ledger_text, where)
