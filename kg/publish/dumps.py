@@ -27,6 +27,7 @@ _UNESCAPE = re.compile(r'\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|[\\"nrtbf])')
 _SIMPLE = {"\\": "\\", '"': '"', "n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}
 RDF_TYPE = f"<{RDF.type}>"
 _CHUNK = 10_000
+_MEMO = 50_000  # compacted IRIs remembered while writing the dumps
 
 
 class _Sink(Protocol):
@@ -145,7 +146,8 @@ def _by_subject(lines: Iterable[str]) -> Iterator[tuple[str, list[tuple[str, str
 
 
 class _Compactor:
-    """`<iri>` → `prefix:local` when a prefix covers it with a plain local name (memoised)."""
+    """`<iri>` → `prefix:local` when a prefix covers it with a plain local name (memoised: the
+    memo is emptied when it holds `_MEMO` IRIs, so it stays small however many a dump links)."""
 
     def __init__(self) -> None:
         self._prefixes = sorted(_prefixes().items(), key=lambda kv: -len(kv[1]))
@@ -154,6 +156,8 @@ class _Compactor:
     def __call__(self, iri_term: str) -> str:
         found = self._memo.get(iri_term)
         if found is None:
+            if len(self._memo) >= _MEMO:
+                self._memo.clear()  # predicates and classes come back at once
             found = self._memo[iri_term] = self._compact(iri_term)
         return found
 
