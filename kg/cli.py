@@ -105,8 +105,10 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
 def _cmd_build(args: argparse.Namespace) -> int:
     from kg.publish import build
+    from kg.web.prerender import render_before_live
 
-    summary = build(_config(args))
+    config = _config(args)
+    summary = build(config, prepare=render_before_live(config))
     print(summary.describe(), file=sys.stderr)
     return EXIT_FAILED if args.strict and summary.rejected else EXIT_OK
 

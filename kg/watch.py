@@ -49,9 +49,11 @@ def forget(build_dir: Path) -> None:
 def rebuild(config: Config) -> Outcome:
     """Build a new release; on any failure `build/current` is left as it was."""
     from kg.publish import build
+    from kg.web.prerender import render_before_live
 
     try:
-        summary = build(config)  # checks the vocabularies first (kg/vocab/publish.py)
+        # Checks the vocabularies first (kg/vocab/publish.py); renders before going live.
+        summary = build(config, prepare=render_before_live(config))
     except InputError as err:
         return Outcome(False, f"build failed: {err}", err.file)
     except KgError as err:

@@ -25,7 +25,7 @@ from kg.store import Manifest
 from kg.store.describe import SORT_CAP
 from kg.web import create_app
 from kg.web.documents import FILE, Documents
-from kg.web.prerender import prerender, prerender_plan, render_current
+from kg.web.prerender import prerender, prerender_plan, render_before_live, render_current
 from tests import webfixtures
 from tests.conftest import SAMPLE, Built, make_config
 from tests.webfixtures import Synthetic, synthetic_ntriples, write_release
@@ -212,3 +212,21 @@ def test_a_rebuild_renders_only_what_changed(tmp_path: Path) -> None:
 def first_day(summary: BuildSummary) -> str:
     """The date part of a release's `built_at`."""
     return str(Manifest.read(summary.release.path).built_at)[:10]
+
+
+def test_kg_build_renders_the_documents_before_the_release_goes_live(tmp_path: Path) -> None:
+    """`kg build` (and the rebuild loop) pass `render_before_live`: the documents exist before
+    `build/current` points at the release, so its first request is as fast as any."""
+    config = make_config(tmp_path, port=5097)
+    seen: list[tuple[Path, bool]] = []
+
+    def prepare(release: Path) -> str:
+        seen.append((release, (config.build_dir / "current").exists()))
+        return render_before_live(config)(release)
+
+    summary = build(config, prepare=prepare)
+    assert seen == [(summary.release.path, False)]
+    documents = Documents.open(summary.release.path, config, summary.release.build_id)
+    assert documents is not None
+    assert f"rendered {2 * summary.published} documents" in summary.describe()
+    assert "already rendered" in render_current(config)  # `make serve`'s kg render: nothing to do

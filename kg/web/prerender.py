@@ -16,7 +16,7 @@ import multiprocessing
 import os
 import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -65,6 +65,25 @@ def render_current(config: Config) -> str:
     config = replace(config, base_uri=manifest.base_uri)  # as the server serves it
     if Documents.open(release, config, build_id) is not None:
         return f"documents of build {build_id} are already rendered ({release / FILE})"
+    return _render(release, config, build_id)
+
+
+def render_before_live(config: Config) -> Callable[[Path], str]:
+    """What `kg build` runs on a finished release before it goes live (`build(prepare=…)`):
+    its documents rendered, those unchanged since the previous release taken from there, so
+    the first request after a release is as fast as any. A failure leaves the documents to be
+    rendered per request; it never stops the release."""
+
+    def prepare(release: Path) -> str:
+        try:
+            return _render(release, config, Manifest.read(release).build_id)
+        except Exception as err:  # documents only speed serving up
+            return f"documents not rendered ({type(err).__name__}: {err}); rendering per request"
+
+    return prepare
+
+
+def _render(release: Path, config: Config, build_id: str) -> str:
     started = time.monotonic()
     done = prerender(release, config, config.build_workers or os.cpu_count() or 1)
     seconds = time.monotonic() - started
