@@ -29,7 +29,6 @@ node_modules/.installed: package.json package-lock.json
 
 build: install
 	$(BIN)/kg build --data data --out $(BUILD)
-	$(BIN)/kg render --build $(BUILD)
 
 serve: build
 	$(BIN)/kg serve --build $(BUILD) --host $(HOST) --port $(PORT)

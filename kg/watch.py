@@ -34,6 +34,7 @@ class Outcome:
     message: str
     file: str | None = None  # the source file a failed build names
     details: tuple[str, ...] = ()  # further lines for the log: the quarantined records
+    rendered: str = ""  # what rendering the documents before the swap said
 
 
 def record(build_dir: Path, outcome: Outcome) -> None:
@@ -63,17 +64,7 @@ def rebuild(config: Config) -> Outcome:
     counts, *rest = summary.describe().splitlines()
     quarantined = tuple(line for line in rest if line.startswith(("quarantined ", "details in ")))
     message = f"swapped in build {summary.release.build_id}: {counts}"
-    return Outcome(True, message, details=quarantined)
-
-
-def _render(config: Config) -> str:
-    """Render the new release's documents (`kg render`); the release is served meanwhile."""
-    from kg.web.prerender import render_current
-
-    try:
-        return render_current(config)
-    except Exception as err:  # documents only speed serving up: the release stays served
-        return f"documents not rendered ({type(err).__name__}: {err}); rendering per request"
+    return Outcome(True, message, details=quarantined, rendered=summary.prepared)
 
 
 def watch(
@@ -119,7 +110,8 @@ def watch(
         record(config.build_dir, outcome)
         if outcome.swapped:
             built = digest  # (the build dropped the releases before the previous one)
-            say(_render(config))  # the new release is served meanwhile, rendered per request
+            if outcome.rendered:
+                say(outcome.rendered)  # rendered before the swap (`kg build` does it too)
 
 
 def main(argv: list[str] | None = None) -> None:
