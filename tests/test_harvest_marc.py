@@ -15,6 +15,8 @@ from lxml import etree
 from rdflib import Graph, Literal, URIRef
 
 from kg.harvest.marcmap import invert
+from kg.web import create_app
+from kg.web.oai import harvesting
 from kg.namespaces import BIBO, DCAT, DCTERMS, KG, RDF, SDO, SKOS, SPDX
 from tests.harvest_support import MARC, OAI, Catalogue, marc_schema, oai_get, pages, valid
 
@@ -274,3 +276,18 @@ def test_an_oai_marc_record_identifies_the_work(catalogue: Catalogue) -> None:
     marc = record.find(f".//{MARC}record")
     control = {c.get("tag"): c.text for c in marc.iter(f"{MARC}controlfield")}
     assert identifier.endswith("/" + control["001"])
+
+
+def test_records_stored_by_the_build_are_the_records_the_store_gives(catalogue: Catalogue) -> None:
+    """OAI-PMH serves MARC 21 and Dublin Core as the build rendered them; rendered now from the
+    store, every record is the same, byte for byte (its 005 included)."""
+    app = create_app(catalogue.config, sparql_endpoint=False)
+    with app.app_context():
+        records = harvesting().records
+        index = records.index
+        rows = [r for r in index.works(None, 0, index.generation, None, 1000) if not r.deleted]
+        assert len(rows) == 25
+        for prefix in ("oai_dc", "marc21"):
+            stored = records.stored(rows, prefix)
+            assert len(stored) == len(rows)
+            assert stored == records.from_store(rows, prefix), prefix

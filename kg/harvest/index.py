@@ -14,7 +14,8 @@ import shutil
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable
+import zlib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,10 @@ SCHEMA = (
     "CREATE TABLE sets (spec TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID",
     "CREATE TABLE changes (seq INTEGER PRIMARY KEY, generation INTEGER NOT NULL,"
     " type TEXT NOT NULL, key TEXT NOT NULL, activity TEXT NOT NULL, successor TEXT)",
+    # Each live work's records as the build rendered them (zlib): the MARC record's content
+    # without 005 (the datestamp, known at the swap), and its Dublin Core.
+    "CREATE TABLE payloads (key TEXT PRIMARY KEY, marc BLOB NOT NULL, dc BLOB NOT NULL)"
+    " WITHOUT ROWID",
 )
 INDEXES = ("CREATE INDEX records_by_time ON records (type, generation, key)",)
 _COLUMNS = "generation, first_generation, entered, status, successor, digest, sets"
@@ -105,6 +110,13 @@ class IndexWriter:
                 " VALUES (?, ?, ?, ?, ?)",
                 (decision.generation, state.type, state.key, decision.activity, state.successor),
             )
+
+    def payload(self, key: str, marc: str, dc: str) -> None:
+        """A live work's records, rendered by the build (stored compressed)."""
+        self._db.execute(
+            "INSERT INTO payloads VALUES (?, ?, ?)",
+            (key, zlib.compress(marc.encode(), 1), zlib.compress(dc.encode(), 1)),
+        )
 
     def name_sets(self, names: Iterable[tuple[str, str]]) -> None:
         self._db.executemany("INSERT OR REPLACE INTO sets VALUES (?, ?)", names)
@@ -252,6 +264,13 @@ class HarvestIndex:
             f"SELECT key, {_COLUMNS} FROM records WHERE type = 'work' AND key = ?", (key,)
         )
         return _row(rows[0]) if rows else None
+
+    def payloads(self, keys: Sequence[str], column: str) -> dict[str, str]:
+        """The stored `marc` or `dc` payload of each of the keys that has one."""
+        assert column in ("marc", "dc")
+        marks = ", ".join("?" * len(keys))
+        rows = self._sql(f"SELECT key, {column} FROM payloads WHERE key IN ({marks})", tuple(keys))
+        return {key: zlib.decompress(blob).decode() for key, blob in rows}
 
     def sets(self) -> list[tuple[str, str]]:
         return [(s, n) for s, n in self._sql("SELECT spec, name FROM sets ORDER BY spec")]

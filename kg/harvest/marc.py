@@ -45,10 +45,12 @@ class MarcRecord:
         return sorted(both, key=lambda f: f[0] if isinstance(f, tuple) else f.tag)
 
 
+RECORD_HEAD = f'<record xmlns="{MARC21}" xmlns:xsi="{XSI}" xsi:schemaLocation="{SCHEMA_LOCATION}">'
+
+
 def record_xml(record: MarcRecord, namespace: bool = True) -> str:
     """One `<record>` (with its namespace and schema location unless it sits in a collection)."""
-    head = f'<record xmlns="{MARC21}" xmlns:xsi="{XSI}" xsi:schemaLocation="{SCHEMA_LOCATION}">'
-    parts = [head if namespace else "<record>", f"<leader>{text(record.leader)}</leader>"]
+    parts = [RECORD_HEAD if namespace else "<record>", f"<leader>{text(record.leader)}</leader>"]
     for item in record.fields():
         if isinstance(item, tuple):
             parts.append(f'<controlfield tag="{item[0]}">{text(item[1])}</controlfield>')
@@ -62,6 +64,25 @@ def record_xml(record: MarcRecord, namespace: bool = True) -> str:
             parts.append("</datafield>")
     parts.append("</record>")
     return "".join(parts)
+
+
+_OPEN, _CLOSE = "<record>", "</record>"
+_AFTER_003 = '<controlfield tag="003">'
+
+
+def marc_content(record: str) -> str:
+    """What is inside a `<record>` written without its namespace (as the dump writes it)."""
+    assert record.startswith(_OPEN) and record.endswith(_CLOSE)
+    return record[len(_OPEN) : -len(_CLOSE)]
+
+
+def dated_record(content: str, datestamp: str) -> str:
+    """A stored record's content as a namespaced `<record>` with its 005 (`yyyymmddhhmmss.0`):
+    control fields come in tag order, so 005 goes right after 003."""
+    head, marker, rest = content.partition(_AFTER_003)
+    close = rest.index("</controlfield>") + len("</controlfield>")
+    field = f'<controlfield tag="005">{datestamp}</controlfield>'
+    return RECORD_HEAD + head + marker + rest[:close] + field + rest[close:] + _CLOSE
 
 
 COLLECTION_HEAD = (

@@ -33,8 +33,9 @@ from kg.harvest.history import (
 )
 from kg.harvest.index import FILE, IndexWriter
 from kg.harvest.lines import CatalogueLines
-from kg.harvest.marc import COLLECTION_HEAD, COLLECTION_TAIL, record_xml
+from kg.harvest.marc import COLLECTION_HEAD, COLLECTION_TAIL, marc_content, record_xml
 from kg.harvest.marcmap import RecordContext, to_marc
+from kg.harvest.payloads import dublin_core
 from kg.harvest.settings import marc_org_code
 from kg.harvest.terms import Lit
 from kg.iris import Iris
@@ -123,7 +124,9 @@ def _works(
             status=leader_status(decision),
             entered=decision.entered,
         )
-        out.write((record_xml(to_marc(facts, context), namespace=False) + "\n").encode())
+        marc = record_xml(to_marc(facts, context), namespace=False)
+        out.write((marc + "\n").encode())
+        writer.payload(facts.key, marc_content(marc), dublin_core(facts))
         found.keys.append(facts.key)
         found.set_names.update(facts.set_names)
         if facts.removed:
