@@ -52,8 +52,11 @@ WORDS = [
 ]
 
 
+TEXTS = [" ".join(WORDS[(n * 7 + i * 3) % len(WORDS)] for i in range(160)) for n in range(97)]
+
+
 def _payloads(key: str, number: int) -> tuple[str, str]:
-    words = " ".join(WORDS[(number * 7 + i * 3) % len(WORDS)] for i in range(160))
+    words = TEXTS[number % len(TEXTS)]
     control = (
         f'<leader>00000nam a22000007c 4500</leader><controlfield tag="001">{key}</controlfield>'
         '<controlfield tag="003">example.org</controlfield>'
@@ -89,7 +92,9 @@ def write_index(folder: Path, works: int) -> float:
             activity = "Update" if moved and past else ("Add" if moved else None)
             writer.record(state, Decision(stamp, 1, "260101", activity, sets))
             writer.payload(key, *_payloads(key, number))
-        writer.name_sets([("type:report", "Reports")])
+        names = [("type", "Types"), ("type:report", "Reports"), ("section", "Sections")]
+        names += [("section:crime", "Crime"), ("series", "Series")]
+        writer.name_sets(names + [(f"series:s{n}", f"Series {n}") for n in range(10_000)])
         writer.finish()
         go_live(release)
     return time.perf_counter() - started

@@ -235,22 +235,27 @@ class HarvestIndex:
     def works(
         self, spec: str | None, low: int, high: int, after: tuple[int, str] | None, limit: int
     ) -> list[Row]:
-        """Works of generations low..high (in a set), after a keyset cursor, in order."""
-        gen, key = after if after is not None else (low - 1, "")
+        """Works of generations low..high (in a set), after a keyset cursor, in order.
+
+        The cursor alone bounds the list from below (it starts at `(low, "")`, before every key
+        of generation `low`): SQLite seeks an index by a row value only when no other bound
+        on its column stands beside it, and a page deep in a million works must be a seek.
+        """
+        gen, key = after if after is not None else (low, "")
         if spec is None:
             sql = (
                 f"SELECT key, {_COLUMNS} FROM records WHERE type = 'work'"
-                " AND generation BETWEEN ? AND ? AND (generation, key) > (?, ?)"
+                " AND (generation, key) > (?, ?) AND generation <= ?"
                 " ORDER BY generation, key LIMIT ?"
             )
-            return [_row(r) for r in self._sql(sql, (low, high, gen, key, limit))]
+            return [_row(r) for r in self._sql(sql, (gen, key, high, limit))]
         sql = (
             f"SELECT r.key, {', '.join('r.' + c.strip() for c in _COLUMNS.split(','))}"
             " FROM memberships AS m JOIN records AS r ON r.type = 'work' AND r.key = m.key"
-            " WHERE m.spec = ? AND m.generation BETWEEN ? AND ? AND (m.generation, m.key) > (?, ?)"
+            " WHERE m.spec = ? AND (m.generation, m.key) > (?, ?) AND m.generation <= ?"
             " ORDER BY m.generation, m.key LIMIT ?"
         )
-        return [_row(r) for r in self._sql(sql, (spec, low, high, gen, key, limit))]
+        return [_row(r) for r in self._sql(sql, (spec, gen, key, high, limit))]
 
     def count(self, spec: str | None, low: int, high: int) -> int:
         if spec is None:

@@ -200,7 +200,7 @@ class Repository:
         total = self._index.count(spec or None, low, high) if low <= high else 0
         if total == 0:
             raise _Refused(OaiError("noRecordsMatch", "no records match the request"))
-        return Cursor(self._index.lineage, request.verb, prefix, spec, low, high, low - 1, "", 0,
+        return Cursor(self._index.lineage, request.verb, prefix, spec, low, high, low, "", 0,
                       total, now + LIFETIME_S)  # fmt: skip
 
     def _row(self, identifier: str) -> Row:
