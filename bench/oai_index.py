@@ -16,10 +16,11 @@ import re
 import time
 from pathlib import Path
 
+from kg.mapping.iris import Iris
+
 from kg.harvest.history import LIVE, Decision, State
 from kg.harvest.index import FILE, HarvestIndex, IndexWriter, go_live
 from kg.harvest.records import StoreRecords
-from kg.mapping.iris import Iris
 from kg.oai.arguments import parse
 from kg.oai.repository import Identity, Repository
 

@@ -15,9 +15,9 @@ from lxml import etree
 from rdflib import Graph, Literal, URIRef
 
 from kg.harvest.marcmap import invert
+from kg.namespaces import BIBO, DCAT, DCTERMS, KG, RDF, SDO, SKOS, SPDX
 from kg.web import create_app
 from kg.web.oai import harvesting
-from kg.namespaces import BIBO, DCAT, DCTERMS, KG, RDF, SDO, SKOS, SPDX
 from tests.harvest_support import MARC, OAI, Catalogue, marc_schema, oai_get, pages, valid
 
 
