@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -244,3 +247,53 @@ def test_an_unknown_narrower_concept_is_reported_at_its_line(tmp_path: Path) -> 
     )
     assert problem.line == line_of(folder / "topics.ttl", "# BROKEN")
     assert "did you mean" not in problem.fix  # nothing near enough to suggest
+
+
+@pytest.mark.parametrize(
+    "escape",
+    ["\\uD800", "\\udfff", "\\U0000DC00", "\\uD83D\\uDE00"],
+    ids=["high", "low", "long-escape", "pair"],
+)
+def test_half_a_surrogate_pair_is_an_error_at_its_line(
+    escape: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Turtle's `\\u` escapes may name no surrogate, and rdflib reads one (or a pair, which it
+    does not join) as a lone surrogate that no file can be written with: one clear line."""
+    folder = broken_copy(
+        tmp_path,
+        'skos:altLabel "crimes"@en ;',
+        f'skos:altLabel "crimes"@en ;\n    skos:altLabel "half {escape} a pair"@en ; # BROKEN',
+    )
+    assert main(["vocab", "check", str(folder)]) == 1
+    err = capsys.readouterr().err.strip()
+    topics = folder / "topics.ttl"
+    assert err.startswith(f"kg: {topics}:{line_of(topics, '# BROKEN')}: "), err
+    assert "half of a surrogate pair" in err
+    assert "Traceback" not in err and "\n" not in err
+
+
+def test_a_surrogate_escape_in_a_vocabulary_fails_the_build_in_one_line(tmp_path: Path) -> None:
+    """The build reads vocab/ too: the same message and exit 1, never a UnicodeEncodeError
+    where the dumps are written."""
+    folder = broken_copy(
+        tmp_path,
+        'skos:altLabel "crimes"@en ;',
+        'skos:altLabel "crimes"@en ;\n    skos:altLabel "half \\uD800 a pair"@en ; # BROKEN',
+    )
+    ledger = tmp_path / "ledger.tsv"
+    ledger.write_bytes((ROOT / "data" / "ledger.tsv").read_bytes())
+    env = {**os.environ, "KG_VOCAB_DIR": str(folder), "KG_LEDGER_FILE": str(ledger)}
+    data, out = str(ROOT / "data"), str(tmp_path / "build")
+    result = subprocess.run(
+        [sys.executable, "-m", "kg", "build", "--data", data, "--out", out],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    topics = folder / "topics.ttl"
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert f"{topics}:{line_of(topics, '# BROKEN')}: " in result.stderr
+    assert "half of a surrogate pair" in result.stderr

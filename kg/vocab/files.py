@@ -17,6 +17,14 @@ from rdflib.plugins.parsers.notation3 import BadSyntax
 
 from kg.errors import InputError
 
+# Turtle's \u and \U escapes may not name a surrogate (half of a UTF-16 pair), yet rdflib reads
+# one as a lone surrogate, and a pair as two: text no file can be written with.
+_SURROGATE_ESCAPE = re.compile(r"\\(?:u|U0000)[dD][89a-fA-F][0-9a-fA-F]{2}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+LONE_SURROGATE = (
+    "a \\u escape names half of a surrogate pair (\\uD800–\\uDFFF), which is no character"
+)
+SURROGATE_FIX = "write the character itself, or one \\U escape of its code point (\\U0001F600)"
 _PREFIX = re.compile(r"^\s*@?prefix\s+([\w.-]*):\s*<([^>]*)>", re.IGNORECASE)
 # A subject at the start of a line: <relative/iri> or prefix:local.
 _SUBJECT = re.compile(r"^(<[^>\s]*>|[A-Za-z][\w.-]*:[\w./%-]*)(?=\s|$)")
@@ -85,8 +93,21 @@ def read_vocab_file(path: Path, id_base: str) -> VocabFile:
     except Exception as err:  # rdflib raises assorted errors for bad literals and IRIs
         raise InputError(str(path), 1, f"cannot read Turtle: {err}", "correct the Turtle") from err
     lines = tuple(text.splitlines())
+    if _holds_a_surrogate(graph):
+        raise InputError(str(path), _surrogate_line(lines), LONE_SURROGATE, SURROGATE_FIX)
     prefixes = _prefixes(lines, id_base)
     return VocabFile(path, graph, lines, _subject_lines(lines, id_base), prefixes)
+
+
+def _holds_a_surrogate(graph: Graph) -> bool:
+    return any(_SURROGATE.search(str(term)) for triple in graph for term in triple)
+
+
+def _surrogate_line(lines: tuple[str, ...]) -> int:
+    for number, text in enumerate(lines, start=1):
+        if _SURROGATE_ESCAPE.search(text):
+            return number
+    return 1
 
 
 def vocab_paths(folder: Path) -> list[Path]:
