@@ -19,7 +19,7 @@ from kg.web.server import serve_command
 from tests.browser import browser  # noqa: F401  (the browser tests' Chromium)
 from tests.citefixtures import cite_build  # noqa: F401  (articles, editors, reports)
 from tests.inprocess import sample_app, synthetic_app  # noqa: F401  (the app without a server)
-from tests.servers import running_server
+from tests.servers import SUITE_BUDGET_S_PER_MINUTE, running_server
 from tests.stores import (  # noqa: F401  (the remote stores' fixtures)
     RemoteStore,
     oxigraph_store,
@@ -55,6 +55,7 @@ def make_config(tmp: Path, port: int = 5000, **overrides: object) -> Config:
         "build_dir": tmp / "build",
         "base_uri": f"http://127.0.0.1:{port}/",
         "port": port,
+        "sparql_budget_s_per_minute": SUITE_BUDGET_S_PER_MINUTE,  # one client runs the suite
     }
     settings.update(overrides)
     return load_config(settings, environ={})

@@ -18,6 +18,7 @@ from werkzeug.test import TestResponse
 
 from kg.config import Config, load_config
 from kg.web import create_app
+from tests.servers import SUITE_BUDGET_S_PER_MINUTE
 from tests.webfixtures import Synthetic, synthetic_ntriples, write_release
 
 BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
@@ -75,7 +76,11 @@ def synthetic_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[InProces
     site = Synthetic("http://127.0.0.1:5999/", tmp_path_factory.mktemp("synthetic-app") / "build")
     site.build_dir.mkdir()
     write_release(site, synthetic_ntriples(site))
-    config = load_config(
-        {"build_dir": site.build_dir, "base_uri": site.base, "watch_interval_ms": 0}, environ={}
-    )
+    settings = {
+        "build_dir": site.build_dir,
+        "base_uri": site.base,
+        "watch_interval_ms": 0,
+        "sparql_budget_s_per_minute": SUITE_BUDGET_S_PER_MINUTE,
+    }
+    config = load_config(settings, environ={})
     yield InProcess(_app(config), config)
