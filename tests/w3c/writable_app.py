@@ -9,6 +9,8 @@ KG_TEST_WRITABLE=i-know-this-endpoint-is-writable is set, so it cannot be enable
                        (then /sparql sees it). Like kg's builds, each generation is a new
                        folder that is never written again: a read-only handle on a store that
                        another process keeps writing fails once compaction deletes its files.
+                       With ?direct=1 the data goes to an in-memory store that only
+                       /test/direct reads (the baseline needs no folder).
     POST|GET /sparql   kg's production query path (guard, worker pool, limits, serialisers),
                        with the store's own default graph as the W3C datasets need
     POST /test/direct  the same query run by pyoxigraph in this process, serialised by
@@ -56,6 +58,13 @@ def create_writable_app() -> Flask:
 
     @app.post("/test/data")
     def load() -> Response:
+        if request.args.get("direct"):
+            # Only /test/direct will read it: pyoxigraph in memory, no store folder to write.
+            memory = ox.Store()
+            memory.load(request.get_data(), format=ox.RdfFormat.N_QUADS)
+            with lock:
+                state["store"] = memory
+            return Response(status=204)
         with lock:
             generation = int(str(state["generation"])) + 1
             store = ox.Store(str(root / str(generation)))
