@@ -1,9 +1,11 @@
 """Per-client query-time budgets: a token bucket of seconds, keyed by client address.
 
-Each client may spend `seconds_per_minute` of query time per minute. A query is charged what it
-took after it ran; a client whose bucket is empty is answered `429 Too Many Requests` with
-`Retry-After` saying when it holds a second again. The buckets live in the web worker process:
-with N web workers a client that is spread over all of them can spend up to N times as much.
+Each client may spend `seconds_per_minute` of query time per minute. A query is charged the time
+it held a query worker, after it ran (not the time it waited for a free worker or for a worker
+to start: that is the server's load, not the client's query); a client whose bucket is empty is
+answered `429 Too Many Requests` with `Retry-After` saying when it holds a second again. The
+buckets live in the web worker process: with N web workers a client that is spread over all of
+them can spend up to N times as much.
 """
 
 from __future__ import annotations

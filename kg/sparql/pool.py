@@ -18,6 +18,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import IO
 
@@ -31,6 +32,10 @@ _STARTUP_S = 60.0  # a worker's start (Python, pyoxigraph) is not charged to a q
 
 class _Died(Exception):
     pass
+
+
+def _free(seconds: float) -> None:
+    """What a query costs when nobody is charged for it."""
 
 
 class _Worker:
@@ -124,11 +129,23 @@ class QueryPool:
         self._starter = ThreadPoolExecutor(1, thread_name_prefix="kg-query-workers")
         atexit.register(self.close)
 
-    def run(self, job: Job, time_limit_s: float) -> Answer | Failure:
-        """Run one job; QueryTimeout past `time_limit_s`, QueryAborted if its worker died."""
+    def run(
+        self, job: Job, time_limit_s: float, charge: Callable[[float], None] = _free
+    ) -> Answer | Failure:
+        """Run one job; QueryTimeout past `time_limit_s`, QueryAborted if its worker died.
+
+        `charge` is given the seconds the query held its worker (from the job sent to its
+        answer, its deadline or its worker's death), however it ends: waiting for a free
+        worker, a worker's start and the replacing of a stopped one are not the query's time.
+        """
         worker = self._acquire()
         try:
-            answer = worker.ask(job, time_limit_s)
+            worker.wait_ready()
+            started = time.monotonic()
+            try:
+                answer = worker.ask(job, time_limit_s)
+            finally:
+                charge(time.monotonic() - started)
         except TimeoutError:
             self._discard(worker)
             raise QueryTimeout(

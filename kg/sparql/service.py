@@ -115,10 +115,7 @@ class QueryService:
             time_limit_s=time_limit,
         )
         started = time.monotonic()
-        try:
-            answer = self._pool.run(job, time_limit)
-        finally:
-            self._budgets.charge(client, time.monotonic() - started)
+        answer = self._pool.run(job, time_limit, lambda s: self._budgets.charge(client, s))
         if isinstance(answer, Answer):
             return Outcome(answer, form, time.monotonic() - started)
         if answer.kind == "syntax":
