@@ -1,8 +1,11 @@
-"""Field accuracy of `kg parse` output against expected records (e.g. from bench/generate.py).
+"""Field accuracy of `kg parse`: on the real pages, and on generated pages.
 
-    python bench/accuracy.py EXPECTED.jsonl PARSED.jsonl
+    python bench/accuracy.py --real                    # the real pages kept in tests/fixtures/real
+    python bench/accuracy.py EXPECTED.jsonl PARSED.jsonl   # e.g. pages from bench/generate.py
 
-Records are paired by `source` (file and line); a missing record counts every field wrong.
+Real pages: records are paired by title and scored field by field as in bench/fields.py (the
+sample page against tests/golden, the dev pages against tests/fixtures/real). Generated pages:
+records are paired by `source` (file and line); a missing record counts every field wrong.
 Fields: title, each contributor's name and kind, publishers, places, year, page_count, series,
 journal, report_id.
 """
@@ -61,7 +64,50 @@ def compare(
     return right, total, misses
 
 
+ROOT = Path(__file__).resolve().parent.parent
+REAL_SETS = (
+    ("sample page", ROOT / "tests/golden/000_8c7e17bedec4a9c3.expected.jsonl",
+     [ROOT / "data/000_8c7e17bedec4a9c3.txt"]),
+    ("dev pages", ROOT / "tests/fixtures/real/expected.jsonl",
+     sorted((ROOT / "tests/fixtures/real/pages").glob("page-*.txt"))),
+)  # fmt: skip
+
+
+def parse_pages(pages: list[Path]) -> list[dict[str, Any]]:
+    """`kg parse` of the pages, in process, as JSON objects."""
+    from kg.ingest import load_lexicon, read_source
+    from kg.records import Record
+
+    lex = load_lexicon(ROOT / "vocab", "http://localhost:5000/id/")
+    return [
+        item.to_json() for page in pages for item in read_source(page, lex)
+        if isinstance(item, Record)
+    ]  # fmt: skip
+
+
+def real(verbose: bool) -> int:
+    sys.path.insert(0, str(ROOT))  # run as a script: bench/ is a package of the checkout
+    from bench.fields import FIELDS as REAL_FIELDS
+    from bench.fields import score_all
+
+    for label, truth, pages in REAL_SETS:
+        want = [json.loads(x) for x in truth.read_text(encoding="utf-8").splitlines() if x]
+        score = score_all(want, parse_pages(pages))
+        if verbose:
+            for line in score.misses:
+                print("  miss:", line)
+        ok, total = score.points
+        print(f"{label}: {len(want) - len(score.lost)} of {len(want)} records found; "
+              f"fields {ok}/{total} = {ok / max(total, 1):.1%}")  # fmt: skip
+        for name in REAL_FIELDS:
+            r, t = score.right[name], score.total[name]
+            print(f"  {name:28} {r:>4}/{t:<4} {r / max(t, 1):.1%}")
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--real"]:
+        return real(verbose="-v" in argv)
     expected = [json.loads(x) for x in Path(argv[0]).read_text(encoding="utf-8").splitlines()]
     parsed = [json.loads(x) for x in Path(argv[1]).read_text(encoding="utf-8").splitlines()]
     right, total, misses = compare(expected, parsed)

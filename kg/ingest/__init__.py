@@ -14,6 +14,7 @@ from kg.ingest.assemble import Lexicon, assemble
 from kg.ingest.authority import Authority, load_authority
 from kg.ingest.decode import text_lines
 from kg.ingest.page import read_page
+from kg.ingest.periodicals import load_periodicals
 from kg.ingest.places import Places, load_places
 from kg.records import Record, Rejected
 
@@ -45,17 +46,20 @@ def source_files(paths: list[Path]) -> list[Path]:
 
 
 def load_lexicon(vocab_dir: Path, id_base: str) -> Lexicon:
-    """The authority file and place list of a vocabulary folder."""
+    """The authority file, place list and periodical list of a vocabulary folder."""
     return Lexicon(
-        load_authority(vocab_dir / "agents.ttl", id_base), load_places(vocab_dir / "places.ttl")
+        load_authority(vocab_dir / "agents.ttl", id_base),
+        load_places(vocab_dir / "places.ttl"),
+        load_periodicals(vocab_dir / "periodicals.ttl", id_base),
     )
 
 
 def read_source(path: Path, lex: Lexicon, warn: Warn = _ignore) -> Iterator[Record | Rejected]:
     """Every record of one source file, parsed or rejected, in file order.
 
-    File-level problems (binary data, undecodable bytes) raise `InputError`; an empty file or a
-    page without records is a warning.
+    File-level problems (binary data, undecodable bytes) raise `InputError`. An empty file, or a
+    page with nothing after its header, is a warning; text that makes no record is a `Rejected`
+    with its line and the reason, so no line goes unread silently.
     """
     suffix = path.suffix.casefold()
     lines = text_lines(path, warn)
@@ -68,7 +72,7 @@ def read_source(path: Path, lex: Lexicon, warn: Warn = _ignore) -> Iterator[Reco
 
         items = read_csv(lines, str(path), lex)
     else:
-        items = _read_page(lines, str(path), lex)
+        items = _read_page(lines, str(path), lex, warn)
     count = 0
     for count, item in enumerate(items, start=1):  # noqa: B007
         yield item
@@ -76,17 +80,25 @@ def read_source(path: Path, lex: Lexicon, warn: Warn = _ignore) -> Iterator[Reco
         warn(_nothing_read(path))
 
 
-def _read_page(lines: Iterator[str], file: str, lex: Lexicon) -> Iterator[Record | Rejected]:
+def _read_page(
+    lines: Iterator[str], file: str, lex: Lexicon, warn: Warn
+) -> Iterator[Record | Rejected]:
     header, blocks = read_page(lines)
     for block in blocks:
-        yield assemble(block, header, file, lex)
+        item = assemble(block, header, file, lex)
+        if isinstance(item, Record) and not item.contributors:
+            warn(
+                f"{item.source}: a record with no byline — it is read without authors; "
+                "if it has some, add its By line or a correction"
+            )
+        yield item
 
 
 def _nothing_read(path: Path) -> str:
     if path.stat().st_size == 0:
         return f"{path}:1: empty file — nothing to read; remove it or add records"
     return (
-        f"{path}:1: no records found (no title followed by a byline) — "
+        f"{path}:1: no records found (nothing after the page header) — "
         "check that this is a catalogue page, JSON Lines or CSV file"
     )
 

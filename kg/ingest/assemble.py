@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.ingest.authority import Authority
-from kg.ingest.byline import parse_byline
+from kg.ingest.byline import parse_byline, strip_by
 from kg.ingest.imprint import Imprint, parse_imprint
+from kg.ingest.series import series_alone
+from kg.ingest.lines import Unit
 from kg.ingest.names import is_acronym, is_shouting, title_case
-from kg.ingest.page import Block, PageHeader, Unit, looks_like_imprint
+from kg.ingest.page import PageHeader
+from kg.ingest.periodicals import Periodicals
 from kg.ingest.places import Places
+from kg.ingest.segment import ABSTRACT, BYLINE, IMPRINT, Block
 from kg.ingest.text import clean
 from kg.records import AsPrinted, Contributor, Record, Rejected, Series, Source
 
@@ -22,36 +26,43 @@ _BULLET_SERIES = re.compile(
     re.IGNORECASE,
 )
 _BULLETS = frozenset("•●▪◦*-")  # what _BULLET_SERIES starts with
-MAX_IMPRINT_UNITS = 3
 
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """What ingest looks names up in: the agent authority file and the place list."""
+    """What ingest looks names up in: the agent authority file, the place list and the
+    periodical list."""
 
     authority: Authority
     places: Places
+    periodicals: Periodicals = field(default_factory=lambda: Periodicals({}))
 
 
 def assemble(block: Block, header: PageHeader, file: str, lex: Lexicon) -> Record | Rejected:
     """The record a block describes, or why it cannot be one."""
     source = Source(file, block.line)
-    abstract_units, imprint_units = _split_imprint(block.rest)
-    reason = _missing(block, imprint_units)
-    if reason is not None or block.title is None or block.byline is None:
-        printed = tuple(u.raw for u in (block.title, block.byline, *block.rest) if u is not None)
-        return Rejected(source, reason or "", printed)
-    # A byline that names no one still makes a record: the build's shapes quarantine it.
-    contributors = parse_byline(block.byline.raw, lex.authority)
-    title, edition_note = _title(block.title.text)
-    imprint = parse_imprint(" ".join([u.text for u in imprint_units]), lex.authority, lex.places)
-    _resolve_acronym(imprint, contributors, block.byline.text)
+    title, bylines = block.title, block.units(BYLINE)
+    reason = block.reason()
+    if reason is not None or title is None:
+        return Rejected(source, reason or _NO_TITLE, tuple(u.raw for _r, u in block.lines))
+    abstract_units, imprint_units = block.units(ABSTRACT), block.units(IMPRINT)
+    # A record without a byline is read without contributors (some works name none).
+    contributors = _contributors(bylines, lex) if bylines else ()
+    text, edition_note = _title(title.text)
+    series_lines = [u for u in imprint_units if series_alone(u.text) is not None]
+    lines = [u for u in imprint_units if u not in series_lines] or imprint_units
+    imprint = parse_imprint(_joined(lines), lex.authority, lex.places, lex.periodicals.lookup)
+    if imprint.series is None and series_lines and lines is not imprint_units:
+        imprint.series = series_alone(series_lines[0].text)
+    _resolve_acronym(imprint, contributors, " ".join(u.text for u in bylines))
     if imprint.series is None and abstract_units:
         imprint.series = _bullet_series(abstract_units[-1].text)
+    if imprint.series is None:
+        imprint.series = _title_series(text)
     topics, subject_places = _topics(header, lex.places)
     printed_imprint = "\n".join([u.raw for u in imprint_units])
     return Record(
-        title=title,
+        title=text,
         source=source,
         contributors=contributors,
         section=header.section,
@@ -59,7 +70,7 @@ def assemble(block: Block, header: PageHeader, file: str, lex: Lexicon) -> Recor
         topics=topics,
         subject_places=subject_places,
         edition_note=edition_note,
-        as_printed=AsPrinted(block.title.raw, block.byline.raw, printed_imprint),
+        as_printed=AsPrinted(title.raw, "\n".join(u.raw for u in bylines), printed_imprint),
         publishers=tuple(imprint.publishers),
         places=tuple(imprint.places),
         year=imprint.year,
@@ -74,33 +85,25 @@ def assemble(block: Block, header: PageHeader, file: str, lex: Lexicon) -> Recor
     )
 
 
-def _missing(block: Block, imprint_units: list[Unit]) -> str | None:
-    """Why a block cannot be a record (`what is wrong — what to do`), or None."""
-    if block.title is None:
-        return "a byline with no title before it — add the title line"
-    if block.byline is None:
-        return "a title and imprint with no byline between them — add the By line"
-    if not imprint_units:
-        return "no imprint line (place: publisher, year) — add the citation line"
-    return None
+def _joined(units: list[Unit]) -> str:
+    """An imprint's lines as one text, each line ending a sentence (`… N°183` / `Brussels: …`)."""
+    texts = [u.text for u in units]
+    return " ".join(t if t.endswith((".", ",", ":", ";")) or i == len(texts) - 1 else t + "."
+                    for i, t in enumerate(texts))  # fmt: skip
 
 
-def _split_imprint(rest: list[Unit]) -> tuple[list[Unit], list[Unit]]:
-    """(abstract, imprint): the imprint is the trailing run of citation-like lines.
-
-    A last line that is short and not prose counts as an imprint even without the marks of one
-    (a journal name alone); a record whose last line is prose has no imprint.
-    """
-    n = 0
-    while n < min(len(rest), MAX_IMPRINT_UNITS) and looks_like_imprint(rest[-1 - n].text):
-        n += 1
-    if n == 0 and rest and _short_non_prose(rest[-1].text) and len(rest) > 1:
-        n = 1
-    return rest[: len(rest) - n], rest[len(rest) - n :]
+_NO_TITLE = "a record with no title line — add the title line"
 
 
-def _short_non_prose(text: str) -> bool:
-    return len(text) <= 120 and len(text.split()) <= 14 and not text.startswith(("•", "-"))
+def _contributors(bylines: list[Unit], lex: Lexicon) -> tuple[Contributor, ...]:
+    """Every byline line's contributors, in order, each name once."""
+    if len(bylines) == 1:
+        return parse_byline(bylines[0].raw, lex.authority)
+    seen: dict[str, Contributor] = {}
+    for unit in bylines:
+        for c in parse_byline(unit.raw, lex.authority):
+            seen.setdefault(c.name.casefold(), c)
+    return tuple(seen.values())
 
 
 def _title(text: str) -> tuple[str, str | None]:
@@ -114,16 +117,54 @@ def _title(text: str) -> tuple[str, str | None]:
 
 
 def _resolve_acronym(imprint: Imprint, contributors: tuple[Contributor, ...], byline: str) -> None:
-    """`Vienna: ABC, 2024.` when the byline spells out `Alliance for Better Cities (ABC)`."""
-    if len(imprint.publishers) != 1 or not is_acronym(imprint.publishers[0]):
+    """A publisher printed short, spelled out in the byline: `Vienna: ABC, 2024.` after
+    `By Alliance for Better Cities (ABC)`; `New York: MTA` after `…, Metropolitan Transportation
+    Authority`; `Washington, DC: The Commission` after `By the U.S. Commission on Civil Rights`."""
+    if len(imprint.publishers) != 1:
         return
-    acronym = imprint.publishers[0]
-    for c in contributors:
-        initials = "".join(w[0] for w in c.name.split() if w[0].isupper())
-        if c.kind == "organization" and (initials == acronym or f"({acronym})" in byline):
-            imprint.publishers = [c.name]
-            imprint.publisher_acronym = imprint.publisher_acronym or acronym
-            return
+    printed = imprint.publishers[0]
+    if is_acronym(printed):
+        for c in contributors:
+            if c.kind == "organization" and (
+                _initials(c.name) == printed or f"({printed})" in byline
+            ):
+                imprint.publishers = [c.name]
+                imprint.publisher_acronym = imprint.publisher_acronym or printed
+                return
+        for phrase in _PHRASES.split(strip_by(byline)[0]):
+            phrase = _LEADING_THE.sub("", phrase.strip(" ."))
+            if len(phrase.split()) > 1 and _initials(phrase) == printed:
+                imprint.publishers = [phrase]
+                imprint.publisher_acronym = imprint.publisher_acronym or printed
+                return
+    elif _BACK_REFERENCE.match(imprint.publisher_as_printed or printed):
+        phrase = f" {printed.casefold()} "  # `Task Force`, `Commission`
+        bodies = [c for c in contributors if c.kind == "organization"]
+        named = [c for c in bodies if phrase in f" {c.name.casefold()} "]
+        if len(named) == 1:
+            imprint.publishers = [named[0].name]
+
+
+_PHRASES = re.compile(r"\s*(?:[,;|()·]|\band\b|&)\s*")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(r"^the\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+$", re.IGNORECASE)
+
+
+def _initials(name: str) -> str:
+    """`Metropolitan Transportation Authority` → `MTA` (capitalised words only)."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[0].isupper())
+
+
+_TITLE_SERIES = re.compile(
+    r":\s*(?P<name>[^:]{3,80}?),?\s+(?:vol\.?|volume|book|part)\s*(?P<number>[IVXLC]+|\d+)\.?$",
+    re.IGNORECASE,
+)
+
+
+def _title_series(title: str) -> Series | None:
+    """`Judicial tribunals …: The trial in history, vol. I`: the series named in the title."""
+    m = _TITLE_SERIES.search(title) if ":" in title else None
+    return Series(m["name"].strip(), m["number"]) if m else None
 
 
 def _bullet_series(text: str) -> Series | None:

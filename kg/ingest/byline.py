@@ -12,8 +12,10 @@ from functools import lru_cache
 from kg.ingest.authority import Agent, Authority
 from kg.ingest.names import (
     CONNECTORS,
+    HEAD_WORDS,
     PARTICLES,
     has_head_word,
+    has_nominal_ending,
     has_org_word,
     has_unit_word,
     is_acronym,
@@ -27,17 +29,37 @@ from kg.ingest.names import (
 from kg.ingest.text import clean, strip_trailing_period
 from kg.records import AgentKind, Contributor
 
-BY_STARTS = frozenset("Bb")  # what a `By` prefix starts with (see BY_PREFIX)
-BY_PREFIX = re.compile(r"^[\s\u00a0]*(?:By|BY|by)(?:[\s\u00a0]+|(?=[A-Z]))")
+# `By`, `Edited by`, `Compiled and edited by`, `Foreword by`: the prefix and the role it gives.
+BY_PREFIX = re.compile(
+    r"^[\s\u00a0]*(?:(?P<role>(?i:edited|compiled|translated|selected|foreword|forward|"
+    r"introduction|introduced|prepared|written|authored)(?:\s+and\s+[a-z]+)?)\s+)?"
+    r"(?:(?:By|BY|by)(?:\s*:[\s\u00a0]*|[\s\u00a0]+|(?=[\"“'‘]))|By(?=[A-Z])|BY(?=[A-Z][a-z]))"
+)
+_PREFIX_ROLES = {"edited": "editor", "compiled": "editor", "selected": "editor",
+                 "translated": "translator", "foreword": "foreword", "forward": "foreword",
+                 "introduction": "introduction", "introduced": "introduction"}  # fmt: skip
 # The lookahead names what every separator starts with: a fast test at each position.
 _SPLIT = re.compile(
-    r"((?=[\s|·;,])\s*(?:\||·|;|\s-\s|,\s*and\s+|,|\s+and\s+|\s+&\s+|\s+with\s+)\s*)"
+    r"((?=[\s|·;,])\s*(?:\||·|;|\s-\s|,\s*and\s+|,|\s+and\s+|\s+&\s+|"
+    r"\s+(?i:in\s+(?:conjunction|collaboration|partnership|association)\s+)?with\s+)\s*)"
+)
+_ROLE_WORD = (
+    r"(?:eds?|editors?|compilers?|translators?|trans|authors?|illustrators?|foreword|"
+    r"introduction|contributors?)"
 )
 _ROLE = re.compile(
-    r"\s*[(\[]\s*(?P<role>eds?|editors?|compilers?|translators?|trans|authors?|illustrators?|"
-    r"foreword|introduction)\.?\s*[)\]]",
+    rf"\s*[(\[]\s*(?P<role>{_ROLE_WORD})\.?(?:\s*(?:and|&|,)\s*{_ROLE_WORD}\.?)*\s*[)\]]",
     re.IGNORECASE,
 )
+_TRAILING_EDS = re.compile(r",?\s*\(?\b(?:eds|editors)\.?\)?\.?$", re.IGNORECASE)
+_MID_ROLE = re.compile(r",?\s+(?P<role>Edited|Compiled|Translated)\s+by\s+", re.IGNORECASE)
+# A name glued to the next one (`Katherine HoodDaniel Schneider`): a lower-case letter then a
+# capitalised word, unless what comes before is a name prefix (`McMahon`, `MacDonald`, `DeSilva`).
+_GLUED_NAMES = re.compile(r"\b(?P<head>[A-Z][a-z]{2,})(?P<tail>[A-Z][a-z]+)\b")
+_NAME_PREFIXES = frozenset(["mac", "fitz", "van", "von", "del", "della", "des", "dal", "vander"])
+_SENTENCE_BETWEEN_NAMES = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z])")
+_ABBREVIATIONS = frozenset(["st", "mt", "jr", "sr", "dr", "mr", "mrs", "ms", "prof", "rev"])
+_AFFILIATION = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
 _ROLE_PART = re.compile(r"^(?:eds?|editors?|compiled|translated|\(?eds?\.?\)?)\.?$", re.IGNORECASE)
 _ET_AL = re.compile(r",?\s*\bet\.?\s+al\b\.*", re.IGNORECASE)
 _NOTE = re.compile(
@@ -75,19 +97,30 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _BRACKETED_ACRONYM = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<acr>[^()]{2,15})\)\s*\.?(?:\s+.*)?$")
 
 
-def strip_by(line: str) -> str:
-    """The byline without its `By` prefix."""
-    return BY_PREFIX.sub("", line, count=1)
+def strip_by(line: str) -> tuple[str, str | None]:
+    """The byline without its prefix, and the role the prefix gives (`Edited by` → editor)."""
+    m = BY_PREFIX.match(line)
+    if m is None:
+        return line, None
+    role = m["role"].split()[0].casefold() if m["role"] else None
+    return line[m.end() :], _PREFIX_ROLES.get(role) if role else None
+
+
+_PREFIX_STARTS = frozenset("BbEeCcTtSsFfIiPpWwAa \u00a0")  # what BY_PREFIX can start with
 
 
 def looks_like_byline(text: str) -> bool:
-    """`By Jane Roe`, `by`, `BY`, `ByAnna`: a `By` prefix followed by a capitalised name."""
-    if text[:1] not in BY_STARTS and not text[:1].isspace():
+    """`By Jane Roe`, `by`, `BY`, `By:`, `ByAnna`, `Edited by …`: a prefix, then a name."""
+    if text[:1] not in _PREFIX_STARTS:
         return False  # a fast test before the pattern
     m = BY_PREFIX.match(text)
     if not m:
         return False
-    rest = text[m.end() :].lstrip(" \u00a0\"“'")
+    if m["role"] is None and text.lstrip(" \u00a0")[:2] not in ("By", "BY", "by"):
+        return False
+    rest = text[m.end() :].lstrip(" \u00a0\"“'‘")
+    if rest[:4].casefold() == "the ":
+        rest = rest[4:]  # `By the U.S. Commission …`, but not `By the end of 2020, …`
     # `By .` (a byline with no name left) still separates title from abstract.
     return not rest or rest[0].isupper() or not any(ch.isalnum() for ch in rest)
 
@@ -118,16 +151,51 @@ def split_glued(text: str) -> tuple[str, str | None]:
 @lru_cache(maxsize=16_384)
 def parse_byline(line: str, authority: Authority) -> tuple[Contributor, ...]:
     """Contributors in printed order (cached: cross-posted records repeat their bylines)."""
-    text = _denoise(strip_by(line))
+    bare, role = strip_by(line)
+    mid = _MID_ROLE.search(bare)
+    if mid is not None:  # `By Newton D. Baker, Edited by Colin Heston`
+        first = parse_byline(bare[: mid.start()], authority)
+        then = parse_byline(f"{mid['role']} by {bare[mid.end() :]}", authority)
+        out_ = [c if c.role or role is None else Contributor(c.name, c.kind, role) for c in first]
+        return tuple(_dedupe([*out_, *then]))
+    if _TRAILING_EDS.search(bare.rstrip()):  # `…, eds.`, `(Editors)`: every name is an editor
+        bare, role = _TRAILING_EDS.sub("", bare.rstrip()), role or "editor"
+    text = _denoise(bare)
     whole = authority.lookup(text)
     if whole is None and not _LIST_MARK.search(text):
         whole = _doubled_name(text, authority)
     if whole is not None:
-        return (Contributor(whole.name, whole.kind),)
+        return (Contributor(whole.name, whole.kind, role),)
     out: list[Contributor] = []
     for group in _SEMICOLON.split(text) if ";" in text else (text,):
         out += _group(group, authority)
+    out = _kinds_in_context(out, authority)
+    if role is not None:
+        out = [c if c.role else Contributor(c.name, c.kind, role) for c in out]
     return tuple(_dedupe(out))
+
+
+def _kinds_in_context(out: list[Contributor], authority: Authority) -> list[Contributor]:
+    """A lone family name among people is a person (`N Elbers; Fiodorova; A Grané`)."""
+    people = sum(1 for c in out if c.kind == "person")
+    if people == 0 or people == len(out):
+        return out
+    return [
+        Contributor(c.name, "person", c.role)
+        if c.kind == "organization" and _bare_surname(c.name, authority)
+        else c
+        for c in out
+    ]
+
+
+def _bare_surname(name: str, authority: Authority) -> bool:
+    return (
+        " " not in name
+        and name[:1].isupper()
+        and not name.isupper()
+        and not has_org_word(name)
+        and authority.lookup(name) is None
+    )
 
 
 def _denoise(text: str) -> str:
@@ -145,7 +213,31 @@ def _denoise(text: str) -> str:
         text = _COMMAS.sub(",", text)
     if text[:1] in _JOINER_STARTS:
         text = _LEADING_JOINER.sub("", text)
+    text = _GLUED_NAMES.sub(_unglue, text)
+    if ". " in text:
+        text = _split_sentences_of_names(text)
     return strip_trailing_period(text).strip(" ,;")
+
+
+def _unglue(m: re.Match[str]) -> str:
+    if m["head"].casefold() in _NAME_PREFIXES:
+        return m[0]
+    return f"{m['head']}, {m['tail']}"
+
+
+def _split_sentences_of_names(text: str) -> str:
+    """`Besiki Kutateladze. Melba Pearson` → a comma; `Westland. Department of Justice` kept."""
+    parts = _SENTENCE_BETWEEN_NAMES.split(text)
+    out = parts[0]
+    for part in parts[1:]:
+        last = out.rsplit(None, 1)[-1].casefold() if out.split() else ""
+        left = _SPLIT.split(out)[-1].strip()
+        right = _SPLIT.split(part)[0].strip()
+        if last not in _ABBREVIATIONS and is_person_like(left) and is_person_like(right):
+            out += ", " + part
+        else:
+            out += ". " + part
+    return out
 
 
 def _group(text: str, authority: Authority) -> list[Contributor]:
@@ -164,8 +256,8 @@ def _group(text: str, authority: Authority) -> list[Contributor]:
         return [
             _contributor(_inverted(pair) or pair, authority) for pair in pairs
         ]  # Roe, Jane and Doe, John
-    pieces = _merge(_pieces(text), authority)
-    if len(pieces) == 1 and is_person_like(pieces[0][0]):
+    pieces = _merge(_inverted_pairs(_pieces(text)), authority)
+    if len(pieces) == 1 and not has_org_word(pieces[0][0]):
         pieces = [(name, role) for name in _unseparated(pieces[0][0]) for role in [pieces[0][1]]]
     return [_contributor(name, authority, role) for name, role in pieces if _WORD_CHAR.search(name)]
 
@@ -175,9 +267,48 @@ def _pieces(text: str) -> list[tuple[str, str]]:
     parts = _SPLIT.split(text)
     out = [(parts[0], "")]
     for i in range(1, len(parts) - 1, 2):
-        out.append((parts[i + 1], parts[i].strip().casefold()))
+        sep = parts[i].strip().casefold()
+        out.append((parts[i + 1], "with" if sep.endswith("with") else sep))
     pieces = [(_bare_piece(p), s) for p, s in out]
     return [(p, s) for p, s in pieces if p]
+
+
+def _inverted_pairs(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`Muhammad, Khalil Gibran, Bruce Western` → `Khalil Gibran Muhammad`, `Bruce Western`;
+    `Goodman, Ryan, Kim, Sang-Min` → two people: a lone family name before a comma takes the
+    given names after it (and a `Jr.` after them)."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(pieces):
+        piece, sep = pieces[i]
+        nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+        if (
+            nxt is not None
+            and nxt[1] == ","
+            and _lone_family_name(piece)
+            and 1 <= len(nxt[0].split()) <= 3
+            and is_person_like(f"{nxt[0]} {piece}")
+        ):
+            name = f"{nxt[0]} {piece}"
+            i += 2
+            if i < len(pieces) and pieces[i][0].rstrip(".") in ("Jr", "Sr", "II", "III", "IV"):
+                name += f" {pieces[i][0]}"
+                i += 1
+            out.append((name, sep))
+            continue
+        out.append((piece, sep))
+        i += 1
+    return out
+
+
+def _lone_family_name(piece: str) -> bool:
+    return (
+        " " not in piece.strip()
+        and piece[:1].isupper()
+        and not has_org_word(piece)
+        and not looks_like_initials(piece)
+        and not is_acronym(piece)
+    )
 
 
 @lru_cache(maxsize=16_384)
@@ -190,8 +321,15 @@ def _bare_piece(piece: str) -> str:
 def _merge(pieces: list[tuple[str, str]], authority: Authority) -> list[tuple[str, str | None]]:
     """Glue back the pieces of one organisation (`Data & Safety`, `Co-operation in Europe`)."""
     merged: list[tuple[str, str]] = []
-    for piece, sep in pieces:
-        if merged and _continues(merged[-1][0], piece, sep, authority):
+    listed = [False] * len(pieces)  # an `and` at or after each piece: a list, not one body
+    for i in range(len(pieces) - 1, -1, -1):
+        later = i + 1 < len(pieces) and listed[i + 1]
+        listed[i] = later or pieces[i][1] in _LIST_JOINERS
+    for (piece, sep), in_list in zip(pieces, listed, strict=True):
+        if merged and (
+            _continues(merged[-1][0], piece, sep, authority)
+            or (sep == "," and not in_list and _chain(merged[-1][0], piece))
+        ):
             prev, prev_sep = merged[-1]
             glue = f"{sep} " if sep in {",", ";"} else f" {sep} "
             merged[-1] = (prev + glue.replace(" , ", ", ") + piece, prev_sep)
@@ -205,6 +343,38 @@ def _merge(pieces: list[tuple[str, str]], authority: Authority) -> list[tuple[st
         elif name:
             out.append((name, role))
     return out
+
+
+_LIST_JOINERS = frozenset(["and", ", and", "&"])
+_OBJECT_PHRASE = re.compile(r"\s(?:on|of|for|against|in)\s+[A-Z][^,;]*$")
+
+
+def _object_continues(prev: str, piece: str) -> bool:
+    """After `… on/of/for X` (X no body's head word), `and Y` names more of what the body is
+    about, unless Y starts a body of its own or is a person's name."""
+    m = _OBJECT_PHRASE.search(prev)
+    if m is None or has_head_word(prev.rsplit(None, 1)[-1]):
+        return False
+    first = piece.split()[0].casefold().strip(".,") if piece.split() else ""
+    if first in HEAD_WORDS or piece.startswith("The "):
+        return False
+    return not is_person_like(piece) or has_nominal_ending(piece)
+
+
+# First words of bodies named like a slogan (no organisation word): never a given name.
+SLOGAN_WORDS = frozenset(
+    ["stop", "ban", "end", "save", "protect", "fight", "take", "walk", "free", "safe", "beyond",
+     "against", "together", "enough", "make", "keep", "change", "break", "open", "global",
+     "national", "federal", "local", "united", "human", "justice", "youth", "women's",
+     "children's", "people's", "citizens", "friends", "voices", "no", "not", "every", "all",
+     "one", "first", "prevent", "reclaim", "restore", "defend", "support", "action", "amnesty"]
+)  # fmt: skip
+
+
+def _chain(prev: str, piece: str) -> bool:
+    """`Northeastern University, School of Law`: a body, then one of its parts (no `and` in the
+    list, so the commas do not separate bodies)."""
+    return is_org_like(prev) and has_head_word(piece) and not prev.endswith(")")
 
 
 def _continues(prev: str, piece: str, sep: str, authority: Authority) -> bool:
@@ -222,6 +392,8 @@ def _continues(prev: str, piece: str, sep: str, authority: Authority) -> bool:
         return False
     if has_unit_word(piece) and (sep == "," or _DIVISION.search(piece)):
         return True  # a parent body, then its division
+    if sep in ("and", "&") and _object_continues(prev, piece):
+        return True  # `Panel on Fare and Toll Evasion`, `Office of Juvenile Justice and …`
     if is_person_like(piece) and not ("," in prev and not has_head_word(piece)):
         return False  # a person, unless it continues a list (`Committee on X, Y, and Z`)
     # `Organization for Security and Co-operation in Europe`, `Data & Safety`: no head word.
@@ -263,7 +435,10 @@ def _unseparated(name: str) -> list[str]:
     """`Jane Roe John Doe` (no separator) → two people: four or six plain capitalised words."""
     tokens = words(name)
     plain = all(
-        t[:1].isupper() and t.isalpha() and not t.isupper() and t.casefold() not in PARTICLES
+        t[:1].isupper()
+        and t.replace("-", "").replace("'", "").isalpha()
+        and not t.isupper()
+        and t.casefold() not in PARTICLES
         for t in tokens
     )
     if plain and len(tokens) in (4, 6):
@@ -309,6 +484,10 @@ def agent_kind(name: str, authority: Authority) -> AgentKind:
         return known.kind
     if has_org_word(name) or name.startswith("The ") or is_acronym(name):
         return "organization"
+    if words(name)[0].casefold() in SLOGAN_WORDS or has_nominal_ending(name):
+        return "organization"  # `Stop Handgun Violence`, `Walk Free`, `Toll Evasion`
+    if " " not in name and "-" in name.strip("-") and name[:1].isupper() and not name.isupper():
+        return "person"  # `Ruiz-Pla`: a double family name alone
     if any(w in CONNECTORS - {"&"} for w in words(name)):
         return "organization"  # `Citizens for Safe Streets`: no person's name has `for`
     if len(words(name)) > 5 or len(words(name)) == 1:
@@ -324,15 +503,52 @@ def _contributor(name: str, authority: Authority, role: str | None = None) -> Co
     known = authority.lookup(name) or authority.lookup(_bare_org(name))
     if known is not None:
         return Contributor(known.name, known.kind, role)
+    name = _without_affiliation(name)
     kind = agent_kind(name, authority)
     if kind == "organization":
-        name = _parent(_bare_org(name))
+        name = _child_first(_parent(_bare_org(name)))
     elif "," in name:
         last, first = (p.strip() for p in name.split(",", 1))
         name = f"{first} {last}"
     if is_shouting(name) or (kind == "person" and name.isupper()):
         name = title_case(name)
     return Contributor(name, kind, role)
+
+
+def _without_affiliation(name: str) -> str:
+    """`Simon McMahon (Project Oracle)` → the person; `HM Government (UK)` → the body."""
+    m = _AFFILIATION.match(name) if name.endswith(")") else None
+    if m is None:
+        return name
+    head, inner = m["name"].strip(), m["inner"].strip()
+    if is_person_like(head) and not is_acronym(inner):
+        return head
+    if is_org_like(head) and not is_acronym(inner) and not has_org_word(inner):
+        return head  # a place or a note, not the body's acronym
+    return name
+
+
+_PART_HEADS = frozenset(
+    ["panel", "committee", "taskforce", "subcommittee", "working", "unit", "division", "section",
+     "branch", "programme", "program", "project"]
+)  # fmt: skip
+_WHOLE_HEADS = frozenset(
+    ["authority", "university", "ministry", "department", "government", "agency",
+     "corporation", "council", "commission"]
+)  # fmt: skip
+
+
+def _child_first(name: str) -> str:
+    """`Blue Ribbon Panel on X, Metropolitan Transportation Authority`: a part printed before the
+    body it belongs to is the author (the body is the publisher)."""
+    first, sep, rest = name.partition(", ")
+    if not sep:
+        return name
+    head_words = {w.casefold() for w in first.split()}
+    rest_words = {w.casefold().strip(".,") for w in rest.split()}
+    if head_words & _PART_HEADS and rest_words & _WHOLE_HEADS and not rest_words & _PART_HEADS:
+        return first
+    return name
 
 
 def _dedupe(contributors: list[Contributor]) -> list[Contributor]:

@@ -1,91 +1,143 @@
 """Journal citations in their many shapes → journal name, volume, issue, pages and year.
 
-Shapes (docs/inputs.md): `Journal of X (2023) 12:301–322`, `Journal of X 9: 10-30, 2022.`,
-`Annual Review of X, Vol. 4 (2021), pp. 11–33`, `Annual Review of XVol. 4:11-3, 2021.` (glued),
-`Annual Review of X, Volume 6, Page 100 - 120`, `Journal of XVolume 600, Issue 1, March 2022,
-Pages 10-20`, `Journal of X Volume 40, Issue 2, May 2023, 100123` (article number), `X Online
-First, March 3, 2024`, and a journal name alone.
+The journal's name comes first and ends where the first locator starts: a volume (`Vol. 4`,
+`Volume 26`, `12:301`, `54(1)`, `, 22(1),`), an issue, a page range, a year in brackets or
+before a `;` (`(2023) 12:…`, `2019;54(1):…`), `Online First`, a DOI. The locators are then read
+wherever they are. A line with no locator is a journal when its name says so (`Journal`,
+`Review`, `Quarterly`…) or the periodical list knows it, and then only a year and a page count
+may follow (`American Journal of Criminal Justice, 2022. 11p.`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from kg.ingest.names import has_org_word
-from kg.ingest.text import search_end_count
+from kg.ingest.names import HEAD_WORDS
+from kg.ingest.tail import YEAR
 from kg.records import Journal
 
-YEAR = r"(?:19|20)\d\d"
+_RANGE = r"\d+(?:\s*[-–—]\s*\d*)?"
 _LOCATOR = re.compile(
-    r"(?=[,\s(Vv])"  # what every branch starts with (a fast test at each position)
-    rf"(?:,?\s*\((?={YEAR}\)\s*\d)"  # (2023) 12:301
-    r"|,?\s*(?<=[A-Za-z,.\s])[Vv]ol(?:ume|\.)?\s*(?=\d)"  # , Vol. 4 / XVolume 600 / volume 9
+    r"(?=[\s,.(VvIi])"  # what every branch starts with (a fast test at each position)
+    r"(?:,?\s*\((?=(?:[A-Za-z]+\.?\s+)?" + YEAR + r"\)\s*[,\d])"  # (2023) 12:301 / (2025), 23p
+    r"|[,.]?\s*(?<=[A-Za-z,.\s])(?:Vol(?:ume|\.)?|Issue)\s*(?=\d)"  # , Vol. 4 / XVolume 600
     r"|,?\s+(?=\d+\s*(?:\(\d+\))?\s*:\s*\d)"  # 9: 10-30 / 12(3): 45
     r"|,\s*(?=\d+\s*\(\d+\)\s*,\s*\d)"  # , 22(1), 45-67 (APA)
-    r"|,?\s+(?=Online First\b))"
+    r"|[.,]?\s+(?=" + YEAR + r"\s*;\s*\d)"  # . 2019;54(1):201 (Vancouver)
+    r"|\s+(?=\d{1,4},\s*\d+\s*[-–]\s*\d+)"  # Int Criminol 4, 396–407
+    r"|,?\s+(?=Online First\b)"
+    r"|,\s*(?=Issue\b))",
+    re.IGNORECASE,
 )
-_NAME_ONLY = re.compile(
-    r"\b(?:Journal|Review|Quarterly|Annals|Proceedings|Letters|Law Review|Bulletin of)\b"
-)
-_COUNT_AT_END = re.compile(r"\b\d+\s*(?:p|pp|pages?)\.?$", re.IGNORECASE)
 _VOLUME = re.compile(
-    r"[Vv]ol(?:ume|\.)?\s*(\d+)|^[\s,]*(?:\(\d{4}\)\s*)?(\d+)\s*(?:\(\d+\))?\s*:"
+    r"\bVol(?:ume|\.)?\s*(\d+)"
+    r"|^[\s,]*(?:\((?:[A-Za-z]+\.?\s+)?" + YEAR + r"\)\s*)?(\d+)\s*(?:\(\d+\))?\s*:"
     r"|^[\s,]*(\d+)\s*\(\d+\)\s*,"
+    r"|" + YEAR + r"\s*;\s*(\d+)"
+    r"|^\s*(\d{1,4}),\s*\d+\s*[-–]",
+    re.IGNORECASE,
 )
 _ISSUE = re.compile(
-    r"(?:Issue|Iss\.|No\.?|Number)\s*(\d+)|\d\s*\((\d{1,3})\)\s*[:,]", re.IGNORECASE
+    r"\b(?:Issue|Iss\.|No\.?|Number)\s*(?:Year\s*:\s*)?(\d+)|\d\s*\((\d{1,3})\)\s*[:,]",
+    re.IGNORECASE,
 )
 _PAGES = re.compile(
-    r"(?:\bpp?\.?|\bPages?)\s*(\d+(?:\s*[-–]\s*\d*)?)|:\s*(\d+(?:\s*[-–]\s*\d*)?)"
-    r"|\)\s*,\s*(\d+\s*[-–]\s*\d+)",
+    rf"(?:\bpp?\.?|\bPages?|\bArticle(?:\s+(?:number|no\.?))?:?)\s*({_RANGE})|(?<=[\d)])\s*:\s*({_RANGE})|\)\s*,\s*(\d+\s*[-–]\s*\d+)"
+    rf"|^\s*\d{{1,4}},\s*(\d+\s*[-–]\s*\d+)",
     re.IGNORECASE,
 )
 _ARTICLE = re.compile(r",\s*(e?\d{4,})\.?$")
-_YEAR = re.compile(rf"\b({YEAR})\b")
-
-# Patterns of the helpers below, compiled once.
-_PAGE_RANGE = re.compile(r"\bPages?\s+\d+\s*[-–]")
-_SERIES_NUMBER = re.compile(r"\bno\.?\s*\d", re.IGNORECASE)
-_DASH_SPACES = re.compile(r"\s*([-–])\s*")
+_YEARS = re.compile(rf"\b({YEAR})\b")
+_COUNT = re.compile(r"\b(\d{1,5})\s*(?:p|pp|pages?)\.?[\s.,]*$", re.IGNORECASE)
+_DOI = re.compile(r"[.,;]?\s*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)\S+", re.IGNORECASE)
+_NAME_WORDS = re.compile(
+    r"\b(?:Journal|Review|Quarterly|Annals|Proceedings|Letters|Bulletin of|Criminology|"
+    r"Criminol|Law Review|Abuse & Neglect)\b"
+)
+_JOURNAL_WORD = re.compile(r"\b(?:Journal|Quarterly|Annals|Proceedings)\b")
+_ONLY_YEAR_AND_COUNT = re.compile(
+    rf"^[\s,.]*(?:\(?(?P<year>{YEAR})\)?)?[\s,.]*(?:(?P<count>\d{{1,5}})\s*(?:p|pp|pages?)\.?)?"
+    r"[\s,.]*$",
+    re.IGNORECASE,
+)
+_SERIES_NUMBER = re.compile(r"\b(?:no|nr)\.?\s*\d", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_NAME_AND_YEAR = re.compile(rf"^(?P<name>[^:]+?)[\s,.]*(?:\(?(?P<year>{YEAR})\)?)?$")
+_DASH_SPACES = re.compile(r"\s*([-–—])\s*")
+
+Known = Callable[[str], str | None]
 
 
-def parse_journal(text: str) -> tuple[Journal, int | None] | None:
-    """The journal and year of a citation line, or None when it is not a journal citation."""
-    text = text.strip().rstrip(".")
-    if search_end_count(_COUNT_AT_END, text) and not ("Page" in text and _PAGE_RANGE.search(text)):
-        return None
+def parse_journal(
+    text: str, known: Known | None = None
+) -> tuple[Journal, int | None, int | None] | None:
+    """(journal, year, page count) of a citation line, or None when it cites no journal."""
+    text = text.strip()
+    if "doi" in text or "DOI" in text:
+        text = _DOI.sub("", text)
+    text = text.rstrip(" .")
     m = _LOCATOR.search(text)
-    if m is None:
-        return _name_only(text)
+    if m is None or m.start() == 0:
+        return _name_only(text, known)
     name, tail = text[: m.start()].strip(" ,.;"), text[m.start() :]
-    if not name or _SERIES_NUMBER.search(name):
+    if not _plausible_name(name):
         return None
-    if ":" in name and not _NAME_ONLY.search(name.partition(":")[2]):
-        return None  # `Place: Publisher`, unless `Policing: An International Journal`
     volume = _first(_VOLUME.search(tail))
     pages = _first(_PAGES.search(tail))
+    count = None
     if pages is None:
         article = _ARTICLE.search(tail)
-        if article and not _YEAR.fullmatch(article[1]):
+        if article and not _YEARS.fullmatch(article[1]):
             pages = article[1]
+    counted = _COUNT.search(tail)
+    if counted:
+        count = int(counted[1]) or None
+        if pages is not None and counted[1] in pages.split("-")[0]:
+            pages = None  # `(2025), 23p`: an article's page count, not its first page
     issue = _first(_ISSUE.search(tail))
-    years = _YEAR.findall(_PAGES.sub(" ", tail))
-    if volume is None and pages is None and "Online First" not in tail and not years:
+    if issue is None and "Issue" in tail:
+        issue = _first(re.search(r"Issue[^\d]*(\d+)", tail))
+    years = _YEARS.findall(_PAGES.sub(" ", tail)) or _YEARS.findall(tail)
+    if (volume, pages, issue) == (None, None, None) and not years and "Online First" not in tail:
         return None
     pages = _DASH_SPACES.sub(r"\1", pages) if pages else None
-    return Journal(name, volume, issue, pages), int(years[-1]) if years else None
+    year = int(years[-1]) if years else None
+    return Journal(name, volume, issue, pages), year, count
 
 
-def _name_only(text: str) -> tuple[Journal, int | None] | None:
-    """`Journal of X` alone, or with a year (`Journal of X, 2023`)."""
-    m = _NAME_AND_YEAR.match(text)
-    if not m or not _NAME_ONLY.search(m["name"]) or _DIGIT.search(m["name"]):
+def _plausible_name(name: str) -> bool:
+    """A journal's name: letters, no series number, no `Place:` before it."""
+    if not name or not any(c.isalpha() for c in name) or _SERIES_NUMBER.search(name):
+        return False
+    if any(token.isdigit() for token in name.split()):
+        return False  # `The Library of Ethics Book 12`: a series and its number
+    # `Place: Publisher`, unless `Policing: An International Journal`.
+    return ":" not in name or bool(_NAME_WORDS.search(name.partition(":")[2]))
+
+
+def _name_only(text: str, known: Known | None) -> tuple[Journal, int | None, int | None] | None:
+    """`Journal of X` alone, or followed only by a year and a page count."""
+    cut = re.search(rf"[\s,.(]+(?={YEAR}\b|\d{{1,5}}\s*(?:p|pp|pages?)\b)", text)
+    name = (text[: cut.start()] if cut else text).strip(" ,.;")
+    rest = text[len(name) :]
+    tail = _ONLY_YEAR_AND_COUNT.match(rest)
+    if not name or tail is None or _DIGIT.search(name) or ":" in name:
         return None
-    if has_org_word(m["name"]) and not m["name"].startswith("Journal"):
-        return None  # `Child Safeguarding Practice Review Panel` publishes; it is no journal
-    return Journal(m["name"].strip(" ,.")), int(m["year"]) if m["year"] else None
+    listed = known(name) if known is not None else None
+    if listed is None and not _named_like_a_journal(name):
+        return None
+    year = int(tail["year"]) if tail["year"] else None
+    count = int(tail["count"]) or None if tail["count"] else None
+    return Journal(name), year, count
+
+
+def _named_like_a_journal(name: str) -> bool:
+    """`Journal of …`, `… Review`: unless a body's head word says it publishes (`Review Panel`)."""
+    if _JOURNAL_WORD.search(name):
+        return True
+    if not _NAME_WORDS.search(name):
+        return False
+    return not any(w.casefold().strip(".,") in HEAD_WORDS for w in name.split())
 
 
 def _first(m: re.Match[str] | None) -> str | None:

@@ -132,6 +132,13 @@ ORG_WORDS = frozenset(
         "taskforce",
         "force",
         "ngo",
+        "administration",
+        "bureau",
+        "commonwealth",
+        "assembly",
+        "congress",
+        "senate",
+        "house",
     ]
 )
 # Organisation words that head a body's name: a piece with one is a body of its own.
@@ -178,6 +185,25 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{0,2}[A-Z&]{1,8}s?$")
 # Patterns of the helpers below, compiled once.
 _OF_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:of|for|on|against)\s+[A-Z]")
 _THE_NAME = re.compile(r"^The\s+[A-Z]")
+
+
+_NOMINAL = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ics|ogy|ship)$")
+# Nouns that end bodies' names and no surname ends like (unlike `-ing`: Dowling, `-ence`: Lawrence).
+_NOMINAL_WORDS = frozenset(
+    ["studies", "violence", "evidence", "science", "sciences", "prevalence", "policing",
+     "trafficking", "offending", "safety", "security", "policy", "rights", "affairs", "abuse",
+     "crime", "crimes", "peace", "health", "welfare", "reform", "education", "law"]
+)  # fmt: skip
+
+
+@lru_cache(maxsize=65_536)
+def has_nominal_ending(name: str) -> bool:
+    """The last word is an abstract noun (`Evasion`, `Prevention`, `Studies`): no surname."""
+    tokens = name.split()
+    if len(tokens) < 2:
+        return False
+    last = tokens[-1].casefold().strip(".,")
+    return last in _NOMINAL_WORDS or bool(_NOMINAL.search(last))
 
 
 def words(name: str) -> list[str]:

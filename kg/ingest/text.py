@@ -44,6 +44,16 @@ def strip_trailing_period(text: str) -> str:
     return text.rstrip(" ,;:")
 
 
+def trim(text: str) -> str:
+    """Separators (` ,.;:`) off both ends, but the full stop of a final initial kept
+    (`Washington D.C.`, `U.S.`)."""
+    trimmed = text.strip(" ,.;:")
+    end = len(text.rstrip(" ,;:"))
+    if text[end - 1 : end] == "." and FINAL_INITIAL.search(trimmed + "."):
+        return trimmed + "."
+    return trimmed
+
+
 TAIL = 64
 FINAL_INITIAL = re.compile(r"\b[A-Z]\.$")
 

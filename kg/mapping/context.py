@@ -10,6 +10,7 @@ from rdflib import URIRef
 from rdflib.term import Node
 
 from kg.ingest.authority import Authority
+from kg.ingest.periodicals import Periodicals
 from kg.iris import Iris, opaque_key
 from kg.mapping.fingerprints import Ref
 from kg.records import Record
@@ -43,6 +44,7 @@ class Context:
     lang: str = "en"
     build: URIRef | None = None
     vocabularies: Vocabularies | None = None
+    periodicals: Periodicals | None = None
 
     def iri(self, ref: Ref) -> URIRef:
         """The entity's IRI: the authority's key, the ledger's key, or the fingerprint's hash."""

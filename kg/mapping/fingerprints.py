@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from kg.ingest.authority import Authority, name_key
+from kg.ingest.periodicals import Periodicals
 from kg.records import Record
 
 # An agency prefix on a report number (`GAO-24-107093`): the publisher it implies.
@@ -54,6 +55,14 @@ def named_ref(type_: str, name: str, scope: str = "") -> Ref:
     return Ref(type_, "|".join(parts), None, name)
 
 
+def periodical_ref(name: str, periodicals: Periodicals | None) -> Ref:
+    """A periodical: the list's own key when the periodical list knows it, else its name."""
+    listed = periodicals.find(name) if periodicals is not None else None
+    if listed is not None:
+        return Ref("periodical", f"periodical|@{listed.key}", listed.key, listed.name)
+    return named_ref("periodical", name)
+
+
 def series_ref(record: Record) -> Ref | None:
     if record.series is None or not record.series.name:
         return None
@@ -85,7 +94,9 @@ def _work_aliases(record: Record, authority: Authority) -> tuple[str, ...]:
     return tuple(sorted({work_fingerprint(record.title, record.year, n) for n in names}))
 
 
-def record_refs(record: Record, authority: Authority) -> list[Ref]:
+def record_refs(
+    record: Record, authority: Authority, periodicals: Periodicals | None = None
+) -> list[Ref]:
     """Every entity the record's graph names, the work first."""
     aliases = _work_aliases(record, authority)
     refs = [Ref("work", record_work_fingerprint(record), None, record.title, aliases)]
@@ -100,5 +111,5 @@ def record_refs(record: Record, authority: Authority) -> list[Ref]:
     if (series := series_ref(record)) is not None:
         refs.append(series)
     if record.journal is not None and record.journal.name:
-        refs.append(named_ref("periodical", record.journal.name))
+        refs.append(periodical_ref(record.journal.name, periodicals))
     return refs

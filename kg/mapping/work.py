@@ -9,7 +9,7 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from kg.mapping.context import Context, Triple
-from kg.mapping.fingerprints import named_ref, series_ref
+from kg.mapping.fingerprints import periodical_ref, series_ref
 from kg.mapping.terms import BIBO, DCMITYPE, DCTERMS, RDF, SDO, XSD
 from kg.records import Journal, Record
 
@@ -102,8 +102,9 @@ def _series(work: URIRef, record: Record, context: Context) -> list[Triple]:
 
 def _journal(work: URIRef, journal: Journal, context: Context) -> list[Triple]:
     """Article → issue → volume → periodical; missing levels are skipped, not invented."""
-    periodical = context.iri(named_ref("periodical", journal.name))
-    name = Literal(journal.name)
+    ref = periodical_ref(journal.name, context.periodicals)
+    periodical = context.iri(ref)
+    name = Literal(ref.label)
     out: list[Triple] = [
         (periodical, RDF.type, SDO.Periodical),
         (periodical, RDF.type, BIBO.Journal),

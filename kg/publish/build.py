@@ -136,7 +136,9 @@ def _build(config: Config, scratch: Path, prepare: Callable[[Path], str] | None)
     with timer.stage("keys"):
         ledger_file = ledger_path(config)
         old_ledger = read_ledger(ledger_file)
-        keys = assign_keys(records, lexicon.authority, old_ledger, str(ledger_file))
+        keys = assign_keys(
+            records, lexicon.authority, old_ledger, str(ledger_file), lexicon.periodicals
+        )
         build_id = _build_id(inputs, config, keys)
     # No key table in the context: each batch carries the keys its records name (stream.py).
     context = Context(
@@ -146,6 +148,7 @@ def _build(config: Config, scratch: Path, prepare: Callable[[Path], str] | None)
         config.default_language,
         iris.build(build_id),
         vocabularies=vocab.index,
+        periodicals=lexicon.periodicals,
     )
     shapes_hash = _digest(sorted(config.shapes_dir.glob("*.ttl")))
     known = cache.load(config.build_dir, shapes_hash)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kg.config import Config
 from kg.ingest.authority import Authority
+from kg.ingest.periodicals import Periodicals
 from kg.mapping.fingerprints import record_refs
 from kg.mapping.ledger import EntityId, KeyTable, Ledger, Tombstone
 from kg.records import Record
@@ -28,12 +29,17 @@ def ledger_path(config: Config) -> Path:
 
 
 def assign_keys(
-    records: Iterable[Record], authority: Authority, ledger_text: str, where: str
+    records: Iterable[Record],
+    authority: Authority,
+    ledger_text: str,
+    where: str,
+    periodicals: Periodicals | None = None,
 ) -> Keys:
     """Resolve the keys of every entity the records name against the ledger (pure)."""
     ledger = Ledger.from_text(ledger_text, where)
     before = len(ledger.keys())
-    table = ledger.resolve(ref for record in records for ref in record_refs(record, authority))
+    refs = (ref for record in records for ref in record_refs(record, authority, periodicals))
+    table = ledger.resolve(refs)
     minted = len(ledger.keys()) - before
 
     def successor(type_: str, fingerprint: str) -> EntityId | None:

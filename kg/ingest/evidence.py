@@ -1,0 +1,177 @@
+"""What a line's shape says about its role in a record, as scores for each role.
+
+A line of a listing page is a title, a junk line, a byline, an abstract paragraph or an imprint
+(citation) line. Each is told apart by its shape, not by its position: a list of names, the marks
+of a citation (place, publisher, year, page count, volume, series number), running text, a known
+junk phrase. `segment.py` weighs these scores against the order a record's fields come in, so a
+variant combined with another still reads.
+
+Scores are log-odds-like integers: higher is more likely; None means the role is impossible.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from kg.ingest.byline import looks_like_byline
+from kg.ingest.names import has_org_word, is_person_like, words
+from kg.ingest.text import ends_with_initial, last_mark, search_end, search_end_count
+
+# Roles a line of a record can play, in the order a record prints them. A junk line is told
+# apart by where it sits: after the title (before the byline), inside the abstract, or after
+# the imprint (before the next record); the three share one score.
+TITLE, JUNK, BYLINE, ABSTRACT, IMPRINT, JUNK_IN, JUNK_AFTER = range(7)
+ROLES = 7
+ROLE_NAMES = ("title", "junk", "byline", "abstract", "imprint", "junk", "junk")
+
+Scores = tuple[int | None, ...]
+
+_JUNK_WORDS = re.compile(
+    r"(?:may\s+contain\s+mark-?\s?up|used\s+book|download(?:\s+pdf)?|read\s+more|pdf|share|"
+    r"read-me\.org|guest\s+user|graphical|more\s+in\s+the\s+[\w ]+collection)",
+    re.IGNORECASE,
+)
+_JUNK_LINE = re.compile(rf"^(?:{_JUNK_WORDS.pattern}|[\s.,;:|·-])+$", re.IGNORECASE)
+JUNK_MAX = 60
+BULLET = re.compile(r"^[•●▪◦*-]\s")
+PAGE_COUNT_END = re.compile(r"\b\d+\s*(?:p|pp|pgs?|pages?)\s*[.,]?$", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_END = re.compile(r"\b(?:19|20)\d\d\b\)?[\s.,;]*$")
+_PLACE_COLON = re.compile(r"^[A-Z][\w .,'’<()-]{1,45}[:<]\s*\S")
+_OPENING = re.compile(
+    r"^(?:from the (?:document|cover|report|introduction|summary|preface)|abstract|summary)\b",
+    re.IGNORECASE,
+)
+_LOCATOR = re.compile(
+    r"\bVol(?:ume|\.)\s*\d|\b\d+\s*(?:\(\d+\))?\s*:\s*\d+\s*[-–]|\bpp\.\s*\d|\bPages?\s+\d|"
+    r"\bIssue\s+\d|\bdoi\b|\b\d{4}\s*;\s*\d+\s*\(|\bOnline First\b|\bForthcoming\b|"
+    r"\b(?:no|nr)\.?\s*[\w-]*\d[\w-]*\b|\bN°\s*\d|\b(?:Working|Discussion|Policy|Research)\s+"
+    r"(?:Paper|Brief|Report)\b",
+    re.IGNORECASE,
+)
+_SERIES_END = re.compile(r"\b(?:no|nr|n°|№)\.?\s*[A-Z]{0,6}-?\d[\w-]*\.?$", re.IGNORECASE)
+_REPORT_START = re.compile(r"^[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+\b")
+_NAME_SEPARATORS = re.compile(r"\s*(?:;|,|\band\b|&|\||·|\s-\s|\bwith\b)\s*")
+_DIGIT = re.compile(r"\d")
+_ROLE_NOTE = re.compile(r"\s*[(\[](?:eds?|editors?|authors?|compilers?)\.?[)\]]", re.IGNORECASE)
+_PAGE_RANGE = re.compile(r"\d\s*[-–]\s*\d")
+
+
+class Shape(NamedTuple):
+    """What the text of one line looks like."""
+
+    by: bool  # starts with `By` (or `Edited by` …) and a name
+    names: int  # a list of names without `By`: 0 no, 1 maybe, 2 clearly
+    prose: bool  # running text
+    bullet: bool
+    junk: bool
+    cite: int  # marks of a citation: 0 none, 1 some, 2 beyond doubt
+    long: bool  # too long for a title or an imprint
+
+
+def shape(text: str) -> Shape:
+    """The shape of one cleaned, non-blank line."""
+    n = len(text)
+    if n <= JUNK_MAX and _JUNK_LINE.match(text):
+        return Shape(False, 0, False, False, True, 0, False)
+    bullet = text[:1] in _BULLETS and BULLET.match(text) is not None
+    prose = is_prose(text)
+    by = looks_like_byline(text)
+    if n > 400:  # an abstract paragraph (or a byline glued to one): no citation, no title
+        return Shape(by, 0, prose, bullet, False, 0, True)
+    cite = 0 if by else citation_marks(text, prose)
+    prose = prose and cite < 2  # `Trends & issues in crime and criminal justice no. 251.`
+    names = 0 if by or prose or bullet or cite == 2 else name_list(text)
+    return Shape(by, names, prose, bullet, False, cite, False)
+
+
+_BULLETS = frozenset("•●▪◦*-")
+_PROSE_WORDS = 40  # enough words to tell running text
+
+
+def is_prose(text: str) -> bool:
+    """Running text: ten or more words, at least half of them lower case (of the first 40)."""
+    tokens = text.split(None, _PROSE_WORDS)
+    if len(tokens) < 10:
+        return False
+    if len(tokens) > _PROSE_WORDS:
+        tokens.pop()  # the rest of the line, unsplit
+    return sum(map(str.islower, [t[0] for t in tokens])) * 2 >= len(tokens)
+
+
+def citation_marks(text: str, prose: bool) -> int:
+    """2 when the line is a citation beyond doubt, 1 when it has some of the marks, else 0."""
+    if len(text) > 400:
+        return 0
+    if search_end_count(PAGE_COUNT_END, text) and (_YEAR.search(text) or len(text) < 120):
+        return 2
+    if _REPORT_START.match(text) or (len(text) < 160 and search_end(_SERIES_END, text)):
+        return 2
+    mark = last_mark(text)
+    year_end = mark.isdigit() or mark == ")"
+    if year_end and search_end(_YEAR_END, text) and (":" in text or "," in text or "." in text):
+        return 1 if prose else 2
+    if prose:
+        return 0  # running text: only the marks at its end count
+    locator = _LOCATOR.search(text) is not None
+    if locator:
+        return 2 if _YEAR.search(text) or _PAGE_RANGE.search(text) else 1
+    if _PLACE_COLON.match(text) and not _OPENING.match(text):
+        return 1
+    return 1 if year_end and search_end(_YEAR_END, text) else 0
+
+
+def name_list(text: str) -> int:
+    """2 for a list of people's names (`Roe, Jane; Doe, John`), 1 for one name or body, else 0."""
+    if len(text) > 250 or _DIGIT.search(text) or ":" in text:
+        return 0
+    if text.endswith((".", "?", "!")) and not ends_with_initial(text):
+        return 0
+    text = _ROLE_NOTE.sub("", text)
+    parts = [p for p in _NAME_SEPARATORS.split(text) if p]
+    if not parts:
+        return 0
+    people = sum(1 for p in parts if is_person_like(p))
+    bodies = sum(1 for p in parts if has_org_word(p) and len(words(p)) <= 10)
+    if people + bodies < len(parts):
+        return _inverted_list(text)
+    return 2 if people >= 2 else 1
+
+
+def _inverted_list(text: str) -> int:
+    """`HO, BIANCA; DOYLE, KIERAN`: family name, given names, separated by `;`."""
+    if ";" not in text:
+        return 0
+    for person in text.split(";"):
+        family, comma, given = person.partition(",")
+        if not comma or not family.strip() or not given.strip():
+            return 0
+        if not is_person_like(f"{given.strip()} {family.strip()}".title()):
+            return 0
+    return 2
+
+
+def scores(s: Shape) -> Scores:
+    """The score of each role (title, junk, byline, abstract, imprint) for a line's shape."""
+    if s.junk:
+        return (-6, 4, None, -3, None, 4, 4)
+    if s.by:
+        return (None, None, 6, None, None, None, None)
+    title: int | None = None if s.bullet or s.long else (-3 if s.prose else 0)
+    if title is not None and s.cite == 2:
+        title = -8
+    byline = {2: 4, 1: 2}.get(s.names)
+    abstract = 2 if s.prose or s.bullet else (-3 if s.cite == 2 else -1)
+    imprint: int | None
+    if s.bullet or s.long:
+        imprint = None
+    elif s.cite == 2:
+        imprint = 5
+    elif s.cite == 1:
+        imprint = 2
+    elif s.prose:
+        imprint = -8
+    else:
+        imprint = -1
+    return (title, None, byline, abstract, imprint, None, None)

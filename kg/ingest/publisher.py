@@ -1,0 +1,291 @@
+"""The place-and-publisher part of an imprint → places of publication and publishers.
+
+`Place: Publisher` is the common shape; defects and variants are many (several places joined by
+`;`, `/`, `·` or even `:`; the place repeated; the publisher first and the place after it, with a
+comma, a full stop or nothing between; no colon at all; a URL or a genre statement such as
+`Unpublished paper` where the publisher goes; `An Imprint of …`; two publishers joined by `;` or
+`/`). Each segment is judged by its shape: a place name (gazetteer.py), a body's name (an
+organisation word, an acronym, an entry of the authority file), or noise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.ingest.authority import Authority
+from kg.ingest.gazetteer import Gazetteer
+from kg.ingest.names import CONNECTORS, has_org_word, is_acronym, is_org_like, title_case
+from kg.ingest.text import clean, ends_with_initial, strip_trailing_period, trim
+
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_GENRE = re.compile(
+    r"^(?:unpublished(?:\s+(?:paper|manuscript|report|thesis|draft))?|self[- ]published|"
+    r"n\.\s?p\.|s\.\s?n\.|preprint|working draft|mimeo)$",
+    re.IGNORECASE,
+)
+_IMPRINT_OF = re.compile(r"^an?\s+imprint\s+of\s+(?P<parent>.+)$", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])|(?<=[A-Z]{3})\.\s+(?=[A-Z])")
+_SEGMENT_SPLIT = re.compile(r"\s*[;·]\s*")
+_ABBREVIATED_PLACE = re.compile(r"^([A-Z]{2,3}\.)\s+(.*)$")
+_ACRONYM_PAREN = re.compile(
+    r"^(?P<name>.+?)\s*\((?P<acr>[A-Za-z][\w &.-]{0,30})\)\.?(?:\s+(?P<unit>.+))?$"
+)
+_ACRONYM_DASH = re.compile(r"^(?P<name>.+?)\s+[-–]\s+(?P<acr>[A-Z][A-Za-z]{1,9})$")
+_ACRONYM_PIPE = re.compile(r"^(?P<acr>[A-Z][A-Za-z]{1,9})\s*\|\s*(?P<name>.+)$")
+_PLACE_LIST = re.compile(r"[;/·]")
+_UNIT = re.compile(r"\b(?:Division|Department|Unit|Section|Branch)\b")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class PlacesAndPublishers:
+    places: list[str] = field(default_factory=list)
+    publishers: list[str] = field(default_factory=list)
+    printed: str | None = None
+    acronym: str | None = None
+    unit: str | None = None
+    parent: str | None = None
+
+
+def read_places_and_publishers(text: str, gazetteer: Gazetteer) -> PlacesAndPublishers:
+    """Split `Place[; Place]: Publisher` (or any of its variants) into places and publishers."""
+    places, printed, publishers = _read(text, gazetteer)
+    return PlacesAndPublishers(list(places), list(publishers), printed)
+
+
+@lru_cache(maxsize=16_384)
+def _read(text: str, gazetteer: Gazetteer) -> tuple[tuple[str, ...], str | None, tuple[str, ...]]:
+    """(places, publisher as printed, publishers): cached, since a catalogue names the same
+    places and publishers over and over (the year and pages are already taken off)."""
+    out = _uncached(text, gazetteer)
+    return tuple(out.places), out.printed, tuple(out.publishers)
+
+
+def _uncached(text: str, gazetteer: Gazetteer) -> PlacesAndPublishers:
+    out = PlacesAndPublishers()
+    if "www" in text or "http" in text:
+        text = _URL.sub("", text)
+    text = trim(text)
+    if not text:
+        return out
+    if ":" in text:
+        places, publisher = _colon_form(text, gazetteer)
+    else:
+        places, publisher = _segments(text, gazetteer)
+    out.places = _unique([_place(p, gazetteer) for p in places if p.strip(" .,")])
+    if publisher:
+        out.printed = strip_trailing_period(publisher)
+        parent = _IMPRINT_OF.match(publisher)
+        if parent is None and not _GENRE.match(out.printed):
+            out.publishers = [out.printed]
+    return out
+
+
+def _colon_form(text: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
+    parts = [p.strip(" ,.") for p in text.split(":")]
+    parts = [p for p in parts if p]
+    if not parts:
+        return [], ""
+    if len(parts) == 1:
+        return _segments(parts[0], gazetteer)
+    if (
+        len(parts) == 2
+        and not gazetteer.is_place(parts[0])
+        and is_org_like(parts[0])
+        and gazetteer.is_place(parts[1])
+    ):
+        return [parts[1]], parts[0]  # `Publisher: Place`
+    publisher = parts[-1]
+    places: list[str] = []
+    for part in parts[:-1]:
+        places += _split_places(part, gazetteer)
+    # `Melbourne: Melbourne: Policy Lab`: the place printed twice.
+    return places, publisher
+
+
+def _segments(text: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
+    """No colon: sentences and `;`/`·` pieces, each a place, a publisher or noise."""
+    head = _ABBREVIATED_PLACE.match(text)
+    pieces = [head[1], head[2]] if head else [text]
+    segments: list[str] = []
+    for piece in pieces:
+        for sentence in _SENTENCE_BREAK.split(piece):
+            segments += [trim(s) for s in _SEGMENT_SPLIT.split(sentence) if trim(s)]
+    places: list[str] = []
+    publisher = ""
+    for segment in segments:
+        if _IMPRINT_OF.match(segment) or _GENRE.match(segment):
+            if not publisher:
+                publisher = segment
+            continue
+        if gazetteer.is_place(segment) and not (publisher == "" and _only_segment(segments)):
+            places.append(segment)
+            continue
+        found, rest = _place_inside(segment, gazetteer)
+        if found:
+            places += found
+        if rest and not publisher:
+            publisher = rest
+        elif rest and len(rest.split()) == 1 and not has_org_word(rest) and not is_acronym(rest):
+            places.append(rest)  # `Ministry of Justice. Northland.`: a place after the body
+        elif rest:
+            publisher += "; " + rest  # `A; B; C`: more bodies
+    if not publisher and places and len(segments) > 1 and not has_org_word(places[-1]):
+        publisher = places.pop()  # `London; New York; Routledge`
+    return places, publisher
+
+
+def _only_segment(segments: list[str]) -> bool:
+    return len(segments) == 1
+
+
+def _place_inside(segment: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
+    """(places, the rest) of a segment gluing places to a publisher's name, either way round:
+    `Los Angeles, California University of California Press, Ltd`, `RAND Corporation, Santa
+    Monica, CA`, `Human Rights Watch New York`, `Southbank VIC 3006 Australia Coastal Institute`."""
+    pieces = [p.strip() for p in segment.split(",")]
+    # A place made of the first comma pieces, then a publisher.
+    for cut in range(len(pieces) - 1, 0, -1):
+        head, tail = ", ".join(pieces[:cut]), ", ".join(pieces[cut:])
+        if gazetteer.is_place(head) and _org_start(tail):
+            region, rest = _leading_region(tail, gazetteer)
+            if region:
+                return [f"{head}, {region}"], rest
+            return _split_places(head, gazetteer), rest
+    # A publisher, then a place in the last comma pieces.
+    for cut in range(1, len(pieces)):
+        head, tail = ", ".join(pieces[:cut]), ", ".join(pieces[cut:])
+        if is_org_like(head) and gazetteer.is_place(tail) and len(tail.split()) <= 5:
+            return [tail], head
+    words = segment.split()
+    # Leading words that name a place, then a publisher (`Southbank VIC 3006 Australia X`).
+    for cut in range(min(len(words) - 1, 6), 1, -1):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        postcode = any(w.isdigit() and len(w) in (4, 5) for w in words[:cut])
+        if (
+            not has_org_word(head)
+            and (postcode or gazetteer.is_known(head) or gazetteer.is_region(words[cut - 1]))
+            and gazetteer.is_known(words[cut - 1])
+            and _org_start(tail)
+        ):
+            return [head], tail
+    # A publisher, then trailing words that name a place (`Human Rights Watch New York`).
+    for cut in range(max(1, len(words) - 3), len(words)):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if (
+            gazetteer.is_known(tail)
+            and not has_org_word(tail)
+            and has_org_word(head)
+            and words[cut - 1].casefold() not in CONNECTORS
+        ):
+            return [tail], head
+    return [], segment
+
+
+def _leading_region(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
+    """`California University of California Press` → (`California`, `University of …`)."""
+    words = text.split()
+    for cut in range(min(3, len(words) - 1), 0, -1):
+        head = " ".join(words[:cut])
+        if gazetteer.is_known(head) and _org_start(" ".join(words[cut:])):
+            return head, " ".join(words[cut:])
+    return "", text
+
+
+def _org_start(text: str) -> bool:
+    """The text starts a body's name: an organisation word soon, or a capitalised name."""
+    words = text.split()
+    return bool(words) and words[0][:1].isupper() and (is_org_like(text) or len(words) <= 4)
+
+
+def _is_short_name(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+
+
+def _split_places(text: str, gazetteer: Gazetteer) -> list[str]:
+    """`Leiden; Boston`, `Berlin/Boston`, `Leiden, Boston` (two known cities, neither a region)."""
+    out: list[str] = []
+    for part in re.split(r"\s*[;/·]\s*", text) if _PLACE_LIST.search(text) else [text]:
+        pieces = [p.strip() for p in part.split(",") if p.strip()]
+        if (
+            len(pieces) == 2
+            and not gazetteer.is_region(pieces[1])
+            and all(gazetteer.is_known(p) for p in pieces)
+        ):
+            out += pieces
+        elif part.strip():
+            out.append(part.strip())
+    return out
+
+
+def _place(printed: str, gazetteer: Gazetteer) -> str:
+    """A printed place, abbreviations expanded (`NY.` → New York), a stray letter dropped."""
+    text = gazetteer.places.expand(printed.strip(" ,;:"))
+    if not gazetteer.is_known(text.split(",")[0]):
+        fixed = text[1:] if text[:1].isupper() and text[1:2].isupper() else text
+        if fixed != text and gazetteer.is_known(fixed.split(",")[0]):
+            text = fixed  # `UBerlin` → `Berlin`
+    return text if ends_with_initial(text) else text.rstrip(".")
+
+
+def _unique(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+def publisher_names(printed: str, authority: Authority) -> tuple[list[str], str | None, str | None]:
+    """(publishers, acronym, unit) of a publisher statement: `A; B` and `A/B` are two bodies,
+    `Name (ACR)` one with its acronym, `Body, X Division` the body with its unit."""
+    names, acronym, unit = _publisher_names(printed, authority)
+    return list(names), acronym, unit
+
+
+@lru_cache(maxsize=16_384)
+def _publisher_names(
+    printed: str, authority: Authority
+) -> tuple[tuple[str, ...], str | None, str | None]:
+    parts = [printed]
+    if ";" in printed or "/" in printed:
+        split = [p.strip() for p in re.split(r"\s*[;/]\s*", printed)]
+        if all(len(p) > 2 and p[:1].isupper() for p in split):
+            parts = split
+    names: list[str] = []
+    acronym = unit = None
+    for part in parts:
+        name, acr, sub = _one_publisher(part, authority)
+        if name:
+            names.append(name)
+        acronym, unit = acronym or acr, unit or sub
+    return tuple(_unique(names)), acronym, unit
+
+
+def _one_publisher(printed: str, authority: Authority) -> tuple[str, str | None, str | None]:
+    name = _LEADING_THE.sub("", clean(printed).strip(" ,"))
+    if name.isupper() and " " in name:
+        name = title_case(name)
+    name, acronym, unit = _split_acronym(name)
+    if unit is None:
+        head, sep, tail = name.rpartition(",")
+        if sep and _UNIT.search(tail) and is_org_like(head):
+            name, unit = head.strip(), clean(tail)
+    known = authority.lookup(name) or (authority.lookup(acronym) if acronym else None)
+    if known is not None:
+        if known.name != name and authority.is_acronym(name):
+            acronym = acronym or name
+        name = known.name
+    return name, acronym, unit
+
+
+def _split_acronym(name: str) -> tuple[str, str | None, str | None]:
+    m = _ACRONYM_PAREN.match(name) if ")" in name else None
+    if m and (is_acronym(m["acr"]) or len(m["acr"].split()) <= 2):
+        unit = clean(m["unit"]) if m["unit"] else None
+        acronym = clean(m["acr"]) if is_acronym(m["acr"]) else None
+        return clean(m["name"]), acronym, unit
+    m = _ACRONYM_DASH.match(name) if "-" in name or "–" in name else None
+    m = m or (_ACRONYM_PIPE.match(name) if "|" in name else None)
+    if m:
+        return clean(m["name"]), clean(m["acr"]), None
+    return name, None, None

@@ -1,0 +1,177 @@
+"""Lines → records: the most likely role of every line, and the records the roles make.
+
+Each line's shape scores each role (evidence.py); the order of a record's fields scores each pair
+of neighbouring roles (a title is followed by a byline, an abstract by more abstract or the
+imprint, an imprint by the next record's title…). The best sequence of roles over the lines is
+found by dynamic programming (Viterbi), so a line's role comes from its own shape first, and its
+neighbours only break ties: a colon in a title no longer makes it an imprint when an abstract
+follows it, and a name list without `By` is a byline because a title precedes it.
+
+A new record starts at each title. Every line gets exactly one role in exactly one record; a
+record that lacks what a record needs is returned with the reason (the caller rejects it), never
+merged into its neighbour.
+
+Pages are decoded in windows so that a 50 MB page streams in bounded memory: a window is cut just
+before a title that a `By` line follows, where every reading agrees a record starts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from kg.ingest.evidence import (
+    ABSTRACT,
+    BYLINE,
+    IMPRINT,
+    JUNK,
+    JUNK_AFTER,
+    JUNK_IN,
+    ROLE_NAMES,
+    ROLES,
+    TITLE,
+    Scores,
+    scores,
+    shape,
+)
+from kg.ingest.lines import Unit
+
+_ = None
+# TRANSITION[a][b]: the score of role b right after role a (None: never).
+#       title junk byline abstract imprint junk-in junk-after
+TRANSITION: tuple[tuple[int | None, ...], ...] = (
+    (-12, 0, 0, -4, -6, _, _),  # after a title (junk: before the byline)
+    (_, 0, 0, -1, -2, _, _),  # after junk that follows a title
+    (-10, _, -4, 0, -2, 0, _),  # after a byline
+    (-8, _, _, 0, 0, 0, _),  # after an abstract paragraph
+    (0, _, _, _, -1, _, 0),  # after an imprint line
+    (_, _, _, 0, 0, 0, _),  # after junk inside the abstract
+    (0, _, _, _, _, _, 0),  # after junk that follows the imprint
+)
+START = (0, _, -8, -10, -10, _, 0)  # the first line of the page's records
+END = (-10, -10, -10, -6, 0, -6, 0)  # the last line
+WINDOW = 200  # lines decoded together before looking for a place to cut
+MAX_WINDOW = 20_000  # lines decoded together at most, cut or not
+
+
+@dataclass(slots=True)
+class Block:
+    """One record's lines with their roles (or the lines of a would-be record and the reason)."""
+
+    lines: list[tuple[int, Unit]] = field(default_factory=list)
+
+    def units(self, role: int) -> list[Unit]:
+        return [u for r, u in self.lines if r == role]
+
+    @property
+    def title(self) -> Unit | None:
+        found = self.units(TITLE)
+        return found[0] if found else None
+
+    @property
+    def line(self) -> int:
+        """The record's line: its title's, else its first line's."""
+        title = self.title
+        return title.line if title is not None else self.lines[0][1].line
+
+    def reason(self) -> str | None:
+        """Why these lines cannot be a record (`what is wrong — what to do`), or None."""
+        roles = {r for r, _u in self.lines}
+        if TITLE not in roles:
+            if BYLINE in roles:
+                return "a byline with no title before it — add the title line"
+            return "text that is no record (no title and byline found) — check the page"
+        if len(self.units(TITLE)) > 1:
+            return "two title lines in one record — join them or add the byline between them"
+        if BYLINE not in roles and IMPRINT not in roles:
+            return (
+                "a title with no byline and no imprint after it — add the By line and the "
+                "citation line (place: publisher, year)"
+            )
+        return None
+
+
+def segment(units: Iterable[Unit]) -> Iterator[Block]:
+    """The records of a page's lines (after its header), in page order, streamed."""
+    window: list[Unit] = []
+    shapes: list[Scores] = []
+    for unit in units:
+        window.append(unit)
+        shapes.append(scores(shape(unit.text)))
+        if len(window) >= WINDOW:
+            cut = _cut(shapes) if len(window) < MAX_WINDOW else len(window)
+            if cut:
+                yield from _blocks(window[:cut], _decode(shapes[:cut], last=False))
+                del window[:cut], shapes[:cut]
+    if window:
+        yield from _blocks(window, _decode(shapes, last=True))
+
+
+def _cut(shapes: list[Scores]) -> int:
+    """Index of the title of the last record start beyond doubt (a title, then `By`); 0 if none."""
+    for i in range(len(shapes) - 1, WINDOW // 2, -1):
+        if shapes[i][BYLINE] == 6 and shapes[i][TITLE] is None and shapes[i - 1][TITLE] == 0:
+            return i - 1
+    return 0
+
+
+def _decode(shapes: list[Scores], *, last: bool) -> list[int]:
+    """The best role for each line (Viterbi). A window that is not the page's last ends where a
+    title follows, so its last line must be one a title may follow."""
+    end = END if last else tuple(row[TITLE] for row in TRANSITION)
+    best = [_sum(s, e) for s, e in zip(START, shapes[0], strict=True)]
+    back: list[list[int]] = []
+    for emission in shapes[1:]:
+        step = [_NEVER] * ROLES
+        came = [0] * ROLES
+        for role, score in enumerate(emission):
+            if score is None:
+                continue
+            top, arg = _NEVER, 0
+            for prev, cost in _PREDECESSORS[role]:
+                value = best[prev] + cost
+                if value > top:
+                    top, arg = value, prev
+            step[role] = top + score
+            came[role] = arg
+        best = step
+        back.append(came)
+    finals = [_sum(b, e) for b, e in zip(best, end, strict=True)]
+    role = max(range(ROLES), key=finals.__getitem__)
+    roles = [role]
+    for came in reversed(back):
+        role = came[role]
+        roles.append(role)
+    roles.reverse()
+    return roles
+
+
+# Far below any real score (an impossible role), yet an int: the sums stay cheap.
+_NEVER = -(10**9)
+# For each role, the roles that may come before it and the score of that order.
+_PREDECESSORS = tuple(
+    tuple((prev, row[role]) for prev, row in enumerate(TRANSITION) if row[role] is not None)
+    for role in range(ROLES)
+)
+
+
+def _sum(a: int | None, b: int | None) -> int:
+    return _NEVER if a is None or b is None or a <= _NEVER else a + b
+
+
+_JUNKS = frozenset([JUNK, JUNK_IN, JUNK_AFTER])
+
+
+def _blocks(units: list[Unit], roles: list[int]) -> Iterator[Block]:
+    """Group lines into records: each title starts one; lines before the first title join it."""
+    current = Block()
+    for unit, role in zip(units, roles, strict=True):
+        if role == TITLE and any(r not in _JUNKS for r, _u in current.lines):
+            yield current
+            current = Block()
+        current.lines.append((JUNK if role in _JUNKS else role, unit))
+    if current.lines:
+        yield current
+
+
+__all__ = ["ABSTRACT", "BYLINE", "IMPRINT", "JUNK", "ROLE_NAMES", "TITLE", "Block", "segment"]

@@ -1,0 +1,102 @@
+"""Series statements and report numbers inside an imprint.
+
+A series is printed before the place (`Research Report no. 17. Canberra: …`), as a sentence of
+its own (`Trends and Issues in Crime and Criminal Justice, no. 584.`), with the numero sign
+(`Crisis Group Asia Briefing N°183`), as a report number alone (`GAO-24-107093 2024. 89p.`,
+`WORKING PAPER No IDB-WP-1640, Washington, DC: …`), or in brackets after the imprint
+(`… 2023. 15p. (Statistical Report no. 45)`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.text import clean
+from kg.records import Series
+
+_NUMBER = r"(?P<number>(?=[\w./-]*\d)[A-Z0-9][\w./-]*|[IVXLC]{1,6}\b)"
+_SERIES_NO = re.compile(
+    rf"^(?P<name>[A-Z][^:;]*?)[,.]?\s+(?:no\.?|nr\.?|number|n°|№|#)\s*{_NUMBER}[.,:;]?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_SERIES_WORDS = (
+    r"(?:Bulletin|Paper|Papers|Report|Reports|Brief|Briefs|Briefing|Series|Notes?|Monograph|"
+    r"Book|Volume|Handbook|Issues?)"
+)
+_SERIES_WORD = re.compile(
+    rf"^(?P<name>(?:(?:[A-Z][\w&'’-]*|of|on|and|for|the|in|&)\s+){{0,7}}?{_SERIES_WORDS})"
+    rf"\s+{_NUMBER}\b[.,:;]?\s*(?P<rest>.*)$"
+)
+_REPORT_ID = re.compile(
+    r"^(?P<id>[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?)\b[.,:;]?\s*(?P<rest>.*)$"
+)
+_BRACKETED = re.compile(r"\s*\((?P<inner>[^()]{3,80})\)\.?\s*$")
+_SERIES_NAME = re.compile(r"\b(?:Paper|Report|Brief|Briefing|Series|Bulletin|Notes?|Monograph)s?\b")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
+_NUMBER_HINT = re.compile(r"\d|\b[IVXLC]{1,6}\b")
+_LABEL = re.compile(r"\s+(?:Book|Volume)$")
+
+
+def is_identifier(number: str) -> bool:
+    """`IDB-WP-1640` is a report number; `17` or `I` only a position in a series."""
+    return any(c.isalpha() for c in number) and any(c.isdigit() for c in number) and "-" in number
+
+
+def take_bracketed_series(text: str) -> tuple[str, Series | None]:
+    """`… 2023. 15p. (Statistical Report no. 45)` → (`… 2023. 15p.`, the series)."""
+    bracketed = _BRACKETED.search(text) if text.endswith((")", ").")) else None
+    if bracketed is None:
+        return text, None
+    series = _series(bracketed["inner"])
+    if series is None and _SERIES_NAME.search(bracketed["inner"]):
+        series = Series(clean(bracketed["inner"]).rstrip(" ,."), None)  # `(Briefing Paper)`
+    return (text[: bracketed.start()].rstrip(), series) if series else (text, None)
+
+
+def take_series(text: str) -> tuple[str, Series | None, str | None]:
+    """(the text without the series statement, the series, a report number)."""
+    m = _REPORT_ID.match(text)
+    if m:
+        return m["rest"], None, m["id"]
+    if not _NUMBER_HINT.search(text):
+        return text, None, None  # every series statement has a number
+    for start in _sentence_starts(text):
+        head = text[start:]
+        m = _SERIES_NO.match(head) or _SERIES_WORD.match(head)
+        if m and not _looks_like_place_colon(m["name"]):
+            name = _LABEL.sub("", clean(m["name"]).rstrip(" ,."))
+            number = m["number"].rstrip(".,")
+            series = Series(_series_name(name), number)
+            report = number if is_identifier(number) else None
+            rest = (text[:start] + " " + m["rest"]).strip()
+            return rest, series, report
+    return text, None, None
+
+
+def series_alone(text: str) -> Series | None:
+    """The series when the text is nothing but a series statement (an imprint line of its own:
+    `Library of Ethics and Law Book 21`, `Research Report no. 17.`)."""
+    rest, series, _report = take_series(text.strip())
+    return series if series is not None and not rest.strip(" .,;") else None
+
+
+def _series(text: str) -> Series | None:
+    m = _SERIES_NO.match(text) or _SERIES_WORD.match(text)
+    if m is None or m["rest"]:
+        return None
+    return Series(_series_name(clean(m["name"]).rstrip(" ,.")), m["number"].rstrip(".,"))
+
+
+def _series_name(name: str) -> str:
+    return name.title() if name.isupper() else name
+
+
+def _sentence_starts(text: str) -> list[int]:
+    """Where a series statement may start: the start, and after each `. ` sentence break."""
+    starts = [0]
+    starts += [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+    return starts
+
+
+def _looks_like_place_colon(name: str) -> bool:
+    return ":" in name

@@ -1,0 +1,101 @@
+"""The end of an imprint: page count, date (year, month, day) and what trails them.
+
+Imprints end in the same few marks whatever comes before them (`… 2021. 68p.`, `… 2020, 45p.`,
+`… Oct 23, 2002, 207 pages`, `… 2 MAY, 2024. 5p.`, `… (2024)`, `… 2003, 57`), with defects:
+no space (`2020.17p.`), a comma for the final full stop (`46p,`), a note after the count
+(`152p. Read-Me.Org classic reprint.`), a leaked reference (`2019: 6)`). Each is taken off the end
+in turn and what is left is the place, publisher and series part.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.ingest.text import trim
+
+YEAR = r"(?:1[5-9]|20)\d\d"
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Autumn|Fall|Winter)"
+)
+_SEP = r"[\s.,;:]*"
+_PAGE_COUNT = re.compile(
+    rf"(?:^|(?<=[\s.,;:)])|(?<={YEAR}))(?P<n>\d{{1,5}})\s*(?:p|pp|pgs?|pages?)\b\.?[\s.,;]*$",
+    re.IGNORECASE,
+)
+_NOTE_AFTER_COUNT = re.compile(
+    r"(?P<count>\b\d{1,5}\s*(?:p|pp|pgs?|pages?)\b\.?)\s+(?P<note>[A-Z][^\d]{2,80})$",
+    re.IGNORECASE,
+)
+_DATE = re.compile(
+    rf"(?:(?P<day1>\d{{1,2}})\s+(?P<month1>{MONTH})\.?,?\s+"  # 2 MAY, 2024
+    rf"|(?P<month2>{MONTH})\.?\s+(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?)?"  # Oct 23, 2002
+    rf"\(?(?P<year>{YEAR})\)?(?:\s*[:,]\s*\d{{1,4}}\))?{_SEP}$",  # (2024) / 2019: 6)
+    re.IGNORECASE,
+)
+_NO_YEAR = re.compile(
+    r"(?P<printed>\bforthcoming|\bin press|\bn\.\s?d\.?|\b(?:19|20)\d)\b\.?[\s.,;]*$", re.IGNORECASE
+)
+_BARE_COUNT = re.compile(rf"(?P<year>\b{YEAR}\)?)[.,]?\s+(?P<n>\d{{1,4}})\.?\s*$")
+
+
+@dataclass(slots=True)
+class Tail:
+    """What the end of an imprint says."""
+
+    rest: str
+    page_count: int | None = None
+    year: int | None = None
+    year_as_printed: str | None = None
+    month: str | None = None
+    note: str | None = None
+
+
+def read_tail(text: str) -> Tail:
+    """Take the page count, date and a trailing note off the end of an imprint."""
+    out = Tail(text)
+    note = _end(_NOTE_AFTER_COUNT, text) if not text[-1:].isdigit() else None
+    if note and not _DATE.search(note["note"]):
+        out.note = note["note"].strip(" .")
+        text = text[: note.start("note")].rstrip()
+    m = _end(_PAGE_COUNT, text)
+    if m:
+        out.page_count = int(m["n"]) or None
+        text = text[: m.start()]
+    else:
+        bare = _end(_BARE_COUNT, text)
+        if bare:  # `2003, 57`: a bare number after the year is the page count
+            out.page_count = int(bare["n"]) or None
+            text = text[: bare.start("n")]
+    date = _end(_DATE, text)
+    if date and _starts_word(text, date.start()):
+        out.year = int(date["year"])
+        out.year_as_printed = date["year"]
+        out.month = date["month1"] or date["month2"]
+        text = text[: date.start()]
+    else:
+        missing = _end(_NO_YEAR, text)
+        if missing:
+            out.year_as_printed = missing["printed"]
+            text = text[: missing.start()]
+    out.rest = _trim(text)
+    return out
+
+
+WINDOW = 120  # longer than any match of the patterns anchored at the end
+
+
+def _end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)` for a pattern anchored at the end whose matches are shorter than
+    WINDOW: only the last characters are tried as starts (long imprints stay cheap)."""
+    return pattern.search(text, max(0, len(text) - WINDOW))
+
+
+def _trim(text: str) -> str:
+    return trim(text)
+
+
+def _starts_word(text: str, start: int) -> bool:
+    """A date starts a word: `C4ADS 2020` has one, `ABC-2020` does not."""
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "-")
