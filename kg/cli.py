@@ -27,6 +27,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="exit 1 if any record is rejected")
     p.add_argument("--merge", action="store_true", help="merge cross-posted records")
     p.add_argument(
+        "--explain", action="store_true",
+        help="print every line of each page with its role and record (and each record's "
+        "correction key) instead of JSON Lines",
+    )  # fmt: skip
+    p.add_argument(
         "--rejects", type=Path, metavar="FILE",
         help="write rejected records as JSON Lines (source, reason)",
     )  # fmt: skip
@@ -100,6 +105,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         strict=args.strict,
         rejects=args.rejects,
         review=args.review,
+        explain=args.explain,
     )
 
 

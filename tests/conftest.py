@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from kg.config import Config, load_config
+from kg.ingest import Lexicon, load_lexicon
 from kg.publish import BuildSummary, build
 from kg.web.prerender import render_current
 from kg.web.server import serve_command
@@ -32,6 +33,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "000_8c7e17bedec4a9c3.txt"
 # What a careful cataloguer reads from the sample page, one JSON object per record.
 EXPECTED = ROOT / "tests" / "golden" / "000_8c7e17bedec4a9c3.expected.jsonl"
+
+
+FIXTURE_AGENTS = ROOT / "tests" / "fixtures" / "agents.ttl"
+
+
+def fixture_lexicon(id_base: str = "http://kg.invalid/id/") -> Lexicon:
+    """The repository's vocabularies plus the made-up agents of the test fixtures."""
+    return load_lexicon(ROOT / "vocab", id_base, (FIXTURE_AGENTS,))
 
 
 def free_port() -> int:

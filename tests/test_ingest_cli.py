@@ -26,10 +26,10 @@ def records(result: subprocess.CompletedProcess[str]) -> list[dict[str, object]]
 
 def test_a_rejected_record_is_counted_reported_and_written(tmp_path: Path) -> None:
     page = tmp_path / "p.txt"
-    # The second record's abstract is prose to the end: it has no imprint line.
+    # The second record has a byline but no title before it.
     page.write_text(
         RECORD.format(title="First")
-        + "Second\n\nBy John Doe\n\nThis record ends with prose and has no citation line.\n\n"
+        + "By John Doe\n\nThis record has no title.\n\nLondon: Harbour Press, 2021. 10p.\n\n"
         + RECORD.format(title="Third"),
         encoding="utf-8",
     )
@@ -38,10 +38,25 @@ def test_a_rejected_record_is_counted_reported_and_written(tmp_path: Path) -> No
     assert result.returncode == 0
     assert [r["title"] for r in records(result)] == ["First", "Third"]
     assert "read 3 records: 2 parsed, 1 rejected" in result.stderr
-    assert f"{page}:9: no imprint line" in result.stderr
+    assert f"{page}:9: a byline with no title" in result.stderr
     (rejected,) = [json.loads(x) for x in rejects.read_text(encoding="utf-8").splitlines()]
     assert rejected["source"] == {"file": str(page), "line": 9}
-    assert "imprint" in rejected["reason"]
+    assert rejected["printed"][0] == "By John Doe"
+
+
+def test_explain_gives_every_line_a_role_and_each_record_its_correction_key(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "p.txt"
+    page.write_text(HEADER.format(section="CRIME", category="Policing") + RECORD.format(title="One"))
+    result = kg_parse("--explain", page)
+    assert result.returncode == 0
+    rows = result.stdout.splitlines()
+    roles = [row.split()[1] for row in rows[:-1] if row.split()[1] != "record"]
+    assert roles == ["header", "header", "header", "title", "byline", "abstract", "imprint"]
+    (verdict,) = [row for row in rows if row.split()[1] == "record"]
+    assert verdict.startswith(f"{page}:7  record 1  parsed  correction key r-")
+    assert rows[-1] == f"{page}: 14 lines: 1 records, 7 blank"
 
 
 def test_strict_makes_a_rejection_exit_1(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from bench.generate import make_page
 from kg.errors import InputError
-from kg.ingest import Lexicon, load_lexicon
+from kg.ingest import Lexicon
 from kg.ingest.assemble import assemble
 from kg.ingest.byline import parse_byline
 from kg.ingest.decode import text_lines
@@ -27,9 +27,9 @@ from kg.ingest.page import _PAGE_COUNT_END as PAGE_COUNT_END
 from kg.ingest.page import read_page
 from kg.ingest.text import SPACES, ends_like_number, ends_like_page_count
 from kg.records import Record
-from tests.conftest import ROOT
+from tests.conftest import fixture_lexicon
 
-LEX: Lexicon = load_lexicon(ROOT / "vocab", "http://kg.invalid/id/")
+LEX: Lexicon = fixture_lexicon()
 FIRST = st.sampled_from(["Jane", "Amir", "Lucía", "Björn", "Renée", "Kwame", "Li", "Tomás"])
 LAST = st.sampled_from(["Roe", "Okafor", "García", "Ng-Knight", "Dal Monte", "van der Berg"])
 INITIAL = st.sampled_from(["", "A. ", "J. ", "HL "])

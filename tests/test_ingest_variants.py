@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from kg.ingest import Lexicon, load_lexicon, read_source
+from kg.ingest import Lexicon, read_source
 from kg.records import Record
-from tests.conftest import ROOT
+from tests.conftest import ROOT, fixture_lexicon
 
 PAGES = ROOT / "tests" / "fixtures" / "pages"
 FIXTURES = sorted(p.name.removesuffix(".txt") for p in PAGES.glob("*.txt"))
@@ -22,7 +22,7 @@ FIXTURES = sorted(p.name.removesuffix(".txt") for p in PAGES.glob("*.txt"))
 
 @pytest.fixture(scope="module")
 def lex() -> Lexicon:
-    return load_lexicon(ROOT / "vocab", "http://kg.invalid/id/")
+    return fixture_lexicon()
 
 
 def normalise(value: Any) -> Any:

@@ -45,10 +45,11 @@ def source_files(paths: list[Path]) -> list[Path]:
     return found
 
 
-def load_lexicon(vocab_dir: Path, id_base: str) -> Lexicon:
-    """The authority file, place list and periodical list of a vocabulary folder."""
+def load_lexicon(vocab_dir: Path, id_base: str, extra_agents: tuple[Path, ...] = ()) -> Lexicon:
+    """The authority file, place list and periodical list of a vocabulary folder (and more
+    agents from other files, such as the test fixtures' made-up ones)."""
     return Lexicon(
-        load_authority(vocab_dir / "agents.ttl", id_base),
+        load_authority(vocab_dir / "agents.ttl", id_base, *extra_agents),
         load_places(vocab_dir / "places.ttl"),
         load_periodicals(vocab_dir / "periodicals.ttl", id_base),
     )

@@ -9,13 +9,13 @@ from functools import lru_cache
 from kg.ingest.authority import Authority
 from kg.ingest.byline import parse_byline, strip_by
 from kg.ingest.imprint import Imprint, parse_imprint
-from kg.ingest.series import series_alone
 from kg.ingest.lines import Unit
 from kg.ingest.names import is_acronym, is_shouting, title_case
 from kg.ingest.page import PageHeader
 from kg.ingest.periodicals import Periodicals
 from kg.ingest.places import Places
 from kg.ingest.segment import ABSTRACT, BYLINE, IMPRINT, Block
+from kg.ingest.series import series_alone
 from kg.ingest.text import clean
 from kg.records import AsPrinted, Contributor, Record, Rejected, Series, Source
 

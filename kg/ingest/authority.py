@@ -30,6 +30,7 @@ class Agent:
     acronyms: tuple[str, ...] = ()
     variants: tuple[str, ...] = ()
     same_as: tuple[str, ...] = ()
+    spellings: tuple[str, ...] = ()  # the variants that are spellings (not misprints)
     curated: tuple[str, ...] = ()  # identity links the specialist checked (owl:sameAs)
 
 
@@ -84,6 +85,13 @@ class Authority:
         for agent in self.agents:
             for label in (agent.name, *agent.acronyms, *agent.variants):
                 self._by_name.setdefault(name_key(label), agent)
+        # Spelling variants (altLabels): read as printed, and still the one agent in the graph.
+        self._spellings = frozenset(
+            name_key(label)
+            for agent in self.agents
+            if agent.kind == "organization"  # a person's variants are forms (`Roe, Jane`)
+            for label in agent.spellings
+        ) - {name_key(label) for agent in self.agents for label in (agent.name, *agent.acronyms)}
         self._last_words = frozenset(key.rpartition(" ")[2] for key in self._by_name)
         self._found: dict[str, Agent | None] = {}  # printed name → entry (a bounded memo)
 
@@ -121,6 +129,14 @@ class Authority:
         key = name_key(text)
         return bool(key) and key.rpartition(" ")[2] in self._last_words
 
+    def name_for(self, printed: str) -> str | None:
+        """The name `kg parse` gives a printed name the file knows: the preferred name, unless
+        what was printed is one of the agent's spelling variants (then it is kept)."""
+        agent = self.lookup(printed)
+        if agent is None:
+            return None
+        return printed if name_key(printed) in self._spellings else agent.name
+
     def is_acronym(self, name: str) -> bool:
         agent = self.lookup(name)
         return agent is not None and name_key(name) in {name_key(a) for a in agent.acronyms}
@@ -152,15 +168,16 @@ def _agent(graph: Graph, subject: URIRef, kind: AgentKind, id_base: str) -> Agen
         name=names[0] if names else key,
         acronyms=texts(KG.acronym, SDO.alternateName),
         variants=texts(SKOS.altLabel, SKOS.hiddenLabel),
+        spellings=texts(SKOS.altLabel),
         same_as=tuple(sorted({str(o) for o in graph.objects(subject, SDO.sameAs)})),
         curated=tuple(sorted({str(o) for o in graph.objects(subject, OWL.sameAs)})),
     )
 
 
-def load_authority(path: Path, id_base: str) -> Authority:
-    """Read the authority file (Turtle with IRIs relative to `{base}id/`)."""
-    if not path.exists():
-        return Authority()
+def load_authority(path: Path, id_base: str, *more: Path) -> Authority:
+    """Read the authority file (Turtle with IRIs relative to `{base}id/`), and any more files."""
     graph = Graph()
-    graph.parse(path, format="turtle", publicID=id_base)
+    for each in (path, *more):
+        if each.exists():
+            graph.parse(each, format="turtle", publicID=id_base)
     return parse_authority(graph, id_base)

@@ -48,8 +48,12 @@ _ROLE_WORD = (
     r"introduction|contributors?)"
 )
 _ROLE = re.compile(
-    rf"\s*[(\[]\s*(?P<role>{_ROLE_WORD})\.?(?:\s*(?:and|&|,)\s*{_ROLE_WORD}\.?)*\s*[)\]]",
+    rf"\s*[(\[]\s*(?P<role>{_ROLE_WORD})\.?(?:\s*(?:and|&|,|/)\s*{_ROLE_WORD}\.?)*\s*[)\]]",
     re.IGNORECASE,
+)
+# `(Editor and Introduction)`: roles joined inside brackets, kept from the name separators.
+_JOINED_ROLES = re.compile(
+    rf"[(\[]\s*{_ROLE_WORD}\.?(?:\s*(?:and|&|,)\s*{_ROLE_WORD}\.?)+\s*[)\]]", re.IGNORECASE
 )
 _TRAILING_EDS = re.compile(r",?\s*\(?\b(?:eds|editors)\.?\)?\.?$", re.IGNORECASE)
 _MID_ROLE = re.compile(r",?\s+(?P<role>Edited|Compiled|Translated)\s+by\s+", re.IGNORECASE)
@@ -152,20 +156,22 @@ def split_glued(text: str) -> tuple[str, str | None]:
 def parse_byline(line: str, authority: Authority) -> tuple[Contributor, ...]:
     """Contributors in printed order (cached: cross-posted records repeat their bylines)."""
     bare, role = strip_by(line)
-    mid = _MID_ROLE.search(bare)
+    mid = _MID_ROLE.search(bare) if " by " in bare or " By " in bare else None
     if mid is not None:  # `By Newton D. Baker, Edited by Colin Heston`
         first = parse_byline(bare[: mid.start()], authority)
         then = parse_byline(f"{mid['role']} by {bare[mid.end() :]}", authority)
         out_ = [c if c.role or role is None else Contributor(c.name, c.kind, role) for c in first]
         return tuple(_dedupe([*out_, *then]))
-    if _TRAILING_EDS.search(bare.rstrip()):  # `…, eds.`, `(Editors)`: every name is an editor
+    if bare.rstrip(" .)").lower().endswith(("eds", "editors")) and _TRAILING_EDS.search(
+        bare.rstrip()
+    ):  # `…, eds.`, `(Editors)`: every name is an editor
         bare, role = _TRAILING_EDS.sub("", bare.rstrip()), role or "editor"
     text = _denoise(bare)
     whole = authority.lookup(text)
     if whole is None and not _LIST_MARK.search(text):
         whole = _doubled_name(text, authority)
     if whole is not None:
-        return (Contributor(whole.name, whole.kind, role),)
+        return (Contributor(authority.name_for(_bare_org(text)) or whole.name, whole.kind, role),)
     out: list[Contributor] = []
     for group in _SEMICOLON.split(text) if ";" in text else (text,):
         out += _group(group, authority)
@@ -214,6 +220,8 @@ def _denoise(text: str) -> str:
     if text[:1] in _JOINER_STARTS:
         text = _LEADING_JOINER.sub("", text)
     text = _GLUED_NAMES.sub(_unglue, text)
+    if "(" in text:
+        text = _JOINED_ROLES.sub(lambda m: re.sub(r"\s*(?:and|&|,)\s*", "/", m[0]), text)
     if ". " in text:
         text = _split_sentences_of_names(text)
     return strip_trailing_period(text).strip(" ,;")
@@ -245,9 +253,10 @@ def _group(text: str, authority: Authority) -> list[Contributor]:
     text = text.strip(" ,")
     if not text:
         return []
-    known = authority.lookup(_bare_org(text)) or authority.lookup(text)
+    bare = _bare_org(text)
+    known = authority.lookup(bare) or authority.lookup(text)
     if known is not None:
-        return [Contributor(known.name, known.kind)]
+        return [Contributor(authority.name_for(bare) or known.name, known.kind)]
     inverted = _inverted(text)
     if inverted:
         return [_contributor(inverted, authority)]
@@ -382,8 +391,11 @@ def _continues(prev: str, piece: str, sep: str, authority: Authority) -> bool:
     if not piece:
         return False
     if piece[0].islower():
-        # `Jane Roe, and the Harbour Research Council`: no person's name goes on with `the`.
-        return not (piece.startswith("the ") and not is_org_like(prev))
+        # `Jane Roe, and the Harbour Research Council`: no person's name goes on with `the`;
+        # `X Center and the Y Law Center`: a body of its own.
+        if piece.startswith("the ") and (has_head_word(piece) or not is_org_like(prev)):
+            return False
+        return True
     if authority.lookup(piece) is not None or sep in {";", "|", "·", "with"}:
         return False
     if sep == "-":
@@ -500,9 +512,10 @@ def _contributor(name: str, authority: Authority, role: str | None = None) -> Co
     """One printed name → a contributor (cached: the same names recur across a catalogue)."""
     name = strip_trailing_period(clean(name)).strip(" ,")
     name = _JOB.sub("", name)
-    known = authority.lookup(name) or authority.lookup(_bare_org(name))
+    bare = _bare_org(name)
+    known = authority.lookup(name) or authority.lookup(bare)
     if known is not None:
-        return Contributor(known.name, known.kind, role)
+        return Contributor(authority.name_for(bare) or known.name, known.kind, role)
     name = _without_affiliation(name)
     kind = agent_kind(name, authority)
     if kind == "organization":

@@ -70,6 +70,23 @@ class Shape(NamedTuple):
     long: bool  # too long for a title or an imprint
 
 
+_RUNNING_TEXT = (-3, None, None, 2, -8, None, None)  # the scores of a plain sentence
+
+
+def line_scores(text: str) -> Scores:
+    """The score of each role for one cleaned, non-blank line."""
+    if len(text) > 80 and text[:1].isupper() and text[:2] not in _BY_STARTS:
+        # Most lines are abstract sentences: tell them without the other tests.
+        end = text.rstrip(" .")[-1:]
+        if end in _PLAIN_ENDS and text[:1] not in _BULLETS and is_prose(text):
+            return _LONG_RUNNING_TEXT if len(text) > 400 else _RUNNING_TEXT
+    return scores(shape(text))
+
+
+_BY_STARTS = frozenset(["By", "BY", "Ed", "ED", "Co", "Tr", "Se", "Fo", "In", "Pr", "Wr", "Au"])
+_LONG_RUNNING_TEXT = (None, None, None, 2, None, None, None)
+
+
 def shape(text: str) -> Shape:
     """The shape of one cleaned, non-blank line."""
     n = len(text)
@@ -80,6 +97,8 @@ def shape(text: str) -> Shape:
     by = looks_like_byline(text)
     if n > 400:  # an abstract paragraph (or a byline glued to one): no citation, no title
         return Shape(by, 0, prose, bullet, False, 0, True)
+    if prose and not by and text.rstrip(" .")[-1:] in _PLAIN_ENDS:
+        return Shape(False, 0, True, bullet, False, 0, False)  # a sentence: no citation marks
     cite = 0 if by else citation_marks(text, prose)
     prose = prose and cite < 2  # `Trends & issues in crime and criminal justice no. 251.`
     names = 0 if by or prose or bullet or cite == 2 else name_list(text)
@@ -87,17 +106,28 @@ def shape(text: str) -> Shape:
 
 
 _BULLETS = frozenset("•●▪◦*-")
+# Letters a sentence may end with that no citation mark ends with (`… harm.`): no page word
+# (`p`, `pp`, `pages`), no digit, no bracket.
+_PLAIN_ENDS = frozenset("abcdfhijklmnoqrtuvwxyzABCDFHIJKLMNOQRTUVWXYZ!?”\"'’")
 _PROSE_WORDS = 40  # enough words to tell running text
 
 
+_HEAD = 240  # enough characters to tell running text
+_WORD_STARTS = re.compile(r"(?:^|(?<=\s))\S")
+_LOWER_STARTS = re.compile(r"(?:^|(?<=\s))[^\W\d_A-Z]")
+
+
 def is_prose(text: str) -> bool:
-    """Running text: ten or more words, at least half of them lower case (of the first 40)."""
-    tokens = text.split(None, _PROSE_WORDS)
-    if len(tokens) < 10:
+    """Running text: ten or more words, at least half of them starting in lower case (counted
+    over the first 240 characters)."""
+    head = text[:_HEAD]
+    if head.count(" ") < 9 and len(head.split()) < 10:
         return False
-    if len(tokens) > _PROSE_WORDS:
-        tokens.pop()  # the rest of the line, unsplit
-    return sum(map(str.islower, [t[0] for t in tokens])) * 2 >= len(tokens)
+    words = len(_WORD_STARTS.findall(head))
+    if words < 10:
+        return False
+    lower = sum(1 for c in _LOWER_STARTS.findall(head) if c.islower())
+    return lower * 2 >= words
 
 
 def citation_marks(text: str, prose: bool) -> int:

@@ -73,6 +73,8 @@ def parse_journal(
 ) -> tuple[Journal, int | None, int | None] | None:
     """(journal, year, page count) of a citation line, or None when it cites no journal."""
     text = text.strip()
+    if not _might_cite_a_journal(text, known):
+        return None
     if "doi" in text or "DOI" in text:
         text = _DOI.sub("", text)
     text = text.rstrip(" .")
@@ -103,6 +105,22 @@ def parse_journal(
     pages = _DASH_SPACES.sub(r"\1", pages) if pages else None
     year = int(years[-1]) if years else None
     return Journal(name, volume, issue, pages), year, count
+
+
+_JOURNAL_HINT = re.compile(
+    r"Vol|vol\.|Issue|Online First|\d\s*[:(;]|\(\s*(?:19|20)\d\d\s*\)|\b\d{1,4},\s*\d+\s*[-–]\s*\d"
+)
+_FIRST_PART = re.compile(r"[,.(]\s|\s\(|\s(?:19|20)\d\d\b")
+
+
+def _might_cite_a_journal(text: str, known: Known | None) -> bool:
+    """A cheap test first: most imprints cite a book or a report, not a journal."""
+    if _JOURNAL_HINT.search(text) or _NAME_WORDS.search(text):
+        return True
+    if known is None:
+        return False
+    cut = _FIRST_PART.search(text)
+    return known(text[: cut.start()] if cut else text) is not None
 
 
 def _plausible_name(name: str) -> bool:

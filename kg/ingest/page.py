@@ -68,11 +68,14 @@ _JUNK_PREFIX = re.compile(
 )
 
 
+_JUNK_STARTS = frozenset("RrGgUuMmDd")  # what _JUNK_PREFIX can start with
+
+
 def _split_glued(stream: Iterable[Unit]) -> Iterator[Unit]:
     """Two fields glued on one line become two units of that line: a byline and the abstract's
     first sentence, a junk word and the next title (`Read-Me.OrgPrisons Without Walls`)."""
     for unit in stream:
-        junk = _JUNK_PREFIX.match(unit.text)
+        junk = _JUNK_PREFIX.match(unit.text) if unit.text[:1] in _JUNK_STARTS else None
         if junk and len(unit.text) - junk.end() >= 3:
             head = unit.text[: junk.end()].rstrip()
             yield Unit(unit.line, head, head)

@@ -53,12 +53,15 @@ def parse_command(
     strict: bool = False,
     rejects: Path | None = None,
     review: Path | None = None,
+    explain: bool = False,
     out: IO[str] = sys.stdout,
     err: IO[str] = sys.stderr,
 ) -> int:
     """Run `kg parse`; return the exit code."""
     lex = load_lexicon(vocab_dir, id_base)
     files = source_files(paths)
+    if explain:
+        return _explain(files, lex, out, err)
     tally = Tally()
     reviewer = Review(lex.authority)
 
@@ -99,6 +102,33 @@ def _records(
         except OSError as error:
             tally.failed_files.append(str(path))
             warn(f"{path}:0: cannot read the file ({error.strerror}) — check its permissions")
+
+
+def _explain(files: list[Path], lex: Lexicon, out: IO[str], err: IO[str]) -> int:
+    """`--explain`: each page's lines with their roles (JSON Lines and CSV: one record a line)."""
+    from kg.ingest.explain import explain_page
+
+    status = EXIT_OK
+    for path in files:
+        try:
+            if path.suffix.casefold() == ".txt":
+                for row in explain_page(path, lex):
+                    print(row, file=out)
+            else:
+                for item in read_source(path, lex, lambda message: print(message, file=err)):
+                    print(f"{item.source}  {_structured_verdict(item)}", file=out)
+        except InputError as error:
+            print(str(error), file=err)
+            status = EXIT_FAILED
+    return status
+
+
+def _structured_verdict(item: Record | Rejected) -> str:
+    from kg.ingest.printkey import print_key
+
+    if isinstance(item, Rejected):
+        return f"rejected: {item.reason}"
+    return f"parsed  correction key {print_key(item.as_printed.title, item.as_printed.byline)}"
 
 
 def _line_writer(out: IO[str]) -> Callable[[dict[str, object]], object]:

@@ -274,7 +274,7 @@ def _one_publisher(printed: str, authority: Authority) -> tuple[str, str | None,
     if known is not None:
         if known.name != name and authority.is_acronym(name):
             acronym = acronym or name
-        name = known.name
+        name = authority.name_for(name) or known.name
     return name, acronym, unit
 
 

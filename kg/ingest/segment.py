@@ -31,8 +31,7 @@ from kg.ingest.evidence import (
     ROLES,
     TITLE,
     Scores,
-    scores,
-    shape,
+    line_scores,
 )
 from kg.ingest.lines import Unit
 
@@ -43,10 +42,10 @@ TRANSITION: tuple[tuple[int | None, ...], ...] = (
     (-12, 0, 0, -4, -6, _, _),  # after a title (junk: before the byline)
     (_, 0, 0, -1, -2, _, _),  # after junk that follows a title
     (-10, _, -4, 0, -2, 0, _),  # after a byline
-    (-8, _, _, 0, 0, 0, _),  # after an abstract paragraph
-    (0, _, _, _, -1, _, 0),  # after an imprint line
+    (-8, _, -14, 0, 0, 0, _),  # after an abstract paragraph (a byline: a record with no title)
+    (0, _, -14, _, -1, _, 0),  # after an imprint line
     (_, _, _, 0, 0, 0, _),  # after junk inside the abstract
-    (0, _, _, _, _, _, 0),  # after junk that follows the imprint
+    (0, _, -14, _, _, _, 0),  # after junk that follows the imprint
 )
 START = (0, _, -8, -10, -10, _, 0)  # the first line of the page's records
 END = (-10, -10, -10, -6, 0, -6, 0)  # the last line
@@ -56,34 +55,41 @@ MAX_WINDOW = 20_000  # lines decoded together at most, cut or not
 
 @dataclass(slots=True)
 class Block:
-    """One record's lines with their roles (or the lines of a would-be record and the reason)."""
+    """One record's lines with their roles (or the lines of a would-be record, and why not)."""
 
-    lines: list[tuple[int, Unit]] = field(default_factory=list)
+    lines: list[tuple[int, Unit]] = field(default_factory=list)  # in page order, for --explain
+    by_role: tuple[list[Unit], ...] = field(default_factory=lambda: tuple([] for _ in ROLE_NAMES))
+    fields: int = 0  # lines that are not junk
+
+    def add(self, role: int, unit: Unit) -> None:
+        self.lines.append((role, unit))
+        self.by_role[role].append(unit)
+        self.fields += role != JUNK
 
     def units(self, role: int) -> list[Unit]:
-        return [u for r, u in self.lines if r == role]
+        return self.by_role[role]
 
     @property
     def title(self) -> Unit | None:
-        found = self.units(TITLE)
-        return found[0] if found else None
+        titles = self.by_role[TITLE]
+        return titles[0] if titles else None
 
     @property
     def line(self) -> int:
         """The record's line: its title's, else its first line's."""
-        title = self.title
-        return title.line if title is not None else self.lines[0][1].line
+        titles = self.by_role[TITLE]
+        return titles[0].line if titles else self.lines[0][1].line
 
     def reason(self) -> str | None:
         """Why these lines cannot be a record (`what is wrong — what to do`), or None."""
-        roles = {r for r, _u in self.lines}
-        if TITLE not in roles:
-            if BYLINE in roles:
+        titles, bylines, imprints = (self.by_role[r] for r in (TITLE, BYLINE, IMPRINT))
+        if not titles:
+            if bylines:
                 return "a byline with no title before it — add the title line"
             return "text that is no record (no title and byline found) — check the page"
-        if len(self.units(TITLE)) > 1:
+        if len(titles) > 1:
             return "two title lines in one record — join them or add the byline between them"
-        if BYLINE not in roles and IMPRINT not in roles:
+        if not bylines and not imprints:
             return (
                 "a title with no byline and no imprint after it — add the By line and the "
                 "citation line (place: publisher, year)"
@@ -97,7 +103,7 @@ def segment(units: Iterable[Unit]) -> Iterator[Block]:
     shapes: list[Scores] = []
     for unit in units:
         window.append(unit)
-        shapes.append(scores(shape(unit.text)))
+        shapes.append(line_scores(unit.text))
         if len(window) >= WINDOW:
             cut = _cut(shapes) if len(window) < MAX_WINDOW else len(window)
             if cut:
@@ -160,16 +166,21 @@ def _sum(a: int | None, b: int | None) -> int:
 
 
 _JUNKS = frozenset([JUNK, JUNK_IN, JUNK_AFTER])
+_BEFORE_BYLINE = frozenset([TITLE, JUNK, BYLINE])  # the roles a record's byline follows
 
 
 def _blocks(units: list[Unit], roles: list[int]) -> Iterator[Block]:
     """Group lines into records: each title starts one; lines before the first title join it."""
     current = Block()
+    previous = TITLE
     for unit, role in zip(units, roles, strict=True):
-        if role == TITLE and any(r not in _JUNKS for r, _u in current.lines):
+        # A byline after an abstract or imprint starts a record whose title is missing.
+        starts = role == TITLE or (role == BYLINE and previous not in _BEFORE_BYLINE)
+        if starts and current.fields:
             yield current
             current = Block()
-        current.lines.append((JUNK if role in _JUNKS else role, unit))
+        current.add(JUNK if role in _JUNKS else role, unit)
+        previous = role
     if current.lines:
         yield current
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.ingest.text import trim
+from kg.ingest.text import PAGE_WORD_ENDS, trim
 
 YEAR = r"(?:1[5-9]|20)\d\d"
 MONTH = (
@@ -55,11 +55,14 @@ class Tail:
 def read_tail(text: str) -> Tail:
     """Take the page count, date and a trailing note off the end of an imprint."""
     out = Tail(text)
-    note = _end(_NOTE_AFTER_COUNT, text) if not text[-1:].isdigit() else None
+    mark = _last(text)
+    note = None
+    if mark.isalpha() and mark not in PAGE_WORD_ENDS:  # `… 152p. Read-Me.Org classic reprint.`
+        note = _end(_NOTE_AFTER_COUNT, text)
     if note and not _DATE.search(note["note"]):
         out.note = note["note"].strip(" .")
         text = text[: note.start("note")].rstrip()
-    m = _end(_PAGE_COUNT, text)
+    m = _end(_PAGE_COUNT, text) if _last(text) in PAGE_WORD_ENDS else None
     if m:
         out.page_count = int(m["n"]) or None
         text = text[: m.start()]
@@ -68,7 +71,8 @@ def read_tail(text: str) -> Tail:
         if bare:  # `2003, 57`: a bare number after the year is the page count
             out.page_count = int(bare["n"]) or None
             text = text[: bare.start("n")]
-    date = _end(_DATE, text)
+    mark = _last(text)
+    date = _end(_DATE, text) if mark.isdigit() or mark == ")" else None
     if date and _starts_word(text, date.start()):
         out.year = int(date["year"])
         out.year_as_printed = date["year"]
@@ -81,6 +85,11 @@ def read_tail(text: str) -> Tail:
             text = text[: missing.start()]
     out.rest = _trim(text)
     return out
+
+
+def _last(text: str) -> str:
+    """The last character that is no separator: what an end pattern can end with."""
+    return text.rstrip(" .,;:\u00a0")[-1:]
 
 
 WINDOW = 120  # longer than any match of the patterns anchored at the end

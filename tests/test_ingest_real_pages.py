@@ -1,0 +1,142 @@
+"""Real pages of the site (tests/fixtures/real): every record read as the cataloguer read it,
+every line given exactly one role, and real bylines split as a cataloguer would split them."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bench.fields import Score, pair, score_record
+from kg.ingest import Lexicon, load_lexicon, read_source
+from kg.ingest.byline import parse_byline
+from kg.ingest.decode import text_lines
+from kg.ingest.page import read_page
+from kg.records import Record
+from tests.conftest import ROOT
+
+REAL = ROOT / "tests" / "fixtures" / "real"
+PAGES = sorted((REAL / "pages").glob("page-*.txt"))
+EXPECTED = [json.loads(x) for x in (REAL / "expected.jsonl").read_text("utf-8").splitlines()]
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicon:
+    return load_lexicon(ROOT / "vocab", "http://kg.invalid/id/")
+
+
+@pytest.fixture(scope="module")
+def parsed(lex: Lexicon) -> dict[str, dict[str, Any] | None]:
+    """Each expected record's id → the parsed record paired with it by title."""
+    got = [i.to_json() for p in PAGES for i in read_source(p, lex) if isinstance(i, Record)]
+    return {w["id"]: g for w, g in zip(EXPECTED, pair(EXPECTED, got), strict=True)}
+
+
+def test_the_real_pages_are_all_here() -> None:
+    assert len(PAGES) == 65
+    assert len(EXPECTED) == 69
+    assert {w["page"] for w in EXPECTED} == {p.name for p in PAGES}
+
+
+@pytest.mark.parametrize("want", EXPECTED, ids=[w["id"] for w in EXPECTED])
+def test_every_real_record_is_read_as_the_cataloguer_read_it(
+    want: dict[str, Any], parsed: dict[str, dict[str, Any] | None]
+) -> None:
+    got = parsed[want["id"]]
+    assert got is not None, f"{want['id']} not found: {want['title']!r}"
+    assert Path(got["source"]["file"]).name == want["page"]
+    score = Score()
+    score_record(score, want, got)
+    assert score.misses == []
+
+
+def test_every_record_of_a_page_comes_from_that_page(lex: Lexicon) -> None:
+    per_page = Counter(w["page"] for w in EXPECTED)
+    for page in PAGES:
+        items = list(read_source(page, lex))
+        assert all(isinstance(i, Record) for i in items), [str(i) for i in items]
+        assert len(items) == per_page[page.name], page.name
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
+def test_every_line_of_a_real_page_has_exactly_one_role(page: Path) -> None:
+    lines = list(text_lines(page, lambda _m: None))
+    header, blocks = read_page(lines)
+    seen = [u.line for u in header.lines]
+    for block in blocks:
+        seen += [u.line for _role, u in block.lines]
+    non_blank = [n for n, text in enumerate(lines, start=1) if text.strip()]
+    # A line gluing two fields (a junk word and a title) gives two parts, each with a role.
+    assert sorted(set(seen)) == non_blank
+    assert all(count <= 2 for count in Counter(seen).values())
+
+
+# Real bylines seen on the site (tests/fixtures/real/bylines-seen.jsonl), as a cataloguer
+# splits them: (name, kind) in printed order.
+P, O = "person", "organization"
+BYLINES: dict[str, list[tuple[str, str]]] = {
+    "Francesco Calderoni,Tommaso Comunale,Gian Maria Campedelli,Martina Marchesi,Deborah Manzi "
+    "and Niccolò Frualdo": [("Francesco Calderoni", P), ("Tommaso Comunale", P),
+                             ("Gian Maria Campedelli", P), ("Martina Marchesi", P),
+                             ("Deborah Manzi", P), ("Niccolò Frualdo", P)],
+    "By: KARL DODD, PAUL M. SALMON, and COLIN SOLOMON": [
+        ("Karl Dodd", P), ("Paul M. Salmon", P), ("Colin Solomon", P)],
+    "Edited by Marcelo F. Aebi · Fernando Miró-Llinares · Stefano Caneppele": [
+        ("Marcelo F. Aebi", P), ("Fernando Miró-Llinares", P), ("Stefano Caneppele", P)],
+    "By R.R. Dunlea, Besiki Luka Kutateladze. Melba Pearson. Don Stemen and Lin Liu "
+    "(Prosecutorial Performance Indicators)": [
+        ("R.R. Dunlea", P), ("Besiki Luka Kutateladze", P), ("Melba Pearson", P),
+        ("Don Stemen", P), ("Lin Liu", P)],
+    "By: Goodman, Ryan, Kim, Sang-Min; Steinman, Jon; Ford, William": [
+        ("Ryan Goodman", P), ("Sang-Min Kim", P), ("Jon Steinman", P), ("William Ford", P)],
+    "By Barton, Delilah; Mcnamara, Jason; Fletcher, Kim; Vogler, Sarah": [
+        ("Delilah Barton", P), ("Jason Mcnamara", P), ("Kim Fletcher", P), ("Sarah Vogler", P)],
+    "By RAYMOND G. GETTELL (Author), Colin Heston (Introduction)": [
+        ("Raymond G. Gettell", P), ("Colin Heston", P)],
+    "By Arthur Train (Author) and Graeme Newman (Editor and Introduction)": [
+        ("Arthur Train", P), ("Graeme Newman", P)],
+    "By Newton D. Baker, Edited by Ciolin Heston": [("Newton D. Baker", P), ("Ciolin Heston", P)],
+    "By Cristina Vintró-Alcaraz, Gemma Mestre-Bach, Roser Granero. et al;": [
+        ("Cristina Vintró-Alcaraz", P), ("Gemma Mestre-Bach", P), ("Roser Granero", P)],
+    "Bennett, Phil; Cucos, Radu; Winch, Ryan": [
+        ("Phil Bennett", P), ("Radu Cucos", P), ("Ryan Winch", P)],
+    "By Harsha Moraliyage; Vidura Sumanasena; Daswin De Silva; Rashmika Nawaratne; Lina Sun; "
+    "Damminda Alahakoon": [("Harsha Moraliyage", P), ("Vidura Sumanasena", P),
+                           ("Daswin De Silva", P), ("Rashmika Nawaratne", P), ("Lina Sun", P),
+                           ("Damminda Alahakoon", P)],
+    "By Eugenia C. South,  John MacDonald,  Vincent Reina,": [
+        ("Eugenia C. South", P), ("John MacDonald", P), ("Vincent Reina", P)],
+    "Eric L. Sevigny, Jared Greathouse, Danye N. Medhin": [
+        ("Eric L. Sevigny", P), ("Jared Greathouse", P), ("Danye N. Medhin", P)],
+    "By Robby Roks & Lieselot Bisschop & Richard Staring": [
+        ("Robby Roks", P), ("Lieselot Bisschop", P), ("Richard Staring", P)],
+    "Linda Elisabeth LaPinta and Mary Angela Shaughnessy": [
+        ("Linda Elisabeth LaPinta", P), ("Mary Angela Shaughnessy", P)],
+    "By The International Labour Organization (ILO), Walk Free, and International Organization "
+    "for Migration": [("International Labour Organization", O), ("Walk Free", O),
+                      ("International Organization for Migration", O)],
+    "By Steven Dudley, et al.": [("Steven Dudley", P)],
+    "By The Anti-Defamation League, Center on Extremism": [
+        ("Anti-Defamation League, Center on Extremism", O)],
+    "ByFiona Mangan and Matthias Nowak": [("Fiona Mangan", P), ("Matthias Nowak", P)],
+    "by Hannah Jeffery, Lucy Slade, and Stephen Whitehead": [
+        ("Hannah Jeffery", P), ("Lucy Slade", P), ("Stephen Whitehead", P)],
+    "By The Center for Policing Equity (CPE)": [("Center for Policing Equity", O)],
+    "By The Giffords Law Center and the Southern Poverty Law Center": [
+        ("Giffords Law Center", O), ("Southern Poverty Law Center", O)],
+}  # fmt: skip
+
+
+def test_the_bylines_pinned_here_are_the_real_ones() -> None:
+    rows = (REAL / "bylines-seen.jsonl").read_text("utf-8").splitlines()
+    seen = {json.loads(x).get("byline_line") for x in rows}
+    assert set(BYLINES) <= seen
+
+
+@pytest.mark.parametrize("byline", list(BYLINES))
+def test_a_real_byline_splits_as_a_cataloguer_would(byline: str, lex: Lexicon) -> None:
+    got = [(c.name, c.kind) for c in parse_byline(byline, lex.authority)]
+    assert got == BYLINES[byline]
