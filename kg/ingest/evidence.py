@@ -75,16 +75,21 @@ _RUNNING_TEXT = (-3, None, None, 2, -8, None, None)  # the scores of a plain sen
 
 def line_scores(text: str) -> Scores:
     """The score of each role for one cleaned, non-blank line."""
+    if text[:1] in _BULLETS and text[1:2].isspace():
+        return _BULLET_POINT  # `• …`: a point of the abstract, whatever it says
     if len(text) > 80 and text[:1].isupper() and text[:2] not in _BY_STARTS:
-        # Most lines are abstract sentences: tell them without the other tests.
-        end = text.rstrip(" .")[-1:]
-        if end in _PLAIN_ENDS and text[:1] not in _BULLETS and is_prose(text):
+        # Most lines are abstract sentences: tell them without the other tests. No citation
+        # mark ends without a digit or a bracket in its last characters.
+        tail = text[-16:]
+        plain = not _DIGIT.search(tail) and not tail.rstrip(" .").endswith(")")
+        if plain and is_prose(text):
             return _LONG_RUNNING_TEXT if len(text) > 400 else _RUNNING_TEXT
     return scores(shape(text))
 
 
 _BY_STARTS = frozenset(["By", "BY", "Ed", "ED", "Co", "Tr", "Se", "Fo", "In", "Pr", "Wr", "Au"])
 _LONG_RUNNING_TEXT = (None, None, None, 2, None, None, None)
+_BULLET_POINT = _LONG_RUNNING_TEXT
 
 
 def shape(text: str) -> Shape:
@@ -112,22 +117,14 @@ _PLAIN_ENDS = frozenset("abcdfhijklmnoqrtuvwxyzABCDFHIJKLMNOQRTUVWXYZ!?”\"'’
 _PROSE_WORDS = 40  # enough words to tell running text
 
 
-_HEAD = 240  # enough characters to tell running text
-_WORD_STARTS = re.compile(r"(?:^|(?<=\s))\S")
-_LOWER_STARTS = re.compile(r"(?:^|(?<=\s))[^\W\d_A-Z]")
-
-
 def is_prose(text: str) -> bool:
-    """Running text: ten or more words, at least half of them starting in lower case (counted
-    over the first 240 characters)."""
-    head = text[:_HEAD]
-    if head.count(" ") < 9 and len(head.split()) < 10:
+    """Running text: ten or more words, at least half of them lower case (of the first 40)."""
+    tokens = text.split(None, _PROSE_WORDS)
+    if len(tokens) < 10:
         return False
-    words = len(_WORD_STARTS.findall(head))
-    if words < 10:
-        return False
-    lower = sum(1 for c in _LOWER_STARTS.findall(head) if c.islower())
-    return lower * 2 >= words
+    if len(tokens) > _PROSE_WORDS:
+        tokens.pop()  # the rest of the line, unsplit
+    return sum(map(str.islower, [t[0] for t in tokens])) * 2 >= len(tokens)
 
 
 def citation_marks(text: str, prose: bool) -> int:
