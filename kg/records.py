@@ -103,6 +103,15 @@ class Record:
     publisher_as_printed: str | None = None
     as_printed: AsPrinted = field(default_factory=AsPrinted)
     sources: tuple[Source, ...] = ()
+    # Set by a cataloguer's correction: the fields it set, and what identified the work before
+    # (title, year, first contributor), so the work keeps its key.
+    corrected: tuple[str, ...] = ()
+    identity: tuple[str, int | None, str | None] | None = None
+
+    def printed_identity(self) -> tuple[str, int | None, str | None]:
+        """What identifies the work: its title, year and first contributor."""
+        first = self.contributors[0].name if self.contributors else None
+        return self.title, self.year, first
 
     def with_changes(self, **changes: Any) -> Record:
         """A copy with some fields replaced (records are immutable)."""

@@ -145,7 +145,11 @@ def test_a_record_without_title_is_rejected_and_one_without_imprint_is_read(
     assert [r.split(": ", 1)[0] for r in rejected] == [f"rejected {path}:1"]
     assert "no title" in rejected[0]
     good, no_imprint = records(result)
-    assert (good["year"], no_imprint["title"], no_imprint["year"]) == (2020, "No Imprint Here", None)
+    assert (good["year"], no_imprint["title"], no_imprint["year"]) == (
+        2020,
+        "No Imprint Here",
+        None,
+    )
     assert no_imprint["abstract"].startswith("This abstract runs to the end")
 
 
@@ -236,7 +240,9 @@ def test_a_record_without_byline_is_read_on_its_own_not_swallowed(tmp_path: Path
     first, second, third = records(result)
     assert (first["year"], first["page_count"], third["year"]) == (2020, 10, 2022)
     assert (second["title"], second["contributors"], second["publishers"]) == (
-        "Second Record Without Byline", [], ["Coastal Trust"]
+        "Second Record Without Byline",
+        [],
+        ["Coastal Trust"],
     )
 
 
@@ -256,8 +262,13 @@ def test_a_bylineless_record_with_a_colon_in_its_title_is_not_read_as_an_imprint
     result = kg_parse(path)
     assert "read 2 records: 2 parsed, 0 rejected" in result.stderr
     first, second = records(result)
-    assert (first["publishers"], first["page_count"]) == (["Australian Institute of Criminology"], 40)
+    assert (first["publishers"], first["page_count"]) == (
+        ["Australian Institute of Criminology"],
+        40,
+    )
     assert first["abstract"] == "An abstract."
     assert (second["title"], second["publishers"], second["page_count"]) == (
-        "Online Safety: A Rapid Review", ["Harbour Press"], 9
+        "Online Safety: A Rapid Review",
+        ["Harbour Press"],
+        9,
     )

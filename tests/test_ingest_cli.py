@@ -48,7 +48,9 @@ def test_explain_gives_every_line_a_role_and_each_record_its_correction_key(
     tmp_path: Path,
 ) -> None:
     page = tmp_path / "p.txt"
-    page.write_text(HEADER.format(section="CRIME", category="Policing") + RECORD.format(title="One"))
+    page.write_text(
+        HEADER.format(section="CRIME", category="Policing") + RECORD.format(title="One")
+    )
     result = kg_parse("--explain", page)
     assert result.returncode == 0
     rows = result.stdout.splitlines()

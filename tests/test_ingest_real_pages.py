@@ -76,7 +76,7 @@ def test_every_line_of_a_real_page_has_exactly_one_role(page: Path) -> None:
 
 # Real bylines seen on the site (tests/fixtures/real/bylines-seen.jsonl), as a cataloguer
 # splits them: (name, kind) in printed order.
-P, O = "person", "organization"
+P, ORG = "person", "organization"
 BYLINES: dict[str, list[tuple[str, str]]] = {
     "Francesco Calderoni,Tommaso Comunale,Gian Maria Campedelli,Martina Marchesi,Deborah Manzi "
     "and Niccolò Frualdo": [("Francesco Calderoni", P), ("Tommaso Comunale", P),
@@ -116,17 +116,17 @@ BYLINES: dict[str, list[tuple[str, str]]] = {
     "Linda Elisabeth LaPinta and Mary Angela Shaughnessy": [
         ("Linda Elisabeth LaPinta", P), ("Mary Angela Shaughnessy", P)],
     "By The International Labour Organization (ILO), Walk Free, and International Organization "
-    "for Migration": [("International Labour Organization", O), ("Walk Free", O),
-                      ("International Organization for Migration", O)],
+    "for Migration": [("International Labour Organization", ORG), ("Walk Free", ORG),
+                      ("International Organization for Migration", ORG)],
     "By Steven Dudley, et al.": [("Steven Dudley", P)],
     "By The Anti-Defamation League, Center on Extremism": [
-        ("Anti-Defamation League, Center on Extremism", O)],
+        ("Anti-Defamation League, Center on Extremism", ORG)],
     "ByFiona Mangan and Matthias Nowak": [("Fiona Mangan", P), ("Matthias Nowak", P)],
     "by Hannah Jeffery, Lucy Slade, and Stephen Whitehead": [
         ("Hannah Jeffery", P), ("Lucy Slade", P), ("Stephen Whitehead", P)],
-    "By The Center for Policing Equity (CPE)": [("Center for Policing Equity", O)],
+    "By The Center for Policing Equity (CPE)": [("Center for Policing Equity", ORG)],
     "By The Giffords Law Center and the Southern Poverty Law Center": [
-        ("Giffords Law Center", O), ("Southern Poverty Law Center", O)],
+        ("Giffords Law Center", ORG), ("Southern Poverty Law Center", ORG)],
 }  # fmt: skip
 
 

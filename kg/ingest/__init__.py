@@ -30,13 +30,19 @@ def _ignore(_message: str) -> None:
     return None
 
 
+# Files of a data folder that hold no records: the cataloguers' corrections (corrections.py).
+NOT_SOURCES = frozenset(["corrections.jsonl"])
+
+
 def source_files(paths: list[Path]) -> list[Path]:
     """The readable source files under `paths` (files or folders), in a stable order."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
             found.extend(
-                p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix in SOURCE_SUFFIXES
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file() and p.suffix in SOURCE_SUFFIXES and p.name not in NOT_SOURCES
             )
         elif path.exists():
             found.append(path)

@@ -393,9 +393,7 @@ def _continues(prev: str, piece: str, sep: str, authority: Authority) -> bool:
     if piece[0].islower():
         # `Jane Roe, and the Harbour Research Council`: no person's name goes on with `the`;
         # `X Center and the Y Law Center`: a body of its own.
-        if piece.startswith("the ") and (has_head_word(piece) or not is_org_like(prev)):
-            return False
-        return True
+        return not (piece.startswith("the ") and (has_head_word(piece) or not is_org_like(prev)))
     if authority.lookup(piece) is not None or sep in {";", "|", "·", "with"}:
         return False
     if sep == "-":

@@ -30,14 +30,35 @@ def merge_key(record: Record) -> tuple[str, str, int | None]:
     return fold(record.title), fold(first), record.year
 
 
+# Fields two posts of one record print alike: when they differ, the records are two versions
+# (a corrected copy beside the original), not cross-posts, and the build chooses one.
+_SAME_IN_EVERY_POST = ("contributors", "publishers", "places", "page_count", "series",
+                       "journal", "report_id", "edition_note")  # fmt: skip
+
+
 def merge_records(records: Iterable[Record]) -> list[Record]:
-    """Records with cross-posts merged, in order of first occurrence."""
+    """Records with cross-posts merged, in order of first occurrence. Two records of one work
+    that disagree on a field are both kept (the build publishes one of them and says why)."""
     merged: dict[tuple[str, str, int | None], Record] = {}
+    versions: list[Record] = []
     for record in records:
         key = merge_key(record)
         seen = merged.get(key)
-        merged[key] = record if seen is None else merge_pair(seen, record)
-    return list(merged.values())
+        if seen is None:
+            merged[key] = record
+        elif _disagree(seen, record):
+            versions.append(record)
+        else:
+            merged[key] = merge_pair(seen, record)
+    return [*merged.values(), *versions]
+
+
+def _disagree(a: Record, b: Record) -> bool:
+    for name in _SAME_IN_EVERY_POST:
+        mine, theirs = getattr(a, name), getattr(b, name)
+        if mine and theirs and mine != theirs:
+            return True
+    return False
 
 
 def merge_pair(first: Record, other: Record) -> Record:

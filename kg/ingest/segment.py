@@ -35,7 +35,7 @@ from kg.ingest.evidence import (
 )
 from kg.ingest.lines import Unit
 
-_ = None
+_: None = None  # a transition that never happens
 # TRANSITION[a][b]: the score of role b right after role a (None: never).
 #       title junk byline abstract imprint junk-in junk-after
 TRANSITION: tuple[tuple[int | None, ...], ...] = (
@@ -155,8 +155,8 @@ def _decode(shapes: list[Scores], *, last: bool) -> list[int]:
 # Far below any real score (an impossible role), yet an int: the sums stay cheap.
 _NEVER = -(10**9)
 # For each role, the roles that may come before it and the score of that order.
-_PREDECESSORS = tuple(
-    tuple((prev, row[role]) for prev, row in enumerate(TRANSITION) if row[role] is not None)
+_PREDECESSORS: tuple[tuple[tuple[int, int], ...], ...] = tuple(
+    tuple((prev, cost) for prev, row in enumerate(TRANSITION) if (cost := row[role]) is not None)
     for role in range(ROLES)
 )
 

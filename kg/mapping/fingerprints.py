@@ -36,8 +36,8 @@ def work_fingerprint(title: str, year: int | None, first_contributor: str | None
 
 
 def record_work_fingerprint(record: Record) -> str:
-    first = record.contributors[0].name if record.contributors else None
-    return work_fingerprint(record.title, record.year, first)
+    """The work's fingerprint, from what identified it before any correction."""
+    return work_fingerprint(*(record.identity or record.printed_identity()))
 
 
 def agent_ref(name: str, kind: str, authority: Authority) -> Ref:

@@ -26,4 +26,6 @@ def provenance_triples(work: URIRef, record: Record, context: Context) -> list[T
         ]
     if context.build is not None:
         out += [(work, PROV.wasGeneratedBy, context.build)]
+    # Fields a cataloguer set in data/corrections.jsonl rather than read from the page.
+    out += [(work, KG.correctedField, Literal(name)) for name in record.corrected]
     return out

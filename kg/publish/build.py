@@ -7,7 +7,7 @@ import os
 import shutil
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -20,10 +20,18 @@ from kg.config import Config
 from kg.harvest.index import carry_over, go_live
 from kg.harvest.stage import MARCXML_MEDIA_TYPE, HarvestSummary, publish_harvest
 from kg.ingest import Lexicon, load_lexicon, read_source, source_files
+from kg.ingest.corrections import (
+    CORRECTIONS_FILE,
+    Correction,
+    apply_corrections,
+    read_corrections,
+    record_key,
+)
 from kg.iris import Iris
 from kg.mapping import Context
 from kg.publish import cache
 from kg.publish.assemble import GraphFile, Union, graph_files, small_run
+from kg.publish.claims import second_claims
 from kg.publish.dataset import DatasetFacts, describe_dataset
 from kg.publish.dumps import DumpFile, dump_file, write_dumps
 from kg.publish.keys import Keys, assign_keys, ledger_path, read_ledger, save_ledger
@@ -68,6 +76,7 @@ class BuildSummary:
     cached: int = 0
     harvest: HarvestSummary | None = None
     prepared: str = ""  # what `prepare` said (the documents rendered before going live)
+    notices: tuple[str, ...] = ()  # `file:line: …` lines about the inputs that are not records
 
     def dump(self, fmt: str = "ntriples") -> Path:
         """The path of the dump in one format (`ntriples`, `turtle`, `jsonld`)."""
@@ -89,6 +98,7 @@ class BuildSummary:
             lines.append(self.harvest.describe())
         lines += [self.prepared] if self.prepared else []
         lines += [f"quarantined {q.source}: {'; '.join(q.messages)}" for q in self.quarantined]
+        lines += list(self.notices)
         if self.quarantined:
             lines.append(f"details in {self.release.path / QUARANTINE_FILE}")
         return "\n".join(lines)
@@ -131,15 +141,17 @@ def _build(config: Config, scratch: Path, prepare: Callable[[Path], str] | None)
         lexicon = load_lexicon(config.vocab_dir, iris.id_base)
         inputs = source_files([config.data_dir])
         root = config.data_dir.resolve().parent
+        corrections = read_corrections(config.data_dir / CORRECTIONS_FILE)
         records = RecordSpool(scratch / "records.pickle")
-        rejected = _ingest(inputs, lexicon, root, records)
+        rejected, notices = _ingest(inputs, lexicon, root, records, corrections)
     with timer.stage("keys"):
         ledger_file = ledger_path(config)
         old_ledger = read_ledger(ledger_file)
         keys = assign_keys(
             records, lexicon.authority, old_ledger, str(ledger_file), lexicon.periodicals
         )
-        build_id = _build_id(inputs, config, keys)
+        dropped = second_claims(records, records.count, keys.table)
+        build_id = _build_id([*inputs, config.data_dir / CORRECTIONS_FILE], config, keys)
     # No key table in the context: each batch carries the keys its records name (stream.py).
     context = Context(
         iris,
@@ -153,9 +165,9 @@ def _build(config: Config, scratch: Path, prepare: Callable[[Path], str] | None)
     shapes_hash = _digest(sorted(config.shapes_dir.glob("*.ttl")))
     known = cache.load(config.build_dir, shapes_hash)
     with timer.stage("map+validate"):
-        keys_of = keys_from(keys.table, lexicon.authority)
-        gated = _gate(records, context, config, known, keys_of, scratch / "runs")
-        gated.quarantined += [Quarantined.rejected(r) for r in rejected]
+        keys_of = keys_from(keys.table, lexicon.authority, lexicon.periodicals)
+        gated = _gate(records, dropped, context, config, known, keys_of, scratch / "runs")
+        gated.quarantined += [Quarantined.rejected(r) for r in [*rejected, *dropped.values()]]
     with timer.stage("sort"):
         runs = _graph_runs(gated.runs, scratch, iris, vocab, keys, build_id, inputs, root)
         catalogue = str(iris.graph("catalogue"))
@@ -218,6 +230,7 @@ def _build(config: Config, scratch: Path, prepare: Callable[[Path], str] | None)
         cached=gated.cached,
         harvest=harvest,
         prepared=prepared,
+        notices=tuple(notices),
     )
 
 
@@ -279,40 +292,58 @@ def _publish_files(
 
 
 def _ingest(
-    inputs: Sequence[Path], lexicon: Lexicon, root: Path, spool: RecordSpool
-) -> list[Rejected]:
-    """Spool every record of the inputs (cross-posts merged when read back); the records
-    ingest rejected."""
+    inputs: Sequence[Path],
+    lexicon: Lexicon,
+    root: Path,
+    spool: RecordSpool,
+    corrections: list[Correction],
+) -> tuple[list[Rejected], list[str]]:
+    """Spool every record of the inputs, corrected (cross-posts merged when read back); the
+    records ingest rejected, and a notice for each correction whose record is gone."""
     rejected: list[Rejected] = []
+    wanted = {c.key for c in corrections}
+    seen: set[str] = set()
 
     def parsed() -> Iterator[Record]:
         for path in inputs:
             for item in read_source(path, lexicon):
                 if isinstance(item, Record):
+                    if wanted and (key := record_key(item)) in wanted:
+                        seen.add(key)
                     yield _relative(item, root)
                 else:
                     rejected.append(Rejected(_rel(item.source, root), item.reason, item.printed))
 
-    spool.write(parsed())
-    return rejected
+    spool.write(apply_corrections(parsed(), corrections, lexicon))
+    notices = [
+        f"{c.source}: no record has the correction key {c.key} (its title or byline changed, "
+        "or it was removed) — copy the new key from `kg parse --explain`, or delete the line"
+        for c in corrections
+        if c.key not in seen
+    ]
+    return rejected, notices
 
 
 def _gate(
     records: RecordSpool,
+    dropped: Mapping[int, Rejected],
     context: Context,
     config: Config,
     known: frozenset[str],
     keys_of: KeysOf,
     folder: Path,
 ) -> _Gated:
-    """Map and judge every record; the lines of those that pass go to runs on disk."""
+    """Map and judge every record but those `dropped` (by position); the lines of those that
+    pass go to runs on disk."""
     gated = _Gated()
     workers = config.build_workers or os.cpu_count() or 1
     shapes = load_shapes(config.shapes_dir)
     in_flight: deque[Record] = deque()  # records sent, waiting for their verdicts (in order)
 
     def sent() -> Iterator[Record]:
-        for record in records:
+        for position, record in enumerate(records):
+            if position in dropped:
+                continue
             in_flight.append(record)
             yield record
 
@@ -374,7 +405,8 @@ def _relative(record: Record, root: Path) -> Record:
 def _digest(paths: Sequence[Path]) -> str:
     digest = hashlib.sha256()
     for path in paths:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        if path.exists():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -26,6 +26,7 @@ from typing import Any
 from rdflib import Graph
 
 from kg.ingest.authority import Authority
+from kg.ingest.periodicals import Periodicals
 from kg.mapping import Context
 from kg.mapping.fingerprints import record_refs
 from kg.publish.pipeline import BATCH_SIZE, judge_batch
@@ -191,12 +192,18 @@ def _next_result(results: Any, procs: list[Any]) -> tuple[int | None, Any]:
                 raise RuntimeError(f"a map + validate worker died (exit {dead[0]})") from None
 
 
-def keys_from(table: Mapping[tuple[str, str], str], authority: Authority) -> KeysOf:
+def keys_from(
+    table: Mapping[tuple[str, str], str],
+    authority: Authority,
+    periodicals: Periodicals | None = None,
+) -> KeysOf:
     """`keys_of` for a key table: the keys of the entities a batch's records name."""
 
     def keys_of(batch: Sequence[Record]) -> dict[tuple[str, str], str]:
         named = (
-            (r.type, r.fingerprint) for record in batch for r in record_refs(record, authority)
+            (r.type, r.fingerprint)
+            for record in batch
+            for r in record_refs(record, authority, periodicals)
         )
         return {pair: table[pair] for pair in named if pair in table}
 
