@@ -344,8 +344,13 @@ def make_page(
     return "\n".join(lines) + "\n", truths
 
 
-def generate(records: int, out: Path, seed: int = 1, per_page: int = 50) -> list[dict[str, Any]]:
-    """Write the pages under `out`; return the expected records."""
+def generate(
+    records: int, out: Path, seed: int = 1, per_page: int = 50, independent: bool = False
+) -> list[dict[str, Any]]:
+    """Write the pages under `out`; return the expected records. `independent` draws every
+    variant independently of the others (bench/variants.py) instead of one at a time."""
+    from bench.variants import make_independent_page
+
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
     expected: list[dict[str, Any]] = []
@@ -354,7 +359,8 @@ def generate(records: int, out: Path, seed: int = 1, per_page: int = 50) -> list
         page += 1
         count = 1 if rng.random() < 0.03 else min(per_page, records - written)
         file = out / f"page-{page:05d}.txt"
-        text, truths = make_page(rng, count, written + 1, str(file))
+        make = make_independent_page if independent else make_page
+        text, truths = make(rng, count, written + 1, str(file))
         file.write_text(text, encoding="utf-8")
         expected += truths
         written += count
@@ -368,8 +374,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     parser.add_argument("--per-page", type=int, default=50, help="records per page (default 50)")
     parser.add_argument("--expected", type=Path, help="write the expected records (JSON Lines)")
+    parser.add_argument(
+        "--independent", action="store_true",
+        help="draw every variant independently of the others (bench/variants.py)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
-    expected = generate(args.records, args.out, args.seed, args.per_page)
+    expected = generate(args.records, args.out, args.seed, args.per_page, args.independent)
     if args.expected:
         with args.expected.open("w", encoding="utf-8") as handle:
             for record in expected:

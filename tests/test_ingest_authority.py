@@ -53,27 +53,31 @@ def test_near_duplicates_are_candidates_for_review_never_merged(tmp_path: Path) 
             title="Two", byline="Maria Rossi", imprint="Perth: Harbour Press, 2021. 1p."
         )
         + RECORD.format(
-            title="Three", byline="Jane A. Roe", imprint="Harbour Research Councl, 2022. 2p."
+            title="Three", byline="Drug Policy Aliance", imprint="Giffords Law Centre, 2022. 2p."
         )
     )
     records = _records(page)
     assert [c.name for r in records for c in r.contributors] == [
-        "Maria K. Rossi", "Maria Rossi", "Jane A. Roe",
+        "Maria K. Rossi", "Maria Rossi", "Drug Policy Aliance",
     ]  # fmt: skip
-    assert records[2].publishers == ("Harbour Research Councl",)
+    assert records[2].publishers == ("Giffords Law Centre",)
     review = Review(LEX.authority)
     for record in records:
         review.observe(record)
     found = {(c.name, c.maybe) for c in review.candidates}
     assert found == {
         ("Maria Rossi", "Maria K. Rossi"),
-        ("Jane A. Roe", "Jane Roe"),
-        ("Harbour Research Councl", "Harbour Research Council"),
+        ("Drug Policy Aliance", "Drug Policy Alliance"),
+        ("Giffords Law Centre", "Giffords Law Center"),
     }
     out = tmp_path / "review.jsonl"
     result = kg_parse(page, "--review", out)
     assert result.returncode == 0
     assert "review " in result.stderr and "vocab/agents.ttl" in result.stderr
     rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
-    assert {r["name"] for r in rows} == {"Maria Rossi", "Jane A. Roe", "Harbour Research Councl"}
+    assert {r["name"] for r in rows} == {
+        "Maria Rossi",
+        "Drug Policy Aliance",
+        "Giffords Law Centre",
+    }
     assert all(r["source"]["file"] == str(page) for r in rows)

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from kg.ingest.byline import looks_like_byline
-from kg.ingest.names import has_org_word, is_person_like, words
+from kg.ingest.byline import SLOGAN_WORDS, looks_like_byline
+from kg.ingest.names import has_org_word, is_person_like, is_shouting, title_case, words
 from kg.ingest.text import ends_with_initial, last_mark, search_end, search_end_count
 
 # Roles a line of a record can play, in the order a record prints them. A junk line is told
@@ -37,7 +37,8 @@ JUNK_MAX = 60
 BULLET = re.compile(r"^[•●▪◦*-]\s")
 PAGE_COUNT_END = re.compile(r"\b\d+\s*(?:p|pp|pgs?|pages?)\s*[.,]?$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_YEAR_END = re.compile(r"\b(?:19|20)\d\d\b\)?[\s.,;]*$")
+# A year at the end (not the end of a range: `…, 1200-1700` ends many titles).
+_YEAR_END = re.compile(r"(?<![-–])\b(?:19|20)\d\d\b\)?[\s.,;]*$")
 _PLACE_COLON = re.compile(r"^[A-Z][\w .,'’<()-]{1,45}[:<]\s*\S")
 _OPENING = re.compile(
     r"^(?:from the (?:document|cover|report|introduction|summary|preface)|abstract|summary)\b",
@@ -75,7 +76,7 @@ _RUNNING_TEXT = (-3, None, None, 2, -8, None, None)  # the scores of a plain sen
 
 def line_scores(text: str) -> Scores:
     """The score of each role for one cleaned, non-blank line."""
-    if text[:1] in _BULLETS and text[1:2].isspace():
+    if text[:1] in _BULLETS and text[1:2].isspace() and len(text) > JUNK_MAX:
         return _BULLET_POINT  # `• …`: a point of the abstract, whatever it says
     if len(text) > 80 and text[:1].isupper() and text[:2] not in _BY_STARTS:
         # Most lines are abstract sentences: tell them without the other tests. No citation
@@ -143,7 +144,8 @@ def citation_marks(text: str, prose: bool) -> int:
         return 0  # running text: only the marks at its end count
     locator = _LOCATOR.search(text) is not None
     if locator:
-        return 2 if _YEAR.search(text) or _PAGE_RANGE.search(text) else 1
+        strong = _YEAR.search(text) or _PAGE_RANGE.search(text) or _PLACE_COLON.match(text)
+        return 2 if strong else 1
     if _PLACE_COLON.match(text) and not _OPENING.match(text):
         return 1
     return 1 if year_end and search_end(_YEAR_END, text) else 0
@@ -156,14 +158,24 @@ def name_list(text: str) -> int:
     if text.endswith((".", "?", "!")) and not ends_with_initial(text):
         return 0
     text = _ROLE_NOTE.sub("", text)
+    if is_shouting(text):
+        text = title_case(text)  # `JANE ROE AND JOHN DOE`: separators are case-sensitive
     parts = [p for p in _NAME_SEPARATORS.split(text) if p]
     if not parts:
         return 0
     people = sum(1 for p in parts if is_person_like(p))
-    bodies = sum(1 for p in parts if has_org_word(p) and len(words(p)) <= 10)
+    bodies = sum(1 for p in parts if _body_like(p))
     if people + bodies < len(parts):
         return _inverted_list(text)
     return 2 if people >= 2 else 1
+
+
+def _body_like(part: str) -> bool:
+    """A body's name: an organisation word, or a slogan (`Stop the Traffik`, `Walk Free`)."""
+    tokens = words(part.removeprefix("The "))
+    if not 1 <= len(tokens) <= 10 or not part[:1].isupper():
+        return False
+    return has_org_word(part) or tokens[0].casefold() in SLOGAN_WORDS
 
 
 def _inverted_list(text: str) -> int:
@@ -182,21 +194,23 @@ def _inverted_list(text: str) -> int:
 def scores(s: Shape) -> Scores:
     """The score of each role (title, junk, byline, abstract, imprint) for a line's shape."""
     if s.junk:
-        return (-6, 4, None, -3, None, 4, 4)
+        return (None, 4, None, -3, None, 4, 4)  # `download`, `USED BOOK`: never a title
     if s.by:
         return (None, None, 6, None, None, None, None)
     title: int | None = None if s.bullet or s.long else (-3 if s.prose else 0)
     if title is not None and s.cite == 2:
         title = -8
     byline = {2: 4, 1: 2}.get(s.names)
-    abstract = 2 if s.prose or s.bullet else (-3 if s.cite == 2 else -1)
+    if s.names == 2 and title is not None:
+        title -= 6  # a list of people's names is rarely a title
+    abstract = 2 if s.prose or s.bullet else (-5 if s.cite == 2 else -1)
     imprint: int | None
     if s.bullet or s.long:
         imprint = None
     elif s.cite == 2:
         imprint = 5
     elif s.cite == 1:
-        imprint = 2
+        imprint = -4 if s.prose else 2  # running text that ends in a year is still text
     elif s.prose:
         imprint = -8
     else:

@@ -111,7 +111,7 @@ def page_count_start(text: str) -> int:
     A pattern for such a count that starts with `\\b\\d+` can only match there: past the page
     word (`p`, `pp`, `pgs`, `page`, `pages`), spaces and full stops, the digits before it.
     """
-    end = text.rstrip(_SPACES_AND_STOPS)
+    end = text.rstrip(_SPACES_AND_STOPS).rstrip(",").rstrip(_SPACES_AND_STOPS)  # `… 46p,`
     if end[-1:] not in PAGE_WORD_ENDS:
         return -1
     end = end.rstrip(_PAGE_LETTERS).rstrip(SPACES)

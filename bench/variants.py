@@ -1,0 +1,206 @@
+"""Pages whose variants are drawn independently of each other: combinations nobody wrote a rule
+for (a byline without `By` under a one-word title after a junk line, a series line after an
+imprint with a month, a journal printed like a publisher…), with the records a cataloguer would
+read from them.
+
+bench/generate.py draws its variants the way the parser was first tested (one variant at a time,
+some combinations avoided): its 100% measures regressions. These pages measure robustness; the
+figure is reported apart (`python bench/accuracy.py --variants`).
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from bench.generate import (
+    FIRST,
+    JUNK,
+    LABELS,
+    LAST,
+    MONTHS,
+    NBSP,
+    PLACES,
+    PUBLISHERS_BOOK,
+    SECTIONS,
+    SENTENCES,
+    SITE,
+    WORDS,
+    _org,
+    _title_case,
+)
+
+# Periodicals of vocab/periodicals.ttl, printed like a publisher (`Victims & Offenders, 2022.`).
+LISTED_JOURNALS = ["Victims & Offenders", "Security Journal", "Crime & Delinquency",
+                   "Justice Quarterly", "Homicide Studies", "Global Crime"]  # fmt: skip
+SLOGAN_BODIES = [
+    "Stop the Traffik",
+    "Walk Free",
+    "Safe to Learn",
+    "Beyond Race",
+    "Take Back Safety",
+]
+
+
+def _p(rng: random.Random, chance: float) -> bool:
+    return rng.random() < chance
+
+
+def _people(rng: random.Random) -> list[str]:
+    out: list[str] = []
+    for _ in range(rng.choice([1, 1, 2, 2, 3, 4, 5])):
+        first, last = rng.choice(FIRST), rng.choice(LAST)
+        middle = f" {rng.choice('ABCDJMS')}." if _p(rng, 0.2) else ""
+        name = f"{first}{middle} {last}"
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def _byline(rng: random.Random) -> tuple[str, list[dict[str, Any]]]:
+    """A byline (with whatever prefix) and its contributors; each variant drawn on its own."""
+    kind = rng.random()
+    if kind < 0.12:
+        bodies = [_org(rng)] + ([_org(rng)] if _p(rng, 0.3) else [])
+        bodies = list(dict.fromkeys(bodies))
+        if _p(rng, 0.2):
+            bodies = [rng.choice(SLOGAN_BODIES)] + bodies[:1]
+        text = " and ".join(("The " if _p(rng, 0.3) else "") + b for b in bodies)
+        truth = [{"name": b, "kind": "organization"} for b in bodies]
+    else:
+        people = _people(rng)
+        truth = [{"name": p, "kind": "person"} for p in people]
+        if len(people) > 1 and _p(rng, 0.15):
+            text = "; ".join(f"{p.rsplit(' ', 1)[1]}, {p.rsplit(' ', 1)[0]}" for p in people)
+        else:
+            sep = rng.choice([", ", " and ", " & ", " | ", "; ", " · ", " with "])
+            text = sep.join(people)
+            if sep == ", " and len(people) > 1 and _p(rng, 0.5):
+                text = ", ".join(people[:-1]) + rng.choice([" and ", ", and "]) + people[-1]
+        if _p(rng, 0.08):
+            text = text.upper()
+    editors = _p(rng, 0.08)
+    if editors:
+        truth = [{**c, "role": "editor"} for c in truth]
+    prefix_roll = rng.random()
+    if editors:
+        prefix = "Edited by "
+    elif prefix_roll < 0.7:
+        prefix = "By "
+    elif prefix_roll < 0.85:
+        prefix = rng.choice(["by ", "BY ", "By: ", "By" + NBSP])
+    else:
+        prefix = ""  # no `By` at all
+    return prefix + text, truth
+
+
+def _title(rng: random.Random, n: int) -> tuple[str, str]:
+    """(printed title, expected title)."""
+    words = rng.sample(WORDS, rng.randint(1, 6))
+    title = " ".join(words).capitalize() + f" in context {n}"
+    if _p(rng, 0.25):
+        title += ": " + " ".join(rng.sample(WORDS, 2)) + " " + rng.choice(["review", "reform"])
+    if _p(rng, 0.05):
+        title += f", {rng.randint(1990, 2020)}-{rng.randint(2021, 2024)}"
+    expected = title
+    if _p(rng, 0.08):
+        title = title.upper()
+        expected = _title_case(title)
+    if _p(rng, 0.06):
+        title += f" [Revised {rng.choice(MONTHS)} 2023]"
+    if _p(rng, 0.05):
+        title += "  "
+    return title, expected
+
+
+def _abstract(rng: random.Random) -> list[str]:
+    paras = [" ".join(rng.choice(SENTENCES) for _ in range(rng.randint(2, 6)))
+             for _ in range(rng.randint(1, 3))]  # fmt: skip
+    if _p(rng, 0.1):
+        paras[0] = rng.choice(["From the document: ", "FROM THE COVER: "]) + paras[0]
+    if _p(rng, 0.15):
+        paras.append(rng.choice(LABELS))
+        paras += ["  • " + rng.choice(SENTENCES) for _ in range(rng.randint(2, 3))]
+    return paras
+
+
+def _imprint(rng: random.Random) -> tuple[list[str], dict[str, Any]]:
+    """Imprint lines and their fields: the place, publisher, date, count and series drawn apart."""
+    year, pages = rng.randint(1975, 2025), rng.randint(5, 400)
+    truth: dict[str, Any] = {"publishers": [], "places": [], "year": year, "page_count": pages,
+                             "series": None, "journal": None, "report_id": None}  # fmt: skip
+    if _p(rng, 0.1):  # a journal printed like a publisher, from the periodical list
+        name = rng.choice(LISTED_JOURNALS)
+        truth["journal"] = {"name": name, "volume": None, "issue": None, "pages": None}
+        return [f"{name}, {year}. {pages}p."], truth
+    printed_place, place = rng.choice(PLACES)
+    publisher = _org(rng) if _p(rng, 0.7) else rng.choice(PUBLISHERS_BOOK)
+    shape = rng.random()
+    if shape < 0.6:
+        head = f"{printed_place}: {publisher}"
+        truth.update(places=[place], publishers=[publisher])
+    elif shape < 0.75:
+        head = publisher
+        truth.update(publishers=[publisher])
+    elif shape < 0.85 and printed_place == place and "," not in place:
+        head = f"{publisher}, {printed_place}"  # the place after the publisher
+        truth.update(places=[place], publishers=[publisher])
+    else:
+        head = f"{printed_place.rstrip('.')}. {publisher}"
+        truth.update(places=[place], publishers=[publisher])
+    date = str(year)
+    if _p(rng, 0.1):
+        date = f"{rng.choice(MONTHS)} {year}"
+    if _p(rng, 0.05):
+        date, truth["year"] = "Forthcoming", None
+    count = rng.choice([f"{pages}p.", f"{pages}p", f"{pages} p.", f"{pages} pages", f"{pages}p,"])
+    if _p(rng, 0.05):
+        count, truth["page_count"] = "", None
+    sep = rng.choice([", ", ", ", ". ", " "])
+    line = f"{head}{sep}{date}." + (f" {count}" if count else "")
+    lines = [line]
+    if _p(rng, 0.15):  # a series statement, before the imprint or on its own line
+        name = rng.choice(["Research Report", "Policy Brief", "Working Paper"])
+        number = str(rng.randint(1, 400))
+        truth["series"] = {"name": name, "number": number}
+        series = f"{name} no. {number}."
+        lines = [series, line] if _p(rng, 0.5) else [f"{series} {line}"]
+    return lines, truth
+
+
+def make_record(
+    rng: random.Random, n: int, section: str | None
+) -> tuple[list[str], dict[str, Any]]:
+    """A record's paragraphs and its truth; every variant drawn independently."""
+    title, expected_title = _title(rng, n)
+    byline, contributors = _byline(rng)
+    imprint, truth = _imprint(rng)
+    paras = [title]
+    if _p(rng, 0.06):
+        paras.append(rng.choice(JUNK))
+    if _p(rng, 0.03):
+        contributors = []  # no byline at all
+    else:
+        paras.append(byline)
+    paras += _abstract(rng)
+    paras += imprint
+    if _p(rng, 0.05):
+        paras.append(rng.choice(["download", "Read-Me.Org", "Guest User"]))
+    truth = {"title": expected_title, "contributors": contributors, **truth, "section": section}
+    return paras, truth
+
+
+def make_independent_page(
+    rng: random.Random, records: int, first_n: int, file: str
+) -> tuple[str, list[dict[str, Any]]]:
+    """A page (header, then records) and the expected records with their `source`."""
+    number, section = rng.choice(SECTIONS)
+    lines = [SITE, "", f"{number:02d}-{section.lower()}.jpg", "", section, ""]
+    truths = []
+    for i in range(records):
+        paras, truth = make_record(rng, first_n + i, section)
+        truth["source"] = {"file": file, "line": len(lines) + 1}
+        truths.append(truth)
+        for para in paras:
+            lines += [para, ""]
+    return "\n".join(lines) + "\n", truths
