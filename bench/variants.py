@@ -64,7 +64,7 @@ def _byline(rng: random.Random) -> tuple[str, list[dict[str, Any]]]:
         bodies = [_org(rng)] + ([_org(rng)] if _p(rng, 0.3) else [])
         bodies = list(dict.fromkeys(bodies))
         if _p(rng, 0.2):
-            bodies = [rng.choice(SLOGAN_BODIES)] + bodies[:1]
+            bodies = [rng.choice(SLOGAN_BODIES), *bodies[:1]]
         text = " and ".join(("The " if _p(rng, 0.3) else "") + b for b in bodies)
         truth = [{"name": b, "kind": "organization"} for b in bodies]
     else:
