@@ -49,7 +49,12 @@ def assemble(block: Block, header: PageHeader, file: str, lex: Lexicon) -> Recor
     # A record without a byline is read without contributors (some works name none).
     contributors = _contributors(bylines, lex) if bylines else ()
     text, edition_note = _title(title.text)
-    series_lines = [u for u in imprint_units if series_alone(u.text) is not None]
+    # A series statement printed as an imprint line of its own (after the imprint, say).
+    series_lines = (
+        [u for u in imprint_units if series_alone(u.text) is not None]
+        if len(imprint_units) > 1
+        else []
+    )
     lines = [u for u in imprint_units if u not in series_lines] or imprint_units
     imprint = parse_imprint(_joined(lines), lex.authority, lex.places, lex.periodicals.lookup)
     if imprint.series is None and series_lines and lines is not imprint_units:

@@ -47,8 +47,7 @@ _OPENING = re.compile(
 _LOCATOR = re.compile(
     r"\bVol(?:ume|\.)\s*\d|\b\d+\s*(?:\(\d+\))?\s*:\s*\d+\s*[-–]|\bpp\.\s*\d|\bPages?\s+\d|"
     r"\bIssue\s+\d|\bdoi\b|\b\d{4}\s*;\s*\d+\s*\(|\bOnline First\b|\bForthcoming\b|"
-    r"\b(?:no|nr)\.?\s*[\w-]*\d[\w-]*\b|\bN°\s*\d|\b(?:Working|Discussion|Policy|Research)\s+"
-    r"(?:Paper|Brief|Report)\b",
+    r"\b(?:no|nr)\.?\s*[\w-]*\d[\w-]*\b|\bN°\s*\d",
     re.IGNORECASE,
 )
 _SERIES_END = re.compile(r"\b(?:no|nr|n°|№)\.?\s*[A-Z]{0,6}-?\d[\w-]*\.?$", re.IGNORECASE)
@@ -78,13 +77,15 @@ def line_scores(text: str) -> Scores:
     """The score of each role for one cleaned, non-blank line."""
     if text[:1] in _BULLETS and text[1:2].isspace() and len(text) > JUNK_MAX:
         return _BULLET_POINT  # `• …`: a point of the abstract, whatever it says
+    if len(text) > LONG and not looks_like_byline(text):
+        return _LONG_RUNNING_TEXT  # too long for a title or an imprint: abstract text
     if len(text) > 80 and text[:1].isupper() and text[:2] not in _BY_STARTS:
         # Most lines are abstract sentences: tell them without the other tests. No citation
         # mark ends without a digit or a bracket in its last characters.
         tail = text[-16:]
         plain = not _DIGIT.search(tail) and not tail.rstrip(" .").endswith(")")
         if plain and is_prose(text):
-            return _LONG_RUNNING_TEXT if len(text) > 400 else _RUNNING_TEXT
+            return _RUNNING_TEXT
     return scores(shape(text))
 
 
@@ -101,7 +102,7 @@ def shape(text: str) -> Shape:
     bullet = text[:1] in _BULLETS and BULLET.match(text) is not None
     prose = is_prose(text)
     by = looks_like_byline(text)
-    if n > 400:  # an abstract paragraph (or a byline glued to one): no citation, no title
+    if n > LONG:  # an abstract paragraph (or a byline glued to one): no citation, no title
         return Shape(by, 0, prose, bullet, False, 0, True)
     if prose and not by and text.rstrip(" .")[-1:] in _PLAIN_ENDS:
         return Shape(False, 0, True, bullet, False, 0, False)  # a sentence: no citation marks
@@ -112,6 +113,7 @@ def shape(text: str) -> Shape:
 
 
 _BULLETS = frozenset("•●▪◦*-")
+LONG = 400  # characters: longer than any title or imprint
 # Letters a sentence may end with that no citation mark ends with (`… harm.`): no page word
 # (`p`, `pp`, `pages`), no digit, no bracket.
 _PLAIN_ENDS = frozenset("abcdfhijklmnoqrtuvwxyzABCDFHIJKLMNOQRTUVWXYZ!?”\"'’")
@@ -130,7 +132,7 @@ def is_prose(text: str) -> bool:
 
 def citation_marks(text: str, prose: bool) -> int:
     """2 when the line is a citation beyond doubt, 1 when it has some of the marks, else 0."""
-    if len(text) > 400:
+    if len(text) > LONG:
         return 0
     if search_end_count(PAGE_COUNT_END, text) and (_YEAR.search(text) or len(text) < 120):
         return 2
@@ -142,13 +144,21 @@ def citation_marks(text: str, prose: bool) -> int:
         return 1 if prose else 2
     if prose:
         return 0  # running text: only the marks at its end count
-    locator = _LOCATOR.search(text) is not None
+    # Every locator but `doi`, `Online First` and `Forthcoming` has a digit: a cheap test first.
+    locator = _might_locate(text) and _LOCATOR.search(text) is not None
     if locator:
         strong = _YEAR.search(text) or _PAGE_RANGE.search(text) or _PLACE_COLON.match(text)
         return 2 if strong else 1
     if _PLACE_COLON.match(text) and not _OPENING.match(text):
         return 1
     return 1 if year_end and search_end(_YEAR_END, text) else 0
+
+
+def _might_locate(text: str) -> bool:
+    if _DIGIT.search(text):
+        return True
+    lower = text.lower()
+    return "doi" in lower or "online first" in lower or "forthcoming" in lower
 
 
 def name_list(text: str) -> int:
@@ -203,7 +213,7 @@ def scores(s: Shape) -> Scores:
     byline = {2: 4, 1: 2}.get(s.names)
     if s.names == 2 and title is not None:
         title -= 6  # a list of people's names is rarely a title
-    abstract = 2 if s.prose or s.bullet else (-5 if s.cite == 2 else -1)
+    abstract = 2 if s.prose or s.bullet or s.long else (-5 if s.cite == 2 else -1)
     imprint: int | None
     if s.bullet or s.long:
         imprint = None
