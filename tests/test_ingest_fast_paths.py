@@ -23,6 +23,7 @@ from kg.ingest.parse import parse_command
 from kg.ingest.text import (
     PAGE_WORD_ENDS,
     clean,
+    page_count_start,
     search_end,
     search_end_count,
 )
@@ -44,16 +45,26 @@ def _imprint_texts() -> st.SearchStrategy[str]:
 @example("Perth: X, 2023 . , 12 pages")
 @example("London. Longmans Green. 1906. 152p. Read-Me.Org classic reprint.")
 @example("x" * 70 + " , . 2021")
+@example("Springer, September 23rd, 2002, 207 pages")
+@example("London: X, 2019: 6)")
 def test_the_end_of_an_imprint_is_searched_only_where_a_match_can_be(text: str) -> None:
     # tail.py searches the last WINDOW characters, and only when the last mark can end a match.
     last = tail._last(text)
     for pattern in (tail._PAGE_COUNT, tail._BARE_COUNT, tail._DATE, tail._NO_YEAR,
                     tail._NOTE_AFTER_COUNT):  # fmt: skip
         assert _same(pattern.search(text), tail._end(pattern, text))
-    if tail._PAGE_COUNT.search(text):
+    count = tail._PAGE_COUNT.search(text)
+    if count:
         assert last in PAGE_WORD_ENDS
-    if tail._DATE.search(text):
+        assert _same(count, tail._PAGE_COUNT.match(text, page_count_start(text)))
+    date = tail._DATE.search(text)
+    if date:
         assert last.isdigit() or last == ")"
+        year = tail._end(tail._YEAR_TAIL, text)
+        assert year is not None
+        assert _same(date, tail._DATE.search(text, max(0, year.start() - 30)))
+    if tail._NO_YEAR.search(text):
+        assert text.rstrip(" ,;:")[-1:] in tail._NO_YEAR_ENDS
     if tail._NOTE_AFTER_COUNT.search(text):
         assert last.isalpha() and last not in PAGE_WORD_ENDS
 

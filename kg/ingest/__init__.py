@@ -98,6 +98,11 @@ def _read_page(
                 f"{item.source}: a record with no byline — it is read without authors; "
                 "if it has some, add its By line or a correction"
             )
+        if isinstance(item, Record) and not item.as_printed.imprint:
+            warn(
+                f"{item.source}: a record with no imprint line — it is read without place, "
+                "publisher and year; add its citation line or a correction"
+            )
         yield item
 
 

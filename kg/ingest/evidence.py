@@ -136,7 +136,7 @@ def citation_marks(text: str, prose: bool) -> int:
         return 0
     if search_end_count(PAGE_COUNT_END, text) and (_YEAR.search(text) or len(text) < 120):
         return 2
-    if _REPORT_START.match(text) or (len(text) < 160 and search_end(_SERIES_END, text)):
+    if _REPORT_START.match(text) or (len(text) < 160 and _series_end(text)):
         return 2
     mark = last_mark(text)
     year_end = mark.isdigit() or mark == ")"
@@ -159,6 +159,12 @@ def _might_locate(text: str) -> bool:
         return True
     lower = text.lower()
     return "doi" in lower or "online first" in lower or "forthcoming" in lower
+
+
+def _series_end(text: str) -> bool:
+    """`… no. 251.`, `N°183` at the end (a digit in the last characters first: a cheap test)."""
+    tail = text[-24:]
+    return bool(_DIGIT.search(tail)) and search_end(_SERIES_END, text) is not None
 
 
 def name_list(text: str) -> int:

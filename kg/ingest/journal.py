@@ -52,6 +52,7 @@ _YEARS = re.compile(rf"\b({YEAR})\b")
 _COUNT = re.compile(r"\b(\d{1,5})\s*(?:p|pp|pages?)\.?[\s.,]*$", re.IGNORECASE)
 _DOI = re.compile(r"[.,;]?\s*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)\S+", re.IGNORECASE)
 _NAME_WORDS = re.compile(
+    r"(?=[JRQAPLBCI])"  # what every name word starts with (a fast test at each position)
     r"\b(?:Journal|Review|Quarterly|Annals|Proceedings|Letters|Bulletin of|Criminology|"
     r"Criminol|Law Review|Abuse & Neglect)\b"
 )
@@ -108,7 +109,8 @@ def parse_journal(
 
 
 _JOURNAL_HINT = re.compile(
-    r"Vol|vol\.|Issue|Online First|\d\s*[:(;]|\(\s*(?:19|20)\d\d\s*\)|\b\d{1,4},\s*\d+\s*[-–]\s*\d"
+    r"(?=[VvIO\d(])"  # what every branch starts with (a fast test at each position)
+    r"(?:Vol|vol\.|Issue|Online First|\d\s*[:(;]|\(\s*(?:19|20)\d\d\s*\)|\b\d{1,4},\s*\d+\s*[-–]\s*\d)"
 )
 _FIRST_PART = re.compile(r"[,.(]\s|\s\(|\s(?:19|20)\d\d\b")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.ingest.text import PAGE_WORD_ENDS, trim
+from kg.ingest.text import PAGE_WORD_ENDS, page_count_start, trim
 
 YEAR = r"(?:1[5-9]|20)\d\d"
 MONTH = (
@@ -29,6 +29,7 @@ _NOTE_AFTER_COUNT = re.compile(
     re.IGNORECASE,
 )
 _DATE = re.compile(
+    r"(?=[\dJFMASONDWjfmasondw(])"  # what every match starts with (a fast test at each position)
     rf"(?:(?P<day1>\d{{1,2}})\s+(?P<month1>{MONTH})\.?,?\s+"  # 2 MAY, 2024
     rf"|(?P<month2>{MONTH})\.?\s+(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?)?"  # Oct 23, 2002
     rf"\(?(?P<year>{YEAR})\)?(?:\s*[:,]\s*\d{{1,4}}\))?{_SEP}$",  # (2024) / 2019: 6)
@@ -37,6 +38,8 @@ _DATE = re.compile(
 _NO_YEAR = re.compile(
     r"(?P<printed>\bforthcoming|\bin press|\bn\.\s?d\.?|\b(?:19|20)\d)\b\.?[\s.,;]*$", re.IGNORECASE
 )
+_YEAR_TAIL = re.compile(rf"\(?{YEAR}\)?(?:\s*[:,]\s*\d{{1,4}}\))?{_SEP}$")
+_NO_YEAR_ENDS = frozenset("gGsSdD.0123456789")  # what _NO_YEAR's match can end with
 _BARE_COUNT = re.compile(rf"(?P<year>\b{YEAR}\)?)[.,]?\s+(?P<n>\d{{1,4}})\.?\s*$")
 
 
@@ -62,7 +65,8 @@ def read_tail(text: str) -> Tail:
     if note and not _DATE.search(note["note"]):
         out.note = note["note"].strip(" .")
         text = text[: note.start("note")].rstrip()
-    m = _end(_PAGE_COUNT, text) if _last(text) in PAGE_WORD_ENDS else None
+    start = page_count_start(text)
+    m = _PAGE_COUNT.match(text, start) if start >= 0 else None
     if m:
         out.page_count = int(m["n"]) or None
         text = text[: m.start()]
@@ -72,14 +76,16 @@ def read_tail(text: str) -> Tail:
             out.page_count = int(bare["n"]) or None
             text = text[: bare.start("n")]
     mark = _last(text)
-    date = _end(_DATE, text) if mark.isdigit() or mark == ")" else None
+    year = _end(_YEAR_TAIL, text) if mark.isdigit() or mark == ")" else None
+    # A month and day go at most 30 characters before the year (`September 23rd, 2002`).
+    date = _DATE.search(text, max(0, year.start() - 30)) if year else None
     if date and _starts_word(text, date.start()):
         out.year = int(date["year"])
         out.year_as_printed = date["year"]
         out.month = date["month1"] or date["month2"]
         text = text[: date.start()]
     else:
-        missing = _end(_NO_YEAR, text)
+        missing = _end(_NO_YEAR, text) if text.rstrip(" ,;:")[-1:] in _NO_YEAR_ENDS else None
         if missing:
             out.year_as_printed = missing["printed"]
             text = text[: missing.start()]

@@ -84,14 +84,12 @@ def inferred_publisher(record: Record, authority: Authority) -> str | None:
 
 def _work_aliases(record: Record, authority: Authority) -> tuple[str, ...]:
     """The work's fingerprint under each other name of its first contributor's entry."""
-    if not record.contributors:
-        return ()
-    first = record.contributors[0].name
-    agent = authority.lookup(first)
+    title, year, first = record.identity or record.printed_identity()
+    agent = authority.lookup(first) if first else None
     if agent is None:
         return ()
     names = {agent.name, *agent.variants, *agent.acronyms} - {first}
-    return tuple(sorted({work_fingerprint(record.title, record.year, n) for n in names}))
+    return tuple(sorted({work_fingerprint(title, year, n) for n in names}))
 
 
 def record_refs(
