@@ -110,7 +110,8 @@ def parse_journal(
 
 _JOURNAL_HINT = re.compile(
     r"(?=[VvIO\d(])"  # what every branch starts with (a fast test at each position)
-    r"(?:Vol|vol\.|Issue|Online First|\d\s*[:(;]|\(\s*(?:19|20)\d\d\s*\)|\b\d{1,4},\s*\d+\s*[-–]\s*\d)"
+    r"(?:Vol|vol\.|Issue|Online First|\d\s*[:(;]|\(\s*(?:19|20)\d\d\s*\)"
+    r"|\b\d{1,4},\s*\d+\s*[-–]\s*\d)"
 )
 _FIRST_PART = re.compile(r"[,.(]\s|\s\(|\s(?:19|20)\d\d\b")
 
