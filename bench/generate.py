@@ -344,13 +344,21 @@ def make_page(
     return "\n".join(lines) + "\n", truths
 
 
+def _independent_page() -> Any:
+    """bench/variants.py's page maker (imported late: it builds on this module)."""
+    root = str(Path(__file__).resolve().parent.parent)
+    if root not in sys.path:
+        sys.path.insert(0, root)  # run as a script, bench/ is a package of the checkout
+    from bench.variants import make_independent_page
+
+    return make_independent_page
+
+
 def generate(
     records: int, out: Path, seed: int = 1, per_page: int = 50, independent: bool = False
 ) -> list[dict[str, Any]]:
     """Write the pages under `out`; return the expected records. `independent` draws every
     variant independently of the others (bench/variants.py) instead of one at a time."""
-    from bench.variants import make_independent_page
-
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
     expected: list[dict[str, Any]] = []
@@ -359,7 +367,7 @@ def generate(
         page += 1
         count = 1 if rng.random() < 0.03 else min(per_page, records - written)
         file = out / f"page-{page:05d}.txt"
-        make = make_independent_page if independent else make_page
+        make = _independent_page() if independent else make_page
         text, truths = make(rng, count, written + 1, str(file))
         file.write_text(text, encoding="utf-8")
         expected += truths

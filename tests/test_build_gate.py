@@ -38,7 +38,7 @@ def _records() -> list[Record]:
     sample = list(read_records(SAMPLE, authority))
     nameless = Contributor("", "person")
     broken = [
-        sample[0].with_changes(title="No authors here", contributors=()),
+        sample[0].with_changes(title="No authors here", contributors=(), publishers=()),
         sample[1].with_changes(title="A nameless author", contributors=(nameless,)),
         sample[2].with_changes(title="Another nameless author", contributors=(nameless,)),
     ]

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.ingest.merge import merge_records
+from kg.ingest.merge import merge_key, merge_records
 from kg.publish.spool import RecordSpool
 from kg.records import Contributor, Record, Source
 
@@ -46,7 +46,7 @@ def test_the_spool_merges_cross_posts_as_merge_records_does(
     expected = merge_records(records)
     assert list(spool) == expected
     assert list(spool) == expected  # read again: the same
-    assert spool.count == len(expected)
+    assert spool.count == len({merge_key(r) for r in records})
 
 
 def test_many_batches(tmp_path: Path) -> None:

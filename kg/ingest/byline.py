@@ -40,8 +40,11 @@ _PREFIX_ROLES = {"edited": "editor", "compiled": "editor", "selected": "editor",
                  "introduction": "introduction", "introduced": "introduction"}  # fmt: skip
 # The lookahead names what every separator starts with: a fast test at each position.
 _SPLIT = re.compile(
-    r"((?=[\s|·;,])\s*(?:\||·|;|\s-\s|,\s*and\s+|,|\s+and\s+|\s+&\s+|"
-    r"\s+(?i:in\s+(?:conjunction|collaboration|partnership|association)\s+)?with\s+)\s*)"
+    r"((?=[\s|·;,])\s*(?:\||·|;|\s-\s|,\s*and\s+|,|\s+and\s+|\s+&\s+|\s+with\s+)\s*)"
+)
+# `… In Conjunction with …`: read as `with` (the separator of a second body).
+_JOINT = re.compile(
+    r"\s+in\s+(?:conjunction|collaboration|partnership|association)\s+with\s+", re.IGNORECASE
 )
 _ROLE_WORD = (
     r"(?:eds?|editors?|compilers?|translators?|trans|authors?|illustrators?|foreword|"
@@ -219,6 +222,8 @@ def _denoise(text: str) -> str:
         text = _COMMAS.sub(",", text)
     if text[:1] in _JOINER_STARTS:
         text = _LEADING_JOINER.sub("", text)
+    if " with " in text or " With " in text or " WITH " in text:
+        text = _JOINT.sub(" with ", text)
     text = _GLUED_NAMES.sub(_unglue, text)
     if "(" in text:
         text = _JOINED_ROLES.sub(lambda m: re.sub(r"\s*(?:and|&|,)\s*", "/", m[0]), text)

@@ -45,9 +45,10 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 _LOCATOR = re.compile(
-    r"\bVol(?:ume|\.)\s*\d|\b\d+\s*(?:\(\d+\))?\s*:\s*\d+\s*[-–]|\bpp\.\s*\d|\bPages?\s+\d|"
+    r"(?=[VvPpIiDdOoFfNn\d])"  # what every branch starts with (a fast test at each position)
+    r"(?:\bVol(?:ume|\.)\s*\d|\b\d+\s*(?:\(\d+\))?\s*:\s*\d+\s*[-–]|\bpp\.\s*\d|\bPages?\s+\d|"
     r"\bIssue\s+\d|\bdoi\b|\b\d{4}\s*;\s*\d+\s*\(|\bOnline First\b|\bForthcoming\b|"
-    r"\b(?:no|nr)\.?\s*[\w-]*\d[\w-]*\b|\bN°\s*\d",
+    r"\b(?:no|nr)\.?\s*[\w-]*\d[\w-]*\b|\bN°\s*\d)",
     re.IGNORECASE,
 )
 _SERIES_END = re.compile(r"\b(?:no|nr|n°|№)\.?\s*[A-Z]{0,6}-?\d[\w-]*\.?$", re.IGNORECASE)

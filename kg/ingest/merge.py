@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import fields
+from dataclasses import astuple, fields
+from functools import reduce
 from typing import TypeVar
 
-from kg.records import Record
+from kg.records import Contributor, Journal, Record, Series
 
 _UNIONED = {"topics", "subject_places", "sources", "source"}
 
@@ -37,28 +38,48 @@ _SAME_IN_EVERY_POST = ("contributors", "publishers", "places", "page_count", "se
 
 
 def merge_records(records: Iterable[Record]) -> list[Record]:
-    """Records with cross-posts merged, in order of first occurrence. Two records of one work
-    that disagree on a field are both kept (the build publishes one of them and says why)."""
-    merged: dict[tuple[str, str, int | None], Record] = {}
-    versions: list[Record] = []
+    """Records with cross-posts merged, in order of first occurrence. A post of one work that
+    disagrees with its first occurrence on a field is a version of its own, kept right after
+    it (the build publishes one of them and says why)."""
+    posts: dict[tuple[str, str, int | None], list[Record]] = {}
     for record in records:
-        key = merge_key(record)
-        seen = merged.get(key)
-        if seen is None:
-            merged[key] = record
-        elif _disagree(seen, record):
-            versions.append(record)
-        else:
-            merged[key] = merge_pair(seen, record)
-    return [*merged.values(), *versions]
+        posts.setdefault(merge_key(record), []).append(record)
+    out: list[Record] = []
+    for first, *later in posts.values():
+        out += merged_posts(first, later)
+    return out
 
 
-def _disagree(a: Record, b: Record) -> bool:
+def merged_posts(first: Record, later: list[Record]) -> list[Record]:
+    """The first post with the later posts that agree with it merged in, then those that
+    disagree (each a version of its own)."""
+    versions = [r for r in later if disagree(first, r)]
+    agreeing = [r for r in later if not disagree(first, r)]
+    return [reduce(merge_pair, agreeing, first), *versions]
+
+
+def disagree(a: Record, b: Record) -> bool:
+    """Whether two posts of one work print a field differently. One post printing more than the
+    other (an issue number, a second author) is no disagreement; different values are."""
     for name in _SAME_IN_EVERY_POST:
         mine, theirs = getattr(a, name), getattr(b, name)
-        if mine and theirs and mine != theirs:
+        if mine and theirs and not _compatible(mine, theirs):
             return True
     return False
+
+
+def _compatible(mine: object, theirs: object) -> bool:
+    if isinstance(mine, tuple) and isinstance(theirs, tuple):  # names, places
+        ours, others = {_folded(x) for x in mine}, {_folded(x) for x in theirs}
+        return ours <= others or others <= ours
+    if isinstance(mine, Journal | Series) and isinstance(theirs, Journal | Series):
+        pairs = zip(astuple(mine), astuple(theirs), strict=True)
+        return all(x is None or y is None or fold(str(x)) == fold(str(y)) for x, y in pairs)
+    return mine == theirs
+
+
+def _folded(value: object) -> str:
+    return fold(value.name if isinstance(value, Contributor) else str(value))
 
 
 def merge_pair(first: Record, other: Record) -> Record:

@@ -12,10 +12,9 @@ from __future__ import annotations
 import hashlib
 import pickle
 from collections.abc import Iterable, Iterator
-from functools import reduce
 from pathlib import Path
 
-from kg.ingest.merge import merge_key, merge_pair
+from kg.ingest.merge import merge_key, merged_posts
 from kg.records import Record
 
 _BATCH = 1000  # records per pickle: few calls, little held while writing or reading
@@ -26,7 +25,7 @@ class RecordSpool:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.count = 0  # records in the spool, cross-posts merged
+        self.count = 0  # works in the spool (cross-posts and versions of one work counted once)
         self._first: dict[bytes, int] = {}  # merge-key digest → position of the first occurrence
         self._later: dict[int, list[Record]] = {}  # position → its cross-posts, in input order
 
@@ -60,7 +59,10 @@ class RecordSpool:
                     return
                 for record in batch:
                     later = self._later.get(position)
-                    yield record if later is None else reduce(merge_pair, later, record)
+                    if later is None:
+                        yield record
+                    else:
+                        yield from merged_posts(record, later)
                     position += 1
 
     def remove(self) -> None:
