@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.ingest.text import PAGE_WORD_ENDS, page_count_start, trim
+from kg.ingest.text import PAGE_WORD_ENDS, SPACES, page_count_start, trim
 
 YEAR = r"(?:1[5-9]|20)\d\d"
 MONTH = (
@@ -39,7 +39,7 @@ _NO_YEAR = re.compile(
     r"(?P<printed>\bforthcoming|\bin press|\bn\.\s?d\.?|\b(?:19|20)\d)\b\.?[\s.,;]*$", re.IGNORECASE
 )
 _YEAR_TAIL = re.compile(rf"\(?{YEAR}\)?(?:\s*[:,]\s*\d{{1,4}}\))?{_SEP}$")
-_NO_YEAR_ENDS = frozenset("gGsSdD.0123456789")  # what _NO_YEAR's match can end with
+_NO_YEAR_ENDS = frozenset("gGsSdD0123456789")  # what _NO_YEAR's match can end with
 _BARE_COUNT = re.compile(rf"(?P<year>\b{YEAR}\)?)[.,]?\s+(?P<n>\d{{1,4}})\.?\s*$")
 
 
@@ -85,7 +85,7 @@ def read_tail(text: str) -> Tail:
         out.month = date["month1"] or date["month2"]
         text = text[: date.start()]
     else:
-        missing = _end(_NO_YEAR, text) if text.rstrip(" ,;:")[-1:] in _NO_YEAR_ENDS else None
+        missing = _end(_NO_YEAR, text) if _last(text) in _NO_YEAR_ENDS else None
         if missing:
             out.year_as_printed = missing["printed"]
             text = text[: missing.start()]
@@ -95,9 +95,10 @@ def read_tail(text: str) -> Tail:
 
 def _last(text: str) -> str:
     """The last character that is no separator: what an end pattern can end with."""
-    return text.rstrip(" .,;:\u00a0")[-1:]
+    return text.rstrip(_SEPARATORS)[-1:]
 
 
+_SEPARATORS = SPACES + ".,;:"
 WINDOW = 120  # longer than any match of the patterns anchored at the end
 
 
