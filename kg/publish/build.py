@@ -150,7 +150,7 @@ def _build(config: Config, scratch: Path, prepare: Callable[[Path], str] | None)
         keys = assign_keys(
             records, lexicon.authority, old_ledger, str(ledger_file), lexicon.periodicals
         )
-        dropped = second_claims(records, records.count, keys.table)
+        dropped = second_claims(records, _yielded(records), keys.table)
         build_id = _build_id([*inputs, config.data_dir / CORRECTIONS_FILE], config, keys)
     # No key table in the context: each batch carries the keys its records name (stream.py).
     context = Context(
@@ -205,7 +205,7 @@ def _build(config: Config, scratch: Path, prepare: Callable[[Path], str] | None)
             loader.abort()
         raise
     (release.path / "void.ttl").write_text(description.serialize(format="turtle"), encoding="utf-8")
-    read = records.count + len(rejected)
+    read = _yielded(records) + len(rejected)
     write_gate_reports(release.path, read, gated.quarantined)
     (release.path / "ledger.tsv").write_text(keys.ledger_text, encoding="utf-8")
     save_ledger(ledger_file, old_ledger, keys.ledger_text)
@@ -386,6 +386,13 @@ def _graph_runs(
             folder, f"vocab-{name}", (line(t) for t in graph)
         )
     return graphs
+
+
+def _yielded(spool: RecordSpool) -> int:
+    """The records a pass over the spool gives (the keys pass has made one)."""
+    if spool.yielded is None:
+        raise RuntimeError("the record spool was not read through before its records were counted")
+    return spool.yielded
 
 
 def _rel(source: Source, root: Path) -> Source:

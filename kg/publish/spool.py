@@ -28,6 +28,7 @@ class RecordSpool:
         self.count = 0  # works in the spool (cross-posts and versions of one work counted once)
         self._first: dict[bytes, int] = {}  # merge-key digest → position of the first occurrence
         self._later: dict[int, list[Record]] = {}  # position → its cross-posts, in input order
+        self.yielded: int | None = None  # records a pass gives (each version of a work counts)
 
     def write(self, records: Iterable[Record]) -> None:
         """Spool records in input order (call once)."""
@@ -50,19 +51,19 @@ class RecordSpool:
         self._first.clear()  # only needed to find cross-posts while reading the input
 
     def __iter__(self) -> Iterator[Record]:
-        position = 0
+        position, yielded = 0, 0
         with self.path.open("rb") as spooled:
             while True:
                 try:
                     batch: list[Record] = pickle.load(spooled)
                 except EOFError:
+                    self.yielded = yielded
                     return
                 for record in batch:
                     later = self._later.get(position)
-                    if later is None:
-                        yield record
-                    else:
-                        yield from merged_posts(record, later)
+                    posts = [record] if later is None else merged_posts(record, later)
+                    yield from posts
+                    yielded += len(posts)
                     position += 1
 
     def remove(self) -> None:
