@@ -33,7 +33,7 @@ _REPORT_ID = re.compile(
 _BRACKETED = re.compile(r"\s*\((?P<inner>[^()]{3,80})\)\.?\s*$")
 _SERIES_NAME = re.compile(r"\b(?:Paper|Report|Brief|Briefing|Series|Bulletin|Notes?|Monograph)s?\b")
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
-_NUMBER_HINT = re.compile(r"\d|\b[IVXLC]{1,6}\b")
+_NUMBER_HINT = re.compile(r"\d|\b[IVXLC]{1,6}\b", re.IGNORECASE)  # as _SERIES_NO reads numbers
 _LABEL = re.compile(r"\s+(?:Book|Volume)$")
 
 

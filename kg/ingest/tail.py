@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.ingest.text import PAGE_WORD_ENDS, SPACES, page_count_start, trim
+from kg.ingest.text import PAGE_WORD_ENDS, SPACES, match_count, trim
 
 YEAR = r"(?:1[5-9]|20)\d\d"
 MONTH = (
@@ -65,8 +65,7 @@ def read_tail(text: str) -> Tail:
     if note and not _DATE.search(note["note"]):
         out.note = note["note"].strip(" .")
         text = text[: note.start("note")].rstrip()
-    start = page_count_start(text)
-    m = _PAGE_COUNT.match(text, start) if start >= 0 else None
+    m = match_count(_PAGE_COUNT, text)
     if m:
         out.page_count = int(m["n"]) or None
         text = text[: m.start()]

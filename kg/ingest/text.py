@@ -67,6 +67,7 @@ def ends_with_initial(text: str) -> bool:
 SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
 SPACES += "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 _SPACES_AND_STOPS = SPACES + "."
+_COUNT_ENDS = SPACES + ".,;"  # what may follow a page count at the end
 # The last letters of `p`, `pp`, `pg`, `pgs`, `page`, `pages`, in any case (`ſ` is an `s` to re.I).
 PAGE_WORD_ENDS = frozenset("pPgGeEsSſ")
 _PAGE_LETTERS = "pPgGsSaAeEſ"  # the letters of those words
@@ -111,7 +112,7 @@ def page_count_start(text: str) -> int:
     A pattern for such a count that starts with `\\b\\d+` can only match there: past the page
     word (`p`, `pp`, `pgs`, `page`, `pages`), spaces and full stops, the digits before it.
     """
-    end = text.rstrip(_SPACES_AND_STOPS).rstrip(",").rstrip(_SPACES_AND_STOPS)  # `… 46p,`
+    end = text.rstrip(_COUNT_ENDS)  # `… 46p,`, `… 12p.;`
     if end[-1:] not in PAGE_WORD_ENDS:
         return -1
     end = end.rstrip(_PAGE_LETTERS).rstrip(SPACES)
@@ -128,6 +129,21 @@ def search_end_count(pattern: re.Pattern[str], text: str) -> re.Match[str] | Non
     if start < max(0, len(text) - TAIL):
         return None
     return pattern.match(text, start)
+
+
+def match_count(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)` for a pattern of a page count that ends the text, tried only in
+    the digits before the page word: from where they start, then at each later digit (a count
+    glued to a year, `…, 202178p.`, starts inside them)."""
+    start = page_count_start(text)
+    if start < 0:
+        return None
+    while start < len(text) and text[start].isdecimal():
+        found = pattern.match(text, start)
+        if found is not None:
+            return found
+        start += 1
+    return None
 
 
 def last_mark(text: str) -> str:
