@@ -13,10 +13,10 @@ from rdflib import Graph
 from kg.ingest.authority import load_authority
 from kg.iris import Iris
 from kg.mapping import Context
-from kg.publish.keys import assign_keys
+from kg.publish.keys import assign_keys, batch_keys_of
 from kg.publish.pipeline import judge_all
 from kg.publish.runs import merge_runs
-from kg.publish.stream import Runs, judge_into_runs, keys_from
+from kg.publish.stream import Runs, batched, judge_into_runs
 from kg.records import Record
 from kg.validate import load_shapes
 from tests.conftest import ROOT
@@ -47,14 +47,13 @@ def test_runs_hold_the_lines_of_the_records_that_pass(
     runs = Runs()
     outcomes = list(
         judge_into_runs(
-            iter(records),
+            batched(records, batch_size),
             context,
             shapes,
             frozenset(),
             workers,
             tmp_path,
             runs,
-            batch_size=batch_size,
             run_lines=run_lines,
         )
     )
@@ -76,7 +75,9 @@ def test_a_worker_that_dies_fails_the_build(
     broken = [_records()[0].with_changes(title=None)]  # type: ignore[arg-type]
     with pytest.raises(RuntimeError, match="a map \\+ validate worker died"):
         list(
-            judge_into_runs(iter(broken * 4), context, shapes, frozenset(), 2, tmp_path, Runs(), 1)
+            judge_into_runs(
+                batched(broken * 4, 1), context, shapes, frozenset(), 2, tmp_path, Runs()
+            )
         )
 
 
@@ -84,19 +85,17 @@ def test_a_worker_that_dies_fails_the_build(
 def test_batches_mapped_with_their_own_keys_give_the_same_lines(
     shapes: Graph, context: Context, tmp_path: Path, workers: int
 ) -> None:
-    """With `keys_of`, a worker maps each batch with only the keys its records name: the lines
-    are those of mapping with the whole key table."""
+    """A worker maps each batch with only the keys its records name (what the build's key step
+    writes beside the spool): the lines are those of mapping with the whole key table."""
     records = _records()
     keys = assign_keys(records, context.authority, "", "ledger")
     assert keys.table
     full = replace(context, keys=keys.table)
     expected = list(judge_all(records, full, shapes, frozenset(), 1))
     runs = Runs()
-    keys_of = keys_from(keys.table, context.authority)
+    batches = batched(records, 4, lambda batch: batch_keys_of(batch, keys.table, context.authority))
     outcomes = list(
-        judge_into_runs(
-            iter(records), context, shapes, frozenset(), workers, tmp_path, runs, 4, 100, keys_of
-        )
+        judge_into_runs(batches, context, shapes, frozenset(), workers, tmp_path, runs, 100)
     )
     assert [o.work for o in outcomes] == [j.work for j in expected]
     passed = [j for j in expected if j.verdict.passed]

@@ -7,7 +7,7 @@ import os
 import shutil
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -31,17 +31,25 @@ from kg.iris import Iris
 from kg.mapping import Context
 from kg.publish import cache
 from kg.publish.assemble import GraphFile, Union, graph_files, small_run
-from kg.publish.claims import second_claims
+from kg.publish.cache import Digests
+from kg.publish.claims import kept
 from kg.publish.dataset import DatasetFacts, describe_dataset
 from kg.publish.dumps import DumpFile, dump_file, write_dumps
-from kg.publish.keys import Keys, assign_keys, ledger_path, read_ledger, save_ledger
+from kg.publish.keys import (
+    KeyFiles,
+    assign_spool_keys,
+    batch_keys,
+    ledger_path,
+    save_ledger_file,
+)
 from kg.publish.manifest import manifest
 from kg.publish.ntriples import line
+from kg.publish.pipeline import BATCH_SIZE
 from kg.publish.provenance import build_activity, tombstone_lines
 from kg.publish.quarantine import QUARANTINE_FILE, Quarantined, write_gate_reports
 from kg.publish.release import Release, fresh_release, publish
 from kg.publish.spool import RecordSpool
-from kg.publish.stream import KeysOf, Runs, judge_into_runs, keys_from
+from kg.publish.stream import Batch, Runs, batched, judge_into_runs
 from kg.records import Record, Rejected, Source
 from kg.store import Manifest, ReleaseLoader, open_backend, release_dir
 from kg.validate import load_shapes
@@ -110,7 +118,7 @@ class _Gated:
 
     runs: Runs = field(default_factory=Runs)
     quarantined: list[Quarantined] = field(default_factory=list)
-    passed: list[str] = field(default_factory=list)  # digests of units newly judged to conform
+    passed: bytearray = field(default_factory=bytearray)  # digests of units newly passed
     cached: int = 0
 
 
@@ -146,13 +154,11 @@ def _build(config: Config, scratch: Path, prepare: Callable[[Path], str] | None)
         rejected, notices = _ingest(inputs, lexicon, root, records, corrections)
     with timer.stage("keys"):
         ledger_file = ledger_path(config)
-        old_ledger = read_ledger(ledger_file)
-        keys = assign_keys(
-            records, lexicon.authority, old_ledger, str(ledger_file), lexicon.periodicals
+        keys = assign_spool_keys(
+            records, lexicon.authority, ledger_file, scratch, BATCH_SIZE, lexicon.periodicals
         )
-        dropped = second_claims(records, _yielded(records), keys.table)
         build_id = _build_id([*inputs, config.data_dir / CORRECTIONS_FILE], config, keys)
-    # No key table in the context: each batch carries the keys its records name (stream.py).
+    # No key table in the context: each batch carries the keys its records name (keys.py).
     context = Context(
         iris,
         lexicon.authority,
@@ -165,9 +171,9 @@ def _build(config: Config, scratch: Path, prepare: Callable[[Path], str] | None)
     shapes_hash = _digest(sorted(config.shapes_dir.glob("*.ttl")))
     known = cache.load(config.build_dir, shapes_hash)
     with timer.stage("map+validate"):
-        keys_of = keys_from(keys.table, lexicon.authority, lexicon.periodicals)
-        gated = _gate(records, dropped, context, config, known, keys_of, scratch / "runs")
-        gated.quarantined += [Quarantined.rejected(r) for r in [*rejected, *dropped.values()]]
+        gated = _gate(_keyed_batches(records, keys), context, config, known, scratch / "runs")
+        dropped = keys.dropped.values()
+        gated.quarantined += [Quarantined.rejected(r) for r in [*rejected, *dropped]]
     with timer.stage("sort"):
         runs = _graph_runs(gated.runs, scratch, iris, vocab, keys, build_id, inputs, root)
         catalogue = str(iris.graph("catalogue"))
@@ -207,8 +213,8 @@ def _build(config: Config, scratch: Path, prepare: Callable[[Path], str] | None)
     (release.path / "void.ttl").write_text(description.serialize(format="turtle"), encoding="utf-8")
     read = _yielded(records) + len(rejected)
     write_gate_reports(release.path, read, gated.quarantined)
-    (release.path / "ledger.tsv").write_text(keys.ledger_text, encoding="utf-8")
-    save_ledger(ledger_file, old_ledger, keys.ledger_text)
+    shutil.copyfile(keys.ledger, release.path / "ledger.tsv")
+    save_ledger_file(ledger_file, keys)
     cache.save(config.build_dir, shapes_hash, known, gated.passed)
     described = manifest(config, iris, facts, read, len(gated.quarantined), keys, graph_triples)
     described.write(release.path)
@@ -240,7 +246,7 @@ def _publish_files(
     loader: ReleaseLoader | None,
     release: Release,
     previous: Path | None,
-    keys: Keys,
+    keys: KeyFiles,
     vocab: BuildVocabularies,
     config: Config,
     timer: Timer,
@@ -324,32 +330,35 @@ def _ingest(
     return rejected, notices
 
 
+def _keyed_batches(records: RecordSpool, keys: KeyFiles) -> Iterator[Batch]:
+    """The spooled records to map (second claims left out) in the batches keys were assigned
+    by, each with its keys."""
+    to_map = kept(records, keys.dropped)
+    pairs = zip(batched(to_map, keys.batch_size), batch_keys(keys), strict=True)
+    for (batch, _), named in pairs:
+        yield batch, named
+
+
 def _gate(
-    records: RecordSpool,
-    dropped: Mapping[int, Rejected],
+    batches: Iterator[Batch],
     context: Context,
     config: Config,
-    known: frozenset[str],
-    keys_of: KeysOf,
+    known: Digests,
     folder: Path,
 ) -> _Gated:
-    """Map and judge every record but those `dropped` (by position); the lines of those that
-    pass go to runs on disk."""
+    """Map and judge every record of the batches; the lines of those that pass go to runs on
+    disk."""
     gated = _Gated()
     workers = config.build_workers or os.cpu_count() or 1
     shapes = load_shapes(config.shapes_dir)
     in_flight: deque[Record] = deque()  # records sent, waiting for their verdicts (in order)
 
-    def sent() -> Iterator[Record]:
-        for position, record in enumerate(records):
-            if position in dropped:
-                continue
-            in_flight.append(record)
-            yield record
+    def sent() -> Iterator[Batch]:
+        for batch in batches:
+            in_flight.extend(batch[0])
+            yield batch
 
-    outcomes = judge_into_runs(
-        sent(), context, shapes, known, workers, folder, gated.runs, keys_of=keys_of
-    )
+    outcomes = judge_into_runs(sent(), context, shapes, known, workers, folder, gated.runs)
     for outcome in outcomes:
         record = in_flight.popleft()
         if not outcome.verdict.passed:
@@ -357,7 +366,7 @@ def _gate(
             continue
         gated.cached += outcome.cached
         if not outcome.cached:
-            gated.passed.extend(outcome.digests)
+            gated.passed += b"".join(outcome.digests)
     return gated
 
 
@@ -366,7 +375,7 @@ def _graph_runs(
     scratch: Path,
     iris: Iris,
     vocab: BuildVocabularies,
-    keys: Keys,
+    keys: KeyFiles,
     build_id: str,
     inputs: Sequence[Path],
     root: Path,
@@ -389,7 +398,7 @@ def _graph_runs(
 
 
 def _yielded(spool: RecordSpool) -> int:
-    """The records a pass over the spool gives (the keys pass has made one)."""
+    """The records a pass over the spool gives (the map + validate pass has made one)."""
     if spool.yielded is None:
         raise RuntimeError("the record spool was not read through before its records were counted")
     return spool.yielded
@@ -417,10 +426,12 @@ def _digest(paths: Sequence[Path]) -> str:
     return digest.hexdigest()[:16]
 
 
-def _build_id(inputs: Sequence[Path], config: Config, keys: Keys) -> str:
+def _build_id(inputs: Sequence[Path], config: Config, keys: KeyFiles) -> str:
     """A hash of kg's version, the base IRI, the inputs, vocabularies, shapes and ledger."""
     extra = [*sorted(config.vocab_dir.glob("*.ttl")), *sorted(config.shapes_dir.glob("*.ttl"))]
     digest = hashlib.sha256(f"{kg.__version__}\0{config.base_uri}\0".encode())
     digest.update(_digest([*inputs, *extra]).encode())
-    digest.update(keys.ledger_text.encode())
+    with keys.ledger.open("rb") as ledger:  # the text's UTF-8 bytes, read in pieces
+        while piece := ledger.read(1 << 20):
+            digest.update(piece)
     return digest.hexdigest()[:16]

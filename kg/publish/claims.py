@@ -10,7 +10,7 @@ from the source file whose path, without its extension, sorts last is published 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from kg.mapping.fingerprints import record_work_fingerprint
@@ -42,6 +42,13 @@ def second_claims(
             if record is not kept:
                 dropped[position] = _second_claim(record, kept, key)
     return dropped
+
+
+def kept(records: Iterable[Record], dropped: Mapping[int, Rejected]) -> Iterator[Record]:
+    """The records but those `dropped` (by position), in order."""
+    for position, record in enumerate(records):
+        if position not in dropped:
+            yield record
 
 
 def _order(record: Record) -> tuple[str, int]:

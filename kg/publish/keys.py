@@ -1,9 +1,20 @@
-"""Keys for a build: read the ledger, resolve every record's entities, find merges, save it."""
+"""Keys for a build: read the ledger, resolve every record's entities, find merges, save it.
+
+`assign_keys` is the pure step. The build runs it through `assign_spool_keys`, in a child
+process over the spooled records: the key table (every entity's fingerprint and key) grows with
+the catalogue, so the build process never holds it. The second claims to a work key are found
+from that table in the child too. What the child leaves is the updated ledger and, for each
+batch of the spooled records to map, the keys that batch names (what its mapping needs), as
+files; and the tombstones, counts and second claims, in memory.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import pickle
+import shutil
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from kg.config import Config
@@ -11,7 +22,11 @@ from kg.ingest.authority import Authority
 from kg.ingest.periodicals import Periodicals
 from kg.mapping.fingerprints import record_refs
 from kg.mapping.ledger import EntityId, KeyTable, Ledger, Tombstone
-from kg.records import Record
+from kg.publish.child import in_child
+from kg.publish.claims import kept, second_claims
+from kg.records import Record, Rejected
+
+BatchKeys = dict[tuple[str, str], str]  # (type, fingerprint) → key, for one batch of records
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +72,102 @@ def read_ledger(path: Path) -> str:
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
-def save_ledger(path: Path, old_text: str, new_text: str) -> None:
-    """Write the ledger only when it learned something (keeps the working tree clean)."""
-    if new_text != old_text and Ledger.from_text(new_text).rows != Ledger.from_text(old_text).rows:
+def _learned(old_text: str, new_text: str) -> bool:
+    """Whether the new ledger text holds rows the old one lacks (not only a new layout)."""
+    if new_text == old_text:
+        return False
+    return Ledger.from_text(new_text).rows != Ledger.from_text(old_text).rows
+
+
+@dataclass(frozen=True, slots=True)
+class KeyFiles:
+    """Keys assigned over a spool: the tombstones and counts, the second claims to a work key
+    kept out of mapping, the updated ledger text in a file, and the keys of each batch of the
+    records mapped in another (`batch_keys` reads them back)."""
+
+    tombstones: tuple[Tombstone, ...]
+    minted: int
+    learned: bool  # the ledger gained rows (so it is saved)
+    dropped: dict[int, Rejected]  # position in the spool → why the record is kept out
+    ledger: Path
+    batches: Path
+    batch_size: int
+
+
+def assign_spool_keys(
+    records: Iterable[Record],
+    authority: Authority,
+    ledger_file: Path,
+    folder: Path,
+    batch_size: int,
+    periodicals: Periodicals | None = None,
+) -> KeyFiles:
+    """`assign_keys` over `records` (a spool: read several times) in a child process, and the
+    second claims to a work key found from the key table there (`claims.second_claims`); the
+    updated ledger goes to `folder/ledger.tsv`, the keys of each `batch_size` records not
+    dropped, in order, to `folder/batch-keys.pickle`."""
+    step = _assign_into_files
+    return in_child(step, records, authority, ledger_file, folder, batch_size, periodicals)
+
+
+def _assign_into_files(
+    records: Iterable[Record],
+    authority: Authority,
+    ledger_file: Path,
+    folder: Path,
+    batch_size: int,
+    periodicals: Periodicals | None,
+) -> KeyFiles:
+    old = read_ledger(ledger_file)
+    count = 0
+
+    def counted() -> Iterator[Record]:
+        nonlocal count
+        for record in records:
+            count += 1
+            yield record
+
+    keys = assign_keys(counted(), authority, old, str(ledger_file), periodicals)
+    dropped = second_claims(records, count, keys.table)
+    folder.mkdir(parents=True, exist_ok=True)
+    ledger, batches = folder / "ledger.tsv", folder / "batch-keys.pickle"
+    ledger.write_text(keys.ledger_text, encoding="utf-8")
+    with batches.open("wb") as out:
+        stream = kept(records, dropped)
+        while batch := list(islice(stream, batch_size)):
+            named = batch_keys_of(batch, keys.table, authority, periodicals)
+            pickle.dump(named, out, pickle.HIGHEST_PROTOCOL)
+    learned = _learned(old, keys.ledger_text)
+    return KeyFiles(keys.tombstones, keys.minted, learned, dropped, ledger, batches, batch_size)
+
+
+def batch_keys_of(
+    batch: Iterable[Record],
+    table: Mapping[tuple[str, str], str],
+    authority: Authority,
+    periodicals: Periodicals | None = None,
+) -> BatchKeys:
+    """The keys of the entities a batch's records name."""
+    named = (
+        (r.type, r.fingerprint)
+        for record in batch
+        for r in record_refs(record, authority, periodicals)
+    )
+    return {pair: table[pair] for pair in named if pair in table}
+
+
+def batch_keys(keys: KeyFiles) -> Iterator[BatchKeys]:
+    """Each batch's keys, in spool order."""
+    with keys.batches.open("rb") as stream:
+        while True:
+            try:
+                yield pickle.load(stream)
+            except EOFError:
+                return
+
+
+def save_ledger_file(path: Path, keys: KeyFiles) -> None:
+    """Write the updated ledger over the ledger file when it learned something."""
+    if keys.learned:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(new_text, encoding="utf-8")
+        shutil.copyfile(keys.ledger, path)

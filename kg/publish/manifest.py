@@ -9,7 +9,7 @@ from kg.config import Config
 from kg.iris import Iris
 from kg.namespaces import PREFIXES, RDF
 from kg.publish.dataset import DatasetFacts
-from kg.publish.keys import Keys
+from kg.publish.keys import KeyFiles
 from kg.publish.ntriples import split
 from kg.publish.quarantine import QUARANTINE_FILE, REPORT_TEXT, REPORT_TURTLE
 from kg.store import Manifest
@@ -41,7 +41,7 @@ def manifest(
     facts: DatasetFacts,
     read: int,
     quarantined: int,
-    keys: Keys,
+    keys: KeyFiles,
     graph_triples: dict[str, int],
 ) -> Manifest:
     """`manifest.json`: the release's facts for the web layer and for people."""

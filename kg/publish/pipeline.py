@@ -12,9 +12,10 @@ A record near a failure is judged again alone, whole, so its messages are its ow
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from typing import Protocol
 
 from rdflib import Graph
 
@@ -28,6 +29,14 @@ from kg.validate import Gate, Verdict
 BATCH_SIZE = 500
 
 
+class Known(Protocol):
+    """Digests of units known to conform (a set, or the verdict cache's `Digests`)."""
+
+    def __contains__(self, digest: object, /) -> bool: ...
+
+    def update(self, digests: Iterable[bytes], /) -> None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Judged:
     """One record mapped and judged: its lines, unit digests and verdict."""
@@ -35,7 +44,7 @@ class Judged:
     work: str
     catalogue: tuple[str, ...]
     provenance: tuple[str, ...]
-    digests: tuple[str, ...]
+    digests: tuple[bytes, ...]  # 16 bytes of each unit's SHA-256
     verdict: Verdict
     cached: bool
 
@@ -50,7 +59,7 @@ class _Unit:
 class _Prepared:
     mapped: Mapped
     lines: tuple[str, ...]
-    units: dict[str, _Unit]  # digest → unit
+    units: dict[bytes, _Unit]  # digest → unit
 
 
 def _prepare(mapped: Mapped) -> _Prepared:
@@ -69,18 +78,18 @@ def _prepare(mapped: Mapped) -> _Prepared:
 
 def _unit(
     group: list[tuple[Triple, str]], owned: frozenset[str] | None = None
-) -> tuple[str, _Unit]:
+) -> tuple[bytes, _Unit]:
     lines = tuple(sorted({text for _, text in group}))
-    digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:32]
+    digest = hashlib.sha256("\n".join(lines).encode("utf-8")).digest()[:16]
     return digest, _Unit(lines, owned or frozenset(str(t[0]) for t, _ in group))
 
 
 def judge_batch(
-    batch: Sequence[Record], context: Context, gate: Gate, known: set[str]
+    batch: Sequence[Record], context: Context, gate: Gate, known: Known
 ) -> list[Judged]:
     """Map every record of a batch; validate the units not known to conform; learn them."""
     prepared = [_prepare(map_record(record, context)) for record in batch]
-    pending: dict[str, _Unit] = {}
+    pending: dict[bytes, _Unit] = {}
     for item in prepared:
         pending.update((d, unit) for d, unit in item.units.items() if d not in known)
     failing: set[str] = set()
@@ -104,7 +113,10 @@ def judge_batch(
                 cached=not any(d in pending for d in item.units),
             )
         )
-    known.update(d for d, unit in pending.items() if not unit.owned & failing)
+    # A work's own unit does not come back within a build (its IRI is its own): it goes to the
+    # verdict cache (the build collects every digest) but is not remembered here.
+    works = {next(iter(item.units)) for item in prepared}
+    known.update(d for d, unit in pending.items() if not unit.owned & failing and d not in works)
     return out
 
 
@@ -112,10 +124,10 @@ def judge_batch(
 class _Job:
     context: Context
     shapes: Graph
-    known: frozenset[str]
+    known: frozenset[bytes]
 
 
-_WORKER: tuple[_Job, Gate, set[str]] | None = None
+_WORKER: tuple[_Job, Gate, set[bytes]] | None = None
 
 
 def _start(job: _Job) -> None:
@@ -133,7 +145,7 @@ def judge_all(
     records: Sequence[Record],
     context: Context,
     shapes: Graph,
-    known: frozenset[str],
+    known: frozenset[bytes],
     workers: int,
     batch_size: int = BATCH_SIZE,
 ) -> Iterator[Judged]:

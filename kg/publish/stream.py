@@ -8,9 +8,9 @@ graph. Nothing on the way holds all the lines; the build merges the runs afterwa
 Batches are judged exactly as `pipeline.judge_batch` judges them (the same units, the same
 verdict cache), so the lines in the runs are the lines the in-memory build published.
 
-The build's key table (every entity's key) stays in the parent: with `keys_of`, each batch
-travels with the keys of the entities its records name, and the worker maps it with those, so
-no worker holds, or copies page by page from its parent, a table as large as the catalogue.
+No process holds the build's key table (every entity's key) while records are mapped: each
+batch travels with the keys of the entities its records name (kg/publish/keys.py wrote them
+beside the spool), and the worker maps it with those.
 """
 
 from __future__ import annotations
@@ -25,10 +25,8 @@ from typing import Any
 
 from rdflib import Graph
 
-from kg.ingest.authority import Authority
-from kg.ingest.periodicals import Periodicals
 from kg.mapping import Context
-from kg.mapping.fingerprints import record_refs
+from kg.publish.cache import Digests
 from kg.publish.pipeline import BATCH_SIZE, judge_batch
 from kg.publish.runs import RUN_LINES, RunWriter
 from kg.records import Record
@@ -36,6 +34,7 @@ from kg.validate import Gate, Verdict
 
 GRAPHS = ("catalogue", "provenance")
 KeysOf = Callable[[Sequence[Record]], Mapping[tuple[str, str], str]]
+# A batch of records, and the keys to map it with (None: the context's own key table).
 Batch = tuple[list[Record], Mapping[tuple[str, str], str] | None]
 _IN_FLIGHT = 2  # batches queued per worker: enough to keep it busy, little held in memory
 
@@ -45,7 +44,7 @@ class Outcome:
     """One record's verdict without its lines (those went to the runs if it passed)."""
 
     work: str
-    digests: tuple[str, ...]
+    digests: tuple[bytes, ...]
     verdict: Verdict
     cached: bool
 
@@ -65,7 +64,7 @@ class Runs:
 class _Job:
     context: Context
     shapes: Graph
-    known: frozenset[str]
+    known: Digests | frozenset[bytes]
     folder: Path
     run_lines: int
 
@@ -76,7 +75,7 @@ class _Judge:
     def __init__(self, job: _Job, name: str) -> None:
         self.job = job
         self.gate = Gate(job.shapes)
-        self.known = set(job.known)
+        self.known = job.known.copy() if isinstance(job.known, Digests) else set(job.known)
         self.writers = {g: RunWriter(job.folder, f"{g}-{name}", job.run_lines) for g in GRAPHS}
 
     def batch(
@@ -104,30 +103,35 @@ def _work(job: _Job, name: str, tasks: Any, results: Any) -> None:
 
 
 def judge_into_runs(
-    records: Iterable[Record],
+    batches: Iterable[Batch],
     context: Context,
     shapes: Graph,
-    known: frozenset[str],
+    known: Digests | frozenset[bytes],
     workers: int,
     folder: Path,
     runs: Runs,
-    batch_size: int = BATCH_SIZE,
     run_lines: int = RUN_LINES,
-    keys_of: KeysOf | None = None,
 ) -> Iterator[Outcome]:
-    """Every record judged, outcomes in input order; passing lines written to runs in `folder`
-    (their paths added to `runs` once the iterator is exhausted). Records are read lazily.
-    With `keys_of`, each batch is mapped with the keys it gives for the batch instead of
-    `context.keys`."""
+    """Every record of the batches judged, outcomes in input order; passing lines written to
+    runs in `folder` (their paths added to `runs` once the iterator is exhausted). Batches are
+    read lazily; each is mapped with its own keys when it has them, else `context.keys`."""
     job = _Job(context, shapes, known, folder, run_lines)
-    batches = _batches(iter(records), batch_size, keys_of)
     if workers <= 1:
         judge = _Judge(job, "0")
         for batch, keys in batches:
             yield from judge.batch(batch, keys)
         runs.extend(judge.close())
         return
-    yield from _in_processes(job, batches, workers, runs)
+    yield from _in_processes(job, iter(batches), workers, runs)
+
+
+def batched(
+    records: Iterable[Record], size: int = BATCH_SIZE, keys_of: KeysOf | None = None
+) -> Iterator[Batch]:
+    """Records in batches of `size`, each with the keys `keys_of` gives for it (or None)."""
+    stream = iter(records)
+    while batch := list(islice(stream, size)):
+        yield batch, None if keys_of is None else keys_of(batch)
 
 
 def _in_processes(
@@ -190,26 +194,3 @@ def _next_result(results: Any, procs: list[Any]) -> tuple[int | None, Any]:
             dead = [p.exitcode for p in procs if p.exitcode not in (None, 0)]
             if dead:
                 raise RuntimeError(f"a map + validate worker died (exit {dead[0]})") from None
-
-
-def keys_from(
-    table: Mapping[tuple[str, str], str],
-    authority: Authority,
-    periodicals: Periodicals | None = None,
-) -> KeysOf:
-    """`keys_of` for a key table: the keys of the entities a batch's records name."""
-
-    def keys_of(batch: Sequence[Record]) -> dict[tuple[str, str], str]:
-        named = (
-            (r.type, r.fingerprint)
-            for record in batch
-            for r in record_refs(record, authority, periodicals)
-        )
-        return {pair: table[pair] for pair in named if pair in table}
-
-    return keys_of
-
-
-def _batches(records: Iterator[Record], size: int, keys_of: KeysOf | None) -> Iterator[Batch]:
-    while batch := list(islice(records, size)):
-        yield batch, None if keys_of is None else keys_of(batch)

@@ -1,0 +1,61 @@
+"""Run one step of the build in a forked child process and get its result back.
+
+For a step whose working memory grows with the catalogue (the key table while keys are
+assigned): the child's memory goes back to the system when it exits, where the build process
+would keep it (Python rarely returns freed memory), and the map + validate workers forked
+afterwards do not start from it. The result, or the exception, comes back pickled; kg's errors
+keep their fields (an `InputError` still names its file and line).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import traceback
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def in_child(step: Callable[..., T], *args: Any) -> T:
+    """`step(*args)` in a forked process: its result, or its exception raised here."""
+    fork = multiprocessing.get_context("fork")
+    receive, send = fork.Pipe(duplex=False)
+    process = fork.Process(target=_run, args=(send, step, args), daemon=True)
+    process.start()
+    send.close()
+    try:
+        kind, payload = receive.recv()
+    except EOFError:
+        process.join()
+        died = f"a build step died ({step.__name__}, exit {process.exitcode})"
+        raise RuntimeError(died) from None
+    finally:
+        receive.close()
+    process.join()
+    if kind == "error":
+        raise _rebuilt(*payload)
+    return payload  # type: ignore[no-any-return]
+
+
+def _run(send: Any, step: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    try:
+        result: tuple[str, Any] = ("ok", step(*args))
+    except BaseException as err:  # every failure goes back to the build process
+        result = ("error", (type(err), err.args, vars(err), traceback.format_exc()))
+    try:
+        send.send(result)
+    except Exception as err:  # an answer that does not pickle: say so rather than die mute
+        send.send(("error", (RuntimeError, (f"{step.__name__}: {err}",), {}, "")))
+    send.close()
+
+
+def _rebuilt(
+    kind: type[BaseException], args: tuple[Any, ...], fields: dict[str, Any], trace: str
+) -> BaseException:
+    """The child's exception as an instance of its own class, whatever its constructor takes."""
+    error = kind.__new__(kind)
+    error.args = args
+    vars(error).update(fields)
+    error.add_note(f"(in a build step's child process)\n{trace}")
+    return error
