@@ -39,6 +39,14 @@ def test_a_plain_list_of_people_takes_the_fast_path() -> None:
     assert fast is not None  # a test of agreement that never takes the fast path proves nothing
     assert [c.name for c in fast] == ["Priya Shah", "Tomás D. Novak", "Ann O'Lee-Smith"]
     assert fast == full
+    fast, full = _both_ways("By Roe, Jane A.; Saied-Tessier, Olga")
+    assert fast is not None
+    assert [c.name for c in fast] == ["Jane A. Roe", "Olga Saied-Tessier"]
+    assert fast == full
+    fast, full = _both_ways("By Li van der Doe | Maria de Okafor")
+    assert fast is not None
+    assert [c.name for c in fast] == ["Li van der Doe", "Maria de Okafor"]
+    assert fast == full
 
 
 def test_bodies_inverted_names_and_notes_decline_the_fast_path() -> None:
@@ -50,6 +58,7 @@ def test_bodies_inverted_names_and_notes_decline_the_fast_path() -> None:
         "By Jane Roe In Conjunction with the Harbour Trust",
         "By Stop Handgun Violence",
         "By Jane Ann Marie Roe",
+        "By Jane van",
     ):
         fast, _full = _both_ways(line)
         assert fast is None, line
@@ -75,7 +84,8 @@ _WORDS = [
     "Foundation", "Institute", "Council", "Centre", "University", "Stop", "Walk", "Free", "Safe",
     "Director", "Professor", "Dr", "Research", "Eds", "Editor", "Jr", "Ltd", "Violence",
     "Evasion", "Justice", "Youth", "Northland", "Europol", "Interpol", "Jean-Luc", "HoodDaniel",
-    "Mc", "Mac", "O'", "Ed", "J.", "D.", "A.", "JANE", "ROE", "Émile", "Łukasz",
+    "Mc", "Mac", "O'", "Ed", "J.", "D.", "A.", "JANE", "ROE", "Émile", "Łukasz", "van", "der",
+    "de", "la", "von", "del", "da", "y", "bin", "al",
 ]  # fmt: skip
 _SEPARATORS = [", ", ", and ", " and ", " & ", " | ", " · ", " - ", "; ", " with ", ",", " ",
                " In Conjunction with ", " and the ", ". ", " by "]  # fmt: skip
@@ -105,3 +115,19 @@ def test_the_fast_path_reads_what_every_rule_reads(
     if fast is not None:
         assert fast == full
     assert parse_byline(line, _lexicon().authority) == (fast if fast is not None else full)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    prefix=st.sampled_from(_PREFIXES),
+    people=st.lists(st.tuples(_names(), _names()), min_size=1, max_size=5),
+    joiner=st.sampled_from(["; ", ";", " ; ", ", ", "; and "]),
+    end=st.sampled_from(["", ".", " "]),
+)
+def test_inverted_lists_read_alike_both_ways(
+    prefix: str, people: list[tuple[str, str]], joiner: str, end: str
+) -> None:
+    line = prefix + joiner.join(f"{family}, {given}" for family, given in people) + end
+    fast, full = _both_ways(line)
+    if fast is not None:
+        assert fast == full

@@ -242,3 +242,32 @@ def test_the_last_word_of_an_ascii_key_is_found_without_the_key(text: str) -> No
     key = name_key(text)
     if key:
         assert ascii_last_word(text) == key.rpartition(" ")[2]
+
+
+CITATION_TOKENS = ["Vol", "vol.", "Volume", "VOL", "3", "12", "(3)", ":", " ", "-", "–", "pp.",
+                   "PP.", "Page", "pages", "Issue", "Iſſue", "doi", "DOI", "2019", "1999", ";",
+                   "(", ")", "Online First", "Forthcoming", "no.", "No", "NR", "N°", "n°", "№",
+                   "x", "ı", "İ", "K", "٣", "²", "19", "20", "_", ".", ",", "a", "é", "\u00a0",
+                   "x" * 60]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(CITATION_TOKENS), max_size=12),
+    st.sampled_from(["", " "]),
+)
+@example(["In context 2019"], "")
+@example(["1200-1700"], "")
+@example(["–", "2019"], "")
+@example(["_", "2019", ")", "."], "")
+@example(["٣", "2019"], "")
+@example(["Report no. 12"], "")
+@example(["x" * 60, "2019", "." * 10], "")
+def test_cheap_tests_before_the_citation_patterns_answer_like_them(
+    tokens: list[str], joiner: str
+) -> None:
+    text = joiner.join(tokens)
+    assert evidence.year_at_end(text) == (search_end(evidence._YEAR_END, text) is not None)
+    if evidence._LOCATOR.search(text):
+        assert evidence.might_locate(text)
+    plain_series = bool(re.search(r"\d", text[-24:])) and search_end(evidence._SERIES_END, text)
+    assert evidence._series_end(text) == bool(plain_series)

@@ -196,10 +196,13 @@ def _read_byline(bare: str, role: str | None, authority: Authority) -> tuple[Con
 # names are found by the separators alone, and the rules for bodies, inverted names, notes and
 # roles have nothing to do (tests/test_byline_fast_path.py checks the two ways agree).
 _PLAIN_WORD = r"(?:Mc|Mac|O')?[A-Z][a-zß-öø-ÿ]+(?:-[A-Z][a-zß-öø-ÿ]+)?"
-_PLAIN_PERSON = re.compile(rf"{_PLAIN_WORD}(?: {_PLAIN_WORD}| [A-Z]\.)? {_PLAIN_WORD}")
+_PLAIN_PARTICLE = r"(?:van|der|den|de|del|della|di|da|dal|dos|du|la|le|von)"  # `Li van der Doe`
+_PLAIN_PERSON = re.compile(
+    rf"{_PLAIN_WORD}(?: {_PLAIN_WORD}| [A-Z]\.)?(?: {_PLAIN_PARTICLE}){{0,3}} {_PLAIN_WORD}"
+)
 _PLAIN_SEPARATOR = re.compile(r", and |, | and | & | \| | · | - |; | with ")
 _NOT_PLAIN = re.compile(
-    r"[^A-Za-zß-öø-ÿ' .,;&|·-]|\.[^ ]|[.,;&|·-]$|\b(?i:et|al|by|eds?|editors?)\b"
+    r"[^A-Za-zß-öø-ÿ' .,;&|·-]|\.[^ ;]|[.,;&|·-]$|\b(?i:et|al|by|eds?|editors?)\b"
 )
 
 
@@ -214,11 +217,25 @@ def _plain_people(bare: str, authority: Authority) -> list[str] | None:
         return None
     if not _LIST_MARK.search(text) and _doubled_name(text, authority) is not None:
         return None
-    names = _PLAIN_SEPARATOR.split(text)
-    for name in names:
-        if not (_PLAIN_PERSON.fullmatch(name) and _plain_person(name, authority)):
+    inverted = ";" in text and "," in text  # `Roe, Jane; Doe, John A.`
+    names: list[str] = []
+    for piece in text.split("; ") if inverted else _PLAIN_SEPARATOR.split(text):
+        name = _plain_inverted(piece) if inverted else piece
+        if not (name and _PLAIN_PERSON.fullmatch(name) and _plain_person(name, authority)):
             return None
+        names.append(name)
     return names
+
+
+_PLAIN_INVERTED = re.compile(
+    rf"(?P<family>{_PLAIN_WORD}), (?P<given>{_PLAIN_WORD}(?: {_PLAIN_WORD}| [A-Z]\.)?)"
+)
+
+
+def _plain_inverted(group: str) -> str | None:
+    """`Roe, Jane A.` → `Jane A. Roe`, else None."""
+    m = _PLAIN_INVERTED.fullmatch(group)
+    return f"{m['given']} {m['family']}" if m else None
 
 
 @lru_cache(maxsize=65_536)

@@ -16,7 +16,13 @@ from typing import NamedTuple
 
 from kg.ingest.byline import SLOGAN_WORDS, looks_like_byline
 from kg.ingest.names import has_org_word, is_person_like, is_shouting, title_case, words
-from kg.ingest.text import ends_with_initial, last_mark, search_end, search_end_count
+from kg.ingest.text import (
+    SPACES,
+    TAIL,
+    ends_with_initial,
+    search_end,
+    search_end_count,
+)
 
 # Roles a line of a record can play, in the order a record prints them. A junk line is told
 # apart by where it sits: after the title (before the byline), inside the abstract, or after
@@ -139,33 +145,65 @@ def citation_marks(text: str, prose: bool) -> int:
         return 2
     if _REPORT_START.match(text) or (len(text) < 160 and _series_end(text)):
         return 2
-    mark = last_mark(text)
-    year_end = mark.isdigit() or mark == ")"
-    if year_end and search_end(_YEAR_END, text) and (":" in text or "," in text or "." in text):
+    year_end = year_at_end(text)
+    if year_end and (":" in text or "," in text or "." in text):
         return 1 if prose else 2
     if prose:
         return 0  # running text: only the marks at its end count
-    # Every locator but `doi`, `Online First` and `Forthcoming` has a digit: a cheap test first.
-    locator = _might_locate(text) and _LOCATOR.search(text) is not None
-    if locator:
+    if might_locate(text) and _LOCATOR.search(text) is not None:
         strong = _YEAR.search(text) or _PAGE_RANGE.search(text) or _PLACE_COLON.match(text)
         return 2 if strong else 1
     if _PLACE_COLON.match(text) and not _OPENING.match(text):
         return 1
-    return 1 if year_end and search_end(_YEAR_END, text) else 0
+    return 1 if year_end else 0
 
 
-def _might_locate(text: str) -> bool:
-    if _DIGIT.search(text):
-        return True
+def might_locate(text: str) -> bool:
+    """False only where `_LOCATOR` cannot match: every locator has a digit or a word of its own
+    (`doi`, `Online First`, `Forthcoming`), and in ASCII text each needs one of a few strings
+    (a cheap test: the pattern tries every position)."""
+    if not _DIGIT.search(text):
+        lower = text.lower()
+        return "doi" in lower or "online first" in lower or "forthcoming" in lower
+    if not text.isascii():
+        return True  # case folding beyond ASCII (`ſ` is an `s`): let the pattern decide
     lower = text.lower()
-    return "doi" in lower or "online first" in lower or "forthcoming" in lower
+    return any(key in lower for key in _LOCATOR_KEYS)
+
+
+# A string each locator needs: `Vol. 3`, `12(3): 45-67`, `pp. 4`, `Page 7`, `Issue 2`, `doi`,
+# `2019; 12(`, `Online First`, `Forthcoming`, `no. 5`, `nr 5`.
+_LOCATOR_KEYS = ("vol", ":", "pp.", "page", "issue", "doi", ";", "online first", "forthcoming",
+                 "no", "nr")  # fmt: skip
 
 
 def _series_end(text: str) -> bool:
-    """`… no. 251.`, `N°183` at the end (a digit in the last characters first: a cheap test)."""
-    tail = text[-24:]
-    return bool(_DIGIT.search(tail)) and search_end(_SERIES_END, text) is not None
+    """`… no. 251.`, `N°183` at the end (a digit and the number word in the last characters
+    first: a cheap test)."""
+    if not _DIGIT.search(text[-24:]):
+        return False
+    tail = text[-TAIL:].lower()
+    if "no" not in tail and "nr" not in tail and "n°" not in tail and "№" not in tail:
+        return False  # no letter folds to `n`, `o` or `r` but these
+    return search_end(_SERIES_END, text) is not None
+
+
+def year_at_end(text: str) -> bool:
+    """`search_end(_YEAR_END, text)`, told without the pattern: a year (not the end of a range)
+    ends the text, then perhaps `)` and separators."""
+    end = len(text.rstrip(_YEAR_TRAIL))
+    if text[end - 1 : end] == ")":
+        end -= 1
+    start = end - 4
+    if start < max(0, len(text) - TAIL) or text[start : start + 2] not in ("19", "20"):
+        return False
+    if not (text[start + 2].isdecimal() and text[start + 3].isdecimal()):
+        return False
+    before = text[start - 1 : start]
+    return not before or not (before.isalnum() or before in "_-–")
+
+
+_YEAR_TRAIL = SPACES + ".,;"  # what `[\s.,;]*$` takes after a year
 
 
 def name_list(text: str) -> int:

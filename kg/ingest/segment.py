@@ -58,7 +58,7 @@ class Block:
     """One record's lines with their roles (or the lines of a would-be record, and why not)."""
 
     lines: list[tuple[int, Unit]] = field(default_factory=list)  # in page order, for --explain
-    by_role: tuple[list[Unit], ...] = field(default_factory=lambda: tuple([] for _ in ROLE_NAMES))
+    by_role: tuple[list[Unit], ...] = field(default_factory=lambda: ([], [], [], [], [], [], []))
     fields: int = 0  # lines that are not junk
 
     def add(self, role: int, unit: Unit) -> None:
@@ -172,16 +172,24 @@ _BEFORE_BYLINE = frozenset([TITLE, JUNK, BYLINE])  # the roles a record's byline
 def _blocks(units: list[Unit], roles: list[int]) -> Iterator[Block]:
     """Group lines into records: each title starts one; lines before the first title join it."""
     current = Block()
+    lines, by_role, fields = current.lines, current.by_role, 0
     previous = TITLE
     for unit, role in zip(units, roles, strict=True):
         # A byline after an abstract or imprint starts a record whose title is missing.
-        starts = role == TITLE or (role == BYLINE and previous not in _BEFORE_BYLINE)
-        if starts and current.fields:
+        if (role == TITLE or (role == BYLINE and previous not in _BEFORE_BYLINE)) and fields:
+            current.fields = fields
             yield current
             current = Block()
-        current.add(JUNK if role in _JUNKS else role, unit)
+            lines, by_role, fields = current.lines, current.by_role, 0
         previous = role
-    if current.lines:
+        if role in _JUNKS:
+            role = JUNK
+        else:
+            fields += 1
+        lines.append((role, unit))
+        by_role[role].append(unit)
+    if lines:
+        current.fields = fields
         yield current
 
 
