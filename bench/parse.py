@@ -73,9 +73,9 @@ def stages(folder: Path) -> None:
     print(json.dumps({"decode": decode, "segment": segment, "parse": parse}))
 
 
-def measure(folder: Path, records: int) -> dict[str, float]:
-    """One child run (pinned to one core where the platform allows)."""
-    cmd = [sys.executable, __file__, "--child", str(folder)]
+def measure(folder: Path, records: int, checkout: Path = ROOT) -> dict[str, float]:
+    """One child run of `checkout`'s kg (pinned to one core where the platform allows)."""
+    cmd = [sys.executable, str(checkout / "bench" / "parse.py"), "--child", str(folder)]
     if sys.platform.startswith("linux"):
         cmd = ["taskset", "-c", "0", *cmd]
     out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
@@ -83,6 +83,18 @@ def measure(folder: Path, records: int) -> dict[str, float]:
     files = sum(1 for _ in folder.iterdir())
     result.update(records=records, files=files, rate=records / result["cpu_s"])
     return result
+
+
+def side_by_side(other: Path, runs: list[tuple[str, Path, int]]) -> None:
+    """CPU seconds of `other`'s kg parse and this one's, alternately on the same folders."""
+    print(f"\n| input | pair | {other} CPU s | this checkout CPU s | this / other |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for label, folder, records in runs:
+        for pair in (1, 2):
+            before = measure(folder, records, other)["cpu_s"]
+            after = measure(folder, records)["cpu_s"]
+            print(f"| {records:,} records, {label} | {pair} | {before:.1f} | {after:.1f} "
+                  f"| {after / before:.2f} |")  # fmt: skip
 
 
 def dataset(work: Path, name: str, records: int, per_page: int, seed: int) -> Path:
@@ -97,6 +109,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--work", type=Path, help="folder for generated data (default: temp)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--against",
+        type=Path,
+        help="another checkout (an earlier revision, `git archive`d): its kg parse and this one "
+        "run alternately on the 100,000-record folders, two pairs each",
+    )
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--stages", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -130,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
         f"decode+segment {split['segment']:.2f}, full parse {split['parse']:.2f} "
         f"(segmenting is {split['segment'] / split['parse']:.0%} of parsing)"
     )
+    if args.against:
+        side_by_side(args.against, runs[:2])
     biggest = max((work / "page-50mb").iterdir(), key=lambda p: p.stat().st_size)
     print(f"largest page: {biggest.stat().st_size / 1e6:.0f} MB", file=sys.stderr)
     print(f"load average after: {os.getloadavg()[0]:.1f}", file=sys.stderr)
