@@ -2,6 +2,7 @@
 build's harvesting step (index + MARCXML dump), and kg's MARCXML writer against pymarc's.
 
     python -m bench.harvest --records 10000 [--work /tmp/kg-bench] [--seed 1] [--workers 2]
+    python -m bench.harvest --build /tmp/kg-bench/build-100000   # a build made before
 
 Generates the catalogue with bench/generate.py (reused when present, as bench/build.py does),
 builds it in a child process, then serves it on 127.0.0.1 and harvests every record with a plain
@@ -158,6 +159,24 @@ def _wait(endpoint: str, proc: subprocess.Popen[bytes]) -> None:
     raise SystemExit("kg serve did not start")
 
 
+def build(records: int, work: Path, seed: int) -> Path:
+    """Build a generated catalogue in a child process; print the build's time and stages."""
+    data = catalogue(records, work, seed)
+    out, ledger = work / f"harvest-build-{records}", work / f"harvest-ledger-{records}.tsv"
+    shutil.rmtree(out, ignore_errors=True)
+    ledger.unlink(missing_ok=True)
+    stats, wall, _ = run("--child", str(data), str(out), str(ledger))
+    stages = stats["stages"]
+    assert isinstance(stages, dict)
+    step = stages["harvest"]
+    print(
+        f"| {records:,} works: build | {wall:.0f} s | harvest step {step:.1f} s "
+        f"({step / wall:.0%} of the build) | {json.dumps(stages)} |",
+        flush=True,
+    )
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--records", type=int, default=10_000)
@@ -165,26 +184,14 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--sample", type=int, default=2000, help="records for the writer test")
-    args = parser.parse_args()
-    data = catalogue(args.records, args.work, args.seed)
-    out, ledger = (
-        args.work / f"harvest-build-{args.records}",
-        args.work / f"harvest-ledger-{args.records}.tsv",
+    parser.add_argument(
+        "--build", type=Path, help="harvest this build folder (of bench/build.py, say) instead"
     )
-    shutil.rmtree(out, ignore_errors=True)
-    ledger.unlink(missing_ok=True)
-    stats, wall, _ = run("--child", str(data), str(out), str(ledger))
-    stages = stats["stages"]
-    assert isinstance(stages, dict)
+    args = parser.parse_args()
+    out = args.build or build(args.records, args.work, args.seed)
     manifest = Manifest.read(current_release(out))
     (dump,) = [d for d in manifest.extra["dumps"] if d["format"] == "marcxml"]
-    step = stages["harvest"]
-    print(
-        f"| {args.records:,} works: build | {wall:.0f} s | harvest step {step:.1f} s "
-        f"({step / wall:.0%} of the build) | MARCXML dump {dump['bytes'] / 2**20:.1f} MiB gzipped "
-        f"| {json.dumps(stages)} |",
-        flush=True,
-    )
+    print(f"| MARCXML dump | {dump['bytes'] / 2**20:.1f} MiB gzipped |", flush=True)
     serve_and_harvest(out, args.workers)
     print(writers(out, args.sample), flush=True)
 
