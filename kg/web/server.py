@@ -62,14 +62,23 @@ def control_socket_path(config: Config) -> Path:
 
 
 def listening_note(config: Config) -> str:
-    """Where the server listens, and who can reach it."""
+    """Where the server listens, who can reach it, and the contact a public one lacks."""
     where = f"kg serve: listening on http://{config.host}:{config.port}/"
-    if config.host in ("127.0.0.1", "localhost", "::1"):
-        return (
+    local = config.host in ("127.0.0.1", "localhost", "::1")
+    if local:
+        note = (
             f"{where}; only this machine can connect (--host 0.0.0.0, or make serve "
             "HOST=0.0.0.0, listens on every interface)"
         )
-    return f"{where}; other machines can connect"
+    else:
+        note = f"{where}; other machines can connect"
+    if not config.admin_email and (not local or config.base_uri_is_explicit):
+        # Harvesters write to the address OAI-PMH Identify gives when a harvest goes wrong.
+        note += (
+            "; set KG_ADMIN_EMAIL (admin_email): OAI-PMH Identify gives harvesters a "
+            "placeholder address that reaches nobody"
+        )
+    return note
 
 
 WEB_THREADS = 8  # request threads per worker process, under either server
