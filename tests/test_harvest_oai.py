@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 from rdflib import Graph, Literal, URIRef
@@ -210,6 +210,7 @@ ERROR_REQUESTS = [
     ("verb=ListIdentifiers&resumptionToken=junktoken", "badResumptionToken"),
     ("verb=ListSets&resumptionToken=junktoken", "badResumptionToken"),
     ("verb=ListRecords&metadataPrefix=illegal_mdp", "cannotDisseminateFormat"),
+    ("verb=ListRecords&metadataPrefix=a:b", "badArgument"),  # not a prefix's syntax
     ("verb=ListIdentifiers&metadataPrefix=illegal_mdp", "cannotDisseminateFormat"),
     ("verb=GetRecord&identifier=invalid%22id&metadataPrefix=oai_dc", "idDoesNotExist"),
     (
@@ -423,6 +424,10 @@ _VALUES = st.one_of(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(pairs=st.lists(st.tuples(_NAMES, _VALUES), max_size=5), post=st.booleans())
+@example(pairs=[("verb", "ListRecords"), ("metadataPrefix", ":")], post=False)
+@example(pairs=[("verb", "ListIdentifiers"), ("metadataPrefix", "a b")], post=False)
+@example(pairs=[("verb", "GetRecord"), ("identifier", "x"), ("metadataPrefix", "é")], post=True)
+@example(pairs=[("verb", "ListMetadataFormats"), ("identifier", "<x>")], post=False)
 def test_no_argument_combination_gives_anything_but_a_valid_oai_response(
     client: Any, pairs: list[tuple[str, str]], post: bool
 ) -> None:

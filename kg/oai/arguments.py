@@ -29,6 +29,7 @@ VERBS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     ),
 }
 SET_SPEC = re.compile(r"^[A-Za-z0-9\-_.!~*'()]+(:[A-Za-z0-9\-_.!~*'()]+)*$")
+METADATA_PREFIX = re.compile(r"[A-Za-z0-9\-_.!~*'()]+")  # the OAI-PMH schema's pattern
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SECOND = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 
@@ -94,6 +95,10 @@ def _checked(verb: str, given: dict[str, str]) -> Request | OaiError:
     """Dates and set specs that are well-formed, of one granularity, in order."""
     if "set" in given and not SET_SPEC.match(given["set"]):
         return OaiError("badArgument", "set is not a set spec (e.g. type:report)")
+    if "metadataPrefix" in given and not METADATA_PREFIX.fullmatch(given["metadataPrefix"]):
+        # Not a prefix any repository could define (the schema's pattern): illegal syntax,
+        # answered without echoing it into the request element, which would be invalid.
+        return OaiError("badArgument", "metadataPrefix is not a metadata prefix (e.g. oai_dc)")
     try:
         start = _date(given.get("from"), end=False)
         end = _date(given.get("until"), end=True)
