@@ -19,6 +19,7 @@ def test_a_public_server_without_an_admin_email_says_to_set_one() -> None:
 def test_a_local_server_or_a_set_admin_email_is_not_told() -> None:
     for overrides in (
         {"host": "127.0.0.1"},
+        {"host": "127.0.0.1", "base_uri": "http://localhost:5123/"},  # what make serve gives
         {"host": "0.0.0.0", "admin_email": "catalogue@example.org"},
     ):
         note = listening_note(load_config(overrides, environ={}))

@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from flask import Flask
 from gunicorn.app.base import BaseApplication
@@ -72,13 +73,18 @@ def listening_note(config: Config) -> str:
         )
     else:
         note = f"{where}; other machines can connect"
-    if not config.admin_email and (not local or config.base_uri_is_explicit):
+    if not config.admin_email and (not local or _public(config.base_uri)):
         # Harvesters write to the address OAI-PMH Identify gives when a harvest goes wrong.
         note += (
             "; set KG_ADMIN_EMAIL (admin_email): OAI-PMH Identify gives harvesters a "
             "placeholder address that reaches nobody"
         )
     return note
+
+
+def _public(base_uri: str) -> bool:
+    """IRIs minted for the world, not for this machine (`make serve` gives a localhost base)."""
+    return urlsplit(base_uri).hostname not in (None, "localhost", "127.0.0.1", "::1")
 
 
 WEB_THREADS = 8  # request threads per worker process, under either server
