@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import time
 from collections.abc import Iterator
@@ -27,13 +29,33 @@ def running_server(
     the suite's unless `env` sets one."""
     env = {BUDGET_SETTING: str(SUITE_BUDGET_S_PER_MINUTE), **env}
     with log.open("wb") as log_file:
-        proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=log_file, stderr=subprocess.STDOUT)
+        # A session of its own: if it does not stop, its workers go with it (never left behind).
+        proc = subprocess.Popen(
+            cmd,
+            env=env,
+            cwd=cwd,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         try:
             _wait_until_up(probe_url, proc, log)
             yield proc
         finally:
-            proc.terminate()
-            proc.wait(timeout=30)
+            _stop(proc, log)
+
+
+def _stop(proc: subprocess.Popen[bytes], log: Path) -> None:
+    """SIGTERM, then SIGKILL to the whole group if it is still running 30 s later (a loud
+    failure: a server that does not stop is a bug, and its processes must not outlive the test)."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired as late:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        tail = log.read_text()[-2000:]
+        raise RuntimeError(f"server did not stop within 30 s of SIGTERM: {tail}") from late
 
 
 def _wait_until_up(probe_url: str, proc: subprocess.Popen[bytes], log: Path) -> None:
