@@ -16,8 +16,9 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from kg.ingest import byline, evidence, journal, publisher, series, tail
+from kg.ingest import byline, evidence, journal, publisher, segment, series, tail
 from kg.ingest.authority import MEMO_SIZE, Agent, Authority, ascii_last_word, name_key
+from kg.ingest.lines import units
 from kg.ingest.names import words
 from kg.ingest.parse import parse_command
 from kg.ingest.text import (
@@ -271,3 +272,37 @@ def test_cheap_tests_before_the_citation_patterns_answer_like_them(
         assert evidence.might_locate(text)
     plain_series = bool(re.search(r"\d", text[-24:])) and search_end(evidence._SERIES_END, text)
     assert evidence._series_end(text) == bool(plain_series)
+
+
+def _every_line_score() -> list[evidence.Scores]:
+    """Every score row a line can get: the scores of every shape, and the shortcuts'."""
+    flags, levels = (False, True), (0, 1, 2)
+    rows = {
+        evidence.scores(evidence.Shape(by, names, prose, bullet, junk, cite, long))
+        for by in flags for names in levels for prose in flags for bullet in flags
+        for junk in flags for cite in levels for long in flags
+    }  # fmt: skip
+    rows |= {evidence._RUNNING_TEXT, evidence._LONG_RUNNING_TEXT, evidence._BULLET_POINT}
+    return sorted(rows, key=repr)
+
+
+@given(
+    lines=st.lists(st.sampled_from(_every_line_score()), min_size=1, max_size=80),
+    last=st.booleans(),
+)
+@settings(max_examples=400)
+def test_remembered_viterbi_steps_give_the_plain_roles(
+    lines: list[evidence.Scores], last: bool
+) -> None:
+    # segment._decode keeps scores relative to the best and remembers each step.
+    assert segment._decode(lines, last=last) == segment.decode_plain(lines, last=last)
+
+
+def test_remembered_viterbi_steps_give_the_plain_roles_on_the_real_pages() -> None:
+    pages = sorted((ROOT / "tests" / "fixtures" / "real").rglob("*.txt"))
+    assert len(pages) > 60
+    for page in pages:
+        lines = page.read_text(encoding="utf-8").splitlines()
+        shapes = [evidence.line_scores(unit.text) for unit in units(lines)]
+        for last in (True, False):
+            assert segment._decode(shapes, last=last) == segment.decode_plain(shapes, last=last)

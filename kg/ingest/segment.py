@@ -17,7 +17,7 @@ before a title that a `By` line follows, where every reading agrees a record sta
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from kg.ingest.evidence import (
@@ -123,26 +123,68 @@ def _cut(shapes: list[Scores]) -> int:
 
 def _decode(shapes: list[Scores], *, last: bool) -> list[int]:
     """The best role for each line (Viterbi). A window that is not the page's last ends where a
-    title follows, so its last line must be one a title may follow."""
+    title follows, so its last line must be one a title may follow.
+
+    Scores are kept relative to the best role's, so the same few score rows come back line
+    after line: each step (row, line's scores → next row, best predecessors) is worked out once
+    and remembered (`_STEPS`). Where no role can be reached, the plain algorithm decides."""
     end = END if last else tuple(row[TITLE] for row in TRANSITION)
-    best = [_sum(s, e) for s, e in zip(START, shapes[0], strict=True)]
-    back: list[list[int]] = []
+    row = _relative([_sum(s, e) for s, e in zip(START, shapes[0], strict=True)])
+    if row is None:
+        return decode_plain(shapes, last=last)
+    steps = _STEPS
+    back: list[tuple[int, ...]] = []
     for emission in shapes[1:]:
-        step = [_NEVER] * ROLES
-        came = [0] * ROLES
-        for role, score in enumerate(emission):
-            if score is None:
-                continue
-            top, arg = _NEVER, 0
-            for prev, cost in _PREDECESSORS[role]:
-                value = best[prev] + cost
-                if value > top:
-                    top, arg = value, prev
-            step[role] = top + score
-            came[role] = arg
-        best = step
+        found = steps.get((row, emission))
+        if found is None:
+            found = _step(row, emission)
+            if found is None:
+                return decode_plain(shapes, last=last)
+            if len(steps) >= _STEPS_MEMO:
+                steps.clear()
+            steps[(row, emission)] = found
+        row, came = found
         back.append(came)
-    finals = [_sum(b, e) for b, e in zip(best, end, strict=True)]
+    finals = [_sum(b, e) for b, e in zip(row, end, strict=True)]
+    if max(finals) <= _UNREACHED:  # no role the window may end with: let the plain code say
+        return decode_plain(shapes, last=last)
+    return _backtrack(finals, back)
+
+
+def _relative(scores: list[int]) -> tuple[int, ...] | None:
+    """Scores less the best one's; a role that cannot be reached is `_NEVER`. None when none
+    can be reached."""
+    top = max(scores)
+    if top <= _UNREACHED:
+        return None
+    return tuple(s - top if s > _UNREACHED else _NEVER for s in scores)
+
+
+def _step(row: tuple[int, ...], emission: Scores) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+    """The next relative row and each role's best predecessor (None: no role reached)."""
+    step, came = _advance(row, emission)
+    relative = _relative(step)
+    return None if relative is None else (relative, tuple(came))
+
+
+def _advance(best: Sequence[int], emission: Scores) -> tuple[list[int], list[int]]:
+    """One Viterbi step: each role's best score after this line, and where it came from."""
+    step = [_NEVER] * ROLES
+    came = [0] * ROLES
+    for role, score in enumerate(emission):
+        if score is None:
+            continue
+        top, arg = _NEVER, 0
+        for prev, cost in _PREDECESSORS[role]:
+            value = best[prev] + cost
+            if value > top:
+                top, arg = value, prev
+        step[role] = top + score
+        came[role] = arg
+    return step, came
+
+
+def _backtrack(finals: list[int], back: Sequence[Sequence[int]]) -> list[int]:
     role = max(range(ROLES), key=finals.__getitem__)
     roles = [role]
     for came in reversed(back):
@@ -152,8 +194,24 @@ def _decode(shapes: list[Scores], *, last: bool) -> list[int]:
     return roles
 
 
+def decode_plain(shapes: list[Scores], *, last: bool) -> list[int]:
+    """`_decode` with absolute scores and nothing remembered (the reference it is tested
+    against, and what decides a window where some line's roles cannot be reached)."""
+    end = END if last else tuple(row[TITLE] for row in TRANSITION)
+    best = [_sum(s, e) for s, e in zip(START, shapes[0], strict=True)]
+    back: list[list[int]] = []
+    for emission in shapes[1:]:
+        best, came = _advance(best, emission)
+        back.append(came)
+    return _backtrack([_sum(b, e) for b, e in zip(best, end, strict=True)], back)
+
+
 # Far below any real score (an impossible role), yet an int: the sums stay cheap.
 _NEVER = -(10**9)
+# Below this a score comes from an impossible role (`_NEVER` plus a few line scores).
+_UNREACHED = _NEVER // 2
+_STEPS: dict[tuple[tuple[int, ...], Scores], tuple[tuple[int, ...], tuple[int, ...]]] = {}
+_STEPS_MEMO = 100_000  # steps remembered at most (pages use a few hundred)
 # For each role, the roles that may come before it and the score of that order.
 _PREDECESSORS: tuple[tuple[tuple[int, int], ...], ...] = tuple(
     tuple((prev, cost) for prev, row in enumerate(TRANSITION) if (cost := row[role]) is not None)
