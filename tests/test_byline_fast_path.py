@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from kg.ingest.assemble import Lexicon
 from kg.ingest.byline import parse_byline, strip_by
+from kg.ingest.contributor import dedupe
 from kg.records import Contributor
 from tests.conftest import ROOT, fixture_lexicon
 
@@ -30,7 +31,7 @@ def _both_ways(line: str) -> tuple[tuple[Contributor, ...] | None, tuple[Contrib
     names = byline._plain_people(bare, authority)
     fast = None
     if names is not None:
-        fast = tuple(byline._dedupe([Contributor(n, "person", role) for n in names]))
+        fast = tuple(dedupe([Contributor(n, "person", role) for n in names]))
     return fast, byline._read_byline(bare, role, authority)
 
 

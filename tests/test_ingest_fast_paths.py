@@ -16,7 +16,7 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from kg.ingest import byline, evidence, journal, publisher, segment, series, tail
+from kg.ingest import evidence, journal, pieces, publisher, segment, series, tail
 from kg.ingest.authority import MEMO_SIZE, Agent, Authority, ascii_last_word, name_key
 from kg.ingest.lines import units
 from kg.ingest.names import words
@@ -181,7 +181,7 @@ CITATION_TOKENS = ["Vol", "vol.", "Volume", "Issue", " ", ",", "(2021)", "(3)", 
 def test_patterns_with_a_first_character_test_match_like_the_plain_ones(text: str) -> None:
     assert journal._LOCATOR.pattern.startswith(r"(?=[\s,.(VvIi])")
     assert _same(PLAIN_LOCATOR.search(text), journal._LOCATOR.search(text))
-    assert PLAIN_SPLIT.split(text) == byline._SPLIT.split(text)
+    assert PLAIN_SPLIT.split(text) == pieces.SPLIT.split(text)
     assert words(text) == re.findall(r"[^\s]+", text)
 
 

@@ -1,6 +1,7 @@
-"""Bylines → contributors: split on the separators the site uses, type person or organisation.
+"""Bylines → contributors: the `By` prefix and its role, notes and `et al.` taken off, `;` groups.
 
-One organisation stays one when its name has dots, commas, `&` or a parent body; roles, notes,
+Each group is split into names by pieces.py and each name typed by contributor.py. One
+organisation stays one when its name has dots, commas, `&` or a parent body; roles, notes,
 job titles and `et al.` never become people.
 """
 
@@ -10,24 +11,25 @@ import re
 from functools import lru_cache
 
 from kg.ingest.authority import Agent, Authority
+from kg.ingest.contributor import (
+    JOB,
+    agent_kind,
+    bare_org,
+    contributor,
+    dedupe,
+)
 from kg.ingest.names import (
     CONNECTORS,
-    HEAD_WORDS,
     PARTICLES,
-    has_head_word,
-    has_nominal_ending,
     has_org_word,
-    has_unit_word,
-    is_acronym,
     is_org_like,
     is_person_like,
     is_shouting,
-    looks_like_initials,
     title_case,
-    words,
 )
+from kg.ingest.pieces import ROLE_WORD, SPLIT, bare_piece, names_and_roles, uninverted, unseparated
 from kg.ingest.text import clean, is_clean, strip_trailing_period
-from kg.records import AgentKind, Contributor
+from kg.records import Contributor
 
 # `By`, `Edited by`, `Compiled and edited by`, `Foreword by`: the prefix and the role it gives.
 BY_PREFIX = re.compile(
@@ -38,25 +40,13 @@ BY_PREFIX = re.compile(
 _PREFIX_ROLES = {"edited": "editor", "compiled": "editor", "selected": "editor",
                  "translated": "translator", "foreword": "foreword", "forward": "foreword",
                  "introduction": "introduction", "introduced": "introduction"}  # fmt: skip
-# The lookahead names what every separator starts with: a fast test at each position.
-_SPLIT = re.compile(
-    r"((?=[\s|·;,])\s*(?:\||·|;|\s-\s|,\s*and\s+|,|\s+and\s+|\s+&\s+|\s+with\s+)\s*)"
-)
 # `… In Conjunction with …`: read as `with` (the separator of a second body).
 _JOINT = re.compile(
     r"\s+in\s+(?:conjunction|collaboration|partnership|association)\s+with\s+", re.IGNORECASE
 )
-_ROLE_WORD = (
-    r"(?:eds?|editors?|compilers?|translators?|trans|authors?|illustrators?|foreword|"
-    r"introduction|contributors?)"
-)
-_ROLE = re.compile(
-    rf"\s*[(\[]\s*(?P<role>{_ROLE_WORD})\.?(?:\s*(?:and|&|,|/)\s*{_ROLE_WORD}\.?)*\s*[)\]]",
-    re.IGNORECASE,
-)
 # `(Editor and Introduction)`: roles joined inside brackets, kept from the name separators.
 _JOINED_ROLES = re.compile(
-    rf"[(\[]\s*{_ROLE_WORD}\.?(?:\s*(?:and|&|,)\s*{_ROLE_WORD}\.?)+\s*[)\]]", re.IGNORECASE
+    rf"[(\[]\s*{ROLE_WORD}\.?(?:\s*(?:and|&|,)\s*{ROLE_WORD}\.?)+\s*[)\]]", re.IGNORECASE
 )
 _TRAILING_EDS = re.compile(r",?\s*\(?\b(?:eds|editors)\.?\)?\.?$", re.IGNORECASE)
 _MID_ROLE = re.compile(r",?\s+(?P<role>Edited|Compiled|Translated)\s+by\s+", re.IGNORECASE)
@@ -66,8 +56,6 @@ _GLUED_NAMES = re.compile(r"\b(?P<head>[A-Z][a-z]{2,})(?P<tail>[A-Z][a-z]+)\b")
 _NAME_PREFIXES = frozenset(["mac", "fitz", "van", "von", "del", "della", "des", "dal", "vander"])
 _SENTENCE_BETWEEN_NAMES = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z])")
 _ABBREVIATIONS = frozenset(["st", "mt", "jr", "sr", "dr", "mr", "mrs", "ms", "prof", "rev"])
-_AFFILIATION = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
-_ROLE_PART = re.compile(r"^(?:eds?|editors?|compiled|translated|\(?eds?\.?\)?)\.?$", re.IGNORECASE)
 _ET_AL = re.compile(r",?\s*\bet\.?\s+al\b\.*", re.IGNORECASE)
 _NOTE = re.compile(
     r"(?:^|(?<=[.;,]))\s*(?:[A-Z][a-z]+\s+){0,2}(?:research|support|assistance|analysis|data|"
@@ -75,21 +63,8 @@ _NOTE = re.compile(
     r"carried out)\b.*$",
     re.IGNORECASE,
 )
-_JOB = re.compile(
-    r"^(?:(?:Executive|Managing|Deputy|Assistant|Associate|Research|Program|Policy)\s+)?"
-    r"(?:Director|President|Chair(?:person|man|woman)?|CEO|Professor|Prof\.|Dr\.?|Senator|"
-    r"Commissioner|Secretary|Minister|Judge|Fellow|Officer|Manager|Chief Executive)\s+(?=[A-Z])"
-)
-_JOINERS = {"and", "&"}
 _INVERTED_JOIN = re.compile(r"\s+(?:and|&)\s+")
-_DEGREES = re.compile(r"(?:^|,?\s+)(?:Ph\.?\s?D|M\.?D|J\.?D|MPH|MSW|MSc|LLM|D\.?Phil)\.?(?=\s|,|$)")
-_JOB_ONLY = re.compile(
-    r"^(?:(?:Executive|Managing|Deputy|Assistant|Associate|Senior|Research|Program|Policy)\s+)*"
-    r"(?:Director|President|Chair(?:person|man|woman)?|CEO|Professor|Senator|Commissioner|"
-    r"Secretary|Minister|Fellow|Officer|Manager|Analyst|Researcher|Coordinator)s?$"
-)
 _OPENING = re.compile(r"\s(?=(?:From the (?:document|cover|report)|FROM THE [A-Z]+)\s*:)")
-_DIVISION = re.compile(r"\b(?:Division|Unit|Section|Branch)$")
 _NOT_PROSE = CONNECTORS | PARTICLES | {"with", "by", "from", "and"}
 
 # Patterns of the helpers below, compiled once.
@@ -100,8 +75,6 @@ _COMMAS = re.compile(r",(?:\s*,)+")
 _LEADING_JOINER = re.compile(r"^(?:and|with)\s+")
 _JOINER_STARTS = frozenset("aw")
 _WORD_CHAR = re.compile(r"\w")
-_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
-_BRACKETED_ACRONYM = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<acr>[^()]{2,15})\)\s*\.?(?:\s+.*)?$")
 
 
 def strip_by(line: str) -> tuple[str, str | None]:
@@ -161,7 +134,7 @@ def parse_byline(line: str, authority: Authority) -> tuple[Contributor, ...]:
     bare, role = strip_by(line)
     people = _plain_people(bare, authority)
     if people is not None:
-        return tuple(_dedupe([Contributor(name, "person", role) for name in people]))
+        return tuple(dedupe([Contributor(name, "person", role) for name in people]))
     return _read_byline(bare, role, authority)
 
 
@@ -172,7 +145,7 @@ def _read_byline(bare: str, role: str | None, authority: Authority) -> tuple[Con
         first = parse_byline(bare[: mid.start()], authority)
         then = parse_byline(f"{mid['role']} by {bare[mid.end() :]}", authority)
         out_ = [c if c.role or role is None else Contributor(c.name, c.kind, role) for c in first]
-        return tuple(_dedupe([*out_, *then]))
+        return tuple(dedupe([*out_, *then]))
     if bare.rstrip(" .)").lower().endswith(("eds", "editors")) and _TRAILING_EDS.search(
         bare.rstrip()
     ):  # `…, eds.`, `(Editors)`: every name is an editor
@@ -182,14 +155,14 @@ def _read_byline(bare: str, role: str | None, authority: Authority) -> tuple[Con
     if whole is None and not _LIST_MARK.search(text):
         whole = _doubled_name(text, authority)
     if whole is not None:
-        return (Contributor(authority.name_for(_bare_org(text)) or whole.name, whole.kind, role),)
+        return (Contributor(authority.name_for(bare_org(text)) or whole.name, whole.kind, role),)
     out: list[Contributor] = []
     for group in _SEMICOLON.split(text) if ";" in text else (text,):
         out += _group(group, authority)
     out = _kinds_in_context(out, authority)
     if role is not None:
         out = [c if c.role else Contributor(c.name, c.kind, role) for c in out]
-    return tuple(_dedupe(out))
+    return tuple(dedupe(out))
 
 
 # Most bylines are a list of plain personal names (`Jane Roe, John D. Doe and Ann Lee`): their
@@ -245,8 +218,8 @@ def _plain_person(name: str, authority: Authority) -> bool:
         authority.lookup(name) is None
         and agent_kind(name, authority) == "person"
         and not is_org_like(name)
-        and _bare_piece(name) == name
-        and _JOB.match(name) is None
+        and bare_piece(name) == name
+        and JOB.match(name) is None
     )
 
 
@@ -310,8 +283,8 @@ def _split_sentences_of_names(text: str) -> str:
     out = parts[0]
     for part in parts[1:]:
         last = out.rsplit(None, 1)[-1].casefold() if out.split() else ""
-        left = _SPLIT.split(out)[-1].strip()
-        right = _SPLIT.split(part)[0].strip()
+        left = SPLIT.split(out)[-1].strip()
+        right = SPLIT.split(part)[0].strip()
         if last not in _ABBREVIATIONS and is_person_like(left) and is_person_like(right):
             out += ", " + part
         else:
@@ -324,207 +297,22 @@ def _group(text: str, authority: Authority) -> list[Contributor]:
     text = text.strip(" ,")
     if not text:
         return []
-    bare = _bare_org(text)
+    bare = bare_org(text)
     known = authority.lookup(bare) or authority.lookup(text)
     if known is not None:
         return [Contributor(authority.name_for(bare) or known.name, known.kind)]
-    inverted = _inverted(text)
-    if inverted:
-        return [_contributor(inverted, authority)]
+    one = uninverted(text)
+    if one:
+        return [contributor(one, authority)]
     pairs = _INVERTED_JOIN.split(text)
-    if len(pairs) > 1 and all(_inverted(pair) for pair in pairs):
+    if len(pairs) > 1 and all(uninverted(pair) for pair in pairs):
         return [
-            _contributor(_inverted(pair) or pair, authority) for pair in pairs
+            contributor(uninverted(pair) or pair, authority) for pair in pairs
         ]  # Roe, Jane and Doe, John
-    pieces = _merge(_inverted_pairs(_pieces(text)), authority)
+    pieces = names_and_roles(text, authority)
     if len(pieces) == 1 and not has_org_word(pieces[0][0]):
-        pieces = [(name, role) for name in _unseparated(pieces[0][0]) for role in [pieces[0][1]]]
-    return [_contributor(name, authority, role) for name, role in pieces if _WORD_CHAR.search(name)]
-
-
-def _pieces(text: str) -> list[tuple[str, str]]:
-    """(piece, separator before it) pairs."""
-    parts = _SPLIT.split(text)
-    out = [(parts[0], "")]
-    for i in range(1, len(parts) - 1, 2):
-        sep = parts[i].strip().casefold()
-        out.append((parts[i + 1], "with" if sep.endswith("with") else sep))
-    pieces = [(_bare_piece(p), s) for p, s in out]
-    return [(p, s) for p, s in pieces if p]
-
-
-def _inverted_pairs(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """`Muhammad, Khalil Gibran, Bruce Western` → `Khalil Gibran Muhammad`, `Bruce Western`;
-    `Goodman, Ryan, Kim, Sang-Min` → two people: a lone family name before a comma takes the
-    given names after it (and a `Jr.` after them)."""
-    out: list[tuple[str, str]] = []
-    i = 0
-    while i < len(pieces):
-        piece, sep = pieces[i]
-        nxt = pieces[i + 1] if i + 1 < len(pieces) else None
-        if (
-            nxt is not None
-            and nxt[1] == ","
-            and _lone_family_name(piece)
-            and 1 <= len(nxt[0].split()) <= 3
-            and is_person_like(f"{nxt[0]} {piece}")
-        ):
-            name = f"{nxt[0]} {piece}"
-            i += 2
-            if i < len(pieces) and pieces[i][0].rstrip(".") in ("Jr", "Sr", "II", "III", "IV"):
-                name += f" {pieces[i][0]}"
-                i += 1
-            out.append((name, sep))
-            continue
-        out.append((piece, sep))
-        i += 1
-    return out
-
-
-def _lone_family_name(piece: str) -> bool:
-    return (
-        " " not in piece.strip()
-        and piece[:1].isupper()
-        and not has_org_word(piece)
-        and not looks_like_initials(piece)
-        and not is_acronym(piece)
-    )
-
-
-@lru_cache(maxsize=16_384)
-def _bare_piece(piece: str) -> str:
-    """A piece without job title and degrees; '' when it is nothing but a job title."""
-    piece = _DEGREES.sub("", _JOB.sub("", piece.strip())).strip(" ,")
-    return "" if _JOB_ONLY.match(piece) else piece
-
-
-def _merge(pieces: list[tuple[str, str]], authority: Authority) -> list[tuple[str, str | None]]:
-    """Glue back the pieces of one organisation (`Data & Safety`, `Co-operation in Europe`)."""
-    merged: list[tuple[str, str]] = []
-    listed = [False] * len(pieces)  # an `and` at or after each piece: a list, not one body
-    for i in range(len(pieces) - 1, -1, -1):
-        later = i + 1 < len(pieces) and listed[i + 1]
-        listed[i] = later or pieces[i][1] in _LIST_JOINERS
-    for (piece, sep), in_list in zip(pieces, listed, strict=True):
-        if merged and (
-            _continues(merged[-1][0], piece, sep, authority)
-            or (sep == "," and not in_list and _chain(merged[-1][0], piece))
-        ):
-            prev, prev_sep = merged[-1]
-            glue = f"{sep} " if sep in {",", ";"} else f" {sep} "
-            merged[-1] = (prev + glue.replace(" , ", ", ") + piece, prev_sep)
-        else:
-            merged.append((piece, sep))
-    out: list[tuple[str, str | None]] = []
-    for piece, _sep in merged:
-        name, role = _role(piece)
-        if _ROLE_PART.match(name) and out:
-            out[-1] = (out[-1][0], "editor")
-        elif name:
-            out.append((name, role))
-    return out
-
-
-_LIST_JOINERS = frozenset(["and", ", and", "&"])
-_OBJECT_PHRASE = re.compile(r"\s(?:on|of|for|against|in)\s+[A-Z][^,;]*$")
-
-
-def _object_continues(prev: str, piece: str) -> bool:
-    """After `… on/of/for X` (X no body's head word), `and Y` names more of what the body is
-    about, unless Y starts a body of its own or is a person's name."""
-    m = _OBJECT_PHRASE.search(prev)
-    if m is None or has_head_word(prev.rsplit(None, 1)[-1]):
-        return False
-    first = piece.split()[0].casefold().strip(".,") if piece.split() else ""
-    if first in HEAD_WORDS or piece.startswith("The "):
-        return False
-    return not is_person_like(piece) or has_nominal_ending(piece)
-
-
-# First words of bodies named like a slogan (no organisation word): never a given name.
-SLOGAN_WORDS = frozenset(
-    ["stop", "ban", "end", "save", "protect", "fight", "take", "walk", "free", "safe", "beyond",
-     "against", "together", "enough", "make", "keep", "change", "break", "open", "global",
-     "national", "federal", "local", "united", "human", "justice", "youth", "women's",
-     "children's", "people's", "citizens", "friends", "voices", "no", "not", "every", "all",
-     "one", "first", "prevent", "reclaim", "restore", "defend", "support", "action", "amnesty"]
-)  # fmt: skip
-
-
-def _chain(prev: str, piece: str) -> bool:
-    """`Northeastern University, School of Law`: a body, then one of its parts (no `and` in the
-    list, so the commas do not separate bodies)."""
-    return is_org_like(prev) and has_head_word(piece) and not prev.endswith(")")
-
-
-def _continues(prev: str, piece: str, sep: str, authority: Authority) -> bool:
-    """Whether `piece` is the rest of the organisation `prev` rather than a new name."""
-    if not piece:
-        return False
-    if piece[0].islower():
-        # `Jane Roe, and the Harbour Research Council`: no person's name goes on with `the`;
-        # `X Center and the Y Law Center`: a body of its own.
-        return not (piece.startswith("the ") and (has_head_word(piece) or not is_org_like(prev)))
-    if authority.lookup(piece) is not None or sep in {";", "|", "·", "with"}:
-        return False
-    if sep == "-":
-        return is_acronym(piece)  # `International Justice Mission - IJM`
-    if not is_org_like(prev) or prev.endswith(")"):
-        return False
-    if has_unit_word(piece) and (sep == "," or _DIVISION.search(piece)):
-        return True  # a parent body, then its division
-    if sep in ("and", "&") and _object_continues(prev, piece):
-        return True  # `Panel on Fare and Toll Evasion`, `Office of Juvenile Justice and …`
-    if is_person_like(piece) and not ("," in prev and not has_head_word(piece)):
-        return False  # a person, unless it continues a list (`Committee on X, Y, and Z`)
-    # `Organization for Security and Co-operation in Europe`, `Data & Safety`: no head word.
-    return not has_head_word(piece)
-
-
-@lru_cache(maxsize=16_384)
-def _role(piece: str) -> tuple[str, str | None]:
-    m = _ROLE.search(piece) if "(" in piece or "[" in piece else None
-    if not m:
-        return piece.strip(), None
-    role = m["role"].casefold().rstrip("s")
-    role = {"ed": "editor", "trans": "translator"}.get(role, role)
-    return (piece[: m.start()] + piece[m.end() :]).strip(), role
-
-
-def _inverted(text: str) -> str | None:
-    """`Roe, Jane A.` → `Jane A. Roe` (one comma, a family name and given names)."""
-    if text.count(",") != 1 or has_org_word(text):
-        return None
-    last, first = (p.strip() for p in text.split(","))
-    if _ROLE_PART.match(first) or _JOB_ONLY.match(first) or _DEGREES.fullmatch(first):
-        return None  # `Li Chen, Editor`
-    if not (1 <= len(words(last)) <= 3 and 1 <= len(words(first)) <= 3):
-        return None
-    if not all(w[:1].isupper() or w in PARTICLES for w in words(last) + words(first)):
-        return None
-    # `Jane Roe, John Doe` is two people, not one inverted name.
-    if (
-        len(words(last)) >= 2
-        and len(words(first)) >= 2
-        and not looks_like_initials(words(first)[-1])
-    ):
-        return None
-    return f"{first} {last}"
-
-
-def _unseparated(name: str) -> list[str]:
-    """`Jane Roe John Doe` (no separator) → two people: four or six plain capitalised words."""
-    tokens = words(name)
-    plain = all(
-        t[:1].isupper()
-        and t.replace("-", "").replace("'", "").isalpha()
-        and not t.isupper()
-        and t.casefold() not in PARTICLES
-        for t in tokens
-    )
-    if plain and len(tokens) in (4, 6):
-        return [" ".join(tokens[i : i + 2]) for i in range(0, len(tokens), 2)]
-    return [name]
+        pieces = [(name, role) for name in unseparated(pieces[0][0]) for role in [pieces[0][1]]]
+    return [contributor(name, authority, role) for name, role in pieces if _WORD_CHAR.search(name)]
 
 
 def _doubled_name(text: str, authority: Authority) -> Agent | None:
@@ -537,108 +325,3 @@ def _doubled_name(text: str, authority: Authority) -> Agent | None:
         if head is not None and head is authority.lookup(" ".join(tokens[cut:])):
             return head
     return None
-
-
-@lru_cache(maxsize=16_384)
-def _bare_org(name: str) -> str:
-    """An organisation's name without `The`, a bracketed acronym or a unit after a full stop."""
-    name = _LEADING_THE.sub("", name.strip())
-    m = _BRACKETED_ACRONYM.match(name) if "(" in name else None
-    if (m and is_org_like(m["name"])) or (m and is_acronym(m["acr"])):
-        return m["name"].strip()
-    return name
-
-
-def _parent(name: str) -> str:
-    """`Inter-American Development Bank, Gender and Diversity Division` → the bank."""
-    head, sep, tail = name.partition(",")
-    if sep and has_unit_word(tail) and is_org_like(head):
-        return head.strip()
-    return name
-
-
-@lru_cache(maxsize=65_536)
-def agent_kind(name: str, authority: Authority) -> AgentKind:
-    """`organization` when the authority file says so or the name looks like a body."""
-    known = authority.lookup(name)
-    if known is not None:
-        return known.kind
-    if has_org_word(name) or name.startswith("The ") or is_acronym(name):
-        return "organization"
-    if words(name)[0].casefold() in SLOGAN_WORDS or has_nominal_ending(name):
-        return "organization"  # `Stop Handgun Violence`, `Walk Free`, `Toll Evasion`
-    if " " not in name and "-" in name.strip("-") and name[:1].isupper() and not name.isupper():
-        return "person"  # `Ruiz-Pla`: a double family name alone
-    if any(w in CONNECTORS - {"&"} for w in words(name)):
-        return "organization"  # `Citizens for Safe Streets`: no person's name has `for`
-    if len(words(name)) > 5 or len(words(name)) == 1:
-        return "organization"  # `Europol`: a person's name has at least two words
-    return "person"
-
-
-@lru_cache(maxsize=65_536)
-def _contributor(name: str, authority: Authority, role: str | None = None) -> Contributor:
-    """One printed name → a contributor (cached: the same names recur across a catalogue)."""
-    name = strip_trailing_period(clean(name)).strip(" ,")
-    name = _JOB.sub("", name)
-    bare = _bare_org(name)
-    known = authority.lookup(name) or authority.lookup(bare)
-    if known is not None:
-        return Contributor(authority.name_for(bare) or known.name, known.kind, role)
-    name = _without_affiliation(name)
-    kind = agent_kind(name, authority)
-    if kind == "organization":
-        name = _child_first(_parent(_bare_org(name)))
-    elif "," in name:
-        last, first = (p.strip() for p in name.split(",", 1))
-        name = f"{first} {last}"
-    if is_shouting(name) or (kind == "person" and name.isupper()):
-        name = title_case(name)
-    return Contributor(name, kind, role)
-
-
-def _without_affiliation(name: str) -> str:
-    """`Simon McMahon (Project Oracle)` → the person; `HM Government (UK)` → the body."""
-    m = _AFFILIATION.match(name) if name.endswith(")") else None
-    if m is None:
-        return name
-    head, inner = m["name"].strip(), m["inner"].strip()
-    if is_person_like(head) and not is_acronym(inner):
-        return head
-    if is_org_like(head) and not is_acronym(inner) and not has_org_word(inner):
-        return head  # a place or a note, not the body's acronym
-    return name
-
-
-_PART_HEADS = frozenset(
-    ["panel", "committee", "taskforce", "subcommittee", "working", "unit", "division", "section",
-     "branch", "programme", "program", "project"]
-)  # fmt: skip
-_WHOLE_HEADS = frozenset(
-    ["authority", "university", "ministry", "department", "government", "agency",
-     "corporation", "council", "commission"]
-)  # fmt: skip
-
-
-def _child_first(name: str) -> str:
-    """`Blue Ribbon Panel on X, Metropolitan Transportation Authority`: a part printed before the
-    body it belongs to is the author (the body is the publisher)."""
-    first, sep, rest = name.partition(", ")
-    if not sep:
-        return name
-    head_words = {w.casefold() for w in first.split()}
-    rest_words = {w.casefold().strip(".,") for w in rest.split()}
-    if head_words & _PART_HEADS and rest_words & _WHOLE_HEADS and not rest_words & _PART_HEADS:
-        return first
-    return name
-
-
-def _dedupe(contributors: list[Contributor]) -> list[Contributor]:
-    seen: set[str] = set()
-    out = []
-    for c in contributors:
-        folded = c.name.casefold()
-        if folded not in seen:
-            seen.add(folded)
-            out.append(c)
-    return out

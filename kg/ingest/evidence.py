@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from kg.ingest.byline import SLOGAN_WORDS, looks_like_byline
+from kg.ingest.byline import looks_like_byline
+from kg.ingest.contributor import SLOGAN_WORDS
 from kg.ingest.names import has_org_word, is_person_like, is_shouting, title_case, words
 from kg.ingest.text import (
     SPACES,

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from kg.ingest.assemble import Lexicon
-from kg.ingest.byline import agent_kind
+from kg.ingest.contributor import agent_kind
 from kg.ingest.text import clean
 from kg.records import AGENT_KINDS, Contributor, Journal, Record, Series, Source
 

@@ -1,0 +1,148 @@
+"""One printed name → a contributor: person or organisation, the form the authority file knows,
+an affiliation or a job title dropped, a body's part named before the body.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ingest.authority import Authority
+from kg.ingest.names import (
+    CONNECTORS,
+    has_nominal_ending,
+    has_org_word,
+    has_unit_word,
+    is_acronym,
+    is_org_like,
+    is_person_like,
+    is_shouting,
+    title_case,
+    words,
+)
+from kg.ingest.text import clean, strip_trailing_period
+from kg.records import AgentKind, Contributor
+
+_AFFILIATION = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
+JOB = re.compile(
+    r"^(?:(?:Executive|Managing|Deputy|Assistant|Associate|Research|Program|Policy)\s+)?"
+    r"(?:Director|President|Chair(?:person|man|woman)?|CEO|Professor|Prof\.|Dr\.?|Senator|"
+    r"Commissioner|Secretary|Minister|Judge|Fellow|Officer|Manager|Chief Executive)\s+(?=[A-Z])"
+)
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_BRACKETED_ACRONYM = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<acr>[^()]{2,15})\)\s*\.?(?:\s+.*)?$")
+
+
+# First words of bodies named like a slogan (no organisation word): never a given name.
+SLOGAN_WORDS = frozenset(
+    ["stop", "ban", "end", "save", "protect", "fight", "take", "walk", "free", "safe", "beyond",
+     "against", "together", "enough", "make", "keep", "change", "break", "open", "global",
+     "national", "federal", "local", "united", "human", "justice", "youth", "women's",
+     "children's", "people's", "citizens", "friends", "voices", "no", "not", "every", "all",
+     "one", "first", "prevent", "reclaim", "restore", "defend", "support", "action", "amnesty"]
+)  # fmt: skip
+
+
+@lru_cache(maxsize=16_384)
+def bare_org(name: str) -> str:
+    """An organisation's name without `The`, a bracketed acronym or a unit after a full stop."""
+    name = _LEADING_THE.sub("", name.strip())
+    m = _BRACKETED_ACRONYM.match(name) if "(" in name else None
+    if (m and is_org_like(m["name"])) or (m and is_acronym(m["acr"])):
+        return m["name"].strip()
+    return name
+
+
+def _parent(name: str) -> str:
+    """`Inter-American Development Bank, Gender and Diversity Division` → the bank."""
+    head, sep, tail = name.partition(",")
+    if sep and has_unit_word(tail) and is_org_like(head):
+        return head.strip()
+    return name
+
+
+@lru_cache(maxsize=65_536)
+def agent_kind(name: str, authority: Authority) -> AgentKind:
+    """`organization` when the authority file says so or the name looks like a body."""
+    known = authority.lookup(name)
+    if known is not None:
+        return known.kind
+    if has_org_word(name) or name.startswith("The ") or is_acronym(name):
+        return "organization"
+    if words(name)[0].casefold() in SLOGAN_WORDS or has_nominal_ending(name):
+        return "organization"  # `Stop Handgun Violence`, `Walk Free`, `Toll Evasion`
+    if " " not in name and "-" in name.strip("-") and name[:1].isupper() and not name.isupper():
+        return "person"  # `Ruiz-Pla`: a double family name alone
+    if any(w in CONNECTORS - {"&"} for w in words(name)):
+        return "organization"  # `Citizens for Safe Streets`: no person's name has `for`
+    if len(words(name)) > 5 or len(words(name)) == 1:
+        return "organization"  # `Europol`: a person's name has at least two words
+    return "person"
+
+
+@lru_cache(maxsize=65_536)
+def contributor(name: str, authority: Authority, role: str | None = None) -> Contributor:
+    """One printed name → a contributor (cached: the same names recur across a catalogue)."""
+    name = strip_trailing_period(clean(name)).strip(" ,")
+    name = JOB.sub("", name)
+    bare = bare_org(name)
+    known = authority.lookup(name) or authority.lookup(bare)
+    if known is not None:
+        return Contributor(authority.name_for(bare) or known.name, known.kind, role)
+    name = _without_affiliation(name)
+    kind = agent_kind(name, authority)
+    if kind == "organization":
+        name = _child_first(_parent(bare_org(name)))
+    elif "," in name:
+        last, first = (p.strip() for p in name.split(",", 1))
+        name = f"{first} {last}"
+    if is_shouting(name) or (kind == "person" and name.isupper()):
+        name = title_case(name)
+    return Contributor(name, kind, role)
+
+
+def _without_affiliation(name: str) -> str:
+    """`Simon McMahon (Project Oracle)` → the person; `HM Government (UK)` → the body."""
+    m = _AFFILIATION.match(name) if name.endswith(")") else None
+    if m is None:
+        return name
+    head, inner = m["name"].strip(), m["inner"].strip()
+    if is_person_like(head) and not is_acronym(inner):
+        return head
+    if is_org_like(head) and not is_acronym(inner) and not has_org_word(inner):
+        return head  # a place or a note, not the body's acronym
+    return name
+
+
+_PART_HEADS = frozenset(
+    ["panel", "committee", "taskforce", "subcommittee", "working", "unit", "division", "section",
+     "branch", "programme", "program", "project"]
+)  # fmt: skip
+_WHOLE_HEADS = frozenset(
+    ["authority", "university", "ministry", "department", "government", "agency",
+     "corporation", "council", "commission"]
+)  # fmt: skip
+
+
+def _child_first(name: str) -> str:
+    """`Blue Ribbon Panel on X, Metropolitan Transportation Authority`: a part printed before the
+    body it belongs to is the author (the body is the publisher)."""
+    first, sep, rest = name.partition(", ")
+    if not sep:
+        return name
+    head_words = {w.casefold() for w in first.split()}
+    rest_words = {w.casefold().strip(".,") for w in rest.split()}
+    if head_words & _PART_HEADS and rest_words & _WHOLE_HEADS and not rest_words & _PART_HEADS:
+        return first
+    return name
+
+
+def dedupe(contributors: list[Contributor]) -> list[Contributor]:
+    seen: set[str] = set()
+    out = []
+    for c in contributors:
+        folded = c.name.casefold()
+        if folded not in seen:
+            seen.add(folded)
+            out.append(c)
+    return out

@@ -1,0 +1,225 @@
+"""A group of a byline → its names: split on the separators, a lone family name joined to the
+given names after it, the pieces of one body's name glued back, bracketed roles taken off.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ingest.authority import Authority
+from kg.ingest.contributor import JOB
+from kg.ingest.names import (
+    HEAD_WORDS,
+    PARTICLES,
+    has_head_word,
+    has_nominal_ending,
+    has_org_word,
+    has_unit_word,
+    is_acronym,
+    is_org_like,
+    is_person_like,
+    looks_like_initials,
+    words,
+)
+
+# The lookahead names what every separator starts with: a fast test at each position.
+SPLIT = re.compile(
+    r"((?=[\s|·;,])\s*(?:\||·|;|\s-\s|,\s*and\s+|,|\s+and\s+|\s+&\s+|\s+with\s+)\s*)"
+)
+ROLE_WORD = (
+    r"(?:eds?|editors?|compilers?|translators?|trans|authors?|illustrators?|foreword|"
+    r"introduction|contributors?)"
+)
+_ROLE = re.compile(
+    rf"\s*[(\[]\s*(?P<role>{ROLE_WORD})\.?(?:\s*(?:and|&|,|/)\s*{ROLE_WORD}\.?)*\s*[)\]]",
+    re.IGNORECASE,
+)
+_ROLE_PART = re.compile(r"^(?:eds?|editors?|compiled|translated|\(?eds?\.?\)?)\.?$", re.IGNORECASE)
+_DEGREES = re.compile(r"(?:^|,?\s+)(?:Ph\.?\s?D|M\.?D|J\.?D|MPH|MSW|MSc|LLM|D\.?Phil)\.?(?=\s|,|$)")
+_JOB_ONLY = re.compile(
+    r"^(?:(?:Executive|Managing|Deputy|Assistant|Associate|Senior|Research|Program|Policy)\s+)*"
+    r"(?:Director|President|Chair(?:person|man|woman)?|CEO|Professor|Senator|Commissioner|"
+    r"Secretary|Minister|Fellow|Officer|Manager|Analyst|Researcher|Coordinator)s?$"
+)
+_DIVISION = re.compile(r"\b(?:Division|Unit|Section|Branch)$")
+
+
+def names_and_roles(text: str, authority: Authority) -> list[tuple[str, str | None]]:
+    """The names of one `;`-separated group of a byline, each with its bracketed role."""
+    return _merge(_inverted_pairs(_pieces(text)), authority)
+
+
+def _pieces(text: str) -> list[tuple[str, str]]:
+    """(piece, separator before it) pairs."""
+    parts = SPLIT.split(text)
+    out = [(parts[0], "")]
+    for i in range(1, len(parts) - 1, 2):
+        sep = parts[i].strip().casefold()
+        out.append((parts[i + 1], "with" if sep.endswith("with") else sep))
+    pieces = [(bare_piece(p), s) for p, s in out]
+    return [(p, s) for p, s in pieces if p]
+
+
+def _inverted_pairs(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`Muhammad, Khalil Gibran, Bruce Western` → `Khalil Gibran Muhammad`, `Bruce Western`;
+    `Goodman, Ryan, Kim, Sang-Min` → two people: a lone family name before a comma takes the
+    given names after it (and a `Jr.` after them)."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(pieces):
+        piece, sep = pieces[i]
+        nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+        if (
+            nxt is not None
+            and nxt[1] == ","
+            and _lone_family_name(piece)
+            and 1 <= len(nxt[0].split()) <= 3
+            and is_person_like(f"{nxt[0]} {piece}")
+        ):
+            name = f"{nxt[0]} {piece}"
+            i += 2
+            if i < len(pieces) and pieces[i][0].rstrip(".") in ("Jr", "Sr", "II", "III", "IV"):
+                name += f" {pieces[i][0]}"
+                i += 1
+            out.append((name, sep))
+            continue
+        out.append((piece, sep))
+        i += 1
+    return out
+
+
+def _lone_family_name(piece: str) -> bool:
+    return (
+        " " not in piece.strip()
+        and piece[:1].isupper()
+        and not has_org_word(piece)
+        and not looks_like_initials(piece)
+        and not is_acronym(piece)
+    )
+
+
+@lru_cache(maxsize=16_384)
+def bare_piece(piece: str) -> str:
+    """A piece without job title and degrees; '' when it is nothing but a job title."""
+    piece = _DEGREES.sub("", JOB.sub("", piece.strip())).strip(" ,")
+    return "" if _JOB_ONLY.match(piece) else piece
+
+
+def _merge(pieces: list[tuple[str, str]], authority: Authority) -> list[tuple[str, str | None]]:
+    """Glue back the pieces of one organisation (`Data & Safety`, `Co-operation in Europe`)."""
+    merged: list[tuple[str, str]] = []
+    listed = [False] * len(pieces)  # an `and` at or after each piece: a list, not one body
+    for i in range(len(pieces) - 1, -1, -1):
+        later = i + 1 < len(pieces) and listed[i + 1]
+        listed[i] = later or pieces[i][1] in _LIST_JOINERS
+    for (piece, sep), in_list in zip(pieces, listed, strict=True):
+        if merged and (
+            _continues(merged[-1][0], piece, sep, authority)
+            or (sep == "," and not in_list and _chain(merged[-1][0], piece))
+        ):
+            prev, prev_sep = merged[-1]
+            glue = f"{sep} " if sep in {",", ";"} else f" {sep} "
+            merged[-1] = (prev + glue.replace(" , ", ", ") + piece, prev_sep)
+        else:
+            merged.append((piece, sep))
+    out: list[tuple[str, str | None]] = []
+    for piece, _sep in merged:
+        name, role = _role(piece)
+        if _ROLE_PART.match(name) and out:
+            out[-1] = (out[-1][0], "editor")
+        elif name:
+            out.append((name, role))
+    return out
+
+
+_LIST_JOINERS = frozenset(["and", ", and", "&"])
+_OBJECT_PHRASE = re.compile(r"\s(?:on|of|for|against|in)\s+[A-Z][^,;]*$")
+
+
+def _object_continues(prev: str, piece: str) -> bool:
+    """After `… on/of/for X` (X no body's head word), `and Y` names more of what the body is
+    about, unless Y starts a body of its own or is a person's name."""
+    m = _OBJECT_PHRASE.search(prev)
+    if m is None or has_head_word(prev.rsplit(None, 1)[-1]):
+        return False
+    first = piece.split()[0].casefold().strip(".,") if piece.split() else ""
+    if first in HEAD_WORDS or piece.startswith("The "):
+        return False
+    return not is_person_like(piece) or has_nominal_ending(piece)
+
+
+def _chain(prev: str, piece: str) -> bool:
+    """`Northeastern University, School of Law`: a body, then one of its parts (no `and` in the
+    list, so the commas do not separate bodies)."""
+    return is_org_like(prev) and has_head_word(piece) and not prev.endswith(")")
+
+
+def _continues(prev: str, piece: str, sep: str, authority: Authority) -> bool:
+    """Whether `piece` is the rest of the organisation `prev` rather than a new name."""
+    if not piece:
+        return False
+    if piece[0].islower():
+        # `Jane Roe, and the Harbour Research Council`: no person's name goes on with `the`;
+        # `X Center and the Y Law Center`: a body of its own.
+        return not (piece.startswith("the ") and (has_head_word(piece) or not is_org_like(prev)))
+    if authority.lookup(piece) is not None or sep in {";", "|", "·", "with"}:
+        return False
+    if sep == "-":
+        return is_acronym(piece)  # `International Justice Mission - IJM`
+    if not is_org_like(prev) or prev.endswith(")"):
+        return False
+    if has_unit_word(piece) and (sep == "," or _DIVISION.search(piece)):
+        return True  # a parent body, then its division
+    if sep in ("and", "&") and _object_continues(prev, piece):
+        return True  # `Panel on Fare and Toll Evasion`, `Office of Juvenile Justice and …`
+    if is_person_like(piece) and not ("," in prev and not has_head_word(piece)):
+        return False  # a person, unless it continues a list (`Committee on X, Y, and Z`)
+    # `Organization for Security and Co-operation in Europe`, `Data & Safety`: no head word.
+    return not has_head_word(piece)
+
+
+@lru_cache(maxsize=16_384)
+def _role(piece: str) -> tuple[str, str | None]:
+    m = _ROLE.search(piece) if "(" in piece or "[" in piece else None
+    if not m:
+        return piece.strip(), None
+    role = m["role"].casefold().rstrip("s")
+    role = {"ed": "editor", "trans": "translator"}.get(role, role)
+    return (piece[: m.start()] + piece[m.end() :]).strip(), role
+
+
+def uninverted(text: str) -> str | None:
+    """`Roe, Jane A.` → `Jane A. Roe` (one comma, a family name and given names)."""
+    if text.count(",") != 1 or has_org_word(text):
+        return None
+    last, first = (p.strip() for p in text.split(","))
+    if _ROLE_PART.match(first) or _JOB_ONLY.match(first) or _DEGREES.fullmatch(first):
+        return None  # `Li Chen, Editor`
+    if not (1 <= len(words(last)) <= 3 and 1 <= len(words(first)) <= 3):
+        return None
+    if not all(w[:1].isupper() or w in PARTICLES for w in words(last) + words(first)):
+        return None
+    # `Jane Roe, John Doe` is two people, not one inverted name.
+    if (
+        len(words(last)) >= 2
+        and len(words(first)) >= 2
+        and not looks_like_initials(words(first)[-1])
+    ):
+        return None
+    return f"{first} {last}"
+
+
+def unseparated(name: str) -> list[str]:
+    """`Jane Roe John Doe` (no separator) → two people: four or six plain capitalised words."""
+    tokens = words(name)
+    plain = all(
+        t[:1].isupper()
+        and t.replace("-", "").replace("'", "").isalpha()
+        and not t.isupper()
+        and t.casefold() not in PARTICLES
+        for t in tokens
+    )
+    if plain and len(tokens) in (4, 6):
+        return [" ".join(tokens[i : i + 2]) for i in range(0, len(tokens), 2)]
+    return [name]
