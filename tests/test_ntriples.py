@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 
+from kg.publish import ntriples
 from kg.publish.ntriples import line, term
 
 # The escapes N-Triples requires inside a string literal (what `term` must produce).
@@ -25,3 +26,26 @@ def test_a_literal_line_reads_back_as_the_same_text(text: str) -> None:
     )
     graph = Graph().parse(data=statement + "\n", format="nt")
     assert next(iter(graph.objects())) == Literal(text)
+
+
+class _Subclassed(URIRef):
+    """A URIRef subclass (as some rdflib code makes): its form must not come from the memo."""
+
+
+IRI_TEXT = st.text(st.sampled_from('ab/:#<>"{}|^`\\ \té'), max_size=12).map(
+    lambda tail: "http://example.org/" + tail
+)
+
+
+@given(iris=st.lists(IRI_TEXT, max_size=40))
+def test_remembered_iri_forms_are_the_escaped_iris(iris: list[str]) -> None:
+    # The memo is cleared when full: a tiny bound makes that happen within one example.
+    ntriples._MEMO, saved = 3, ntriples._MEMO
+    try:
+        for iri in iris + iris:
+            expected = f"<{iri.translate(ntriples._IRI_ESCAPES)}>"
+            assert term(URIRef(iri)) == expected
+            assert term(_Subclassed(iri)) == expected
+            assert len(ntriples._iris) <= 3
+    finally:
+        ntriples._MEMO = saved

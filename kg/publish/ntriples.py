@@ -7,7 +7,6 @@ because the build turns millions of triples into lines: this is the fast path.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
@@ -19,16 +18,25 @@ _NEEDS_LITERAL_ESCAPE = re.compile(r'[\\"\n\r]')
 _IRI_ESCAPES = str.maketrans({c: f"\\u{ord(c):04X}" for c in '<>"{}|^`\\ \t\n\r'})
 
 
-@lru_cache(maxsize=1 << 18)
-def _iri(iri: str) -> str:
-    # IRIs repeat (predicates, classes, agents): each is escaped once.
-    return f"<{iri.translate(_IRI_ESCAPES)}>"
+_MEMO = 1 << 18  # IRIs remembered: predicates, classes, agents, topics come back all the time
+_iris: dict[URIRef, str] = {}
+
+
+def _iri(node: URIRef) -> str:
+    found = _iris.get(node)
+    if found is None:
+        if len(_iris) >= _MEMO:
+            _iris.clear()
+        found = _iris[node] = f"<{node.translate(_IRI_ESCAPES)}>"
+    return found
 
 
 def term(node: Node) -> str:
     """The N-Triples form of one term."""
+    if type(node) is URIRef:  # most terms: exact type first, a dict lookup for the form
+        return _iri(node)
     if isinstance(node, URIRef):
-        return _iri(str(node))
+        return f"<{node.translate(_IRI_ESCAPES)}>"
     if isinstance(node, Literal):
         value = str(node)
         if _NEEDS_LITERAL_ESCAPE.search(value):

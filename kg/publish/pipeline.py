@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from rdflib import Graph
+from rdflib.term import Node
 
 from kg.mapping import Context, Mapped, map_record
-from kg.mapping.context import Triple
 from kg.namespaces import RDF
-from kg.publish.ntriples import line
+from kg.publish.ntriples import line, term
 from kg.records import Record
 from kg.validate import Gate, Verdict
 
@@ -62,26 +62,44 @@ class _Prepared:
     units: dict[bytes, _Unit]  # digest → unit
 
 
+_TYPE = f"<{RDF.type}>"
+
+
 def _prepare(mapped: Mapped) -> _Prepared:
+    """The record's lines and its units: the work (its own triples, its `#parts`, and the
+    types of what it links to) and each linked entity (its triples and its `#parts`)."""
     work = str(mapped.work)
-    groups: dict[str, list[tuple[Triple, str]]] = {}
-    for triple in mapped.catalogue:
-        base = str(triple[0]).split("#", 1)[0]
-        groups.setdefault(base, []).append((triple, line(triple)))
+    groups: dict[str, list[str]] = {}  # base IRI (before any `#`) → lines
+    subjects: dict[str, set[str]] = {}  # base IRI → the subjects of its lines
+    typing: list[str] = []  # the type lines of linked entities (the work's unit holds them)
+    bases: dict[Node, str] = {}
+    for s, p, o in mapped.catalogue:
+        base = bases.get(s)
+        if base is None:
+            subject = str(s)
+            base = bases[s] = subject.split("#", 1)[0]
+            subjects.setdefault(base, set()).add(subject)
+        predicate = term(p)
+        text = f"{term(s)} {predicate} {term(o)} ."
+        groups.setdefault(base, []).append(text)
+        if predicate == _TYPE and base != work:
+            typing.append(text)
     own = groups.pop(work, [])
-    owned = frozenset(str(t[0]) for t, _ in own)
-    own += [(t, text) for group in groups.values() for t, text in group if t[1] == RDF.type]
-    units = dict([_unit(own, owned), *(_unit(group) for group in groups.values())])
-    lines = tuple(sorted({text for _, text in own} | {x for g in groups.values() for _, x in g}))
+    owned = frozenset(subjects.pop(work, ()))
+    units = dict(
+        [
+            _unit(own + typing, owned),
+            *(_unit(group, frozenset(subjects[base])) for base, group in groups.items()),
+        ]
+    )
+    lines = tuple(sorted({*own, *(text for group in groups.values() for text in group)}))
     return _Prepared(mapped, lines, units)
 
 
-def _unit(
-    group: list[tuple[Triple, str]], owned: frozenset[str] | None = None
-) -> tuple[bytes, _Unit]:
-    lines = tuple(sorted({text for _, text in group}))
-    digest = hashlib.sha256("\n".join(lines).encode("utf-8")).digest()[:16]
-    return digest, _Unit(lines, owned or frozenset(str(t[0]) for t, _ in group))
+def _unit(lines: list[str], owned: frozenset[str]) -> tuple[bytes, _Unit]:
+    distinct = tuple(sorted(set(lines)))
+    digest = hashlib.sha256("\n".join(distinct).encode("utf-8")).digest()[:16]
+    return digest, _Unit(distinct, owned)
 
 
 def judge_batch(

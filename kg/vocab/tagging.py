@@ -99,7 +99,11 @@ class Tagger:
         out: list[tuple[str, str]] = []
         start = 0
         while start < count:
-            size = min(longest.get(words[start], 0), count - start)
+            size = longest.get(words[start], 0)
+            if not size:  # most words start no label
+                start += 1
+                continue
+            size = min(size, count - start)
             while size:
                 hit = index.get(words[start : start + size])
                 if hit is not None:
@@ -124,6 +128,16 @@ def _short(iri: str) -> str:
     return "/".join(iri.rsplit("/", 2)[-2:])
 
 
+# The terms tag_triples writes, made once: rdflib makes (and checks) a new URIRef on every
+# namespace attribute access, and a Literal costs more; tags are written for every record.
+_SUBJECT, _ABOUT, _TAG, _TYPE = DCTERMS.subject, SDO.about, KG.tag, RDF.type
+_TAG_CLASS, _CONCEPT, _REASON, _WHY = KG.Tag, KG.concept, KG.reason, KG.why
+_KINDS = {"page": KG.PageTopic, "text": KG.TextMatch}
+_MEMO = 50_000  # concepts and reason texts remembered (a vocabulary has far fewer)
+_concepts: dict[str, tuple[URIRef, str]] = {}
+_whys: dict[Reason, RdfLiteral] = {}
+
+
 def tag_triples(work: URIRef, tags: Iterable[Tag]) -> list[Triple]:
     """`dcterms:subject`/`schema:about` per tag, and a `kg:Tag` node saying why it was given.
 
@@ -131,16 +145,34 @@ def tag_triples(work: URIRef, tags: Iterable[Tag]) -> list[Triple]:
     """
     out: list[Triple] = []
     for tag in tags:
-        concept = URIRef(tag.concept)
-        node = URIRef(f"{work}#tag-{tag.concept.rsplit('/', 1)[-1]}")
+        concept, key = _concept(tag.concept)
+        node = URIRef(f"{work}#tag-{key}")
         out += [
-            (work, DCTERMS.subject, concept),
-            (work, SDO.about, concept),
-            (work, KG.tag, node),
-            (node, RDF.type, KG.Tag),
-            (node, KG.concept, concept),
+            (work, _SUBJECT, concept),
+            (work, _ABOUT, concept),
+            (work, _TAG, node),
+            (node, _TYPE, _TAG_CLASS),
+            (node, _CONCEPT, concept),
         ]
         for reason in tag.reasons:
-            out.append((node, KG.reason, KG.PageTopic if reason.kind == "page" else KG.TextMatch))
-            out.append((node, KG.why, RdfLiteral(str(reason), lang="en")))
+            out.append((node, _REASON, _KINDS[reason.kind]))
+            out.append((node, _WHY, _why(reason)))
     return out
+
+
+def _concept(iri: str) -> tuple[URIRef, str]:
+    found = _concepts.get(iri)
+    if found is None:
+        if len(_concepts) >= _MEMO:
+            _concepts.clear()
+        found = _concepts[iri] = (URIRef(iri), iri.rsplit("/", 1)[-1])
+    return found
+
+
+def _why(reason: Reason) -> RdfLiteral:
+    found = _whys.get(reason)
+    if found is None:
+        if len(_whys) >= _MEMO:
+            _whys.clear()
+        found = _whys[reason] = RdfLiteral(str(reason), lang="en")
+    return found
