@@ -140,3 +140,37 @@ def test_the_bylines_pinned_here_are_the_real_ones() -> None:
 def test_a_real_byline_splits_as_a_cataloguer_would(byline: str, lex: Lexicon) -> None:
     got = [(c.name, c.kind) for c in parse_byline(byline, lex.authority)]
     assert got == BYLINES[byline]
+
+
+# White space a reader does not see on the page: a line's end padded with spaces and no-break
+# spaces (what a copy from a web page leaves), a doubled space, a tab indent.
+UNSEEN_SPACE = {
+    "padded ends": lambda line: line + " \u00a0 " if line.strip() else line,
+    "doubled spaces": lambda line: line.replace(" ", "  "),
+    "no-break spaces": lambda line: line.replace(" ", "\u00a0"),
+    "tab indents": lambda line: "\t" + line if line.strip() else line,
+}
+READ_FIELDS = ("title", "contributors", "publishers", "places", "year", "page_count", "series",
+               "journal", "report_id", "abstract")  # fmt: skip
+
+
+def _fields(items: list[object]) -> list[dict[str, Any]]:
+    return [
+        {name: item.to_json().get(name) for name in READ_FIELDS}
+        for item in items
+        if isinstance(item, Record)
+    ]
+
+
+@pytest.mark.parametrize("kind", UNSEEN_SPACE, ids=list(UNSEEN_SPACE))
+def test_white_space_nobody_sees_changes_no_field_of_a_real_record(
+    kind: str, lex: Lexicon, tmp_path: Path
+) -> None:
+    change = UNSEEN_SPACE[kind]
+    for page in PAGES:
+        text = page.read_text(encoding="utf-8")
+        spaced = tmp_path / page.name
+        spaced.write_text("\n".join(map(change, text.split("\n"))), encoding="utf-8")
+        assert _fields(list(read_source(spaced, lex))) == _fields(list(read_source(page, lex))), (
+            page.name
+        )

@@ -130,8 +130,11 @@ def split_glued(text: str) -> tuple[str, str | None]:
 
 @lru_cache(maxsize=16_384)
 def parse_byline(line: str, authority: Authority) -> tuple[Contributor, ...]:
-    """Contributors in printed order (cached: cross-posted records repeat their bylines)."""
-    bare, role = strip_by(line)
+    """Contributors in printed order (cached: cross-posted records repeat their bylines).
+
+    White space is read as one space: what a page pads a line with (no-break spaces copied
+    from a web page) must not hide a trailing `eds.` from the rules that look for it."""
+    bare, role = strip_by(clean(line))
     people = _plain_people(bare, authority)
     if people is not None:
         return tuple(dedupe([Contributor(name, "person", role) for name in people]))
