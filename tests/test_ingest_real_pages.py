@@ -4,6 +4,7 @@ every line given exactly one role, and real bylines split as a cataloguer would 
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from kg.ingest import Lexicon, load_lexicon, read_source
 from kg.ingest.byline import parse_byline
 from kg.ingest.decode import text_lines
 from kg.ingest.page import read_page
+from kg.ingest.segment import IMPRINT
 from kg.records import Record
 from tests.conftest import ROOT
 
@@ -174,3 +176,36 @@ def test_white_space_nobody_sees_changes_no_field_of_a_real_record(
         assert _fields(list(read_source(spaced, lex))) == _fields(list(read_source(page, lex))), (
             page.name
         )
+
+
+def _imprint_lines(page: Path) -> set[int]:
+    """The numbers of the lines read as an imprint on a real page."""
+    _header, blocks = read_page(text_lines(page, lambda _m: None))
+    return {unit.line for block in blocks for role, unit in block.lines if role == IMPRINT}
+
+
+IMPRINT_BREAKS = {
+    "after the place": re.compile(r"(?<=:) (?=\S)"),  # `Geneva:` / `Small Arms Survey, 2021.`
+    # `…: Brill,` / `2020. 335p.` (not inside a date: `Oct 23, 2002`)
+    "before the year": re.compile(r"(?<!\d), (?=(?:19|20)\d\d\b)"),
+}
+
+
+@pytest.mark.parametrize("where", IMPRINT_BREAKS, ids=list(IMPRINT_BREAKS))
+def test_an_imprint_broken_over_two_lines_reads_as_one(
+    where: str, lex: Lexicon, tmp_path: Path
+) -> None:
+    broken = 0
+    for page in PAGES:
+        lines = page.read_text(encoding="utf-8").split("\n")
+        for number in _imprint_lines(page):
+            head, *rest = IMPRINT_BREAKS[where].split(lines[number - 1], maxsplit=1)
+            if rest:
+                lines[number - 1] = f"{head}{',' if where == 'before the year' else ''}\n{rest[0]}"
+                broken += 1
+        changed = tmp_path / page.name
+        changed.write_text("\n".join(lines), encoding="utf-8")
+        assert _fields(list(read_source(changed, lex))) == _fields(list(read_source(page, lex))), (
+            page.name
+        )
+    assert broken > 30

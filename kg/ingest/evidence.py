@@ -46,7 +46,9 @@ PAGE_COUNT_END = re.compile(r"\b\d+\s*(?:p|pp|pgs?|pages?)\s*[.,]?$", re.IGNOREC
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A year at the end (not the end of a range: `…, 1200-1700` ends many titles).
 _YEAR_END = re.compile(r"(?<![-–])\b(?:19|20)\d\d\b\)?[\s.,;]*$")
-_PLACE_COLON = re.compile(r"^[A-Z][\w .,'’<()-]{1,45}[:<]\s*\S")
+# `Place: Publisher`, `Place; Place: …`, or the place alone on its line (`Geneva:`, the rest of
+# the imprint on the next).
+_PLACE_COLON = re.compile(r"^[A-Z][\w .,;'’<()-]{1,45}[:<](?:\s*\S|$)")
 _OPENING = re.compile(
     r"^(?:from the (?:document|cover|report|introduction|summary|preface)|abstract|summary)\b",
     re.IGNORECASE,
@@ -156,7 +158,8 @@ def citation_marks(text: str, prose: bool) -> int:
         return 2 if strong else 1
     if _PLACE_COLON.match(text) and not _OPENING.match(text):
         return 1
-    return 1 if year_end else 0
+    # A line left open by a comma (`ENACT (Africa),`, the year on the next line) goes on.
+    return 1 if year_end or text.endswith(",") else 0
 
 
 def might_locate(text: str) -> bool:
