@@ -132,7 +132,36 @@ def variants(verbose: bool, records: int = 3000) -> int:
     return 0
 
 
+def changed(verbose: bool) -> int:
+    """The dev pages changed as a copy of the site may change them (bench/page_changes.py)."""
+    import tempfile
+
+    sys.path.insert(0, str(ROOT))
+    from bench.fields import score_all
+    from bench.page_changes import CHANGES, changed_page
+
+    _label, truth, pages = REAL_SETS[1]
+    want = [json.loads(x) for x in truth.read_text(encoding="utf-8").splitlines() if x]
+    for name, change in CHANGES.items():
+        with tempfile.TemporaryDirectory() as tmp:
+            copies = []
+            for page in pages:
+                copy = Path(tmp) / page.name
+                copy.write_text(changed_page(page, change), encoding="utf-8")
+                copies.append(copy)
+            score = score_all(want, parse_pages(copies))
+        ok, total = score.points
+        print(f"{name}: {len(want) - len(score.lost)} of {len(want)} records found; "
+              f"fields {ok}/{total} = {ok / max(total, 1):.1%}")  # fmt: skip
+        if verbose:
+            for line in score.misses:
+                print("  miss:", line)
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--changed"]:
+        return changed(verbose="-v" in argv)
     if argv[:1] == ["--real"]:
         return real(verbose="-v" in argv)
     if argv[:1] == ["--variants"]:

@@ -1,0 +1,76 @@
+"""The real pages changed the way a copy of the site may change them, to measure how robust the
+reader is beyond the pages it was developed on (`python bench/accuracy.py --changed`).
+
+Each change keeps what a cataloguer reads from the page: the same records and fields are
+expected. Lines are given their roles by the reader on the unchanged page, so a change aimed at
+one field (an imprint broken over two lines, abstracts left out) touches only those lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from kg.ingest.decode import text_lines
+from kg.ingest.page import read_page
+from kg.ingest.segment import ABSTRACT, BYLINE, IMPRINT
+
+# One line, its role and the role of the next non-blank line (None: a blank line, or none;
+# -1: the page header) → the lines it becomes.
+LineChange = Callable[[str, int | None, int | None], list[str]]
+_HEADER = -1
+
+
+def _roles(page: Path) -> dict[int, int]:
+    header, blocks = read_page(text_lines(page, lambda _message: None))
+    roles = dict.fromkeys((unit.line for unit in header.lines), _HEADER)
+    for block in blocks:
+        roles.update((unit.line, role) for role, unit in block.lines)
+    return roles
+
+
+def _broken_imprint(pattern: str, keep: str = "") -> LineChange:
+    breaks = re.compile(pattern)
+
+    def change(line: str, role: int | None, _next: int | None) -> list[str]:
+        parts = breaks.split(line, maxsplit=1) if role == IMPRINT else [line]
+        return [parts[0] + keep, parts[1]] if len(parts) == 2 else [line]
+
+    return change
+
+
+CHANGES: dict[str, LineChange] = {
+    "no blank lines": lambda line, role, _next: [line] if line.strip() else [],
+    "two blank lines between fields": lambda line, role, _next: (
+        [line] if line.strip() else [line, ""]
+    ),
+    "ends padded with no-break spaces": lambda line, role, _next: [
+        line + " \u00a0 " if line else line
+    ],
+    "tab indents": lambda line, role, _next: ["\t" + line if line else line],
+    "`By:` for `By`": lambda line, role, _next: [re.sub(r"^By ", "By: ", line)],
+    "`by` for `By`": lambda line, role, _next: [re.sub(r"^By ", "by ", line)],
+    "bylines in capitals": lambda line, role, _next: [line.upper() if role == BYLINE else line],
+    "no header": lambda line, role, _next: [] if role == _HEADER else [line],
+    "no abstracts": lambda line, role, _next: [] if role == ABSTRACT else [line],
+    "`Download PDF` after each record": (
+        lambda line, role, after: (
+            [line, "", "Download PDF"] if role == IMPRINT and after != IMPRINT else [line]
+        )
+    ),
+    "imprints broken after the place": _broken_imprint(r"(?<=:) (?=\S)"),
+    "imprints broken before the year": _broken_imprint(r"(?<!\d), (?=(?:19|20)\d\d\b)", ","),
+}
+
+
+def changed_page(page: Path, change: LineChange) -> str:
+    """The text of `page` with `change` made to every line (CRLF line ends kept as they were)."""
+    roles = _roles(page)
+    lines = page.read_text(encoding="utf-8").split("\n")
+    role_of = [roles.get(n) if line.strip() else None for n, line in enumerate(lines, start=1)]
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        after = next((r for r in role_of[i + 1 :] if r is not None), None)
+        out += change(line, role_of[i], after)
+    return "\n".join(out)
