@@ -92,17 +92,28 @@ PUBLISHER = st.sampled_from(["Harbour Press", "Coastal Research Council", "Drug 
     before_year=st.sampled_from([", ", ". ", ": ", " "]),
     after_year=st.sampled_from([". ", ".", ", "]),
     unit=st.sampled_from(["p.", "p", " p.", " pages", "pp."]),
+    # A note after the page count, whatever letter or mark it ends with.
+    note=st.sampled_from(["", "Read-Me.Org", "Read-Me.Org classic reprint.", "Reprint (new)"]),
 )
+@settings(deadline=None)  # the first place read loads the world cities list (about 0.3 s)
 def test_place_publisher_imprints_round_trip(
-    place: str, publisher: str, year: int, pages: int, before_year: str, after_year: str, unit: str
+    place: str,
+    publisher: str,
+    year: int,
+    pages: int,
+    before_year: str,
+    after_year: str,
+    unit: str,
+    note: str,
 ) -> None:
-    line = f"{place}: {publisher}{before_year}{year}{after_year}{pages}{unit}"
+    line = f"{place}: {publisher}{before_year}{year}{after_year}{pages}{unit} {note}".rstrip()
     got = parse_imprint(line, LEX.authority, LEX.places)
-    assert (got.places, got.publishers, got.year, got.page_count) == (
+    assert (got.places, got.publishers, got.year, got.page_count, got.note) == (
         [place],
         [publisher],
         year,
         pages,
+        note.strip(" .") or None,
     ), line
 
 

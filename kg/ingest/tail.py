@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.ingest.text import PAGE_WORD_ENDS, SPACES, match_count, trim
+from kg.ingest.text import SPACES, match_count, trim
 
 YEAR = r"(?:1[5-9]|20)\d\d"
 MONTH = (
@@ -58,10 +58,8 @@ class Tail:
 def read_tail(text: str) -> Tail:
     """Take the page count, date and a trailing note off the end of an imprint."""
     out = Tail(text)
-    mark = _last(text)
-    note = None
-    if mark.isalpha() and mark not in PAGE_WORD_ENDS:  # `… 152p. Read-Me.Org classic reprint.`
-        note = _end(_NOTE_AFTER_COUNT, text)
+    # `… 152p. Read-Me.Org classic reprint.`
+    note = _end(_NOTE_AFTER_COUNT, text) if may_end_in_a_note(text) else None
     if note and not _DATE.search(note["note"]):
         out.note = note["note"].strip(" .")
         text = text[: note.start("note")].rstrip()
@@ -90,6 +88,23 @@ def read_tail(text: str) -> Tail:
             text = text[: missing.start()]
     out.rest = _trim(text)
     return out
+
+
+def may_end_in_a_note(text: str) -> bool:
+    """False only where `_NOTE_AFTER_COUNT` cannot match, told without the pattern: a note has
+    no digit, so the page count's digits are the last of the text, and what follows them (a
+    page word, a space, a capital and two more characters) is at least five characters long.
+    Where a character beyond Latin-1 stops the cheap scan, the pattern decides."""
+    end = len(text.rstrip(_LATIN1_NOT_DIGITS))
+    if end == 0:
+        return False  # no digit at all: no page count
+    if not text[end - 1].isdecimal():
+        return True  # stopped by a character the scan does not know
+    return len(text) - end >= 5
+
+
+# What `\d` does not match among the first 256 characters (`²` is no decimal digit).
+_LATIN1_NOT_DIGITS = "".join(c for c in map(chr, range(256)) if not c.isdecimal())
 
 
 def _last(text: str) -> str:
