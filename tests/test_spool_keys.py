@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 from kg.errors import InputError
 from kg.ingest import read_records
 from kg.ingest.authority import Authority, load_authority
-from kg.publish.child import in_child
+from kg.publish.child import in_child, started_in_child
 from kg.publish.claims import kept, second_claims
 from kg.publish.keys import assign_keys, assign_spool_keys, batch_keys, batch_keys_of
 from kg.publish.spool import RecordSpool
@@ -112,6 +113,14 @@ def _dies() -> None:
     os._exit(3)
 
 
+def _waits_for(signal: Path) -> str:
+    for _ in range(200):
+        if signal.exists():
+            return "saw the signal"
+        time.sleep(0.05)
+    return "no signal within 10 s"
+
+
 def _answer(x: int, y: int) -> dict[str, int]:
     return {"sum": x + y, "pid": os.getpid()}
 
@@ -119,6 +128,19 @@ def _answer(x: int, y: int) -> dict[str, int]:
 def test_a_child_step_answers_from_another_process() -> None:
     answer = in_child(_answer, 2, 3)
     assert answer["sum"] == 5 and answer["pid"] != os.getpid()
+
+
+def test_a_started_child_step_runs_while_this_process_goes_on(tmp_path: Path) -> None:
+    signal = tmp_path / "go"
+    running = started_in_child(_waits_for, signal)
+    signal.write_text("now")  # written after the start: a step run to its end first never sees it
+    assert running.result() == "saw the signal"
+
+
+def test_a_started_child_step_can_be_stopped(tmp_path: Path) -> None:
+    running = started_in_child(_waits_for, tmp_path / "never")
+    running.stop()
+    assert not running._process.is_alive()
 
 
 def test_a_child_steps_input_error_keeps_its_file_and_line() -> None:

@@ -6,19 +6,16 @@ import hashlib
 import os
 import shutil
 import time
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 import kg
-from kg.catalogue.write import write_index
 from kg.config import Config
 from kg.harvest.index import carry_over, go_live
-from kg.harvest.stage import MARCXML_MEDIA_TYPE, HarvestSummary, publish_harvest
+from kg.harvest.stage import HarvestSummary
 from kg.ingest import Lexicon, load_lexicon, read_source, source_files
 from kg.ingest.corrections import (
     CORRECTIONS_FILE,
@@ -30,11 +27,11 @@ from kg.ingest.corrections import (
 from kg.iris import Iris
 from kg.mapping import Context
 from kg.publish import cache
-from kg.publish.assemble import GraphFile, Union, graph_files, small_run
+from kg.publish.assemble import graph_files, small_run
 from kg.publish.cache import Digests
 from kg.publish.claims import kept
-from kg.publish.dataset import DatasetFacts, describe_dataset
-from kg.publish.dumps import DumpFile, dump_file, write_dumps
+from kg.publish.dataset import describe_dataset
+from kg.publish.dumps import DumpFile
 from kg.publish.keys import (
     KeyFiles,
     assign_spool_keys,
@@ -44,31 +41,18 @@ from kg.publish.keys import (
 )
 from kg.publish.manifest import manifest
 from kg.publish.ntriples import line
+from kg.publish.outputs import publish_files, start_harvest
 from kg.publish.pipeline import BATCH_SIZE
 from kg.publish.provenance import build_activity, tombstone_lines
 from kg.publish.quarantine import QUARANTINE_FILE, Quarantined, write_gate_reports
 from kg.publish.release import Release, fresh_release, publish
 from kg.publish.spool import RecordSpool
 from kg.publish.stream import Batch, Runs, batched, judge_into_runs
+from kg.publish.timing import Timer
 from kg.records import Record, Rejected, Source
-from kg.store import Manifest, ReleaseLoader, open_backend, release_dir
+from kg.store import Manifest, open_backend, release_dir
 from kg.validate import load_shapes
 from kg.vocab.publish import BuildVocabularies, load_build_vocabularies
-
-
-@dataclass
-class Timer:
-    """Seconds spent in each stage, in the order the stages ran."""
-
-    stages: dict[str, float] = field(default_factory=dict)
-
-    @contextmanager
-    def stage(self, name: str) -> Iterator[None]:
-        started = time.perf_counter()
-        try:
-            yield
-        finally:
-            self.stages[name] = self.stages.get(name, 0.0) + time.perf_counter() - started
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,11 +177,12 @@ def _build(config: Config, scratch: Path, prepare: Callable[[Path], str] | None)
     release = fresh_release(config.build_dir, build_id, keep_store=already_live)
     # The graph files go to the store's loader (kg/store): nothing is live until their counts
     # are checked and the store switches to the release; a failure drops what was loaded.
+    harvesting = start_harvest(files, keys.tombstones, release, previous, config, timer)
     loader = None if already_live else backend.loader(build_id)
     try:
         with timer.stage("dumps+store+catalogue"):
-            facts, dumps, harvest = _publish_files(
-                files, classes, loader, release, previous, keys, vocab, config, timer, built_at
+            facts, dumps, harvest = publish_files(
+                files, classes, loader, release, harvesting, vocab, config, timer, built_at
             )
             description = describe_dataset(facts, iris)
             dataset_graph = str(iris.graph("dataset"))
@@ -207,9 +192,12 @@ def _build(config: Config, scratch: Path, prepare: Callable[[Path], str] | None)
                 loader.add(dataset_graph, [description.serialize(format="nt", encoding="utf-8")])
                 loader.finish(graph_triples)
     except BaseException:
+        harvesting.stop()
         if loader is not None:
             loader.abort()
         raise
+    if previous is not None:
+        previous.unlink()
     (release.path / "void.ttl").write_text(description.serialize(format="turtle"), encoding="utf-8")
     read = _yielded(records) + len(rejected)
     write_gate_reports(release.path, read, gated.quarantined)
@@ -238,63 +226,6 @@ def _build(config: Config, scratch: Path, prepare: Callable[[Path], str] | None)
         prepared=prepared,
         notices=tuple(notices),
     )
-
-
-def _publish_files(
-    files: dict[str, GraphFile],
-    classes: Counter[str],
-    loader: ReleaseLoader | None,
-    release: Release,
-    previous: Path | None,
-    keys: KeyFiles,
-    vocab: BuildVocabularies,
-    config: Config,
-    timer: Timer,
-    built_at: str,
-) -> tuple[DatasetFacts, list[DumpFile], HarvestSummary]:
-    """The store loads the graph files and the catalogue index (kg/catalogue: what lists and
-    search read) is written on threads (Oxigraph, the HTTP client and SQLite release the GIL)
-    while the dumps are written and the harvesting step reads the same lines (its own stage);
-    each reads its own merge of the graph files. The facts the dataset description states."""
-    build_id, iris = release.build_id, Iris(config.base_uri)
-    union = Union(list(files.values()))
-
-    def lines() -> Union:
-        return Union(list(files.values()))
-
-    def load() -> None:
-        if loader is not None:
-            for graph, graph_file in files.items():
-                loader.add(graph, graph_file.path)
-
-    with ThreadPoolExecutor(2) as pool:
-        loading = pool.submit(load)
-        language = config.default_language
-        indexing = pool.submit(write_index, lines(), iris.id_base, release.path, language)
-        context_url = str(iris.dump("context.jsonld"))
-        dumps = write_dumps(release.path / "dumps", f"kg-{build_id}", union, context_url)
-        with timer.stage("harvest"):
-            harvest = publish_harvest(
-                lines, keys.tombstones, release.path, previous, config, build_id
-            )
-        loading.result()
-        indexing.result()
-    dumps.append(dump_file(harvest.dump, "marcxml", MARCXML_MEDIA_TYPE))
-    if previous is not None:
-        previous.unlink()
-    facts = DatasetFacts(
-        build_id=build_id,
-        built_at=built_at,
-        title=config.dataset_title,
-        license_uri=config.license_uri,
-        triples=union.triples,
-        entities=dict(classes),
-        vocabularies=union.vocabularies(),
-        schemes=vocab.schemes(),
-        dumps=dumps,
-        stem=f"kg-{build_id}",
-    )
-    return facts, dumps, harvest
 
 
 def _ingest(

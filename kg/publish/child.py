@@ -3,8 +3,10 @@
 For a step whose working memory grows with the catalogue (the key table while keys are
 assigned): the child's memory goes back to the system when it exits, where the build process
 would keep it (Python rarely returns freed memory), and the map + validate workers forked
-afterwards do not start from it. The result, or the exception, comes back pickled; kg's errors
-keep their fields (an `InputError` still names its file and line).
+afterwards do not start from it. Or for a step that can run beside the build process's own
+work (harvesting beside the dumps): it gets a core and an interpreter lock of its own. The
+result, or the exception, comes back pickled; kg's errors keep their fields (an `InputError`
+still names its file and line).
 """
 
 from __future__ import annotations
@@ -12,30 +14,54 @@ from __future__ import annotations
 import multiprocessing
 import traceback
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
 
 def in_child(step: Callable[..., T], *args: Any) -> T:
     """`step(*args)` in a forked process: its result, or its exception raised here."""
-    fork = multiprocessing.get_context("fork")
-    receive, send = fork.Pipe(duplex=False)
-    process = fork.Process(target=_run, args=(send, step, args), daemon=True)
-    process.start()
-    send.close()
-    try:
-        kind, payload = receive.recv()
-    except EOFError:
-        process.join()
-        died = f"a build step died ({step.__name__}, exit {process.exitcode})"
-        raise RuntimeError(died) from None
-    finally:
-        receive.close()
-    process.join()
-    if kind == "error":
-        raise _rebuilt(*payload)
-    return payload  # type: ignore[no-any-return]
+    return started_in_child(step, *args).result()
+
+
+def started_in_child(step: Callable[..., T], *args: Any) -> Running[T]:
+    """`step(*args)` started in a forked process while this one goes on; `result()` waits.
+    Fork before starting threads: a forked child gets only the thread that forked it."""
+    return Running(step, *args)
+
+
+class Running(Generic[T]):
+    """A step running in a forked child process."""
+
+    def __init__(self, step: Callable[..., T], *args: Any) -> None:
+        fork = multiprocessing.get_context("fork")
+        self._name = step.__name__
+        self._receive, send = fork.Pipe(duplex=False)
+        self._process = fork.Process(target=_run, args=(send, step, args), daemon=True)
+        self._process.start()
+        send.close()
+
+    def result(self) -> T:
+        """The step's result, or its exception raised here, once the child has ended."""
+        try:
+            kind, payload = self._receive.recv()
+        except EOFError:
+            self._process.join()
+            died = f"a build step died ({self._name}, exit {self._process.exitcode})"
+            raise RuntimeError(died) from None
+        finally:
+            self._receive.close()
+        self._process.join()
+        if kind == "error":
+            raise _rebuilt(*payload)
+        return payload  # type: ignore[no-any-return]
+
+    def stop(self) -> None:
+        """End the child at once (the build failed elsewhere: its work is not wanted)."""
+        if self._process.is_alive():
+            self._process.kill()
+        self._process.join()
+        self._receive.close()
 
 
 def _run(send: Any, step: Callable[..., Any], args: tuple[Any, ...]) -> None:

@@ -1,0 +1,112 @@
+"""The release's files from the merged graph files: the store's load, the catalogue index, the
+dumps and the harvesting step, side by side.
+
+The harvesting step runs in a forked child process started before any of the build's threads
+(`start_harvest`): it reads its own merge of the graph files, so it needs nothing from the
+build process once started, and with an interpreter of its own it uses the second core while
+the dumps are written, where on a thread it would wait for the dumps' interpreter lock.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from kg.catalogue.write import write_index
+from kg.config import Config
+from kg.harvest.stage import MARCXML_MEDIA_TYPE, HarvestSummary, publish_harvest
+from kg.iris import Iris
+from kg.mapping.ledger import Tombstone
+from kg.publish.assemble import GraphFile, Union
+from kg.publish.child import Running, started_in_child
+from kg.publish.dataset import DatasetFacts
+from kg.publish.dumps import DumpFile, dump_file, write_dumps
+from kg.publish.release import Release
+from kg.publish.timing import Timer
+from kg.store import ReleaseLoader
+from kg.vocab.publish import BuildVocabularies
+
+Harvesting = Running[tuple[HarvestSummary, float]]
+
+
+def start_harvest(
+    files: dict[str, GraphFile],
+    tombstones: Sequence[Tombstone],
+    release: Release,
+    previous: Path | None,
+    config: Config,
+    timer: Timer,
+) -> Harvesting:
+    """The harvesting step (OAI index, MARCXML dump) started in a child process; its result
+    is the step's summary and its seconds. Start it before the build starts threads."""
+    return started_in_child(_harvest, files, tombstones, release, previous, config, timer)
+
+
+def _harvest(
+    files: dict[str, GraphFile],
+    tombstones: Sequence[Tombstone],
+    release: Release,
+    previous: Path | None,
+    config: Config,
+    timer: Timer,
+) -> tuple[HarvestSummary, float]:
+    def lines() -> Union:
+        return Union(list(files.values()))
+
+    with timer.stage("harvest"):
+        summary = publish_harvest(
+            lines, tombstones, release.path, previous, config, release.build_id
+        )
+    return summary, timer.stages["harvest"]
+
+
+def publish_files(
+    files: dict[str, GraphFile],
+    classes: Counter[str],
+    loader: ReleaseLoader | None,
+    release: Release,
+    harvesting: Harvesting,
+    vocab: BuildVocabularies,
+    config: Config,
+    timer: Timer,
+    built_at: str,
+) -> tuple[DatasetFacts, list[DumpFile], HarvestSummary]:
+    """The store loads the graph files and the catalogue index (kg/catalogue: what lists and
+    search read) is written on threads (Oxigraph, the HTTP client and SQLite release the GIL)
+    while the dumps are written, and `harvesting` runs in its child; each reads its own merge
+    of the graph files. The facts the dataset description states."""
+    build_id, iris = release.build_id, Iris(config.base_uri)
+    union = Union(list(files.values()))
+
+    def load() -> None:
+        if loader is not None:
+            for graph, graph_file in files.items():
+                loader.add(graph, graph_file.path)
+
+    with ThreadPoolExecutor(2) as pool:
+        loading = pool.submit(load)
+        language = config.default_language
+        catalogue = Union(list(files.values()))
+        indexing = pool.submit(write_index, catalogue, iris.id_base, release.path, language)
+        context_url = str(iris.dump("context.jsonld"))
+        dumps = write_dumps(release.path / "dumps", f"kg-{build_id}", union, context_url)
+        harvest, seconds = harvesting.result()
+        timer.stages["harvest"] = seconds
+        loading.result()
+        indexing.result()
+    dumps.append(dump_file(harvest.dump, "marcxml", MARCXML_MEDIA_TYPE))
+    facts = DatasetFacts(
+        build_id=build_id,
+        built_at=built_at,
+        title=config.dataset_title,
+        license_uri=config.license_uri,
+        triples=union.triples,
+        entities=dict(classes),
+        vocabularies=union.vocabularies(),
+        schemes=vocab.schemes(),
+        dumps=dumps,
+        stem=f"kg-{build_id}",
+    )
+    return facts, dumps, harvest
