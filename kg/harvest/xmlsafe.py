@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 _ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+_TEXT_ESCAPE_PAIRS = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;"))  # & first
 _ATTRIBUTE_ESCAPES = str.maketrans(
     {
         "&": "&amp;",
@@ -38,7 +38,14 @@ def legal(value: str) -> str:
 
 def text(value: str) -> str:
     """Element content: illegal characters removed, `& < >` (and CR, kept exact) escaped."""
-    return _ILLEGAL.sub("", value).translate(_TEXT_ESCAPES)
+    # Most text needs nothing: a search and a few `in` tests cost less than a translate,
+    # which looks every character up (this runs for every field of every harvested record).
+    if _ILLEGAL.search(value):
+        value = _ILLEGAL.sub("", value)
+    for char, escaped in _TEXT_ESCAPE_PAIRS:
+        if char in value:
+            value = value.replace(char, escaped)
+    return value
 
 
 def attribute(value: str) -> str:
