@@ -16,7 +16,7 @@ import kg
 from kg.config import Config
 from kg.harvest.index import carry_over, go_live
 from kg.harvest.stage import HarvestSummary
-from kg.ingest import Lexicon, load_lexicon, read_source, source_files
+from kg.ingest import Lexicon, load_lexicon, source_files
 from kg.ingest.corrections import (
     CORRECTIONS_FILE,
     Correction,
@@ -45,6 +45,7 @@ from kg.publish.outputs import publish_files, start_harvest
 from kg.publish.pipeline import BATCH_SIZE
 from kg.publish.provenance import build_activity, tombstone_lines
 from kg.publish.quarantine import QUARANTINE_FILE, Quarantined, write_gate_reports
+from kg.publish.reading import read_sources
 from kg.publish.release import Release, fresh_release, publish
 from kg.publish.spool import RecordSpool
 from kg.publish.stream import Batch, Runs, batched, judge_into_runs
@@ -135,7 +136,8 @@ def _build(config: Config, scratch: Path, prepare: Callable[[Path], str] | None)
         root = config.data_dir.resolve().parent
         corrections = read_corrections(config.data_dir / CORRECTIONS_FILE)
         records = RecordSpool(scratch / "records.pickle")
-        rejected, notices = _ingest(inputs, lexicon, root, records, corrections)
+        workers = config.build_workers or os.cpu_count() or 1
+        rejected, notices = _ingest(inputs, lexicon, root, records, corrections, workers)
     with timer.stage("keys"):
         ledger_file = ledger_path(config)
         keys = assign_spool_keys(
@@ -234,22 +236,23 @@ def _ingest(
     root: Path,
     spool: RecordSpool,
     corrections: list[Correction],
+    workers: int,
 ) -> tuple[list[Rejected], list[str]]:
-    """Spool every record of the inputs, corrected (cross-posts merged when read back); the
-    records ingest rejected, and a notice for each correction whose record is gone."""
+    """Spool every record of the inputs (read on `workers` processes), corrected (cross-posts
+    merged when read back); the records ingest rejected, and a notice for each correction whose
+    record is gone."""
     rejected: list[Rejected] = []
     wanted = {c.key for c in corrections}
     seen: set[str] = set()
 
     def parsed() -> Iterator[Record]:
-        for path in inputs:
-            for item in read_source(path, lexicon):
-                if isinstance(item, Record):
-                    if wanted and (key := record_key(item)) in wanted:
-                        seen.add(key)
-                    yield _relative(item, root)
-                else:
-                    rejected.append(Rejected(_rel(item.source, root), item.reason, item.printed))
+        for item in read_sources(inputs, lexicon, workers):
+            if isinstance(item, Record):
+                if wanted and (key := record_key(item)) in wanted:
+                    seen.add(key)
+                yield _relative(item, root)
+            else:
+                rejected.append(Rejected(_rel(item.source, root), item.reason, item.printed))
 
     spool.write(apply_corrections(parsed(), corrections, lexicon))
     notices = [

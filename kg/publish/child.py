@@ -53,7 +53,7 @@ class Running(Generic[T]):
             self._receive.close()
         self._process.join()
         if kind == "error":
-            raise _rebuilt(*payload)
+            raise rebuilt(*payload)
         return payload  # type: ignore[no-any-return]
 
     def stop(self) -> None:
@@ -68,7 +68,7 @@ def _run(send: Any, step: Callable[..., Any], args: tuple[Any, ...]) -> None:
     try:
         result: tuple[str, Any] = ("ok", step(*args))
     except BaseException as err:  # every failure goes back to the build process
-        result = ("error", (type(err), err.args, vars(err), traceback.format_exc()))
+        result = ("error", error_fields(err))
     try:
         send.send(result)
     except Exception as err:  # an answer that does not pickle: say so rather than die mute
@@ -76,7 +76,12 @@ def _run(send: Any, step: Callable[..., Any], args: tuple[Any, ...]) -> None:
     send.close()
 
 
-def _rebuilt(
+def error_fields(err: BaseException) -> tuple[Any, ...]:
+    """What `rebuilt` needs to raise `err` again in another process (it pickles)."""
+    return (type(err), err.args, vars(err), traceback.format_exc())
+
+
+def rebuilt(
     kind: type[BaseException], args: tuple[Any, ...], fields: dict[str, Any], trace: str
 ) -> BaseException:
     """The child's exception as an instance of its own class, whatever its constructor takes."""
