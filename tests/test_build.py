@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import gzip
 import json
+import multiprocessing
 import re
 import shutil
+import time
 from pathlib import Path
 
+import pytest
 from rdflib import Graph, Literal, URIRef
 
 from kg.namespaces import DCTERMS, RDF, SDO, SH
-from kg.publish import build
+from kg.publish import build, outputs
 from kg.store import open_build_store
 from tests.conftest import SAMPLE, Built, make_config
 
@@ -156,3 +159,19 @@ def test_a_record_ingest_rejects_is_counted_and_quarantined(tmp_path: Path) -> N
     entry = json.loads((summary.release.path / "quarantine.jsonl").read_text())
     assert entry["source"] == "data/page.txt:13"
     assert entry["record"]["printed"][0] == "By John Roe"
+
+
+def test_a_build_that_fails_while_publishing_leaves_no_harvesting_child(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken_dumps(*args: object) -> list[object]:
+        raise OSError("disk full")
+
+    def slow_harvest(*args: object) -> None:
+        time.sleep(60)  # still running when the dumps fail
+
+    monkeypatch.setattr(outputs, "write_dumps", broken_dumps)
+    monkeypatch.setattr(outputs, "publish_harvest", slow_harvest)
+    with pytest.raises(OSError, match="disk full"):
+        build(make_config(tmp_path))
+    assert multiprocessing.active_children() == []

@@ -180,8 +180,9 @@ def _build(config: Config, scratch: Path, prepare: Callable[[Path], str] | None)
     # The graph files go to the store's loader (kg/store): nothing is live until their counts
     # are checked and the store switches to the release; a failure drops what was loaded.
     harvesting = start_harvest(files, keys.tombstones, release, previous, config, timer)
-    loader = None if already_live else backend.loader(build_id)
+    loader = None
     try:
+        loader = None if already_live else backend.loader(build_id)
         with timer.stage("dumps+store+catalogue"):
             facts, dumps, harvest = publish_files(
                 files, classes, loader, release, harvesting, vocab, config, timer, built_at
