@@ -42,6 +42,8 @@ from kg.iris import Iris
 from kg.mapping.ledger import Tombstone
 
 MARCXML_MEDIA_TYPE = "application/marcxml+xml"
+# One encoder for every work: `json.dumps` with options builds a new one per call.
+_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,5 +151,5 @@ def record_digest(graph: WorkGraph, facts: WorkFacts) -> str:
         (s, p, (o.value, o.lang, o.datatype) if isinstance(o, Lit) else o)
         for s, p, o in graph.triples()
     ]
-    text = json.dumps([facts.canonical(), triples], ensure_ascii=False)
+    text = _JSON.encode([facts.canonical(), triples])
     return hashlib.sha256(text.encode()).hexdigest()[:32]

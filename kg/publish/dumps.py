@@ -26,6 +26,8 @@ _LITERAL = re.compile(r'^"(.*)"(?:@([A-Za-z0-9-]+)|\^\^<([^>]*)>)?$', re.DOTALL)
 _UNESCAPE = re.compile(r'\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|[\\"nrtbf])')
 _SIMPLE = {"\\": "\\", '"': '"', "n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}
 RDF_TYPE = f"<{RDF.type}>"
+# One encoder for every node: `json.dumps` with options builds a new one per call.
+_JSON = json.JSONEncoder(ensure_ascii=False)
 _CHUNK = 10_000
 _MEMO = 50_000  # compacted IRIs remembered while writing the dumps
 
@@ -179,7 +181,7 @@ def _write_turtle_and_jsonld(ttl: _Sink, jsonld: _Sink, lines: Iterable[str], co
     separator = "\n "
     for subject, pairs in _by_subject(lines):
         ttl_buf.append(_turtle_block(subject, pairs, curie))
-        json_buf.append(json.dumps(_json_node(subject, pairs, curie), ensure_ascii=False))
+        json_buf.append(_JSON.encode(_json_node(subject, pairs, curie)))
         if len(ttl_buf) >= _CHUNK:
             ttl.write("".join(ttl_buf).encode("utf-8"))
             jsonld.write((separator + ",\n ".join(json_buf)).encode("utf-8"))
