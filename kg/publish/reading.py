@@ -19,7 +19,7 @@ from kg.publish.child import error_fields, rebuilt
 from kg.records import Record, Rejected
 
 Item = Record | Rejected
-_lexicon: Lexicon | None = None  # the forked workers' lexicon, set before they are forked
+_lexicon: Lexicon | None = None  # in each worker: the lexicon it was forked with
 
 
 def read_sources(paths: Sequence[Path], lexicon: Lexicon, workers: int) -> Iterator[Item]:
@@ -29,21 +29,21 @@ def read_sources(paths: Sequence[Path], lexicon: Lexicon, workers: int) -> Itera
         for path in paths:
             yield from read_source(path, lexicon)
         return
+    fork = multiprocessing.get_context("fork")  # the workers get the lexicon without a copy
+    with fork.Pool(min(workers, len(paths)), _keep, (lexicon,)) as pool:
+        for kind, payload in pool.imap(_read_file, paths):
+            if kind == "error":
+                raise rebuilt(*payload)
+            yield from payload
+
+
+def _keep(lexicon: Lexicon) -> None:
     global _lexicon
     _lexicon = lexicon
-    fork = multiprocessing.get_context("fork")
-    try:
-        with fork.Pool(min(workers, len(paths))) as pool:
-            for kind, payload in pool.imap(_read_file, paths):
-                if kind == "error":
-                    raise rebuilt(*payload)
-                yield from payload
-    finally:
-        _lexicon = None
 
 
 def _read_file(path: Path) -> tuple[str, Any]:
-    assert _lexicon is not None, "read_sources sets the lexicon before forking"
+    assert _lexicon is not None, "each worker keeps the lexicon when it starts"
     try:
         return "ok", list(read_source(path, _lexicon))
     except Exception as err:  # goes back to the build process with its file and line
