@@ -17,6 +17,7 @@ from kg.config import Config, load_config
 from kg.errors import BadQuery, StoreError, StoreUnavailable
 from kg.namespaces import DCTERMS, SDO, SKOS
 from kg.store import Backend, Dataset, Description, Manifest, Store, open_backend, release_dir
+from kg.store.embedded import EmbeddedBackend
 from tests.conftest import free_port
 from tests.stores import RemoteStore, store_env
 from tests.webfixtures import Synthetic, synthetic_ntriples
@@ -247,3 +248,20 @@ def test_a_store_that_is_down_is_unavailable_at_once(kind: str, tmp_path: Path) 
     backend = open_backend(settings(store, tmp_path, "http://127.0.0.1:1/down/"))
     with pytest.raises(StoreUnavailable, match="cannot be reached"):
         backend.live_release()
+
+
+def test_the_embedded_live_pointer_is_a_link_to_a_release_or_a_folder(tmp_path: Path) -> None:
+    build = tmp_path / "build"
+    (build / "releases" / "r1" / "store").mkdir(parents=True)
+    backend = EmbeddedBackend(build)
+    assert backend.live_release() is None
+    current = build / "current"
+    for target in ("releases/r1", "releases/r1/", str(build / "releases" / "r1")):
+        current.symlink_to(target)
+        assert backend.live_release() == "r1", target
+        current.unlink()
+    current.symlink_to("releases/gone")
+    assert backend.live_release() is None  # a dangling pointer: nothing live
+    current.unlink()
+    (current / "store").mkdir(parents=True)  # a release copied in place of the link
+    assert backend.live_release() == "current"

@@ -170,10 +170,15 @@ class EmbeddedBackend:
         self._build_dir = build_dir
 
     def live_release(self) -> str | None:
-        current = self._build_dir / "current"
-        if not (current / "store").exists():
+        # Every web worker asks before every request: one stat and one readlink (about 3 µs),
+        # where Path.exists + Path.resolve took about 50 µs, a seventh of a stored document.
+        current = os.path.join(self._build_dir, "current")
+        if not os.path.exists(os.path.join(current, "store")):
             return None
-        return current.resolve().name
+        try:
+            return os.path.basename(os.readlink(current).rstrip("/"))
+        except OSError:  # not a symbolic link: a folder copied in its place
+            return Path(current).resolve().name
 
     def releases(self) -> list[str]:
         root = self._build_dir / "releases"
