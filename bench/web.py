@@ -1,13 +1,14 @@
 """Dereferencing benchmark: wrk against `kg serve` and nginx, side by side in one run.
 
     python bench/web.py --build BUILD_DIR [--seconds 20] [--connections 32] [--workers 2]
-                        [--servers granian gunicorn]
+                        [--servers granian gunicorn] [--access-log on|off]
 
 Measures random `/doc/work/{key}.ttl` and `.html`, the same server answering `/health` (fixed
 bytes through Flask: the framework's ceiling) and nginx serving the same Turtle documents as
 static files (the physical ceiling), for each WSGI server `kg serve` can run (setting
-`web_server`), one after the other in the same run. Everything listens on 127.0.0.1 on free
-ports; every run is bounded in time. Prints a Markdown table for docs/benchmarks.md.
+`web_server`), one after the other in the same run. nginx runs without an access log;
+`--access-log off` runs kg without one too (setting `access_log`, on by default as shipped).
+Everything listens on 127.0.0.1 on free ports; every run is bounded in time. Prints a Markdown table for docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -73,9 +74,12 @@ def work_paths(build_dir: Path, count: int, seed: int) -> list[str]:
 
 
 @contextmanager
-def kg_server(build_dir: Path, port: int, workers: int, server: str) -> Iterator[str]:
+def kg_server(
+    build_dir: Path, port: int, workers: int, server: str, access_log: str = "on"
+) -> Iterator[str]:
     base = Manifest.read(current_release(build_dir)).base_uri
     env = {**os.environ, "KG_BASE_URI": base, "KG_WEB_SERVER": server, "KG_WATCH_INTERVAL_MS": "0"}
+    env["KG_ACCESS_LOG"] = access_log
     cmd = serve_command(build_dir, port, workers)
     with tempfile.TemporaryFile() as log:
         proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -166,6 +170,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--sample", type=int, default=20_000, help="random works requested")
     parser.add_argument("--servers", nargs="+", default=["granian", "gunicorn"])
+    parser.add_argument("--access-log", choices=["on", "off"], default="on")
     args = parser.parse_args()
 
     load_before = os.getloadavg()
@@ -179,7 +184,7 @@ def main() -> None:
         html_list.write_text("".join(p + ".html\n" for p in paths))
         results: dict[str, dict[str, float]] = {}
         for server in args.servers:
-            with kg_server(args.build, free_port(), args.workers, server) as url:
+            with kg_server(args.build, free_port(), args.workers, server, args.access_log) as url:
                 if not any((root / "www").iterdir()):
                     _export(url, paths, root / "www")
                 static_list.write_text(ttl_list.read_text())
@@ -200,7 +205,8 @@ def main() -> None:
         documents = (current_release(args.build) / "documents.sqlite").is_file()
         print(
             f"\n{len(paths)} random works, {args.connections} connections, {args.seconds} s each, "
-            f"{args.workers} workers of {WEB_THREADS} threads; documents rendered (`kg render`): "
+            f"{args.workers} workers of {WEB_THREADS} threads, access log {args.access_log} "
+            "(nginx: off); documents rendered (`kg render`): "
             f"{'yes' if documents else 'no'}; load average {load_before[0]:.1f} before, "
             f"{os.getloadavg()[0]:.1f} after\n"
         )

@@ -42,6 +42,11 @@ SETTINGS: tuple[Setting, ...] = (
         "granian",
         "WSGI server `kg serve` runs: granian (default) or gunicorn (gthread workers).",
     ),
+    Setting(
+        "access_log",
+        "on",
+        "Whether `kg serve` writes one line per request to its output: on (default) or off.",
+    ),
     Setting("data_dir", "data", "Folder of source files `kg build` reads."),
     Setting("vocab_dir", "vocab", "Folder of SKOS vocabularies and the agent authority file."),
     Setting("shapes_dir", "shapes", "Folder of SHACL shapes the build validates against."),
@@ -170,6 +175,7 @@ class Config:
     oai_records_per_page: int = 100
     oai_identifiers_per_page: int = 500
     marc_org_code: str = ""
+    access_log: str = "on"
     base_uri_is_explicit: bool = False
 
     def ledger_path(self) -> Path:

@@ -7,8 +7,10 @@ import json
 import os
 import sqlite3
 import subprocess
+import time
 from pathlib import Path
 
+import pytest
 import requests
 from rdflib import Graph, URIRef
 from SPARQLWrapper import JSON, SPARQLWrapper
@@ -151,3 +153,31 @@ def test_an_unknown_web_server_is_refused_with_the_choices(sample_build: Built) 
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 1
     assert "KG_WEB_SERVER='apache'" in done.stderr and "granian, gunicorn" in done.stderr
+
+
+@pytest.mark.parametrize("setting", ["on", "off"])
+def test_the_access_log_setting_turns_request_lines_on_and_off(
+    sample_build: Built, tmp_path: Path, setting: str
+) -> None:
+    config = sample_build.config
+    port = free_port()
+    env = {
+        **os.environ,
+        "KG_BASE_URI": config.base_uri,
+        "KG_WATCH_INTERVAL_MS": "0",
+        "KG_ACCESS_LOG": setting,
+    }
+    url = f"http://127.0.0.1:{port}"
+    log, cmd = tmp_path / "serve.log", serve_command(config.build_dir, port, workers=1)
+    with running_server(cmd, env, url + "/health", log):
+        assert requests.get(url + "/no-such-page-for-the-log", timeout=10).status_code == 404
+        time.sleep(0.5)  # the log line is written after the response
+    assert ("/no-such-page-for-the-log" in log.read_text()) == (setting == "on")
+
+
+def test_an_access_log_setting_other_than_on_or_off_is_refused(sample_build: Built) -> None:
+    env = {**os.environ, "KG_ACCESS_LOG": "yes", "KG_BASE_URI": sample_build.config.base_uri}
+    cmd = serve_command(sample_build.config.build_dir, free_port(), workers=1)
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert "KG_ACCESS_LOG='yes' is neither on nor off" in done.stderr and "on or off" in done.stderr

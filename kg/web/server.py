@@ -41,7 +41,7 @@ class _Gunicorn(BaseApplication):  # type: ignore[misc]
         # comes a few seconds later, and gthread parks idle connections without a thread.
         self.cfg.set("keepalive", 15)
         self.cfg.set("limit_request_line", 8190)  # the largest gunicorn allows: long GET queries
-        self.cfg.set("accesslog", "-")
+        self.cfg.set("accesslog", "-" if self.kg_config.access_log == "on" else None)
         self.cfg.set("timeout", max(60, self.kg_config.sparql_time_limit_ms // 1000 + 30))
         # gunicorn's default control socket is one path per user: a second server on the same
         # host would replace the first one's socket, and remove it when it stops.
@@ -110,7 +110,7 @@ def _run_granian(config: Config) -> None:
         # process, see kg.sparql.pool) does not hold up the others.
         blocking_threads=WEB_THREADS,
         websockets=False,
-        log_access=True,
+        log_access=config.access_log == "on",
     )
     server.serve(target_loader=load_app, wrap_loader=False)
 
@@ -124,6 +124,10 @@ def run(config: Config, **_: Any) -> None:
         raise ConfigError(
             f"KG_WEB_SERVER={config.web_server!r} is not a server kg runs",
             fix=f"use one of: {', '.join(SERVERS)}",
+        )
+    if config.access_log not in ("on", "off"):
+        raise ConfigError(
+            f"KG_ACCESS_LOG={config.access_log!r} is neither on nor off", fix="use on or off"
         )
     print(listening_note(config), file=sys.stderr, flush=True)
     forget_status(config.build_dir)  # a failed rebuild of an earlier run is no word on this one
