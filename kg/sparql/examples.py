@@ -61,10 +61,15 @@ EXAMPLES: tuple[Example, ...] = (
     Example(
         "organisation-output-by-year",
         "An organisation's output by year",
-        "How many works each organisation wrote or published, year by year.",
+        "How many works each of the ten most prolific organisations wrote or published, year"
+        " by year (every organisation's years take over 20 s on a million works).",
         _prefixes("dcterms", "schema")
         + """SELECT ?org ?name ?year (COUNT(DISTINCT ?work) AS ?works) WHERE {
-  ?org a schema:Organization ; schema:name ?name .
+  { SELECT ?org (COUNT(DISTINCT ?w) AS ?total) WHERE {
+      ?org a schema:Organization .
+      { ?w dcterms:creator ?org } UNION { ?w dcterms:publisher ?org }
+    } GROUP BY ?org ORDER BY DESC(?total) ?org LIMIT 10 }
+  ?org schema:name ?name .
   { ?work dcterms:creator ?org } UNION { ?work dcterms:publisher ?org }
   ?work dcterms:issued ?issued .
   BIND (SUBSTR(STR(?issued), 1, 4) AS ?year)
