@@ -8,7 +8,8 @@ bytes through Flask: the framework's ceiling) and nginx serving the same Turtle 
 static files (the physical ceiling), for each WSGI server `kg serve` can run (setting
 `web_server`), one after the other in the same run. nginx runs without an access log;
 `--access-log off` runs kg without one too (setting `access_log`, on by default as shipped).
-Everything listens on 127.0.0.1 on free ports; every run is bounded in time. Prints a Markdown table for docs/benchmarks.md.
+Everything listens on 127.0.0.1 on free ports; every run is bounded in time. Prints a Markdown
+table for docs/benchmarks.md.
 """
 
 from __future__ import annotations
