@@ -16,6 +16,7 @@ from rdflib import Graph, URIRef
 from SPARQLWrapper import JSON, SPARQLWrapper
 from werkzeug.test import Client
 
+from kg.config import Config
 from kg.namespaces import DCTERMS
 from kg.web import create_app
 from kg.web.documents import FILE
@@ -127,16 +128,16 @@ def test_the_default_server_sends_the_flask_routes_answer(server: Server) -> Non
         assert on_the_wire == _from_flask(server, path, **headers), headers
 
 
+def _serve_env(config: Config, **settings: str) -> dict[str, str]:
+    """`kg serve`'s environment for the sample build, with these `KG_*` settings."""
+    return {**os.environ, "KG_BASE_URI": config.base_uri, "KG_WATCH_INTERVAL_MS": "0", **settings}
+
+
 def test_gunicorn_still_serves_when_chosen(sample_build: Built, tmp_path: Path) -> None:
     """`KG_WEB_SERVER=gunicorn`: the other server kg can run, with the same answers."""
     config = sample_build.config
     port = free_port()
-    env = {
-        **os.environ,
-        "KG_BASE_URI": config.base_uri,
-        "KG_WATCH_INTERVAL_MS": "0",
-        "KG_WEB_SERVER": "gunicorn",
-    }
+    env = _serve_env(config, KG_WEB_SERVER="gunicorn")
     url = f"http://127.0.0.1:{port}"
     cmd = serve_command(config.build_dir, port, workers=1)
     with running_server(cmd, env, url + "/health", tmp_path / "gunicorn.log"):
@@ -161,12 +162,7 @@ def test_the_access_log_setting_turns_request_lines_on_and_off(
 ) -> None:
     config = sample_build.config
     port = free_port()
-    env = {
-        **os.environ,
-        "KG_BASE_URI": config.base_uri,
-        "KG_WATCH_INTERVAL_MS": "0",
-        "KG_ACCESS_LOG": setting,
-    }
+    env = _serve_env(config, KG_ACCESS_LOG=setting)
     url = f"http://127.0.0.1:{port}"
     log, cmd = tmp_path / "serve.log", serve_command(config.build_dir, port, workers=1)
     with running_server(cmd, env, url + "/health", log):

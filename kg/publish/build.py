@@ -29,6 +29,7 @@ from kg.mapping import Context
 from kg.publish import cache
 from kg.publish.assemble import graph_files, small_run
 from kg.publish.cache import Digests
+from kg.publish.child import started_in_child
 from kg.publish.claims import kept
 from kg.publish.dataset import describe_dataset
 from kg.publish.dumps import DumpFile
@@ -41,7 +42,7 @@ from kg.publish.keys import (
 )
 from kg.publish.manifest import manifest
 from kg.publish.ntriples import line
-from kg.publish.outputs import publish_files, start_harvest
+from kg.publish.outputs import harvest_step, publish_files
 from kg.publish.pipeline import BATCH_SIZE
 from kg.publish.provenance import build_activity, tombstone_lines
 from kg.publish.quarantine import QUARANTINE_FILE, Quarantined, write_gate_reports
@@ -179,7 +180,9 @@ def _build(config: Config, scratch: Path, prepare: Callable[[Path], str] | None)
     release = fresh_release(config.build_dir, build_id, keep_store=already_live)
     # The graph files go to the store's loader (kg/store): nothing is live until their counts
     # are checked and the store switches to the release; a failure drops what was loaded.
-    harvesting = start_harvest(files, keys.tombstones, release, previous, config, timer)
+    harvesting = started_in_child(
+        harvest_step, files, keys.tombstones, release, previous, config, timer
+    )
     loader = None
     try:
         loader = None if already_live else backend.loader(build_id)

@@ -2,7 +2,7 @@
 dumps and the harvesting step, side by side.
 
 The harvesting step runs in a forked child process started before any of the build's threads
-(`start_harvest`): it reads its own merge of the graph files, so it needs nothing from the
+(`harvest_step`): it reads its own merge of the graph files, so it needs nothing from the
 build process once started, and with an interpreter of its own it uses the second core while
 the dumps are written, where on a thread it would wait for the dumps' interpreter lock.
 """
@@ -20,7 +20,7 @@ from kg.harvest.stage import MARCXML_MEDIA_TYPE, HarvestSummary, publish_harvest
 from kg.iris import Iris
 from kg.mapping.ledger import Tombstone
 from kg.publish.assemble import GraphFile, Union
-from kg.publish.child import Running, started_in_child
+from kg.publish.child import Running
 from kg.publish.dataset import DatasetFacts
 from kg.publish.dumps import DumpFile, dump_file, write_dumps
 from kg.publish.release import Release
@@ -31,20 +31,7 @@ from kg.vocab.publish import BuildVocabularies
 Harvesting = Running[tuple[HarvestSummary, float]]
 
 
-def start_harvest(
-    files: dict[str, GraphFile],
-    tombstones: Sequence[Tombstone],
-    release: Release,
-    previous: Path | None,
-    config: Config,
-    timer: Timer,
-) -> Harvesting:
-    """The harvesting step (OAI index, MARCXML dump) started in a child process; its result
-    is the step's summary and its seconds. Start it before the build starts threads."""
-    return started_in_child(_harvest, files, tombstones, release, previous, config, timer)
-
-
-def _harvest(
+def harvest_step(
     files: dict[str, GraphFile],
     tombstones: Sequence[Tombstone],
     release: Release,
@@ -52,6 +39,10 @@ def _harvest(
     config: Config,
     timer: Timer,
 ) -> tuple[HarvestSummary, float]:
+    """The harvesting step (OAI index, MARCXML dump) over its own merge of the graph files: its
+    summary and its seconds. The build runs it in a child (`started_in_child`) started before
+    the build's threads."""
+
     def lines() -> Union:
         return Union(list(files.values()))
 
