@@ -42,13 +42,9 @@ def harvest_step(
     """The harvesting step (OAI index, MARCXML dump) over its own merge of the graph files: its
     summary and its seconds. The build runs it in a child (`started_in_child`) started before
     the build's threads."""
-
-    def lines() -> Union:
-        return Union(list(files.values()))
-
     with timer.stage("harvest"):
         summary = publish_harvest(
-            lines, tombstones, release.path, previous, config, release.build_id
+            lambda: _merged(files), tombstones, release.path, previous, config, release.build_id
         )
     return summary, timer.stages["harvest"]
 
@@ -69,7 +65,7 @@ def publish_files(
     while the dumps are written, and `harvesting` runs in its child; each reads its own merge
     of the graph files. The facts the dataset description states."""
     build_id, iris = release.build_id, Iris(config.base_uri)
-    union = Union(list(files.values()))
+    union = _merged(files)
 
     def load() -> None:
         if loader is not None:
@@ -79,7 +75,7 @@ def publish_files(
     with ThreadPoolExecutor(2) as pool:
         loading = pool.submit(load)
         language = config.default_language
-        catalogue = Union(list(files.values()))
+        catalogue = _merged(files)
         indexing = pool.submit(write_index, catalogue, iris.id_base, release.path, language)
         context_url = str(iris.dump("context.jsonld"))
         dumps = write_dumps(release.path / "dumps", f"kg-{build_id}", union, context_url)
@@ -101,3 +97,8 @@ def publish_files(
         stem=f"kg-{build_id}",
     )
     return facts, dumps, harvest
+
+
+def _merged(files: dict[str, GraphFile]) -> Union:
+    """A fresh k-way merge of the graph files: each reader of the lines gets its own."""
+    return Union(list(files.values()))
