@@ -12,15 +12,17 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from flask import Flask
 from gunicorn.app.base import BaseApplication
 
 from kg.config import SETTINGS, Config
 from kg.errors import ConfigError
 from kg.store import live_release
+
+if TYPE_CHECKING:
+    from _typeshed.wsgi import WSGIApplication
 
 SERVERS = ("granian", "gunicorn")
 
@@ -41,17 +43,13 @@ class _Gunicorn(BaseApplication):  # type: ignore[misc]
         # comes a few seconds later, and gthread parks idle connections without a thread.
         self.cfg.set("keepalive", 15)
         self.cfg.set("limit_request_line", 8190)  # the largest gunicorn allows: long GET queries
-        self.cfg.set("accesslog", "-" if self.kg_config.access_log == "on" else None)
         self.cfg.set("timeout", max(60, self.kg_config.sparql_time_limit_ms // 1000 + 30))
         # gunicorn's default control socket is one path per user: a second server on the same
         # host would replace the first one's socket, and remove it when it stops.
         self.cfg.set("control_socket", str(control_socket_path(self.kg_config)))
 
-    def load(self) -> Flask:
-        # Each worker opens its own store handle after the fork.
-        from kg.web import create_app
-
-        return create_app(self.kg_config)
+    def load(self) -> WSGIApplication:
+        return _worker_app(self.kg_config)  # each worker opens its own store handle after the fork
 
 
 def control_socket_path(config: Config) -> Path:
@@ -95,10 +93,8 @@ def _run_granian(config: Config) -> None:
     from granian.constants import Interfaces
     from granian.server import Server
 
-    def load_app() -> Flask:
-        from kg.web import create_app  # in the worker, after the fork
-
-        return create_app(config)
+    def load_app() -> WSGIApplication:
+        return _worker_app(config)  # in the worker, after the fork
 
     server = Server(
         "kg.web:create_app",  # a label only: `load_app` makes the app
@@ -110,9 +106,18 @@ def _run_granian(config: Config) -> None:
         # process, see kg.sparql.pool) does not hold up the others.
         blocking_threads=WEB_THREADS,
         websockets=False,
-        log_access=config.access_log == "on",
+        log_access=False,  # kg's own (kg/web/access_log.py): the same line, a fraction of the cost
     )
     server.serve(target_loader=load_app, wrap_loader=False)
+
+
+def _worker_app(config: Config) -> WSGIApplication:
+    """The app a server worker runs: kg's app, behind kg's access log when it is on."""
+    from kg.web import create_app
+    from kg.web.access_log import AccessLog
+
+    app = create_app(config)
+    return AccessLog(app) if config.access_log == "on" else app
 
 
 def run(config: Config, **_: Any) -> None:
