@@ -28,8 +28,9 @@ from pathlib import Path
 
 import requests
 
+from kg.config import load_config
 from kg.store import Manifest, current_release, open_build_store
-from kg.web.server import WEB_THREADS, serve_command
+from kg.web.server import request_threads, serve_command
 
 LUA = """
 local paths = {}
@@ -204,9 +205,10 @@ def main() -> None:
             )
         nginx = results["nginx, same Turtle as static files"]["rps"]
         documents = (current_release(args.build) / "documents.sqlite").is_file()
+        threads = request_threads(load_config())
         print(
             f"\n{len(paths)} random works, {args.connections} connections, {args.seconds} s each, "
-            f"{args.workers} workers of {WEB_THREADS} threads, access log {args.access_log} "
+            f"{args.workers} workers of {threads} threads, access log {args.access_log} "
             "(nginx: off); documents rendered (`kg render`): "
             f"{'yes' if documents else 'no'}; load average {load_before[0]:.1f} before, "
             f"{os.getloadavg()[0]:.1f} after\n"

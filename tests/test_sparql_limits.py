@@ -94,6 +94,31 @@ def test_a_runaway_query_is_stopped_while_another_client_is_answered_fast(
     assert status == 200
 
 
+def test_pages_are_answered_while_every_query_worker_runs_a_runaway_query(
+    limited: Server,
+) -> None:
+    # A web worker has more request threads than query workers: requests waiting on queries
+    # never take every thread (kg/web/server.py, request_threads).
+    statuses: list[int] = []
+
+    def runaway(source: str) -> None:
+        statuses.append(_post(limited, RUNAWAY, source)[0])
+
+    _warm_up(limited)
+    threads = [threading.Thread(target=runaway, args=(f"127.0.2.{i}",)) for i in (1, 2)]
+    for thread in threads:
+        thread.start()
+    time.sleep(0.5)  # both query workers are now busy
+    for path in ("/health", "/"):
+        started = time.monotonic()
+        assert requests.get(limited.url + path, timeout=10).status_code == 200
+        assert time.monotonic() - started < 2.0, path
+    assert len(statuses) == 0  # the runaway queries were still running meanwhile
+    for thread in threads:
+        thread.join(timeout=30)
+    assert statuses == [504, 504]
+
+
 def test_a_request_timeout_may_only_lower_the_limit(limited: Server) -> None:
     started = time.monotonic()
     status, _, _ = _post(limited, RUNAWAY, "127.0.0.5", timeout="1")

@@ -38,7 +38,7 @@ class _Gunicorn(BaseApplication):  # type: ignore[misc]
         # Threads, so that a web worker waiting on a long SPARQL query (in a query worker
         # process, see kg.sparql.pool) still answers other requests.
         self.cfg.set("worker_class", "gthread")
-        self.cfg.set("threads", WEB_THREADS)
+        self.cfg.set("threads", request_threads(self.kg_config))
         # Keep idle connections for 15 s, not gunicorn's 2 s: a SPARQL client's next query often
         # comes a few seconds later, and gthread parks idle connections without a thread.
         self.cfg.set("keepalive", 15)
@@ -85,7 +85,14 @@ def _public(base_uri: str) -> bool:
     return urlsplit(base_uri).hostname not in (None, "localhost", "127.0.0.1", "::1")
 
 
-WEB_THREADS = 8  # request threads per worker process, under either server
+def request_threads(config: Config) -> int:
+    """Request threads per worker process, under either server: one per query worker, so that
+    requests waiting on SPARQL queries never hold up the rest, and two more for the rest.
+
+    No more: every thread running Python contends for the worker's interpreter lock, and the
+    slowest requests wait longest (at 32 connections on stored documents, 8 threads gave a p99
+    of 24–27 ms, 4 threads 17–18 ms at the same rate; docs/benchmarks.md)."""
+    return config.sparql_query_workers + 2
 
 
 def _run_granian(config: Config) -> None:
@@ -104,7 +111,7 @@ def _run_granian(config: Config) -> None:
         workers=config.workers,
         # Threads, so that a request waiting on a long SPARQL query (in a query worker
         # process, see kg.sparql.pool) does not hold up the others.
-        blocking_threads=WEB_THREADS,
+        blocking_threads=request_threads(config),
         websockets=False,
         log_access=False,  # kg's own (kg/web/access_log.py): the same line, a fraction of the cost
     )
