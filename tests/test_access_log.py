@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 from urllib.parse import unquote_to_bytes
 
 import pytest
-from flask import Flask, Response
+from flask import Flask, Response, send_from_directory
 from hypothesis import given
 from hypothesis import strategies as st
-from werkzeug.test import Client
+from werkzeug.test import Client, EnvironBuilder
+from werkzeug.wsgi import FileWrapper
 
 from kg.web.access_log import AccessLog
 
@@ -119,3 +121,35 @@ def test_no_request_can_split_or_forge_a_log_line(path: str, query: str) -> None
     assert mark == ("?" if query else "")
     if re.fullmatch(r"[!#-\[\]-~]*", raw_query):  # printable ASCII but space, quote, backslash
         assert logged_query == raw_query
+
+
+def test_a_file_body_reaches_the_server_as_its_file_wrapper(tmp_path: Path) -> None:
+    # Servers send a `wsgi.file_wrapper` body with sendfile (the dumps): the log must not hide it.
+    (tmp_path / "dump.nt").write_bytes(b"<a> <b> <c> .\n")
+    app = Flask("access-log-files")
+
+    @app.get("/dump")
+    def dump() -> Response:
+        return send_from_directory(tmp_path, "dump.nt")
+
+    lines: list[bytes] = []
+    environ = EnvironBuilder(path="/dump").get_environ()
+    environ["wsgi.file_wrapper"] = FileWrapper
+    body = AccessLog(app, write=lines.append)(environ, lambda status, headers, exc=None: None)
+    assert isinstance(body, FileWrapper)
+    assert b"".join(body) == b"<a> <b> <c> .\n"
+    body.close()
+    found = LINE.fullmatch(lines[0].decode("ascii"))
+    assert found and found.group(6) == "200"
+
+
+def test_a_log_that_cannot_be_written_never_fails_the_request() -> None:
+    # `kg serve | head`: once the reader is gone, every write fails with a broken pipe.
+    def broken_pipe(line: bytes) -> object:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    for path, status in (("/plain", 200), ("/stream", 206), ("/nothing-here", 404)):
+        response = Client(AccessLog(_app(), write=broken_pipe)).get(path)
+        response.get_data()
+        response.close()
+        assert response.status_code == status

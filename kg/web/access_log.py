@@ -8,12 +8,14 @@ one request is never interleaved with another's, and nothing waits in a buffer.
     [2026-12-06 16:25:10 +0000] 127.0.0.1 - "GET /doc/work/k.ttl HTTP/1.1" 200 0.412
 
 The last field is milliseconds from the call to the end of the body (for a streamed body, when
-the server closes it). The request target is logged percent-encoded where it is not plain
-printable ASCII, so that no request can split a line or forge one.
+the server closes it; for a file the server sends by itself, a dump, when the response
+starts). The request target is logged percent-encoded where it is not plain printable ASCII,
+so that no request can split a line or forge one.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import time
@@ -61,7 +63,10 @@ class AccessLog:
         except BaseException:
             self._log(environ, "500", started)
             raise
-        if isinstance(body, list):  # all of it already made (the thin path, errors)
+        file_wrapper = environ.get("wsgi.file_wrapper")
+        if isinstance(body, list) or (file_wrapper and isinstance(body, file_wrapper)):
+            # All of it made already (the thin path), or a file the server sends by itself
+            # (sendfile: it must see its own wrapper): logged when the response starts.
             self._log(environ, statuses[-1] if statuses else "500", started)
             return body
         return _LoggedBody(
@@ -76,7 +81,9 @@ class AccessLog:
         line = (
             f'{_now()} {environ.get("REMOTE_ADDR") or "-"} - "{request}" {status[:3]} {took:.3f}\n'
         )
-        self.write(line.encode())
+        # No reader left (`kg serve | head`), a full disk: the request still stands.
+        with contextlib.suppress(OSError):
+            self.write(line.encode())
 
 
 class _LoggedBody:
