@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kg.ingest.decode import text_lines
 from kg.ingest.page import read_page
-from kg.ingest.segment import ABSTRACT, BYLINE, IMPRINT
+from kg.ingest.segment import ABSTRACT, BYLINE, IMPRINT, TITLE
 
 # One line, its role and the role of the next non-blank line (None: a blank line, or none;
 # -1: the page header) → the lines it becomes.
@@ -40,6 +40,47 @@ def _broken_imprint(pattern: str, keep: str = "") -> LineChange:
     return change
 
 
+def _after_record(*furniture: str) -> LineChange:
+    """Lines a web page prints after each record (each its own paragraph)."""
+
+    def change(line: str, role: int | None, after: int | None) -> list[str]:
+        if role != IMPRINT or after == IMPRINT:
+            return [line]
+        return [line, *(part for extra in furniture for part in ("", extra))]
+
+    return change
+
+
+def _before_title(furniture: str) -> LineChange:
+    return lambda line, role, _next: [furniture, "", line] if role == TITLE else [line]
+
+
+def _lead_alone(lead: str) -> LineChange:
+    """A byline's lead (`By`, `Edited by`) printed on a line of its own, the names on the next."""
+
+    def change(line: str, role: int | None, _next: int | None) -> list[str]:
+        if role == BYLINE and line.startswith(lead + " "):
+            return [lead, line[len(lead) + 1 :]]
+        return [line]
+
+    return change
+
+
+# Web-page furniture around records (comment counts, share links, tags, posting dates), none of
+# which a cataloguer reads into a record.
+FURNITURE: dict[str, LineChange] = {
+    "`Download PDF` after each record": _after_record("Download PDF"),
+    "`0 Comments` after each record": _after_record("0 Comments"),
+    "share links after each record": _after_record("Share", "Facebook", "Twitter", "Email"),
+    "a `Tags:` line after each record": _after_record("Tags: prisons, youth justice, policing"),
+    "a posting date before each title": _before_title("Tuesday, March 12, 2024"),
+}
+# The lead of a byline printed alone above the names (a line break after it in the HTML).
+LEADS_ALONE: dict[str, LineChange] = {
+    "`By` alone on its line": _lead_alone("By"),
+    "`Edited by` alone on its line": _lead_alone("Edited by"),
+}
+
 CHANGES: dict[str, LineChange] = {
     "no blank lines": lambda line, role, _next: [line] if line.strip() else [],
     "two blank lines between fields": lambda line, role, _next: (
@@ -54,11 +95,8 @@ CHANGES: dict[str, LineChange] = {
     "bylines in capitals": lambda line, role, _next: [line.upper() if role == BYLINE else line],
     "no header": lambda line, role, _next: [] if role == _HEADER else [line],
     "no abstracts": lambda line, role, _next: [] if role == ABSTRACT else [line],
-    "`Download PDF` after each record": (
-        lambda line, role, after: (
-            [line, "", "Download PDF"] if role == IMPRINT and after != IMPRINT else [line]
-        )
-    ),
+    **FURNITURE,
+    **LEADS_ALONE,
     "imprints broken after the place": _broken_imprint(r"(?<=:) (?=\S)"),
     "imprints broken before the year": _broken_imprint(r"(?<!\d), (?=(?:19|20)\d\d\b)", ","),
 }

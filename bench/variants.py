@@ -11,6 +11,7 @@ figure is reported apart (`python bench/accuracy.py --variants`).
 from __future__ import annotations
 
 import random
+import re
 from typing import Any
 
 from bench.generate import (
@@ -40,6 +41,12 @@ SLOGAN_BODIES = [
     "Beyond Race",
     "Take Back Safety",
 ]
+
+
+# Web-page furniture after a record, and the leads a byline may print alone on its line.
+FURNITURE = ["0 Comments", "Share", "Facebook", "Twitter", "Tags: prisons, policing",
+             "Categories: Criminology", "Tuesday, March 12, 2024", "Read More"]  # fmt: skip
+_LEAD = re.compile(r"^(Edited by|By:?|BY|by) (?=\S)")
 
 
 def _p(rng: random.Random, chance: float) -> bool:
@@ -178,14 +185,19 @@ def make_record(
     paras = [title]
     if _p(rng, 0.06):
         paras.append(rng.choice(JUNK))
+    lead = _LEAD.match(byline)
     if _p(rng, 0.03):
         contributors = []  # no byline at all
+    elif lead and _p(rng, 0.05):
+        paras += [lead[1], byline[lead.end() :]]  # the lead alone above the names
     else:
         paras.append(byline)
     paras += _abstract(rng)
     paras += imprint
     if _p(rng, 0.05):
         paras.append(rng.choice(["download", "Read-Me.Org", "Guest User"]))
+    if _p(rng, 0.05):
+        paras.append(rng.choice(FURNITURE))
     truth = {"title": expected_title, "contributors": contributors, **truth, "section": section}
     return paras, truth
 

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from bench.fields import Score, pair, score_record
+from bench.page_changes import FURNITURE, LEADS_ALONE, changed_page
 from kg.ingest import Lexicon, load_lexicon, read_source
 from kg.ingest.byline import parse_byline
 from kg.ingest.decode import text_lines
@@ -209,3 +210,18 @@ def test_an_imprint_broken_over_two_lines_reads_as_one(
             page.name
         )
     assert broken > 30
+
+
+AROUND = {**FURNITURE, **LEADS_ALONE}
+
+
+@pytest.mark.parametrize("kind", AROUND, ids=list(AROUND))
+def test_web_page_furniture_and_leads_alone_change_no_field_of_a_real_record(
+    kind: str, lex: Lexicon, tmp_path: Path
+) -> None:
+    for page in PAGES:
+        changed = tmp_path / page.name
+        changed.write_text(changed_page(page, AROUND[kind]), encoding="utf-8")
+        assert _fields(list(read_source(changed, lex))) == _fields(list(read_source(page, lex))), (
+            page.name
+        )

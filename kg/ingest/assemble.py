@@ -75,7 +75,7 @@ def assemble(block: Block, header: PageHeader, file: str, lex: Lexicon) -> Recor
         topics=topics,
         subject_places=subject_places,
         edition_note=edition_note,
-        as_printed=AsPrinted(title.raw, "\n".join(u.raw for u in bylines), printed_imprint),
+        as_printed=AsPrinted(title.raw, "\n".join(u.printed for u in bylines), printed_imprint),
         publishers=tuple(imprint.publishers),
         places=tuple(imprint.places),
         year=imprint.year,
@@ -103,10 +103,10 @@ _NO_TITLE = "a record with no title line — add the title line"
 def _contributors(bylines: list[Unit], lex: Lexicon) -> tuple[Contributor, ...]:
     """Every byline line's contributors, in order, each name once."""
     if len(bylines) == 1:
-        return parse_byline(bylines[0].raw, lex.authority)
+        return parse_byline(bylines[0].printed, lex.authority)
     seen: dict[str, Contributor] = {}
     for unit in bylines:
-        for c in parse_byline(unit.raw, lex.authority):
+        for c in parse_byline(unit.printed, lex.authority):
             seen.setdefault(c.name.casefold(), c)
     return tuple(seen.values())
 

@@ -36,11 +36,36 @@ Scores = tuple[int | None, ...]
 
 _JUNK_WORDS = re.compile(
     r"(?:may\s+contain\s+mark-?\s?up|used\s+book|download(?:\s+pdf)?|read\s+more|pdf|share|"
-    r"read-me\.org|guest\s+user|graphical|more\s+in\s+the\s+[\w ]+collection)",
+    r"read-me\.org|guest\s+user|graphical|more\s+in\s+the\s+[\w ]+collection|"
+    # Web-page furniture: comment counts, share links.
+    r"\d*\s*comments?(?:\s*\(\d+\))?|facebook|twitter|linkedin|e-?mail|pinterest|reddit|"
+    r"whatsapp|print|tweet)",
     re.IGNORECASE,
 )
 _JUNK_LINE = re.compile(rf"^(?:{_JUNK_WORDS.pattern}|[\s.,;:|·-])+$", re.IGNORECASE)
 JUNK_MAX = 60
+# Furniture longer than a few words: a blog's tag or category line, a posting date with its
+# weekday (an imprint's date never has one).
+_FURNITURE = re.compile(
+    r"^(?:(?:tags?|tagged|categor(?:y|ies)|filed\s+under|labels?)\s*:"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:\d{1,2}\s+)?[a-z]+\.?\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\.?$)",
+    re.IGNORECASE,
+)
+FURNITURE_MAX = 200
+# A byline's lead printed alone, the names on the next line (page.py reads the two together).
+_LEAD_ALONE = re.compile(
+    r"^(?:(?:edited|compiled|written|translated|prepared|introduced)\s+)?by\s*:?$", re.IGNORECASE
+)
+LEAD_MAX = 24
+
+
+def lead_alone(text: str) -> bool:
+    """`By`, `Edited by:`… alone on a line: a junk line that leads the byline after it."""
+    return len(text) <= LEAD_MAX and _LEAD_ALONE.match(text) is not None
+
+
+_FURNITURE_STARTS = frozenset("TtCcFfLlMmWwSs")  # what `_FURNITURE` can start with
 BULLET = re.compile(r"^[•●▪◦*-]\s")
 PAGE_COUNT_END = re.compile(r"\b\d+\s*(?:p|pp|pgs?|pages?)\s*[.,]?$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -107,7 +132,11 @@ _BULLET_POINT = _LONG_RUNNING_TEXT
 def shape(text: str) -> Shape:
     """The shape of one cleaned, non-blank line."""
     n = len(text)
-    if n <= JUNK_MAX and _JUNK_LINE.match(text):
+    if (
+        (n <= JUNK_MAX and _JUNK_LINE.match(text))
+        or (n <= FURNITURE_MAX and text[:1] in _FURNITURE_STARTS and _FURNITURE.match(text))
+        or lead_alone(text)
+    ):
         return Shape(False, 0, False, False, True, 0, False)
     bullet = text[:1] in _BULLETS and BULLET.match(text) is not None
     prose = is_prose(text)

@@ -16,6 +16,12 @@ class Unit(NamedTuple):
     line: int
     raw: str
     text: str
+    lead: str = ""  # a byline's lead printed alone on the line before (`Edited by`), if any
+
+    @property
+    def printed(self) -> str:
+        """The text as printed, with the lead printed above it."""
+        return f"{self.lead} {self.raw}" if self.lead else self.raw
 
 
 def units(lines: Iterable[str]) -> Iterator[Unit]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import chain, islice
 
 from kg.ingest.byline import looks_like_byline, split_glued
-from kg.ingest.evidence import is_prose, name_list
+from kg.ingest.evidence import is_prose, lead_alone, name_list
 from kg.ingest.lines import Unit, units
 from kg.ingest.segment import Block, segment
 from kg.ingest.text import clean
@@ -73,8 +73,14 @@ _JUNK_STARTS = frozenset("RrGgUuMmDd")  # what _JUNK_PREFIX can start with
 
 def _split_glued(stream: Iterable[Unit]) -> Iterator[Unit]:
     """Two fields glued on one line become two units of that line: a byline and the abstract's
-    first sentence, a junk word and the next title (`Read-Me.OrgPrisons Without Walls`)."""
+    first sentence, a junk word and the next title (`Read-Me.OrgPrisons Without Walls`). And a
+    byline's lead printed alone (`By`, `Edited by`) is read with the line after it, which keeps
+    its own number and printed text (the lead stays a junk line of its own)."""
+    lead = None
     for unit in stream:
+        if lead is not None and not looks_like_byline(unit.text):
+            unit = Unit(unit.line, unit.raw, f"{lead} {unit.text}", lead)
+        lead = unit.text.rstrip(": ") if lead_alone(unit.text) else None
         junk = _JUNK_PREFIX.match(unit.text) if unit.text[:1] in _JUNK_STARTS else None
         if junk and len(unit.text) - junk.end() >= 3:
             head = unit.text[: junk.end()].rstrip()
