@@ -134,20 +134,23 @@ def variants(verbose: bool, records: int = 3000) -> int:
 
 def changed(verbose: bool) -> int:
     """The dev pages changed as a copy of the site may change them (bench/page_changes.py)."""
+    import functools
     import tempfile
 
     sys.path.insert(0, str(ROOT))
     from bench.fields import score_all
-    from bench.page_changes import CHANGES, changed_page
+    from bench.page_changes import CHANGES, GLUED, changed_page, glued_page
 
     _label, truth, pages = REAL_SETS[1]
     want = [json.loads(x) for x in truth.read_text(encoding="utf-8").splitlines() if x]
-    for name, change in CHANGES.items():
+    changes = {name: functools.partial(changed_page, change=c) for name, c in CHANGES.items()}
+    changes |= {name: functools.partial(glued_page, roles_glued=g) for name, g in GLUED.items()}
+    for name, change in changes.items():
         with tempfile.TemporaryDirectory() as tmp:
             copies = []
             for page in pages:
                 copy = Path(tmp) / page.name
-                copy.write_text(changed_page(page, change), encoding="utf-8")
+                copy.write_text(change(page), encoding="utf-8")
                 copies.append(copy)
             score = score_all(want, parse_pages(copies))
         ok, total = score.points

@@ -102,6 +102,40 @@ CHANGES: dict[str, LineChange] = {
 }
 
 
+# Two fields printed with no line break between them (the paragraphs of the HTML glued together
+# in the copy, as the real pages already glue a junk word to a title): (first role, next role).
+GLUED: dict[str, tuple[int, int]] = {
+    "title glued to byline": (TITLE, BYLINE),  # `…cocaine seizuresBy Mark Shaw`
+    "abstract glued to imprint": (ABSTRACT, IMPRINT),  # `…practitioners.Geneva: Small Arms…`
+}
+
+
+def glued_page(page: Path, roles_glued: tuple[int, int]) -> str:
+    """The text of `page` with each line of the first role joined to the next non-blank line
+    when that line has the second role."""
+    first, second = roles_glued
+    roles = _roles(page)
+    lines = page.read_text(encoding="utf-8").split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line, after = lines[i], i + 1
+        while after < len(lines) and not lines[after].strip():
+            after += 1
+        if (
+            line.strip()
+            and roles.get(i + 1) == first
+            and after < len(lines)
+            and roles.get(after + 1) == second
+        ):
+            out.append(line.rstrip() + lines[after].strip())
+            i = after + 1
+            continue
+        out.append(line)
+        i += 1
+    return "\n".join(out)
+
+
 def changed_page(page: Path, change: LineChange) -> str:
     """The text of `page` with `change` made to every line (CRLF line ends kept as they were)."""
     roles = _roles(page)

@@ -190,10 +190,14 @@ def make_record(
         contributors = []  # no byline at all
     elif lead and _p(rng, 0.05):
         paras += [lead[1], byline[lead.end() :]]  # the lead alone above the names
+    elif lead and lead[1] != "by" and _p(rng, 0.04):
+        paras[-1] = paras[-1].rstrip() + byline  # glued to the title (or junk): `…7By Ann Lee`
     else:
         paras.append(byline)
-    paras += _abstract(rng)
-    paras += imprint
+    abstract = _abstract(rng)
+    if len(imprint) == 1 and abstract[-1].endswith(".") and _p(rng, 0.04):
+        abstract[-1] += imprint.pop()  # the imprint glued to the abstract: `…alone.Perth: …`
+    paras += abstract + imprint
     if _p(rng, 0.05):
         paras.append(rng.choice(["download", "Read-Me.Org", "Guest User"]))
     if _p(rng, 0.05):

@@ -15,7 +15,12 @@ from dataclasses import dataclass
 from itertools import chain, islice
 
 from kg.ingest.byline import looks_like_byline, split_glued
-from kg.ingest.evidence import is_prose, lead_alone, name_list
+from kg.ingest.evidence import (
+    citation_marks,
+    is_prose,
+    lead_alone,
+    name_list,
+)
 from kg.ingest.lines import Unit, units
 from kg.ingest.segment import Block, segment
 from kg.ingest.text import clean
@@ -72,28 +77,95 @@ _JUNK_STARTS = frozenset("RrGgUuMmDd")  # what _JUNK_PREFIX can start with
 
 
 def _split_glued(stream: Iterable[Unit]) -> Iterator[Unit]:
-    """Two fields glued on one line become two units of that line: a byline and the abstract's
-    first sentence, a junk word and the next title (`Read-Me.OrgPrisons Without Walls`). And a
-    byline's lead printed alone (`By`, `Edited by`) is read with the line after it, which keeps
-    its own number and printed text (the lead stays a junk line of its own)."""
+    """Two fields glued on one line become two units of that line: a title and its byline
+    (`…seizuresBy Mark Shaw`), a byline and the abstract's first sentence, an abstract and the
+    imprint (`…practitioners.Geneva: …`), a junk word and the next title
+    (`Read-Me.OrgPrisons Without Walls`). And a byline's lead printed alone (`By`, `Edited
+    by`) is read with the line after it, which keeps its own number and printed text (the lead
+    stays a junk line of its own)."""
     lead = None
     for unit in stream:
         if lead is not None and not looks_like_byline(unit.text):
             unit = Unit(unit.line, unit.raw, f"{lead} {unit.text}", lead)
         lead = unit.text.rstrip(": ") if lead_alone(unit.text) else None
-        junk = _JUNK_PREFIX.match(unit.text) if unit.text[:1] in _JUNK_STARTS else None
-        if junk and len(unit.text) - junk.end() >= 3:
-            head = unit.text[: junk.end()].rstrip()
-            yield Unit(unit.line, head, head)
-            rest = unit.text[junk.end() :]
-            unit = Unit(unit.line, rest, rest)
-        if len(unit.text) >= 80 and looks_like_byline(unit.text):
-            head, glued = split_glued(unit.text)
-            if glued is not None:
-                yield Unit(unit.line, head, head)
-                yield Unit(unit.line, glued, glued)
-                continue
+        text = unit.text
+        junk = _JUNK_PREFIX.match(text) if text[:1] in _JUNK_STARTS else None
+        if junk and len(text) - junk.end() >= 3:
+            yield _part(unit, text[: junk.end()].rstrip())
+            unit = _part(unit, text[junk.end() :])
+        # The cheap tests first: most lines are none of these (a `By` in the line; a length).
+        text = unit.text
+        if "By" in text or "BY" in text or "Edited by" in text:
+            parts = _title_and_byline(text)
+            if parts is not None:
+                yield _part(unit, parts[0])
+                unit = _part(unit, parts[1])
+        if len(unit.text) >= 80:
+            for split in (_byline_and_abstract, _abstract_and_imprint):
+                parts = split(unit.text)
+                if parts is not None:
+                    yield _part(unit, parts[0])
+                    unit = _part(unit, parts[1])
         yield unit
+
+
+def _part(unit: Unit, text: str) -> Unit:
+    """A part of a line that glues two fields (its text is its printed form)."""
+    return Unit(unit.line, text, text)
+
+
+# `By` glued to the end of a title, before a name (`seizuresBy Mark Shaw`, `EditionBy the U.S.
+# Department…`, `REFORMBy: Ann Lee`, `vol. IEdited by Ann Lee`): found by a plain pattern, then
+# told by the character before it (a pattern with look-behinds costs ten times as much).
+_BY_BEFORE_NAME = re.compile(r"(?:By|BY|Edited by)(?=:?\s?[A-Z]|\sthe\s[A-Z])")
+_CLOSING = frozenset(".?!)]”\"’'")
+_MIXED_CASE_NAME = re.compile(r":?\s[A-Z][a-z]")
+
+
+def _title_and_byline(text: str) -> tuple[str, str] | None:
+    for by in _BY_BEFORE_NAME.finditer(text, 3):
+        before = text[by.start() - 1]
+        if by[0] != "BY":
+            glued = before.isalnum() or before in _CLOSING
+        elif before.isupper():  # `ROBBERY`: glued only if the names after are not in capitals
+            glued = _MIXED_CASE_NAME.match(text, by.end()) is not None
+        else:
+            glued = before.isalnum() or before in _CLOSING
+        if glued:
+            tail = text[by.start() :]
+            if looks_like_byline(text) or not looks_like_byline(tail):
+                return None
+            return text[: by.start()].rstrip(), tail
+    return None
+
+
+def _byline_and_abstract(text: str) -> tuple[str, str] | None:
+    if not looks_like_byline(text):
+        return None
+    head, glued = split_glued(text)
+    return None if glued is None else (head, glued)
+
+
+# The end of a sentence glued to the capital that starts the imprint (`practitioners.Geneva:`).
+_DIGIT = re.compile(r"\d")
+_SENTENCE_GLUED = re.compile(r"[a-z0-9)][.!?][”\"’)]?(?=[A-Z])")
+
+
+def _abstract_and_imprint(text: str) -> tuple[str, str] | None:
+    """Running text with an imprint glued to its end, as the imprint's last characters show."""
+    # An imprint left open by a comma goes on in the next line (`…: Commission,` / `2024.`).
+    open_imprint = text.endswith(",")
+    end = text[-48:]
+    if not (open_imprint or _DIGIT.search(end) or "orthcoming" in end or "n press" in end):
+        return None  # no citation ends without a year, a count, a number or a status
+    # The imprint is 200 characters at most: only the line's end is searched.
+    ends = _SENTENCE_GLUED.finditer(text, max(0, len(text) - 202), len(text) - 12)
+    for glued in reversed(list(ends)):
+        head, tail = text[: glued.end()], text[glued.end() :]
+        marks = citation_marks(tail, False) if len(tail) <= 200 else 0
+        if (marks == 2 or (open_imprint and marks == 1)) and is_prose(head):
+            return head, tail
+    return None
 
 
 def read_header(top: list[Unit]) -> tuple[PageHeader, int]:
