@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import sqlite3
 import subprocess
 import time
@@ -189,3 +190,41 @@ def test_the_access_log_setting_turns_request_lines_on_and_off(
     assert len(lines) == (setting == "on"), lines
     pattern = r'\[[^]]+\] 127\.0\.0\.1 - "GET /no-such-page-for-the-log HTTP/1\.1" 404 \d+\.\d{3}'
     assert all(re.fullmatch(pattern, line) for line in lines), lines
+
+
+def test_a_server_stopped_while_its_workers_start_stops(
+    sample_build: Built, tmp_path: Path
+) -> None:
+    # SIGTERM as soon as the first worker answers, while the other may still be making its app:
+    # granian's workers inherit the master's handlers until their own are set, so a signal
+    # that lands in between was lost, and that worker waited for it forever.
+    config = sample_build.config
+    for attempt in range(8):
+        port = free_port()
+        cmd = serve_command(config.build_dir, port, workers=2)
+        log = tmp_path / f"serve-{attempt}.log"
+        with log.open("wb") as out:
+            proc = subprocess.Popen(
+                cmd, env=_serve_env(config), stdout=out, stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )  # fmt: skip
+            try:
+                _until_health(f"http://127.0.0.1:{port}/health", proc)
+                proc.terminate()
+                proc.wait(timeout=20)
+            finally:
+                if proc.poll() is None:
+                    os.killpg(proc.pid, signal.SIGKILL)
+                    proc.wait()
+                    pytest.fail(f"not stopped 20 s after SIGTERM: {log.read_text()[-1500:]}")
+
+
+def _until_health(url: str, proc: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            if requests.get(url, timeout=2).status_code == 200:
+                return
+        except requests.ConnectionError:
+            time.sleep(0.02)
+    pytest.fail(f"{url} never answered")

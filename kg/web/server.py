@@ -9,8 +9,11 @@ compares them on stored documents, where the server itself is most of the cost).
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -101,7 +104,11 @@ def _run_granian(config: Config) -> None:
     from granian.server import Server
 
     def load_app() -> WSGIApplication:
-        return _worker_app(config)  # in the worker, after the fork
+        # In the worker, after the fork. Until granian sets the worker's own signal handlers
+        # (after this returns), the master's copies would swallow a stop: a worker stopped
+        # while it makes its app leaves as soon as the app is made.
+        with _stop_while_starting():
+            return _worker_app(config)
 
     server = Server(
         "kg.web:create_app",  # a label only: `load_app` makes the app
@@ -114,8 +121,30 @@ def _run_granian(config: Config) -> None:
         blocking_threads=request_threads(config),
         websockets=False,
         log_access=False,  # kg's own (kg/web/access_log.py): the same line, a fraction of the cost
+        # The last resort if a stop is still lost (a signal between the app being made and
+        # granian's handlers being set): a worker not gone 10 s after the stop is killed.
+        workers_kill_timeout=WORKER_STOP_S,
     )
     server.serve(target_loader=load_app, wrap_loader=False)
+
+
+WORKER_STOP_S = 10  # seconds a granian worker has to finish its requests once told to stop
+
+
+@contextmanager
+def _stop_while_starting() -> Iterator[None]:
+    """Remember a SIGINT or SIGTERM that arrives inside the block; leave the process at its end
+    if one did (a worker told to stop while it was starting)."""
+    stopped: list[int] = []
+    stops = (signal.SIGINT, signal.SIGTERM)
+    previous = {sig: signal.signal(sig, lambda sig, _frame: stopped.append(sig)) for sig in stops}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    if stopped:
+        os._exit(0)  # the master is waiting for this worker to end; nothing was served
 
 
 def _worker_app(config: Config) -> WSGIApplication:
