@@ -228,3 +228,14 @@ def _until_health(url: str, proc: subprocess.Popen[bytes]) -> None:
         except requests.ConnectionError:
             time.sleep(0.02)
     pytest.fail(f"{url} never answered")
+
+
+def test_a_base_iri_the_build_was_not_minted_on_is_refused_before_any_worker_starts(
+    sample_build: Built,
+) -> None:
+    env = _serve_env(sample_build.config, KG_BASE_URI="http://elsewhere.invalid/")
+    cmd = serve_command(sample_build.config.build_dir, free_port(), workers=2)
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert "was minted on" in done.stderr and "KG_BASE_URI" in done.stderr, done.stderr
+    assert "Traceback" not in done.stdout + done.stderr

@@ -95,15 +95,20 @@ def _follow_documents(app: Flask) -> Callable[[], None]:
     return _open_when_rendered
 
 
-def _wire_release(app: Flask, config: Config, backend: Backend, release: Path) -> None:
-    """Point the app at one release: its manifest, base IRI, build, tombstones and store."""
-    manifest = Manifest.read(release)
+def check_minted_on(config: Config, manifest: Manifest) -> None:
+    """ConfigError if an explicit base IRI is not the one the release was minted on."""
     if config.base_uri_is_explicit and manifest.base_uri != config.base_uri:
         raise ConfigError(
             f"the build in {config.build_dir}/ was minted on {manifest.base_uri}, "
             f"not KG_BASE_URI={config.base_uri}",
             fix="run `kg build` with the same KG_BASE_URI (make serve does)",
         )
+
+
+def _wire_release(app: Flask, config: Config, backend: Backend, release: Path) -> None:
+    """Point the app at one release: its manifest, base IRI, build, tombstones and store."""
+    manifest = Manifest.read(release)
+    check_minted_on(config, manifest)
     built = datetime.fromisoformat(manifest.built_at).astimezone(UTC).replace(microsecond=0)
     tombstones = {str(t["iri"]): t.get("replaced_by") for t in manifest.extra.get("tombstones", [])}
     store = backend.open(release)

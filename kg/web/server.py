@@ -22,7 +22,7 @@ from gunicorn.app.base import BaseApplication
 
 from kg.config import SETTINGS, Config
 from kg.errors import ConfigError
-from kg.store import live_release
+from kg.store import Manifest, live_release
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import WSGIApplication
@@ -159,8 +159,11 @@ def _worker_app(config: Config) -> WSGIApplication:
 def run(config: Config, **_: Any) -> None:
     """Serve the current build until interrupted, rebuilding when sources change."""
     from kg.status import forget_status
+    from kg.web import check_minted_on
 
-    live_release(config)  # fail early, with a clear message, if there is no build
+    # Fail early, with a clear message (not one traceback per worker), if there is no build or
+    # it was minted on another base IRI.
+    check_minted_on(config, Manifest.read(live_release(config)))
     if config.web_server not in SERVERS:
         raise ConfigError(
             f"KG_WEB_SERVER={config.web_server!r} is not a server kg runs",
