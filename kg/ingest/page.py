@@ -125,9 +125,7 @@ _MIXED_CASE_NAME = re.compile(r":?\s[A-Z][a-z]")
 def _title_and_byline(text: str) -> tuple[str, str] | None:
     for by in _BY_BEFORE_NAME.finditer(text, 3):
         before = text[by.start() - 1]
-        if by[0] != "BY":
-            glued = before.isalnum() or before in _CLOSING
-        elif before.isupper():  # `ROBBERY`: glued only if the names after are not in capitals
+        if by[0] == "BY" and before.isupper():  # `ROBBERY`: only before names not in capitals
             glued = _MIXED_CASE_NAME.match(text, by.end()) is not None
         else:
             glued = before.isalnum() or before in _CLOSING
