@@ -22,11 +22,16 @@ BUDGET_SETTING = "KG_SPARQL_BUDGET_S_PER_MINUTE"
 
 @contextmanager
 def running_server(
-    cmd: list[str], env: dict[str, str], probe_url: str, log: Path, cwd: Path | None = None
+    cmd: list[str],
+    env: dict[str, str],
+    probe_url: str,
+    log: Path,
+    cwd: Path | None = None,
+    poll_s: float = 0.2,
 ) -> Iterator[subprocess.Popen[bytes]]:
-    """Start a server process (output to `log`), wait until `probe_url` answers, stop it at the
-    end of the block. Every test that starts `kg serve` goes through here; its SPARQL budget is
-    the suite's unless `env` sets one."""
+    """Start a server process (output to `log`), wait until `probe_url` answers (asked every
+    `poll_s`), stop it at the end of the block. Every test that starts `kg serve` goes through
+    here; its SPARQL budget is the suite's unless `env` sets one."""
     env = {BUDGET_SETTING: str(SUITE_BUDGET_S_PER_MINUTE), **env}
     with log.open("wb") as log_file:
         # A session of its own: if it does not stop, its workers go with it (never left behind).
@@ -39,7 +44,7 @@ def running_server(
             start_new_session=True,
         )
         try:
-            _wait_until_up(probe_url, proc, log)
+            _wait_until_up(probe_url, proc, log, poll_s)
             yield proc
         finally:
             _stop(proc, log)
@@ -58,7 +63,7 @@ def _stop(proc: subprocess.Popen[bytes], log: Path) -> None:
         raise RuntimeError(f"server did not stop within 30 s of SIGTERM: {tail}") from late
 
 
-def _wait_until_up(probe_url: str, proc: subprocess.Popen[bytes], log: Path) -> None:
+def _wait_until_up(probe_url: str, proc: subprocess.Popen[bytes], log: Path, poll_s: float) -> None:
     deadline = time.monotonic() + 60  # the machine is shared: start-up can be slow
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -67,5 +72,5 @@ def _wait_until_up(probe_url: str, proc: subprocess.Popen[bytes], log: Path) -> 
             requests.get(probe_url, timeout=5).close()
             return
         except requests.RequestException:  # not listening yet, or too busy to answer in time
-            time.sleep(0.2)
+            time.sleep(poll_s)
     raise RuntimeError(f"server did not start within 60 s: {log.read_text()}")
