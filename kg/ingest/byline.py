@@ -69,7 +69,7 @@ _NOT_PROSE = CONNECTORS | PARTICLES | {"with", "by", "from", "and"}
 
 # Patterns of the helpers below, compiled once.
 _LIST_MARK = re.compile(r"[,;|·]")
-_SEMICOLON = re.compile(r"\s*;\s*")
+_SEMICOLON = re.compile(r"\s*;\s*(?:(?:and|&)\s+)?")  # `Roe; Doe; and Poe`
 _SPACE_COMMA = re.compile(r"\s+,")
 _COMMAS = re.compile(r",(?:\s*,)+")
 _LEADING_JOINER = re.compile(r"^(?:and|with)\s+")
@@ -176,7 +176,7 @@ _PLAIN_PARTICLE = r"(?:van|der|den|de|del|della|di|da|dal|dos|du|la|le|von)"  # 
 _PLAIN_PERSON = re.compile(
     rf"{_PLAIN_WORD}(?: {_PLAIN_WORD}| [A-Z]\.)?(?: {_PLAIN_PARTICLE}){{0,3}} {_PLAIN_WORD}"
 )
-_PLAIN_SEPARATOR = re.compile(r", and |, | and | & | \| | · | - |; | with ")
+_PLAIN_SEPARATOR = re.compile(r", and |, | and | & | \| | · | - |; and |; | with ")
 _NOT_PLAIN = re.compile(
     r"[^A-Za-zß-öø-ÿ' .,;&|·-]|\.[^ ;]|[.,;&|·-]$|\b(?i:et|al|by|eds?|editors?)\b"
 )
