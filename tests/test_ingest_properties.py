@@ -29,7 +29,7 @@ FIRST = st.sampled_from(["Jane", "Amir", "Lucía", "Björn", "Renée", "Kwame", 
 LAST = st.sampled_from(["Roe", "Okafor", "García", "Ng-Knight", "Dal Monte", "van der Berg"])
 INITIAL = st.sampled_from(["", "A. ", "J. ", "HL "])
 PERSON = st.builds(lambda f, i, last: f"{f} {i}{last}", FIRST, INITIAL, LAST)
-SEPARATOR = st.sampled_from([", ", " and ", " & ", " | ", "; ", " - ", " · ", " with "])
+SEPARATOR = st.sampled_from([", ", " and ", " & ", " | ", "; ", "; and ", " - ", " · ", " with "])
 PREFIX = st.sampled_from(["By ", "by ", "BY ", "By\u00a0", "By"])
 
 
@@ -80,7 +80,28 @@ def test_person_bylines_split_on_every_separator(names: list[str], sep: str, pre
     assert {c.kind for c in got} == {"person"}
 
 
-PLACE = st.sampled_from(["London", "Perth", "Canberra", "New York", "Taylors Lakes, Victoria"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Instituto de Pesquisa Econômica Aplicada",
+        "Fundación Paz y Reconciliación",
+        "Ministerio de Justicia y Derechos Humanos",
+        "Banco Interamericano de Desarrollo",
+        "Observatório de Segurança Pública",
+        "Fondation pour la Recherche Stratégique",
+        "Universidad de los Andes",
+        "Consejo Nacional de Política Criminal",
+        "Bundeskriminalamt",
+    ],
+)
+def test_bodies_named_in_other_languages_are_organisations(body: str) -> None:
+    got = parse_byline(f"By {body}", LEX.authority)
+    assert [(c.name, c.kind) for c in got] == [(body, "organization")]
+
+
+PLACE = st.sampled_from(
+    ["London", "Perth", "Canberra", "New York", "Taylors Lakes, Victoria", "Geneva, Switzerland"]
+)
 PUBLISHER = st.sampled_from(["Harbour Press", "Coastal Research Council", "Drug Policy Alliance"])
 
 
@@ -115,6 +136,23 @@ def test_place_publisher_imprints_round_trip(
         pages,
         note.strip(" .") or None,
     ), line
+
+
+@pytest.mark.parametrize(
+    ("printed", "places"),
+    [
+        ("Geneva, Switzerland", ["Geneva, Switzerland"]),  # a city and its country: one place
+        ("Bogotá, Colombia", ["Bogotá, Colombia"]),
+        ("Nairobi, Kenya", ["Nairobi, Kenya"]),
+        ("The Hague, Netherlands", ["The Hague, Netherlands"]),
+        ("Leiden, Boston", ["Leiden", "Boston"]),  # two cities: two places
+        ("New York, London", ["New York", "London"]),
+        ("London, Singapore", ["London", "Singapore"]),  # a city-state is a city
+    ],
+)
+def test_a_city_and_its_country_are_one_place(printed: str, places: list[str]) -> None:
+    got = parse_imprint(f"{printed}: Harbour Press, 2019. 25p.", LEX.authority, LEX.places)
+    assert (got.places, got.publishers) == (places, ["Harbour Press"])
 
 
 def _lines(max_codepoint: int) -> st.SearchStrategy[list[str]]:

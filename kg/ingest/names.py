@@ -140,7 +140,23 @@ ORG_WORDS = frozenset(
         "senate",
         "house",
     ]
-)
+) | frozenset(
+    # The same words in the other languages of the bodies the library lists (Spanish,
+    # Portuguese, French, Italian, German), which no surname is.
+    ["instituto", "institut", "istituto", "fundación", "fundacion", "fundação", "fundacao",
+     "fondation", "fondazione", "stiftung", "ministerio", "ministério", "ministère", "ministero",
+     "ministerium", "universidad", "universidade", "université", "università", "universität",
+     "observatorio", "observatório", "observatoire", "osservatorio", "consejo", "conselho",
+     "conseil", "consiglio", "comisión", "comissão", "commissione", "comité", "comitê",
+     "comitato", "secretaría", "secretaria", "secrétariat", "defensoría", "defensoria",
+     "fiscalía", "procuraduría", "procuradoria", "banco", "asociación", "associação",
+     "associazione", "agencia", "agência", "agence", "agenzia", "gobierno", "governo",
+     "gouvernement", "policía", "polícia", "polizia", "polizei", "sociedad", "sociedade",
+     "société", "società", "gesellschaft", "centro", "zentrum", "alianza", "aliança",
+     "organización", "organização", "escuela", "escola", "école", "laboratorio",
+     "laboratoire", "departamento", "département", "dirección", "direção", "oficina",
+     "programa", "iniciativa", "colectivo", "coletivo", "bundesamt", "verein"]
+)  # fmt: skip
 # Organisation words that head a body's name: a piece with one is a body of its own.
 HEAD_WORDS = ORG_WORDS - frozenset(
     ["justice", "research", "international", "united", "nations", "police", "government",
