@@ -48,7 +48,9 @@ _JOINT = re.compile(
 _JOINED_ROLES = re.compile(
     rf"[(\[]\s*{ROLE_WORD}\.?(?:\s*(?:and|&|,)\s*{ROLE_WORD}\.?)+\s*[)\]]", re.IGNORECASE
 )
-_TRAILING_EDS = re.compile(r",?\s*\(?\b(?:eds|editors)\.?\)?\.?$", re.IGNORECASE)
+_TRAILING_EDS = re.compile(
+    r",?\s*\(?\b(?:eds|editors)\.?\)?\.?$|(?:,\s*|\s*\()(?:ed|editor)\.?\)?\.?$", re.IGNORECASE
+)
 _MID_ROLE = re.compile(r",?\s+(?P<role>Edited|Compiled|Translated)\s+by\s+", re.IGNORECASE)
 # A name glued to the next one (`Katherine HoodDaniel Schneider`): a lower-case letter then a
 # capitalised word, unless what comes before is a name prefix (`McMahon`, `MacDonald`, `DeSilva`).
@@ -149,9 +151,9 @@ def _read_byline(bare: str, role: str | None, authority: Authority) -> tuple[Con
         then = parse_byline(f"{mid['role']} by {bare[mid.end() :]}", authority)
         out_ = [c if c.role or role is None else Contributor(c.name, c.kind, role) for c in first]
         return tuple(dedupe([*out_, *then]))
-    if bare.rstrip(" .)").lower().endswith(("eds", "editors")) and _TRAILING_EDS.search(
-        bare.rstrip()
-    ):  # `…, eds.`, `(Editors)`: every name is an editor
+    if bare.rstrip(" .)").lower().endswith(
+        ("ed", "eds", "editor", "editors")
+    ) and _TRAILING_EDS.search(bare.rstrip()):  # `…, eds.`, `(Editors)`: every name is an editor
         bare, role = _TRAILING_EDS.sub("", bare.rstrip()), role or "editor"
     text = _denoise(bare)
     whole = authority.lookup(text)

@@ -89,7 +89,11 @@ _SERIES_END = re.compile(r"\b(?:no|nr|n°|№)\.?\s*[A-Z]{0,6}-?\d[\w-]*\.?$", r
 _REPORT_START = re.compile(r"^[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+\b")
 _NAME_SEPARATORS = re.compile(r"\s*(?:;|,|\band\b|&|\||·|\s-\s|\bwith\b)\s*")
 _DIGIT = re.compile(r"\d")
-_ROLE_NOTE = re.compile(r"\s*[(\[](?:eds?|editors?|authors?|compilers?)\.?[)\]]", re.IGNORECASE)
+_ROLE_NOTE = re.compile(
+    r"\s*[(\[](?:eds?|editors?|authors?|compilers?)\.?[)\]]"
+    r"|,\s*(?:eds?|editors?|compilers?)\.?$",  # `Jane Roe, Editor`, `…, eds.`
+    re.IGNORECASE,
+)
 _PAGE_RANGE = re.compile(r"\d\s*[-–]\s*\d")
 
 
@@ -243,9 +247,9 @@ def name_list(text: str) -> int:
     """2 for a list of people's names (`Roe, Jane; Doe, John`), 1 for one name or body, else 0."""
     if len(text) > 250 or _DIGIT.search(text) or ":" in text:
         return 0
+    text = _ROLE_NOTE.sub("", text)
     if text.endswith((".", "?", "!")) and not ends_with_initial(text):
         return 0
-    text = _ROLE_NOTE.sub("", text)
     if is_shouting(text):
         text = title_case(text)  # `JANE ROE AND JOHN DOE`: separators are case-sensitive
     parts = [p for p in _NAME_SEPARATORS.split(text) if p]
