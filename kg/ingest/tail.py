@@ -20,6 +20,7 @@ MONTH = (
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Autumn|Fall|Winter)"
 )
 _SEP = r"[\s.,;:]*"
+_RANGE = rf"\s?[-–/]\s?(?:{YEAR}|\d\d)"  # `2020-2021`, `2019–20`, `2019/20`
 _PAGE_COUNT = re.compile(
     rf"(?:^|(?<=[\s.,;:)])|(?<={YEAR}))(?P<n>\d{{1,5}})\s*(?:p|pp|pgs?|pages?)\b\.?[\s.,;]*$",
     re.IGNORECASE,
@@ -32,14 +33,22 @@ _DATE = re.compile(
     r"(?=[\dJFMASONDWjfmasondw(])"  # what every match starts with (a fast test at each position)
     rf"(?:(?P<day1>\d{{1,2}})\s+(?P<month1>{MONTH})\.?,?\s+"  # 2 MAY, 2024
     rf"|(?P<month2>{MONTH})\.?\s+(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?)?"  # Oct 23, 2002
-    rf"\(?(?P<year>{YEAR})\)?(?:\s*[:,]\s*\d{{1,4}}\))?{_SEP}$",  # (2024) / 2019: 6)
+    rf"\(?(?P<year>{YEAR})(?P<range>{_RANGE})?\)?(?:\s*[:,]\s*\d{{1,4}}\))?{_SEP}$",  # (2024)
     re.IGNORECASE,
 )
 _NO_YEAR = re.compile(
     r"(?P<printed>\bforthcoming|\bin press|\bn\.\s?d\.?|\b(?:19|20)\d)\b\.?[\s.,;]*$", re.IGNORECASE
 )
-_YEAR_TAIL = re.compile(rf"\(?{YEAR}\)?(?:\s*[:,]\s*\d{{1,4}}\))?{_SEP}$")
+_YEAR_TAIL = re.compile(rf"\(?{YEAR}(?:{_RANGE})?\)?(?:\s*[:,]\s*\d{{1,4}}\))?{_SEP}$")
+_FRONT_MATTER_ENDS = frozenset(", +")
 _NO_YEAR_ENDS = frozenset("gGsSdD0123456789")  # what _NO_YEAR's match can end with
+# What may follow the count: an ISBN; or stand for it: a number of volumes. Front matter in
+# roman numerals goes before it (`vi, 45p.`, `xii + 230 pp.`).
+_ISBN = re.compile(r"\s*\(?(?P<isbn>ISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,16}[\dXx])\)?\.?$")
+_VOLUMES = re.compile(
+    r"(?:^|(?<=[\s.,;:]))(?P<volumes>\d{1,3}\s*(?:vols?|volumes?)\b)\.?[\s.,;]*$", re.IGNORECASE
+)
+_FRONT_MATTER = re.compile(r"(?:^|(?<=[\s.,;:]))[ivxlc]{1,7}\s*[,+]\s*$")
 _BARE_COUNT = re.compile(rf"(?P<year>\b{YEAR}\)?)[.,]?\s+(?P<n>\d{{1,4}})\.?\s*$")
 
 
@@ -58,15 +67,26 @@ class Tail:
 def read_tail(text: str) -> Tail:
     """Take the page count, date and a trailing note off the end of an imprint."""
     out = Tail(text)
+    isbn = _end(_ISBN, text) if "ISBN" in text else None
+    if isbn:
+        out.note = isbn["isbn"]
+        text = text[: isbn.start()]
     # `… 152p. Read-Me.Org classic reprint.`
     note = _end(_NOTE_AFTER_COUNT, text) if may_end_in_a_note(text) else None
     if note and not _DATE.search(note["note"]):
         out.note = note["note"].strip(" .")
         text = text[: note.start("note")].rstrip()
     m = match_count(_PAGE_COUNT, text)
+    volumes = None if m else _end(_VOLUMES, text)
     if m:
         out.page_count = int(m["n"]) or None
         text = text[: m.start()]
+        if text[-1:] in _FRONT_MATTER_ENDS:
+            front = _end(_FRONT_MATTER, text)
+            text = text[: front.start()] if front else text
+    elif volumes:
+        out.note = volumes["volumes"]
+        text = text[: volumes.start()]
     else:
         bare = _end(_BARE_COUNT, text)
         if bare:  # `2003, 57`: a bare number after the year is the page count
@@ -78,7 +98,7 @@ def read_tail(text: str) -> Tail:
     date = _DATE.search(text, max(0, year.start() - 30)) if year else None
     if date and _starts_word(text, date.start()):
         out.year = int(date["year"])
-        out.year_as_printed = date["year"]
+        out.year_as_printed = date["year"] + (date["range"] or "")
         out.month = date["month1"] or date["month2"]
         text = text[: date.start()]
     else:
