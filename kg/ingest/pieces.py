@@ -36,7 +36,10 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _ROLE_PART = re.compile(r"^(?:eds?|editors?|compiled|translated|\(?eds?\.?\)?)\.?$", re.IGNORECASE)
-_DEGREES = re.compile(r"(?:^|,?\s+)(?:Ph\.?\s?D|M\.?D|J\.?D|MPH|MSW|MSc|LLM|D\.?Phil)\.?(?=\s|,|$)")
+_DEGREES = re.compile(
+    r"(?:^|,?\s+)(?:Ph\.?\s?D|M\.?D|J\.?D|MPH|MSW|MSc|LLM|D\.?Phil|M\.A|M\.S|M\.Sc|B\.A|B\.S|"
+    r"Ed\.?D|Psy\.?D|MBA|Esq)\.?(?=\s|,|;|$)"
+)
 _JOB_ONLY = re.compile(
     r"^(?:(?:Executive|Managing|Deputy|Assistant|Associate|Senior|Research|Program|Policy)\s+)*"
     r"(?:Director|President|Chair(?:person|man|woman)?|CEO|Professor|Senator|Commissioner|"
