@@ -1,0 +1,125 @@
+"""Shapes of bylines and imprints that the real pages kept here do not show but catalogues
+print: bodies named in other languages, degrees after names, editors named after the names, a
+city and its country, year ranges, volumes and ISBNs at an imprint's end."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import Lexicon
+from kg.ingest.assemble import assemble
+from kg.ingest.byline import parse_byline
+from kg.ingest.imprint import parse_imprint
+from kg.ingest.page import read_page
+from kg.records import Record
+from tests.conftest import fixture_lexicon
+
+LEX: Lexicon = fixture_lexicon()
+_PAGE_HEAD = "Open Access Publisher and Free Library\n04-punishment.jpg\n\nPUNISHMENT\n\n"
+
+
+def _parse_text(text: str) -> list[Record]:
+    header, blocks = read_page(text.splitlines())
+    items = [assemble(b, header, "p.txt", LEX) for b in blocks]
+    assert all(isinstance(i, Record) for i in items), [str(i) for i in items]
+    return [i for i in items if isinstance(i, Record)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Instituto de Pesquisa Econômica Aplicada",
+        "Fundación Paz y Reconciliación",
+        "Ministerio de Justicia y Derechos Humanos",
+        "Banco Interamericano de Desarrollo",
+        "Observatório de Segurança Pública",
+        "Fondation pour la Recherche Stratégique",
+        "Universidad de los Andes",
+        "Consejo Nacional de Política Criminal",
+        "Bundeskriminalamt",
+    ],
+)
+def test_bodies_named_in_other_languages_are_organisations(body: str) -> None:
+    got = parse_byline(f"By {body}", LEX.authority)
+    assert [(c.name, c.kind) for c in got] == [(body, "organization")]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Jane Roe, Ph.D.; John Doe, M.A.; and Ann Lee, J.D.",
+        "By Jane Roe, MBA, John Doe, Ed.D., and Ann Lee, Esq.",
+        "By Jane Roe, M.S., John Doe, Psy.D. and Ann Lee, B.A.",
+    ],
+)
+def test_degrees_after_names_are_no_names(byline: str) -> None:
+    got = parse_byline(byline, LEX.authority)
+    assert [(c.name, c.kind) for c in got] == [
+        (name, "person") for name in ("Jane Roe", "John Doe", "Ann Lee")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("byline", "editors"),
+    [
+        ("Jane Roe, Editor", ["Jane Roe"]),
+        ("Jane Roe, editor", ["Jane Roe"]),
+        ("Jane Roe, ed.", ["Jane Roe"]),
+        ("Jane Roe (Ed.)", ["Jane Roe"]),
+        ("Jane Roe and John Doe, Editors", ["Jane Roe", "John Doe"]),
+        ("Jane Roe and John Doe, eds.", ["Jane Roe", "John Doe"]),
+    ],
+)
+def test_a_byline_without_by_that_ends_with_its_role_names_the_editors(
+    byline: str, editors: list[str]
+) -> None:
+    page = (
+        f"{_PAGE_HEAD}Guns in America\n\n{byline}\n\n"
+        "An abstract about guns. This publication examines the question in detail.\n\n"
+        "Santa Barbara, CA: ABC-CLIO, 2012. 400p.\n"
+    )
+    (got,) = _parse_text(page)
+    assert [(c.name, c.role) for c in got.contributors] == [(e, "editor") for e in editors]
+    assert "Santa" not in got.abstract and byline not in got.abstract
+
+
+@pytest.mark.parametrize(
+    ("printed", "places"),
+    [
+        ("Geneva, Switzerland", ["Geneva, Switzerland"]),  # a city and its country: one place
+        ("Bogotá, Colombia", ["Bogotá, Colombia"]),
+        ("Nairobi, Kenya", ["Nairobi, Kenya"]),
+        ("The Hague, Netherlands", ["The Hague, Netherlands"]),
+        ("Leiden, Boston", ["Leiden", "Boston"]),  # two cities: two places
+        ("New York, London", ["New York", "London"]),
+        ("London, Singapore", ["London", "Singapore"]),  # a city-state is a city
+    ],
+)
+def test_a_city_and_its_country_are_one_place(printed: str, places: list[str]) -> None:
+    got = parse_imprint(f"{printed}: Harbour Press, 2019. 25p.", LEX.authority, LEX.places)
+    assert (got.places, got.publishers) == (places, ["Harbour Press"])
+
+
+@pytest.mark.parametrize(
+    ("end", "year", "year_as_printed", "pages", "note"),
+    [
+        ("2020-2021. 64p.", 2020, "2020-2021", 64, None),  # a range: its first year
+        ("2019–20. 64p.", 2019, "2019–20", 64, None),
+        ("2017. vi, 45p.", 2017, "2017", 45, None),  # front matter in roman numerals
+        ("2017. xii + 230 pp.", 2017, "2017", 230, None),
+        ("2022. 1 vol.", 2022, "2022", None, "1 vol"),
+        ("2019. 6 vols.", 2019, "2019", None, "6 vols"),
+        ("2015. 288p. ISBN 978-0-253-01234-5", 2015, "2015", 288, "ISBN 978-0-253-01234-5"),
+    ],
+)
+def test_imprint_ends_with_ranges_volumes_and_isbns(
+    end: str, year: int, year_as_printed: str, pages: int | None, note: str | None
+) -> None:
+    got = parse_imprint(f"Cardiff: Harbour Press, {end}", LEX.authority, LEX.places)
+    assert (got.places, got.publishers) == (["Cardiff"], ["Harbour Press"])
+    assert (got.year, got.year_as_printed, got.page_count, got.note) == (
+        year,
+        year_as_printed,
+        pages,
+        note,
+    )
