@@ -15,7 +15,10 @@ from hypothesis import settings
 
 from kg.config import Config, load_config
 from kg.ingest import Lexicon, load_lexicon
+from kg.ingest.assemble import assemble
+from kg.ingest.page import read_page
 from kg.publish import BuildSummary, build
+from kg.records import Record
 from kg.web.prerender import render_current
 from kg.web.server import serve_command
 from tests.browser import browser  # noqa: F401  (the browser tests' Chromium)
@@ -47,6 +50,14 @@ FIXTURE_AGENTS = ROOT / "tests" / "fixtures" / "agents.ttl"
 def fixture_lexicon(id_base: str = "http://kg.invalid/id/") -> Lexicon:
     """The repository's vocabularies plus the made-up agents of the test fixtures."""
     return load_lexicon(ROOT / "vocab", id_base, (FIXTURE_AGENTS,))
+
+
+def parse_page_text(text: str, lex: Lexicon) -> list[Record]:
+    """The records of one page's text (every block must be a record)."""
+    header, blocks = read_page(text.splitlines())
+    items = [assemble(b, header, "p.txt", lex) for b in blocks]
+    assert all(isinstance(i, Record) for i in items), [str(i) for i in items]
+    return [i for i in items if isinstance(i, Record)]
 
 
 def free_port() -> int:

@@ -14,15 +14,13 @@ from hypothesis import strategies as st
 from bench.generate import make_page
 from kg.errors import InputError
 from kg.ingest import Lexicon
-from kg.ingest.assemble import assemble
 from kg.ingest.byline import parse_byline
 from kg.ingest.decode import text_lines
 from kg.ingest.imprint import parse_imprint
 from kg.ingest.merge import merge_records
 from kg.ingest.page import read_page
 from kg.ingest.text import SPACES
-from kg.records import Record
-from tests.conftest import fixture_lexicon
+from tests.conftest import fixture_lexicon, parse_page_text
 
 LEX: Lexicon = fixture_lexicon()
 FIRST = st.sampled_from(["Jane", "Amir", "Lucía", "Björn", "Renée", "Kwame", "Li", "Tomás"])
@@ -31,13 +29,6 @@ INITIAL = st.sampled_from(["", "A. ", "J. ", "HL "])
 PERSON = st.builds(lambda f, i, last: f"{f} {i}{last}", FIRST, INITIAL, LAST)
 SEPARATOR = st.sampled_from([", ", " and ", " & ", " | ", "; ", "; and ", " - ", " · ", " with "])
 PREFIX = st.sampled_from(["By ", "by ", "BY ", "By\u00a0", "By"])
-
-
-def _parse_text(text: str) -> list[Record]:
-    header, blocks = read_page(text.splitlines())
-    items = [assemble(b, header, "p.txt", LEX) for b in blocks]
-    assert all(isinstance(i, Record) for i in items), [str(i) for i in items]
-    return [i for i in items if isinstance(i, Record)]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -64,7 +55,7 @@ def test_every_line_of_a_generated_page_has_one_role_in_one_record(
 @given(rng=st.randoms(use_true_random=False), count=st.integers(1, 8))
 def test_generated_pages_lose_and_split_no_record(rng: random.Random, count: int) -> None:
     text, expected = make_page(rng, count, 1, "p.txt")
-    got = _parse_text(text)
+    got = parse_page_text(text, LEX)
     assert [(r.title, r.source.line) for r in got] == [
         (e["title"], e["source"]["line"]) for e in expected
     ]
@@ -189,7 +180,7 @@ def test_the_spaces_constant_is_every_space_character() -> None:
 @settings(max_examples=25, deadline=None)
 def test_merging_cross_posts_keeps_one_record_per_work(rng: random.Random, copies: int) -> None:
     text, _ = make_page(rng, 3, 1, "p.txt")
-    records = _parse_text(text)
+    records = parse_page_text(text, LEX)
     posted = [r.with_changes(source=r.source.__class__(f"page{i}.txt", r.source.line))
               for i in range(copies) for r in records]  # fmt: skip
     merged = merge_records(posted)

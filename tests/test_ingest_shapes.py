@@ -7,22 +7,12 @@ from __future__ import annotations
 import pytest
 
 from kg.ingest import Lexicon
-from kg.ingest.assemble import assemble
 from kg.ingest.byline import parse_byline
 from kg.ingest.imprint import parse_imprint
-from kg.ingest.page import read_page
-from kg.records import Record
-from tests.conftest import fixture_lexicon
+from tests.conftest import fixture_lexicon, parse_page_text
 
 LEX: Lexicon = fixture_lexicon()
 _PAGE_HEAD = "Open Access Publisher and Free Library\n04-punishment.jpg\n\nPUNISHMENT\n\n"
-
-
-def _parse_text(text: str) -> list[Record]:
-    header, blocks = read_page(text.splitlines())
-    items = [assemble(b, header, "p.txt", LEX) for b in blocks]
-    assert all(isinstance(i, Record) for i in items), [str(i) for i in items]
-    return [i for i in items if isinstance(i, Record)]
 
 
 @pytest.mark.parametrize(
@@ -78,7 +68,7 @@ def test_a_byline_without_by_that_ends_with_its_role_names_the_editors(
         "An abstract about guns. This publication examines the question in detail.\n\n"
         "Santa Barbara, CA: ABC-CLIO, 2012. 400p.\n"
     )
-    (got,) = _parse_text(page)
+    (got,) = parse_page_text(page, LEX)
     assert [(c.name, c.role) for c in got.contributors] == [(e, "editor") for e in editors]
     assert "Santa" not in got.abstract and byline not in got.abstract
 
