@@ -113,3 +113,31 @@ def test_imprint_ends_with_ranges_volumes_and_isbns(
         pages,
         note,
     )
+
+
+@pytest.mark.parametrize(
+    ("citation", "name", "volume", "issue", "pages", "year"),
+    [
+        # SAGE: the year before the volume, the pages after the issue's bracket
+        ("Crime & Delinquency 2019, Vol. 65(3) 345–370", "Crime & Delinquency", "65", "3",
+         "345–370", 2019),
+        # a season and year, then the pages
+        ("Juvenile and Family Court Journal, Spring 2019, pp. 5-22.",
+         "Juvenile and Family Court Journal", None, None, "5-22", 2019),
+        # Taylor & Francis: year, volume:issue, pages, DOI
+        ("Global Crime, 2022, 23:4, 345-367, DOI: 10.1080/17440572.2022.2123456", "Global Crime",
+         "23", "4", "345-367", 2022),
+    ],
+)  # fmt: skip
+def test_journal_citations_of_other_publishers(
+    citation: str, name: str, volume: str | None, issue: str | None, pages: str | None, year: int
+) -> None:
+    got = parse_imprint(citation, LEX.authority, LEX.places)
+    assert got.journal is not None, got
+    assert (got.journal.name, got.journal.volume, got.journal.issue, got.journal.pages) == (
+        name,
+        volume,
+        issue,
+        pages,
+    )
+    assert (got.year, got.places, got.publishers) == (year, [], [])

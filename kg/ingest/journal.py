@@ -18,6 +18,7 @@ from kg.ingest.tail import YEAR
 from kg.records import Journal
 
 _RANGE = r"\d+(?:\s*[-–—]\s*\d*)?"
+_SEASON = r"(?:Spring|Summer|Autumn|Fall|Winter)"
 _LOCATOR = re.compile(
     r"(?=[\s,.(VvIi])"  # what every branch starts with (a fast test at each position)
     r"(?:,?\s*\((?=(?:[A-Za-z]+\.?\s+)?" + YEAR + r"\)\s*[,\d])"  # (2023) 12:301 / (2025), 23p
@@ -27,7 +28,10 @@ _LOCATOR = re.compile(
     r"|[.,]?\s+(?=" + YEAR + r"\s*;\s*\d)"  # . 2019;54(1):201 (Vancouver)
     r"|\s+(?=\d{1,4},\s*\d+\s*[-–]\s*\d+)"  # Int Criminol 4, 396–407
     r"|,?\s+(?=Online First\b)"
-    r"|,\s*(?=Issue\b))",
+    r"|,\s*(?=Issue\b)"
+    r"|,?\s+(?=" + YEAR + r",\s*Vol)"  # Crime & Delinquency 2019, Vol. 65(3) (SAGE)
+    r"|,\s*(?=" + YEAR + r",\s*\d+\s*:\s*\d+\s*,)"  # , 2022, 23:4, 345-367 (Taylor & Francis)
+    r"|,\s*(?=" + _SEASON + r"\s+" + YEAR + r",\s*pp?\.\s*\d))",  # , Spring 2019, pp. 5-22
     re.IGNORECASE,
 )
 _VOLUME = re.compile(
@@ -35,16 +39,20 @@ _VOLUME = re.compile(
     r"|^[\s,]*(?:\((?:[A-Za-z]+\.?\s+)?" + YEAR + r"\)\s*)?(\d+)\s*(?:\(\d+\))?\s*:"
     r"|^[\s,]*(\d+)\s*\(\d+\)\s*,"
     r"|" + YEAR + r"\s*;\s*(\d+)"
-    r"|^\s*(\d{1,4}),\s*\d+\s*[-–]",
+    r"|^\s*(\d{1,4}),\s*\d+\s*[-–]"
+    r"|^[\s,]*" + YEAR + r",\s*(\d+)\s*:",  # , 2022, 23:4
     re.IGNORECASE,
 )
 _ISSUE = re.compile(
-    r"\b(?:Issue|Iss\.|No\.?|Number)\s*(?:Year\s*:\s*)?(\d+)|\d\s*\((\d{1,3})\)\s*[:,]",
+    r"\b(?:Issue|Iss\.|No\.?|Number)\s*(?:Year\s*:\s*)?(\d+)|\d\s*\((\d{1,3})\)\s*(?:[:,]|\s\d)"
+    r"|^[\s,]*" + YEAR + r",\s*\d+\s*:\s*(\d+)\s*,",
     re.IGNORECASE,
 )
 _PAGES = re.compile(
     rf"(?:\bpp?\.?|\bPages?|\bArticle(?:\s+(?:number|no\.?))?:?)\s*({_RANGE})|(?<=[\d)])\s*:\s*({_RANGE})|\)\s*,\s*(\d+\s*[-–]\s*\d+)"
-    rf"|^\s*\d{{1,4}},\s*(\d+\s*[-–]\s*\d+)",
+    rf"|^\s*\d{{1,4}},\s*(\d+\s*[-–]\s*\d+)"
+    rf"|^[\s,]*{YEAR},\s*\d+\s*:\s*\d+\s*,\s*({_RANGE})"  # , 2022, 23:4, 345-367
+    rf"|\d\)\s+(\d+\s*[-–]\s*\d+)",  # Vol. 65(3) 345–370
     re.IGNORECASE,
 )
 _ARTICLE = re.compile(r",\s*(e?\d{4,})\.?$")
