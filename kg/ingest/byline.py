@@ -59,6 +59,9 @@ _NAME_PREFIXES = frozenset(["mac", "fitz", "van", "von", "del", "della", "des", 
 _SENTENCE_BETWEEN_NAMES = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z])")
 _ABBREVIATIONS = frozenset(["st", "mt", "jr", "sr", "dr", "mr", "mrs", "ms", "prof", "rev"])
 _ET_AL = re.compile(r",?\s*\bet\.?\s+al\b\.*", re.IGNORECASE)
+_OTHERS = re.compile(r",?\s+(?:and|&)\s+(?:others|colleagues)\.?$", re.IGNORECASE)
+# `Jane Roe for the National Institute of Justice`: the body a report was prepared for.
+_SPONSOR = re.compile(r"\s+for\s+(?:the\s+)?(?=[A-Z])(?P<body>[^,;]+)$")
 _NOTE = re.compile(
     r"(?:^|(?<=[.;,]))\s*(?:[A-Z][a-z]+\s+){0,2}(?:research|support|assistance|analysis|data|"
     r"editing|design|contributions?)\s+(?:was|were)\s+(?:also\s+)?(?:provided|given|conducted|"
@@ -259,6 +262,10 @@ def _denoise(text: str) -> str:
         text = _NOTE.sub("", text)
     if "al" in text or "Al" in text or "AL" in text:  # `ET AL` is title-cased above: `Et Al`
         text = _ET_AL.sub("", text)
+    if "thers" in text or "olleagues" in text:
+        text = _OTHERS.sub("", text)
+    if " for " in text:
+        text = _without_sponsor(text)
     # Only plain spaces are left: `\\s` before a comma is " ,". The tests spare the patterns.
     if " ," in text:
         text = _SPACE_COMMA.sub(",", text)
@@ -274,6 +281,16 @@ def _denoise(text: str) -> str:
     if ". " in text:
         text = _split_sentences_of_names(text)
     return strip_trailing_period(text).strip(" ,;")
+
+
+def _without_sponsor(text: str) -> str:
+    """The byline without `for <body>` after a person's name (a body's own `for` stays:
+    `Council for Criminal Justice`)."""
+    m = _SPONSOR.search(text)
+    if m is None or not has_org_word(m["body"]):
+        return text
+    before = SPLIT.split(text[: m.start()])[-1]
+    return text[: m.start()] if is_person_like(before) and not has_org_word(before) else text
 
 
 def _unglue(m: re.Match[str]) -> str:

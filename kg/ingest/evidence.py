@@ -90,7 +90,8 @@ _REPORT_START = re.compile(r"^[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+\b")
 _NAME_SEPARATORS = re.compile(r"\s*(?:;|,|\band\b|&|\||·|\s-\s|\bwith\b)\s*")
 _DIGIT = re.compile(r"\d")
 _ROLE_NOTE = re.compile(
-    r"\s*[(\[](?:eds?|editors?|authors?|compilers?)\.?[)\]]"
+    r"\s*[(\[](?:eds?|editors?|authors?|compilers?|contributors?|translators?|illustrators?|"
+    r"foreword|introduction)\.?[)\]]"
     r"|,\s*(?:eds?|editors?|compilers?)\.?$",  # `Jane Roe, Editor`, `…, eds.`
     re.IGNORECASE,
 )
