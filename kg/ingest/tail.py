@@ -30,10 +30,11 @@ _NOTE_AFTER_COUNT = re.compile(
     re.IGNORECASE,
 )
 _DATE = re.compile(
-    r"(?=[\dJFMASONDWjfmasondw(])"  # what every match starts with (a fast test at each position)
+    r"(?=[\dJFMASONDWjfmasondw(c©])"  # what every match starts with (a fast test at each position)
     rf"(?:(?P<day1>\d{{1,2}})\s+(?P<month1>{MONTH})\.?,?\s+"  # 2 MAY, 2024
     rf"|(?P<month2>{MONTH})\.?\s+(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?)?"  # Oct 23, 2002
-    rf"\(?(?P<year>{YEAR})(?P<range>{_RANGE})?\)?(?:\s*[:,]\s*\d{{1,4}}\))?{_SEP}$",  # (2024)
+    # (2024), c2019, 2020-2021, 2019: 6)
+    rf"\(?(?:c|©\s?)?(?P<year>{YEAR})(?P<range>{_RANGE})?\)?(?:\s*[:,]\s*\d{{1,4}}\))?{_SEP}$",
     re.IGNORECASE,
 )
 _NO_YEAR = re.compile(
