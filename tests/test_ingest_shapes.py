@@ -141,3 +141,47 @@ def test_journal_citations_of_other_publishers(
         pages,
     )
     assert (got.year, got.places, got.publishers) == (year, [], [])
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Jane Roe and Others", ["Jane Roe"]),  # as `et al.`
+        ("By Jane Roe, John Doe and others", ["Jane Roe", "John Doe"]),
+        ("Jane Roe (Author), John Doe (Contributor)", ["Jane Roe", "John Doe"]),
+        # the body a report was prepared for is its sponsor, not an author
+        ("Prepared by Jane Roe and John Doe for the National Institute of Justice",
+         ["Jane Roe", "John Doe"]),
+        ("By Jane Roe for the Harbour Research Council", ["Jane Roe"]),
+        ("By the Council for Criminal Justice", ["Council for Criminal Justice"]),
+    ],
+)  # fmt: skip
+def test_bylines_with_others_bracketed_roles_and_sponsors(byline: str, names: list[str]) -> None:
+    page = (
+        f"{_PAGE_HEAD}Cyber Fraud Trends\n\n{byline}\n\n"
+        "An abstract about fraud. This publication examines the question in detail.\n\n"
+        "Santa Monica, CA: RAND Corporation, 2020. 80p.\n"
+    )
+    (got,) = parse_page_text(page, LEX)
+    assert [c.name for c in got.contributors] == names
+
+
+@pytest.mark.parametrize(
+    ("imprint", "publishers", "year", "pages", "report_id"),
+    [
+        ("New York: Columbia University Press, c2019. 300p.", ["Columbia University Press"],
+         2019, 300, None),
+        ("Washington, DC: U.S. Government Accountability Office, 2021. GAO-21-123. 60p.",
+         ["U.S. Government Accountability Office"], 2021, 60, "GAO-21-123"),
+    ],
+)  # fmt: skip
+def test_imprints_with_copyright_years_and_report_numbers_after_the_year(
+    imprint: str, publishers: list[str], year: int, pages: int, report_id: str | None
+) -> None:
+    got = parse_imprint(imprint, LEX.authority, LEX.places)
+    assert (got.publishers, got.year, got.page_count, got.report_id) == (
+        publishers,
+        year,
+        pages,
+        report_id,
+    )
