@@ -170,7 +170,9 @@ def test_may_end_never_refuses_a_known_ending(words: list[str]) -> None:
 
 # The patterns as they were before a lookahead named the characters every match starts with.
 PLAIN_LOCATOR = re.compile(journal._LOCATOR.pattern.replace(r"(?=[\s,.(VvIi])", "", 1), re.I)
-PLAIN_SPLIT = re.compile(r"(\s*(?:\||·|;|\s-\s|,\s*and\s+|,|\s+and\s+|\s+&\s+|\s+with\s+)\s*)")
+PLAIN_SPLIT = re.compile(
+    r"(\s*(?:\||·|;|\s-\s|,\s*(?:and|&|with)\s+|,|\s+and\s+|\s+&\s+|\s+with\s+)\s*)"
+)
 CITATION_TOKENS = ["Vol", "vol.", "Volume", "Issue", " ", ",", "(2021)", "(3)", "12", ":", "and",
                    "&", "|", "·", ";", " - ", "with", "in conjunction with", "Online First",
                    "FORTHCOMING", "no.", "NR", "Pages", "Journal", "2020", "٣", "\u00a0", "ſ",

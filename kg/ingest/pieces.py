@@ -25,7 +25,7 @@ from kg.ingest.names import (
 
 # The lookahead names what every separator starts with: a fast test at each position.
 SPLIT = re.compile(
-    r"((?=[\s|·;,])\s*(?:\||·|;|\s-\s|,\s*and\s+|,|\s+and\s+|\s+&\s+|\s+with\s+)\s*)"
+    r"((?=[\s|·;,])\s*(?:\||·|;|\s-\s|,\s*(?:and|&|with)\s+|,|\s+and\s+|\s+&\s+|\s+with\s+)\s*)"
 )
 ROLE_WORD = (
     r"(?:eds?|editors?|compilers?|translators?|trans|authors?|illustrators?|foreword|"
@@ -50,7 +50,27 @@ _DIVISION = re.compile(r"\b(?:Division|Unit|Section|Branch)$")
 
 def names_and_roles(text: str, authority: Authority) -> list[tuple[str, str | None]]:
     """The names of one `;`-separated group of a byline, each with its bracketed role."""
-    return _merge(_inverted_pairs(_pieces(text)), authority)
+    pieces = _pieces(text)
+    vancouver = _vancouver(pieces)
+    if vancouver is not None:
+        return [(name, None) for name in vancouver]
+    return _merge(_inverted_pairs(pieces), authority)
+
+
+# `Roe J, Doe KA` (Vancouver style): a family name, then the initials without stops.
+_FAMILY_THEN_INITIALS = re.compile(
+    r"(?P<family>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?) (?P<initials>[A-Z]{1,2})"
+)
+
+
+def _vancouver(pieces: list[tuple[str, str]]) -> list[str] | None:
+    """`J. Roe`, `K. A. Doe` when every piece of two or more is a family name and initials."""
+    if len(pieces) < 2:
+        return None
+    matches = [_FAMILY_THEN_INITIALS.fullmatch(p) for p, _sep in pieces]
+    if not all(matches):
+        return None
+    return [" ".join([*(f"{c}." for c in m["initials"]), m["family"]]) for m in matches if m]
 
 
 def _pieces(text: str) -> list[tuple[str, str]]:
@@ -136,7 +156,7 @@ def _merge(pieces: list[tuple[str, str]], authority: Authority) -> list[tuple[st
     return out
 
 
-_LIST_JOINERS = frozenset(["and", ", and", "&"])
+_LIST_JOINERS = frozenset(["and", ", and", "&", ", &"])
 _OBJECT_PHRASE = re.compile(r"\s(?:on|of|for|against|in)\s+[A-Z][^,;]*$")
 
 
@@ -203,12 +223,11 @@ def uninverted(text: str) -> str | None:
         return None
     if not all(w[:1].isupper() or w in PARTICLES for w in words(last) + words(first)):
         return None
-    # `Jane Roe, John Doe` is two people, not one inverted name.
-    if (
-        len(words(last)) >= 2
-        and len(words(first)) >= 2
-        and not looks_like_initials(words(first)[-1])
-    ):
+    # `Jane Roe, John Doe` is two people, not one inverted name (`Jane ROE, John DOE` too: a
+    # family name in capitals is no initials).
+    end = words(first)[-1]
+    initials = looks_like_initials(end) and len(end.replace(".", "")) <= 2
+    if len(words(last)) >= 2 and len(words(first)) >= 2 and not initials:
         return None
     return f"{first} {last}"
 
