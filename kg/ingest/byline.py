@@ -33,12 +33,13 @@ from kg.records import Contributor
 
 # `By`, `Edited by`, `Compiled and edited by`, `Foreword by`: the prefix and the role it gives.
 BY_PREFIX = re.compile(
-    r"^[\s\u00a0]*(?:(?P<role>(?i:edited|compiled|translated|selected|foreword|forward|"
+    r"^[\s\u00a0]*(?:(?P<role>(?i:edited|compiled|translated|illustrated|selected|foreword|forward|"
     r"introduction|introduced|prepared|written|authored)(?:\s+and\s+[a-z]+)?)\s+)?"
     r"(?:(?:By|BY|by)(?:\s*:[\s\u00a0]*|[\s\u00a0]+|(?=[\"“'‘]))|By(?=[A-Z])|BY(?=[A-Z][a-z]))"
 )
 _PREFIX_ROLES = {"edited": "editor", "compiled": "editor", "selected": "editor",
-                 "translated": "translator", "foreword": "foreword", "forward": "foreword",
+                 "translated": "translator", "illustrated": "illustrator",
+                 "foreword": "foreword", "forward": "foreword",
                  "introduction": "introduction", "introduced": "introduction"}  # fmt: skip
 # `… In Conjunction with …`: read as `with` (the separator of a second body).
 _JOINT = re.compile(
@@ -51,7 +52,11 @@ _JOINED_ROLES = re.compile(
 _TRAILING_EDS = re.compile(
     r",?\s*\(?\b(?:eds|editors)\.?\)?\.?$|(?:,\s*|\s*\()(?:ed|editor)\.?\)?\.?$", re.IGNORECASE
 )
-_MID_ROLE = re.compile(r",?\s+(?P<role>Edited|Compiled|Translated)\s+by\s+", re.IGNORECASE)
+_MID_ROLE = re.compile(
+    r"[,;]?\s+(?:with\s+an?\s+)?(?P<role>Edited|Compiled|Translated|Illustrated|Foreword|"
+    r"Introduction)\s+by\s+",
+    re.IGNORECASE,
+)
 # A name glued to the next one (`Katherine HoodDaniel Schneider`): a lower-case letter then a
 # capitalised word, unless what comes before is a name prefix (`McMahon`, `MacDonald`, `DeSilva`).
 _GLUED_NAMES = re.compile(r"\b(?P<head>[A-Z][a-z]{2,})(?P<tail>[A-Z][a-z]+)\b")
@@ -181,7 +186,7 @@ _PLAIN_PARTICLE = r"(?:van|der|den|de|del|della|di|da|dal|dos|du|la|le|von)"  # 
 _PLAIN_PERSON = re.compile(
     rf"{_PLAIN_WORD}(?: {_PLAIN_WORD}| [A-Z]\.)?(?: {_PLAIN_PARTICLE}){{0,3}} {_PLAIN_WORD}"
 )
-_PLAIN_SEPARATOR = re.compile(r", and |, | and | & | \| | · | - |; and |; | with ")
+_PLAIN_SEPARATOR = re.compile(r", and |, & |, with |, | and | & | \| | · | - |; and |; | with ")
 _NOT_PLAIN = re.compile(
     r"[^A-Za-zß-öø-ÿ' .,;&|·-]|\.[^ ;]|[.,;&|·-]$|\b(?i:et|al|by|eds?|editors?)\b"
 )
