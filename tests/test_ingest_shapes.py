@@ -185,3 +185,27 @@ def test_imprints_with_copyright_years_and_report_numbers_after_the_year(
         pages,
         report_id,
     )
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Jane Roe and John Doe, with Ann Lee", [("Jane Roe", None), ("John Doe", None),
+                                                    ("Ann Lee", None)]),
+        ("By Jane Roe, Ann Lee, & John Doe", [("Jane Roe", None), ("Ann Lee", None),
+                                              ("John Doe", None)]),
+        ("By Jane Roe; with a foreword by John Doe", [("Jane Roe", None),
+                                                      ("John Doe", "foreword")]),
+        ("Written by Jane Roe; Illustrated by John Doe", [("Jane Roe", None),
+                                                          ("John Doe", "illustrator")]),
+        # Vancouver style: family name, then initials
+        ("By Roe J, Doe KA, Poe L", [("J. Roe", None), ("K. A. Doe", None), ("L. Poe", None)]),
+        ("By Jane ROE, John DOE", [("Jane Roe", None), ("John Doe", None)]),
+    ],
+)  # fmt: skip
+def test_bylines_with_a_last_name_after_a_comma_a_later_role_or_initials_after_names(
+    byline: str, names: list[tuple[str, str | None]]
+) -> None:
+    got = parse_byline(byline, LEX.authority)
+    assert [(c.name, c.role) for c in got] == names
+    assert {c.kind for c in got} == {"person"}

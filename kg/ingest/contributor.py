@@ -98,7 +98,14 @@ def contributor(name: str, authority: Authority, role: str | None = None) -> Con
         name = f"{first} {last}"
     if is_shouting(name) or (kind == "person" and name.isupper()):
         name = title_case(name)
+    elif kind == "person" and _CAPITALS_WORD.search(name):
+        name = _CAPITALS_WORD.sub(lambda m: title_case(m[0]), name)  # `Jean DUPONT`
     return Contributor(name, kind, role)
+
+
+# A family name in capitals beside given names that are not (three letters or more, no
+# roman numeral: `NG` may be initials, `III` is a generation).
+_CAPITALS_WORD = re.compile(r"\b(?![IVX]+\b)[A-Z][A-Z'’-]*[A-Z]{2}\b")
 
 
 def _without_affiliation(name: str) -> str:
