@@ -106,7 +106,9 @@ _REPORT_AFTER_YEAR = re.compile(
 
 
 def _take_report_after_year(text: str) -> tuple[str, str | None]:
-    m = _REPORT_AFTER_YEAR.search(text) if "-" in text else None
+    # Only the line's end is searched: a number, a page count and a few separators.
+    tail = max(0, len(text) - 48)
+    m = _REPORT_AFTER_YEAR.search(text, tail) if "-" in text[tail:] else None
     if m is None:
         return text, None
     return f"{text[: m.start()]}.{text[m.end() :]}", m["id"]

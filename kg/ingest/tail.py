@@ -78,7 +78,7 @@ def read_tail(text: str) -> Tail:
         out.note = note["note"].strip(" .")
         text = text[: note.start("note")].rstrip()
     m = match_count(_PAGE_COUNT, text)
-    volumes = None if m else _end(_VOLUMES, text)
+    volumes = _end(_VOLUMES, text) if m is None and "vol" in text[-16:].casefold() else None
     if m:
         out.page_count = int(m["n"]) or None
         text = text[: m.start()]
