@@ -209,3 +209,20 @@ def test_bylines_with_a_last_name_after_a_comma_a_later_role_or_initials_after_n
     got = parse_byline(byline, LEX.authority)
     assert [(c.name, c.role) for c in got] == names
     assert {c.kind for c in got} == {"person"}
+
+
+@pytest.mark.parametrize(
+    ("imprint", "places", "publishers"),
+    [
+        ("Published by the Urban Institute, Washington DC, 2020. 12p.", ["Washington DC"],
+         ["Urban Institute"]),
+        ("Urban Institute (Washington, DC), 2020. 12p.", ["Washington, DC"], ["Urban Institute"]),
+        ("[Washington, DC]: Urban Institute, 2020. 12p.", ["Washington, DC"], ["Urban Institute"]),
+        ("Online: Urban Institute, 2020. 12p.", [], ["Urban Institute"]),
+    ],
+)  # fmt: skip
+def test_publishers_printed_with_published_by_a_bracketed_place_or_online(
+    imprint: str, places: list[str], publishers: list[str]
+) -> None:
+    got = parse_imprint(imprint, LEX.authority, LEX.places)
+    assert (got.places, got.publishers, got.year, got.page_count) == (places, publishers, 2020, 12)

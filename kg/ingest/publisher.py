@@ -37,6 +37,16 @@ _ACRONYM_PIPE = re.compile(r"^(?P<acr>[A-Z][A-Za-z]{1,9})\s*\|\s*(?P<name>.+)$")
 _PLACE_LIST = re.compile(r"[;/·]")
 _UNIT = re.compile(r"\b(?:Division|Department|Unit|Section|Branch)\b")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_PUBLISHED_BY = re.compile(r"^(?:published|issued)\s+by\s+(?:the\s+)?", re.IGNORECASE)
+# `Urban Institute (Washington, DC)`: the place in brackets after the publisher.
+_PLACE_IN_BRACKETS = re.compile(r"^(?P<publisher>[^()]+?)\s*\((?P<place>[^()]+)\)$")
+_NO_PLACE = frozenset(["online", "web", "internet", "electronic"])  # where `Place:` goes
+# Parts of the world: a body's scope (`ENACT (Africa)`), not where it publishes.
+_WORLD_PARTS = frozenset(
+    ["africa", "asia", "europe", "america", "americas", "oceania", "latin america",
+     "north america", "south america", "middle east", "caribbean", "pacific", "balkans",
+     "global", "international"]
+)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -70,10 +80,16 @@ def _uncached(text: str, gazetteer: Gazetteer) -> PlacesAndPublishers:
     text = trim(text)
     if not text:
         return out
-    if ":" in text:
+    if text[:1] in "PpIi":
+        text = _PUBLISHED_BY.sub("", text)
+    bracketed = _PLACE_IN_BRACKETS.match(text) if text.endswith(")") else None
+    if bracketed and _bracketed_place(bracketed["place"], gazetteer):
+        places, publisher = [bracketed["place"]], bracketed["publisher"]
+    elif ":" in text:
         places, publisher = _colon_form(text, gazetteer)
     else:
         places, publisher = _segments(text, gazetteer)
+    places = [p for p in places if p.strip(" .,[]").casefold() not in _NO_PLACE]
     out.places = _unique([_place(p, gazetteer) for p in places if p.strip(" .,")])
     if publisher:
         out.printed = strip_trailing_period(publisher)
@@ -81,6 +97,10 @@ def _uncached(text: str, gazetteer: Gazetteer) -> PlacesAndPublishers:
         if parent is None and not _GENRE.match(out.printed):
             out.publishers = [out.printed]
     return out
+
+
+def _bracketed_place(text: str, gazetteer: Gazetteer) -> bool:
+    return text.strip().casefold() not in _WORLD_PARTS and gazetteer.is_place(text)
 
 
 def _colon_form(text: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
@@ -223,7 +243,7 @@ def _split_places(text: str, gazetteer: Gazetteer) -> list[str]:
 
 def _place(printed: str, gazetteer: Gazetteer) -> str:
     """A printed place, abbreviations expanded (`NY.` → New York), a stray letter dropped."""
-    text = gazetteer.places.expand(printed.strip(" ,;:"))
+    text = gazetteer.places.expand(printed.strip(" ,;:[]"))  # `[Washington, DC]`: supplied
     if not gazetteer.is_known(text.split(",")[0]):
         fixed = text[1:] if text[:1].isupper() and text[1:2].isupper() else text
         if fixed != text and gazetteer.is_known(fixed.split(",")[0]):
