@@ -17,6 +17,8 @@ from typing import NamedTuple
 from kg.ingest.byline import looks_like_byline
 from kg.ingest.contributor import SLOGAN_WORDS
 from kg.ingest.names import has_org_word, is_person_like, is_shouting, title_case, words
+from kg.ingest.pieces import DEGREES, vancouver
+from kg.ingest.tail import ISBN_END, take_report_after_year
 from kg.ingest.text import (
     SPACES,
     TAIL,
@@ -89,6 +91,7 @@ _SERIES_END = re.compile(r"\b(?:no|nr|n°|№)\.?\s*[A-Z]{0,6}-?\d[\w-]*\.?$", r
 _REPORT_START = re.compile(r"^[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+\b")
 _NAME_SEPARATORS = re.compile(r"\s*(?:;|,|\band\b|&|\||·|\s-\s|\bwith\b)\s*")
 _DIGIT = re.compile(r"\d")
+_ET_AL_OR_OTHERS = re.compile(r",?\s*(?:\bet\.?\s+al\b\.?|\b(?:and|&)\s+others)\s*$", re.IGNORECASE)
 _ROLE_NOTE = re.compile(
     r"\s*[(\[](?:eds?|editors?|authors?|compilers?|contributors?|translators?|illustrators?|"
     r"foreword|introduction)\.?[)\]]"
@@ -178,6 +181,8 @@ def citation_marks(text: str, prose: bool) -> int:
     """2 when the line is a citation beyond doubt, 1 when it has some of the marks, else 0."""
     if len(text) > LONG:
         return 0
+    if "ISBN" in text or "-" in text:
+        text = _without_trailing_numbers(text)
     if search_end_count(PAGE_COUNT_END, text) and (_YEAR.search(text) or len(text) < 120):
         return 2
     if _REPORT_START.match(text) or (len(text) < 160 and _series_end(text)):
@@ -194,6 +199,14 @@ def citation_marks(text: str, prose: bool) -> int:
         return 1
     # A line left open by a comma (`ENACT (Africa),`, the year on the next line) goes on.
     return 1 if year_end or text.endswith(",") else 0
+
+
+def _without_trailing_numbers(text: str) -> str:
+    """The line without the ISBN and the report number printed at its end, which tell nothing
+    its year and page count do not (`…, 2022. GAO-22-108.`, `… 48p. ISBN 978-…`)."""
+    isbn = ISBN_END.search(text) if "ISBN" in text else None
+    text = text[: isbn.start()] if isbn else text
+    return take_report_after_year(text)[0] if "-" in text else text
 
 
 def might_locate(text: str) -> bool:
@@ -249,11 +262,15 @@ def name_list(text: str) -> int:
     if len(text) > 250 or _DIGIT.search(text) or ":" in text:
         return 0
     text = _ROLE_NOTE.sub("", text)
+    if "al" in text or "AL" in text or "thers" in text or "THERS" in text:
+        text = _ET_AL_OR_OTHERS.sub("", text)
     if text.endswith((".", "?", "!")) and not ends_with_initial(text):
         return 0
+    if vancouver(text) is not None:
+        return 2  # `Roe J, Doe KA`
     if is_shouting(text):
         text = title_case(text)  # `JANE ROE AND JOHN DOE`: separators are case-sensitive
-    parts = [p for p in _NAME_SEPARATORS.split(text) if p]
+    parts = [p for p in _NAME_SEPARATORS.split(text) if p and not DEGREES.fullmatch(p)]
     if not parts:
         return 0
     people = sum(1 for p in parts if is_person_like(p))

@@ -16,7 +16,7 @@ from kg.ingest.journal import Known, parse_journal
 from kg.ingest.places import Places
 from kg.ingest.publisher import publisher_names, read_places_and_publishers
 from kg.ingest.series import is_identifier, take_bracketed_series, take_series
-from kg.ingest.tail import YEAR, read_tail
+from kg.ingest.tail import read_tail, take_report_after_year
 from kg.ingest.text import clean
 from kg.records import Journal, Series
 
@@ -76,7 +76,7 @@ def parse_imprint(
         out.year_as_printed = str(out.year) if out.year else out.year_as_printed
         return out
     text, bracketed = take_bracketed_series(text)
-    text, report_after_year = _take_report_after_year(text)
+    text, report_after_year = take_report_after_year(text)
     tail = read_tail(text)
     out.page_count, out.year, out.year_as_printed, out.note = (
         tail.page_count, tail.year, tail.year_as_printed, tail.note,
@@ -96,19 +96,3 @@ def parse_imprint(
         )
         out.publishers = names
     return out
-
-
-# `…, 2021. GAO-21-123. 60p.`: a report number between the year and the page count.
-_REPORT_AFTER_YEAR = re.compile(
-    rf"(?<={YEAR})[.,]\s+(?P<id>[A-Z]{{2,}}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?)\.?"
-    r"(?=\s+\d{1,5}\s*(?:p|pp|pages?)\b\.?\s*$)"
-)
-
-
-def _take_report_after_year(text: str) -> tuple[str, str | None]:
-    # Only the line's end is searched: a number, a page count and a few separators.
-    tail = max(0, len(text) - 48)
-    m = _REPORT_AFTER_YEAR.search(text, tail) if "-" in text[tail:] else None
-    if m is None:
-        return text, None
-    return f"{text[: m.start()]}.{text[m.end() :]}", m["id"]

@@ -45,7 +45,7 @@ _FRONT_MATTER_ENDS = frozenset(", +")
 _NO_YEAR_ENDS = frozenset("gGsSdD0123456789")  # what _NO_YEAR's match can end with
 # What may follow the count: an ISBN; or stand for it: a number of volumes. Front matter in
 # roman numerals goes before it (`vi, 45p.`, `xii + 230 pp.`).
-_ISBN = re.compile(r"\s*\(?(?P<isbn>ISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,16}[\dXx])\)?\.?$")
+ISBN_END = re.compile(r"\s*\(?(?P<isbn>ISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,16}[\dXx])\)?\.?$")
 _VOLUMES = re.compile(
     r"(?:^|(?<=[\s.,;:]))(?P<volumes>\d{1,3}\s*(?:vols?|volumes?)\b)\.?[\s.,;]*$", re.IGNORECASE
 )
@@ -68,7 +68,7 @@ class Tail:
 def read_tail(text: str) -> Tail:
     """Take the page count, date and a trailing note off the end of an imprint."""
     out = Tail(text)
-    isbn = _end(_ISBN, text) if "ISBN" in text else None
+    isbn = _end(ISBN_END, text) if "ISBN" in text else None
     if isbn:
         out.note = isbn["isbn"]
         text = text[: isbn.start()]
@@ -150,3 +150,21 @@ def _trim(text: str) -> str:
 def _starts_word(text: str, start: int) -> bool:
     """A date starts a word: `C4ADS 2020` has one, `ABC-2020` does not."""
     return start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "-")
+
+
+# `…, 2021. GAO-21-123. 60p.`: a report number between the year (or `Forthcoming`) and the
+# page count, or at the end.
+REPORT_AFTER_YEAR = re.compile(
+    rf"(?:(?<={YEAR})|(?<=orthcoming))[.,]\s+(?P<id>[A-Z]{{2,}}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?)\.?"
+    r"(?=\s+(?:[ivxlc]{1,7}\s*[,+]\s*)?\d{1,5}\s*(?:p|pp|pages?)\b[.,]?(?:\s+ISBN.*)?\s*$|\s*$)"
+)
+
+
+def take_report_after_year(text: str) -> tuple[str, str | None]:
+    """The imprint without a report number printed after its year, and the number."""
+    # Only the line's end is searched: a number, a page count, an ISBN and a few separators.
+    tail = max(0, len(text) - 96)
+    m = REPORT_AFTER_YEAR.search(text, tail) if "-" in text[tail:] else None
+    if m is None:
+        return text, None
+    return f"{text[: m.start()]}.{text[m.end() :]}", m["id"]
