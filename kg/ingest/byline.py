@@ -27,7 +27,15 @@ from kg.ingest.names import (
     is_shouting,
     title_case,
 )
-from kg.ingest.pieces import ROLE_WORD, SPLIT, bare_piece, names_and_roles, uninverted, unseparated
+from kg.ingest.pieces import (
+    ROLE_WORD,
+    SPLIT,
+    bare_piece,
+    names_and_roles,
+    uninverted,
+    unseparated,
+    vancouver,
+)
 from kg.ingest.text import clean, is_clean, strip_trailing_period
 from kg.records import Contributor
 
@@ -163,6 +171,9 @@ def _read_byline(bare: str, role: str | None, authority: Authority) -> tuple[Con
         ("ed", "eds", "editor", "editors")
     ) and _TRAILING_EDS.search(bare.rstrip()):  # `…, eds.`, `(Editors)`: every name is an editor
         bare, role = _TRAILING_EDS.sub("", bare.rstrip()), role or "editor"
+    listed = vancouver(strip_trailing_period(bare.strip()))  # before title case: `ROE J`
+    if listed is not None:
+        return tuple(Contributor(name, "person", role) for name in listed)
     text = _denoise(bare)
     whole = authority.lookup(text)
     if whole is None and not _LIST_MARK.search(text):
@@ -328,6 +339,9 @@ def _group(text: str, authority: Authority) -> list[Contributor]:
     known = authority.lookup(bare) or authority.lookup(text)
     if known is not None:
         return [Contributor(authority.name_for(bare) or known.name, known.kind)]
+    listed = vancouver(text)
+    if listed is not None:
+        return [Contributor(name, "person") for name in listed]
     one = uninverted(text)
     if one:
         return [contributor(one, authority)]

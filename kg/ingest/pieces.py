@@ -20,6 +20,7 @@ from kg.ingest.names import (
     is_org_like,
     is_person_like,
     looks_like_initials,
+    title_case,
     words,
 )
 
@@ -36,9 +37,11 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _ROLE_PART = re.compile(r"^(?:eds?|editors?|compiled|translated|\(?eds?\.?\)?)\.?$", re.IGNORECASE)
-_DEGREES = re.compile(
-    r"(?:^|,?\s+)(?:Ph\.?\s?D|M\.?D|J\.?D|MPH|MSW|MSc|LLM|D\.?Phil|M\.A|M\.S|M\.Sc|B\.A|B\.S|"
-    r"Ed\.?D|Psy\.?D|MBA|Esq)\.?(?=\s|,|;|$)"
+# Degrees in any case (a byline in capitals is title-cased first: `M.a.`, `Mph`), but `MD` and
+# `JD` undotted in capitals only (`Md` is a given name).
+DEGREES = re.compile(
+    r"(?:^|,?\s+)(?:(?i:Ph\.?\s?D|M\.D|J\.D|M\.A|M\.S|M\.Sc|B\.A|B\.S|Ed\.?D|Psy\.?D|D\.?Phil|"
+    r"MPH|MSW|MSc|LLM|MBA|Esq)|MD|JD)\.?(?=\s|,|;|\)|$)"
 )
 _JOB_ONLY = re.compile(
     r"^(?:(?:Executive|Managing|Deputy|Assistant|Associate|Senior|Research|Program|Policy)\s+)*"
@@ -50,17 +53,22 @@ _DIVISION = re.compile(r"\b(?:Division|Unit|Section|Branch)$")
 
 def names_and_roles(text: str, authority: Authority) -> list[tuple[str, str | None]]:
     """The names of one `;`-separated group of a byline, each with its bracketed role."""
-    pieces = _pieces(text)
-    vancouver = _vancouver(pieces)
-    if vancouver is not None:
-        return [(name, None) for name in vancouver]
-    return _merge(_inverted_pairs(pieces), authority)
+    return _merge(_inverted_pairs(_pieces(text)), authority)
 
 
 # `Roe J, Doe KA` (Vancouver style): a family name, then the initials without stops.
 _FAMILY_THEN_INITIALS = re.compile(
-    r"(?P<family>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?) (?P<initials>[A-Z]{1,2})"
+    r"(?P<family>[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)?(?: [A-Z][^\W\d_]+)?)"
+    r" (?P<initials>[A-Z]{1,2})"
 )
+
+
+def vancouver(text: str) -> list[str] | None:
+    """`Roe J, Doe KA` → `J. Roe`, `K. A. Doe`; None unless the text is such a list."""
+    return _vancouver(_pieces(text)) if _VANCOUVER_HINT.search(text) else None
+
+
+_VANCOUVER_HINT = re.compile(r"[^\W\d_] [A-Z]{1,2}(?:,|$)")
 
 
 def _vancouver(pieces: list[tuple[str, str]]) -> list[str] | None:
@@ -70,7 +78,13 @@ def _vancouver(pieces: list[tuple[str, str]]) -> list[str] | None:
     matches = [_FAMILY_THEN_INITIALS.fullmatch(p) for p, _sep in pieces]
     if not all(matches):
         return None
-    return [" ".join([*(f"{c}." for c in m["initials"]), m["family"]]) for m in matches if m]
+    return [
+        " ".join([*(f"{c}." for c in m["initials"]), _family(m["family"])]) for m in matches if m
+    ]
+
+
+def _family(name: str) -> str:
+    return title_case(name) if name.isupper() else name  # `ROE J`
 
 
 def _pieces(text: str) -> list[tuple[str, str]]:
@@ -125,7 +139,7 @@ def _lone_family_name(piece: str) -> bool:
 @lru_cache(maxsize=16_384)
 def bare_piece(piece: str) -> str:
     """A piece without job title and degrees; '' when it is nothing but a job title."""
-    piece = _DEGREES.sub("", JOB.sub("", piece.strip())).strip(" ,")
+    piece = DEGREES.sub("", JOB.sub("", piece.strip())).strip(" ,")
     return "" if _JOB_ONLY.match(piece) else piece
 
 
@@ -217,7 +231,7 @@ def uninverted(text: str) -> str | None:
     if text.count(",") != 1 or has_org_word(text):
         return None
     last, first = (p.strip() for p in text.split(","))
-    if _ROLE_PART.match(first) or _JOB_ONLY.match(first) or _DEGREES.fullmatch(first):
+    if _ROLE_PART.match(first) or _JOB_ONLY.match(first) or DEGREES.fullmatch(first):
         return None  # `Li Chen, Editor`
     if not (1 <= len(words(last)) <= 3 and 1 <= len(words(first)) <= 3):
         return None
