@@ -47,6 +47,12 @@ SLOGAN_BODIES = [
 FURNITURE = ["0 Comments", "Share", "Facebook", "Twitter", "Tags: prisons, policing",
              "Categories: Criminology", "Tuesday, March 12, 2024", "Read More"]  # fmt: skip
 _LEAD = re.compile(r"^(Edited by|By:?|BY|by) (?=\S)")
+# Shapes other catalogues print: a city with its country, degrees after names, the editors'
+# role after their names, journal citations as publishers' exports print them.
+COUNTRY_PLACES = ["Geneva, Switzerland", "Nairobi, Kenya", "Bogotá, Colombia",
+                  "The Hague, Netherlands", "Ottawa, Canada"]  # fmt: skip
+DEGREES = [", Ph.D.", ", PhD", ", M.A.", ", J.D.", ", MPH"]
+TRAILING_EDITORS = [(", Editor", ", Editors"), (", ed.", ", eds."), (" (Ed.)", " (Eds.)")]
 
 
 def _p(rng: random.Random, chance: float) -> bool:
@@ -79,17 +85,29 @@ def _byline(rng: random.Random) -> tuple[str, list[dict[str, Any]]]:
         truth = [{"name": p, "kind": "person"} for p in people]
         if len(people) > 1 and _p(rng, 0.15):
             text = "; ".join(f"{p.rsplit(' ', 1)[1]}, {p.rsplit(' ', 1)[0]}" for p in people)
+        elif 1 < len({(p[0], p.rsplit(" ", 1)[1]) for p in people}) == len(people) and _p(
+            rng, 0.05
+        ):
+            # Vancouver: `Roe J, Doe A` (names that differ in their initials)
+            text = ", ".join(f"{p.rsplit(' ', 1)[1]} {p[0]}" for p in people)
+            truth = [{"name": f"{p[0]}. {p.rsplit(' ', 1)[1]}", "kind": "person"} for p in people]
         else:
+            printed = [p + rng.choice(DEGREES) if _p(rng, 0.05) else p for p in people]
             sep = rng.choice([", ", " and ", " & ", " | ", "; ", " · ", " with "])
-            text = sep.join(people)
+            text = sep.join(printed)
             if sep == ", " and len(people) > 1 and _p(rng, 0.5):
-                text = ", ".join(people[:-1]) + rng.choice([" and ", ", and "]) + people[-1]
+                last = rng.choice([" and ", ", and ", ", & "])
+                text = ", ".join(printed[:-1]) + last + printed[-1]
+            if _p(rng, 0.03):
+                text += rng.choice([" and others", " et al."])
         if _p(rng, 0.08):
             text = text.upper()
     editors = _p(rng, 0.08)
     if editors:
         truth = [{**c, "role": "editor"} for c in truth]
     prefix_roll = rng.random()
+    if editors and kind >= 0.12 and _p(rng, 0.3):  # the role after the names, no `By`
+        return text + rng.choice(TRAILING_EDITORS)[len(truth) > 1], truth
     if editors:
         prefix = "Edited by "
     elif prefix_roll < 0.7:
@@ -140,7 +158,11 @@ def _imprint(rng: random.Random) -> tuple[list[str], dict[str, Any]]:
         name = rng.choice(LISTED_JOURNALS)
         truth["journal"] = {"name": name, "volume": None, "issue": None, "pages": None}
         return [f"{name}, {year}. {pages}p."], truth
+    if _p(rng, 0.05):
+        return _journal_export(rng, year, truth)
     printed_place, place = rng.choice(PLACES)
+    if _p(rng, 0.08):
+        printed_place = place = rng.choice(COUNTRY_PLACES)
     publisher = _org(rng) if _p(rng, 0.7) else rng.choice(PUBLISHERS_BOOK)
     shape = rng.random()
     if shape < 0.6:
@@ -158,11 +180,22 @@ def _imprint(rng: random.Random) -> tuple[list[str], dict[str, Any]]:
     date = str(year)
     if _p(rng, 0.1):
         date = f"{rng.choice(MONTHS)} {year}"
+    elif _p(rng, 0.04):
+        date = f"{year}-{year + 1}"  # a range: its first year
+    elif _p(rng, 0.03):
+        date = f"c{year}"
     if _p(rng, 0.05):
         date, truth["year"] = "Forthcoming", None
     count = rng.choice([f"{pages}p.", f"{pages}p", f"{pages} p.", f"{pages} pages", f"{pages}p,"])
     if _p(rng, 0.05):
         count, truth["page_count"] = "", None
+    elif _p(rng, 0.03):
+        count = rng.choice(["vi, ", "xii + "]) + count
+    if count and _p(rng, 0.03):
+        count += f" ISBN 978-1-{rng.randint(10000, 99999)}-{rng.randint(100, 999)}-1"
+    if _p(rng, 0.03):
+        truth["report_id"] = f"GAO-{year % 100:02d}-{rng.randint(100, 999)}"
+        count = f"{truth['report_id']}. {count}".rstrip()
     sep = rng.choice([", ", ", ", ". ", " "])
     line = f"{head}{sep}{date}." + (f" {count}" if count else "")
     lines = [line]
@@ -173,6 +206,27 @@ def _imprint(rng: random.Random) -> tuple[list[str], dict[str, Any]]:
         series = f"{name} no. {number}."
         lines = [series, line] if _p(rng, 0.5) else [f"{series} {line}"]
     return lines, truth
+
+
+def _journal_export(
+    rng: random.Random, year: int, truth: dict[str, Any]
+) -> tuple[list[str], dict[str, Any]]:
+    """A journal citation as SAGE, Taylor & Francis or a season-dated issue prints it."""
+    name = rng.choice(LISTED_JOURNALS)
+    volume, issue = str(rng.randint(1, 80)), str(rng.randint(1, 12))
+    first = rng.randint(1, 900)
+    pages = f"{first}-{first + rng.randint(5, 30)}"
+    shape = rng.randrange(3)
+    if shape == 0:
+        line = f"{name} {year}, Vol. {volume}({issue}) {pages}"
+    elif shape == 1:
+        line = f"{name}, {year}, {volume}:{issue}, {pages}, DOI: 10.1080/1744.{year}.{first}"
+    else:
+        line = f"{name}, {rng.choice(['Spring', 'Winter'])} {year}, pp. {pages}."
+        volume = issue = None  # type: ignore[assignment]
+    journal = {"name": name, "volume": volume, "issue": issue, "pages": pages}
+    truth.update(journal=journal, page_count=None)
+    return [line], truth
 
 
 def make_record(

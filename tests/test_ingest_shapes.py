@@ -226,3 +226,77 @@ def test_publishers_printed_with_published_by_a_bracketed_place_or_online(
 ) -> None:
     got = parse_imprint(imprint, LEX.authority, LEX.places)
     assert (got.places, got.publishers, got.year, got.page_count) == (places, publishers, 2020, 12)
+
+
+# Combinations of the shapes above that the generator's independent draws found (each failed
+# before the reader learned it).
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Li García, J.D.; Maria Brown", ["Li García", "Maria Brown"]),  # degrees, no `By`
+        ("Jane Doe & Tomás A. Silva et al.", ["Jane Doe", "Tomás A. Silva"]),
+        ("Ann Lee, PhD with Bo Chan and others", ["Ann Lee", "Bo Chan"]),
+        ("ROE L, SILVA T, TANAKA A", ["L. Roe", "T. Silva", "A. Tanaka"]),
+        ("By AMIR B. TANAKA, MPH; DAVID J. BERG, J.D.", ["Amir B. Tanaka", "David J. Berg"]),
+    ],
+)
+def test_bylines_combining_degrees_others_capitals_and_no_by(byline: str, names: list[str]) -> None:
+    page = (
+        f"{_PAGE_HEAD}Cyber Fraud Trends\n\n{byline}\n\n"
+        "An abstract about fraud. This publication examines the question in detail.\n\n"
+        "Santa Monica, CA: RAND Corporation, 2020. 80p.\n"
+    )
+    (got,) = parse_page_text(page, LEX)
+    assert [c.name for c in got.contributors] == names
+
+
+def test_a_byline_of_others_and_its_role_keeps_its_record_apart_from_the_one_before() -> None:
+    page = (
+        f"{_PAGE_HEAD}Drugs Offenders in Context\n\nBy Lucía Doe | Anna Brown\n\n"
+        "An abstract about drugs. This publication examines the question in detail.\n\n"
+        "Research Report no. 201.\n\nLakeside Justice Institute, 2012. 395 p.\n\n"
+        "Drugs Courts Reform in Context 2060\n\nJohn Novak and others (Ed.)\n\n"
+        "An abstract about courts. This publication examines the question in detail.\n\n"
+        "London: Harbour Press, 2019. 25p.\n"
+    )
+    first, second = parse_page_text(page, LEX)
+    assert (list(first.publishers), first.year, first.page_count) == (
+        ["Lakeside Justice Institute"],
+        2012,
+        395,
+    )
+    assert second.title == "Drugs Courts Reform in Context 2060"
+    assert [(c.name, c.role) for c in second.contributors] == [("John Novak", "editor")]
+
+
+@pytest.mark.parametrize(
+    ("imprint", "report_id", "pages"),
+    [
+        ("London: Central Policy Centre. 2011. GAO-11-106. vi, 180p", "GAO-11-106", 180),
+        ("Canberra: Northland Policy Centre. c2011. GAO-11-469. 392p. ISBN 978-1-92063-240-1",
+         "GAO-11-469", 392),
+        ("London: Central Policy Centre, 2011. GAO-11-108.", "GAO-11-108", None),
+    ],
+)  # fmt: skip
+def test_report_numbers_after_the_year_with_other_ends(
+    imprint: str, report_id: str, pages: int | None
+) -> None:
+    got = parse_imprint(imprint, LEX.authority, LEX.places)
+    assert (got.year, got.report_id, got.page_count) == (2011, report_id, pages)
+    assert len(got.places) == 1 and len(got.publishers) == 1
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    ["Brussels: Northland Press, 2022. GAO-22-108.",
+     "London. Northland Law Society, 2005. 48p. ISBN 978-1-65755-469-1"],
+)  # fmt: skip
+def test_an_imprint_glued_to_the_abstract_is_found_whatever_number_ends_it(imprint: str) -> None:
+    page = (
+        f"{_PAGE_HEAD}Harm Surveillance in Context\n\nBy Ann Lee\n\n"
+        f"An abstract about harm. Survivors described the process as slow.{imprint}\n"
+    )
+    (got,) = parse_page_text(page, LEX)
+    assert got.abstract.endswith("as slow.")
+    assert len(got.publishers) == 1
+    assert got.year in (2022, 2005)
