@@ -253,7 +253,7 @@ CITATION_TOKENS = ["Vol", "vol.", "Volume", "VOL", "3", "12", "(3)", ":", " ", "
                    "PP.", "Page", "pages", "Issue", "Iſſue", "doi", "DOI", "2019", "1999", ";",
                    "(", ")", "Online First", "Forthcoming", "no.", "No", "NR", "N°", "n°", "№",
                    "x", "ı", "İ", "K", "٣", "²", "19", "20", "_", ".", ",", "a", "é", "\u00a0",
-                   "x" * 60]  # fmt: skip
+                   "x" * 60, "c", "©", "c2019", "abc"]  # fmt: skip
 
 
 @given(

@@ -300,3 +300,23 @@ def test_an_imprint_glued_to_the_abstract_is_found_whatever_number_ends_it(impri
     assert got.abstract.endswith("as slow.")
     assert len(got.publishers) == 1
     assert got.year in (2022, 2005)
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    ["Riverside Books, London, c1980.", "Harbour Policy Centre. 1982-1983.",
+     "Bantam House Forthcoming.", "NY. Harbour Press, Forthcoming."],
+)  # fmt: skip
+def test_an_imprint_without_a_page_count_ends_its_record_before_one_without_a_byline(
+    imprint: str,
+) -> None:
+    page = (
+        f"{_PAGE_HEAD}Violence in Context\n\nBy Chen Rossi\n\n"
+        "An abstract about violence. This publication examines the question in detail.\n\n"
+        f"{imprint}\n\nEvidence Risk in Context: A Review\n\n"
+        "An abstract about risk. This publication examines the question in detail.\n\n"
+        "London: Harbour Press, 2019. 25p.\n"
+    )
+    first, second = parse_page_text(page, LEX)
+    assert first.publishers and first.abstract.endswith("detail.")
+    assert second.title == "Evidence Risk in Context: A Review"

@@ -72,7 +72,12 @@ BULLET = re.compile(r"^[•●▪◦*-]\s")
 PAGE_COUNT_END = re.compile(r"\b\d+\s*(?:p|pp|pgs?|pages?)\s*[.,]?$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A year at the end (not the end of a range: `…, 1200-1700` ends many titles).
-_YEAR_END = re.compile(r"(?<![-–])\b(?:19|20)\d\d\b\)?[\s.,;]*$")
+# An imprint's end without a page count that no title has: a year range after a full stop or
+# a colon, or a publication status.
+_DATED_END = re.compile(
+    r"(?:[.:]\s(?:19|20)\d\d\s?[-–/]\s?(?:(?:19|20)\d\d|\d\d)|[\s.,;:](?:Forthcoming|In press))\.$"
+)
+_YEAR_END = re.compile(r"(?<![-–])(?:\b|(?<=\bc)|(?<=©))(?:19|20)\d\d\b\)?[\s.,;]*$")  # c1980
 # `Place: Publisher`, `Place; Place: …`, or the place alone on its line (`Geneva:`, the rest of
 # the imprint on the next).
 _PLACE_COLON = re.compile(r"^[A-Z][\w .,;'’<()-]{1,45}[:<](?:\s*\S|$)")
@@ -192,6 +197,8 @@ def citation_marks(text: str, prose: bool) -> int:
         return 1 if prose else 2
     if prose:
         return 0  # running text: only the marks at its end count
+    if len(text) < 120 and text.endswith(".") and _DATED_END.search(text):
+        return 2  # `Harbour Policy Centre. 1982-1983.`, `Bantam House Forthcoming.`
     if might_locate(text) and _LOCATOR.search(text) is not None:
         strong = _YEAR.search(text) or _PAGE_RANGE.search(text) or _PLACE_COLON.match(text)
         return 2 if strong else 1
@@ -251,6 +258,9 @@ def year_at_end(text: str) -> bool:
     if not (text[start + 2].isdecimal() and text[start + 3].isdecimal()):
         return False
     before = text[start - 1 : start]
+    if before in ("c", "©"):  # a copyright year: `c1980`
+        ahead = text[start - 2 : start - 1]
+        return before == "©" or not ahead or not (ahead.isalnum() or ahead == "_")
     return not before or not (before.isalnum() or before in "_-–")
 
 
