@@ -305,6 +305,7 @@ def test_an_imprint_glued_to_the_abstract_is_found_whatever_number_ends_it(impri
 @pytest.mark.parametrize(
     "imprint",
     ["Riverside Books, London, c1980.", "Harbour Policy Centre. 1982-1983.",
+     "New York: Harbour Crime Commission 1989-1990.", "Bantam House, 2022-2023.",
      "Bantam House Forthcoming.", "NY. Harbour Press, Forthcoming."],
 )  # fmt: skip
 def test_an_imprint_without_a_page_count_ends_its_record_before_one_without_a_byline(

@@ -72,10 +72,10 @@ BULLET = re.compile(r"^[•●▪◦*-]\s")
 PAGE_COUNT_END = re.compile(r"\b\d+\s*(?:p|pp|pgs?|pages?)\s*[.,]?$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A year at the end (not the end of a range: `…, 1200-1700` ends many titles).
-# An imprint's end without a page count that no title has: a year range after a full stop or
-# a colon, or a publication status.
+# An imprint's end without a page count that no title has: a year range or a publication
+# status, then a full stop (titles end with ranges, `Trends 1991-2007`, but not with a stop).
 _DATED_END = re.compile(
-    r"(?:[.:]\s(?:19|20)\d\d\s?[-–/]\s?(?:(?:19|20)\d\d|\d\d)|[\s.,;:](?:Forthcoming|In press))\.$"
+    r"[\s.,;:](?:(?:19|20)\d\d\s?[-–/]\s?(?:(?:19|20)\d\d|\d\d)|Forthcoming|In press)\.$"
 )
 _YEAR_END = re.compile(r"(?<![-–])(?:\b|(?<=\bc)|(?<=©))(?:19|20)\d\d\b\)?[\s.,;]*$")  # c1980
 # `Place: Publisher`, `Place; Place: …`, or the place alone on its line (`Geneva:`, the rest of
