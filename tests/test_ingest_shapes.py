@@ -321,3 +321,25 @@ def test_an_imprint_without_a_page_count_ends_its_record_before_one_without_a_by
     first, second = parse_page_text(page, LEX)
     assert first.publishers and first.abstract.endswith("detail.")
     assert second.title == "Evidence Risk in Context: A Review"
+
+
+@pytest.mark.parametrize(
+    ("imprint", "places", "publishers", "note"),
+    [
+        ("LONDON: PRISON REFORM TRUST, 2022. 60P.", ["London"], ["Prison Reform Trust"], None),
+        ("WASHINGTON, DC: URBAN INSTITUTE, 2022. 60P.", ["Washington, DC"], ["Urban Institute"],
+         None),
+        ("New York: Routledge, 2022. 2nd ed. 60p.", ["New York"], ["Routledge"], "2nd ed."),
+    ],
+)  # fmt: skip
+def test_imprints_in_capitals_and_with_an_edition_after_the_year(
+    imprint: str, places: list[str], publishers: list[str], note: str | None
+) -> None:
+    got = parse_imprint(imprint, LEX.authority, LEX.places)
+    assert (got.places, got.publishers, got.year, got.page_count, got.note) == (
+        places,
+        publishers,
+        2022,
+        60,
+        note,
+    )

@@ -248,7 +248,15 @@ def _place(printed: str, gazetteer: Gazetteer) -> str:
         fixed = text[1:] if text[:1].isupper() and text[1:2].isupper() else text
         if fixed != text and gazetteer.is_known(fixed.split(",")[0]):
             text = fixed  # `UBerlin` → `Berlin`
+    if text.isupper():
+        text = ", ".join(_piece_case(p, gazetteer) for p in text.split(", "))
     return text if ends_with_initial(text) else text.rstrip(".")
+
+
+def _piece_case(piece: str, gazetteer: Gazetteer) -> str:
+    """`LONDON` → `London`, `NEW YORK` → `New York`; region codes stay (`DC`, `UK`)."""
+    short = len(piece.replace(".", "").replace(" ", "")) <= 3
+    return piece if short and gazetteer.is_region(piece) else title_case(piece)
 
 
 def _unique(values: list[str]) -> list[str]:

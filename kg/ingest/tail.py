@@ -160,6 +160,22 @@ REPORT_AFTER_YEAR = re.compile(
 )
 
 
+# `…, 2021. 2nd ed. 280p.`: an edition statement between the year and the page count.
+EDITION_AFTER_YEAR = re.compile(
+    rf"(?<={YEAR})[.,]\s+(?P<edition>\d{{1,2}}(?:st|nd|rd|th)\s+(?:ed\.|edn\.?|edition))\.?"
+    r"(?=\s+\d{1,5}\s*(?:p|pp|pages?)\b[.,]?\s*$|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def take_edition_after_year(text: str) -> tuple[str, str | None]:
+    """The imprint without an edition statement printed after its year, and the statement."""
+    m = EDITION_AFTER_YEAR.search(text) if "ed" in text[-40:].casefold() else None
+    if m is None:
+        return text, None
+    return f"{text[: m.start()]}.{text[m.end() :]}", m["edition"]
+
+
 def take_report_after_year(text: str) -> tuple[str, str | None]:
     """The imprint without a report number printed after its year, and the number."""
     # Only the line's end is searched: a number, a page count, an ISBN and a few separators.
