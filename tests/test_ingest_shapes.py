@@ -343,3 +343,10 @@ def test_imprints_in_capitals_and_with_an_edition_after_the_year(
         60,
         note,
     )
+
+
+def test_affiliations_after_each_name_of_a_semicolon_list_are_no_authors() -> None:
+    got = parse_byline("By Bo Chan, Urban Institute; Cy Diaz, RAND Corporation", LEX.authority)
+    assert [(c.name, c.kind) for c in got] == [("Bo Chan", "person"), ("Cy Diaz", "person")]
+    bodies = parse_byline("By Harbour Research Council; Northland Policy Centre", LEX.authority)
+    assert [c.kind for c in bodies] == ["organization", "organization"]

@@ -181,8 +181,10 @@ def _read_byline(bare: str, role: str | None, authority: Authority) -> tuple[Con
     if whole is not None:
         return (Contributor(authority.name_for(bare_org(text)) or whole.name, whole.kind, role),)
     out: list[Contributor] = []
-    for group in _SEMICOLON.split(text) if ";" in text else (text,):
-        out += _group(group, authority)
+    groups = _SEMICOLON.split(text) if ";" in text else [text]
+    for group in groups:
+        found = _group(group, authority)
+        out += _without_affiliations(found) if len(groups) > 1 else found
     out = _kinds_in_context(out, authority)
     if role is not None:
         out = [c if c.role else Contributor(c.name, c.kind, role) for c in out]
@@ -297,6 +299,14 @@ def _denoise(text: str) -> str:
     if ". " in text:
         text = _split_sentences_of_names(text)
     return strip_trailing_period(text).strip(" ,;")
+
+
+def _without_affiliations(group: list[Contributor]) -> list[Contributor]:
+    """`Bo Chan, Urban Institute; Cy Diaz, RAND Corporation`: in a `;`-separated byline, a group
+    of one person and one body names the person and the body they work for (an affiliation,
+    not an author)."""
+    kinds = [c.kind for c in group]
+    return group[:1] if kinds == ["person", "organization"] else group
 
 
 def _without_sponsor(text: str) -> str:
