@@ -139,12 +139,19 @@ def changed(verbose: bool) -> int:
 
     sys.path.insert(0, str(ROOT))
     from bench.fields import score_all
-    from bench.page_changes import CHANGES, GLUED, changed_page, glued_page
+    from bench.page_changes import (
+        CHANGES,
+        GLUED,
+        abstract_after_imprint_page,
+        changed_page,
+        glued_page,
+    )
 
     _label, truth, pages = REAL_SETS[1]
     want = [json.loads(x) for x in truth.read_text(encoding="utf-8").splitlines() if x]
     changes = {name: functools.partial(changed_page, change=c) for name, c in CHANGES.items()}
     changes |= {name: functools.partial(glued_page, roles_glued=g) for name, g in GLUED.items()}
+    changes["abstracts after the imprint"] = abstract_after_imprint_page
     for name, change in changes.items():
         with tempfile.TemporaryDirectory() as tmp:
             copies = []

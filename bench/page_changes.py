@@ -136,6 +136,24 @@ def glued_page(page: Path, roles_glued: tuple[int, int]) -> str:
     return "\n".join(out)
 
 
+def abstract_after_imprint_page(page: Path) -> str:
+    """The text of `page` with each record's abstract printed after its imprint (the order some
+    listings use), each line a paragraph of its own."""
+    header, blocks = read_page(text_lines(page, lambda _message: None))
+    out = [unit.raw for unit in header.lines]
+    for block in blocks:
+        roles = [role for role, _unit in block.lines]
+        last = max((i for i, r in enumerate(roles) if r == IMPRINT), default=-1)
+        if last < 0:
+            out += [unit.raw for _role, unit in block.lines]
+            continue
+        moved = [u.raw for i, (r, u) in enumerate(block.lines) if r == ABSTRACT and i < last]
+        kept = [u.raw for i, (r, u) in enumerate(block.lines) if not (r == ABSTRACT and i < last)]
+        at = sum(1 for i, r in enumerate(roles) if i <= last and not (r == ABSTRACT and i < last))
+        out += kept[:at] + moved + kept[at:]
+    return "\n\n".join(out) + "\n"
+
+
 def changed_page(page: Path, change: LineChange) -> str:
     """The text of `page` with `change` made to every line (CRLF line ends kept as they were)."""
     roles = _roles(page)
