@@ -231,13 +231,20 @@ def _imprint(
     return [f"{printed_place}: {publisher}, {month} {year}. {pages}p."], truth
 
 
+def journal_numbers(
+    rng: random.Random, volumes: int = 60, span: int = 40
+) -> tuple[str, str, int, str]:
+    """An article's volume, issue, first page and page range."""
+    vol, issue = str(rng.randint(1, volumes)), str(rng.randint(1, 12))
+    start = rng.randint(1, 900)
+    return vol, issue, start, f"{start}-{start + rng.randint(5, span)}"
+
+
 def _journal(
     rng: random.Random, year: int, truth: dict[str, Any]
 ) -> tuple[list[str], dict[str, Any]]:
     name = rng.choice(JOURNALS)
-    vol, issue = str(rng.randint(1, 60)), str(rng.randint(1, 12))
-    start = rng.randint(1, 900)
-    pages = f"{start}-{start + rng.randint(5, 40)}"
+    vol, issue, start, pages = journal_numbers(rng)
     truth.update(page_count=None)
     shape = rng.randrange(5)
     if shape == 0:

@@ -29,6 +29,7 @@ from bench.generate import (
     WORDS,
     _org,
     _title_case,
+    journal_numbers,
 )
 
 # Periodicals of vocab/periodicals.ttl, printed like a publisher (`Victims & Offenders, 2022.`).
@@ -213,9 +214,7 @@ def _journal_export(
 ) -> tuple[list[str], dict[str, Any]]:
     """A journal citation as SAGE, Taylor & Francis or a season-dated issue prints it."""
     name = rng.choice(LISTED_JOURNALS)
-    volume, issue = str(rng.randint(1, 80)), str(rng.randint(1, 12))
-    first = rng.randint(1, 900)
-    pages = f"{first}-{first + rng.randint(5, 30)}"
+    volume, issue, first, pages = journal_numbers(rng, volumes=80, span=30)
     shape = rng.randrange(3)
     if shape == 0:
         line = f"{name} {year}, Vol. {volume}({issue}) {pages}"

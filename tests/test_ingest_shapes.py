@@ -9,10 +9,22 @@ import pytest
 from kg.ingest import Lexicon
 from kg.ingest.byline import parse_byline
 from kg.ingest.imprint import parse_imprint
+from kg.records import Record
 from tests.conftest import fixture_lexicon, parse_page_text
 
 LEX: Lexicon = fixture_lexicon()
 _PAGE_HEAD = "Open Access Publisher and Free Library\n04-punishment.jpg\n\nPUNISHMENT\n\n"
+
+
+def _read_with(byline: str) -> Record:
+    """The one record of a page whose record prints `byline`."""
+    page = (
+        f"{_PAGE_HEAD}Cyber Fraud Trends\n\n{byline}\n\n"
+        "An abstract about fraud. This publication examines the question in detail.\n\n"
+        "Santa Monica, CA: RAND Corporation, 2020. 80p.\n"
+    )
+    (got,) = parse_page_text(page, LEX)
+    return got
 
 
 @pytest.mark.parametrize(
@@ -157,13 +169,7 @@ def test_journal_citations_of_other_publishers(
     ],
 )  # fmt: skip
 def test_bylines_with_others_bracketed_roles_and_sponsors(byline: str, names: list[str]) -> None:
-    page = (
-        f"{_PAGE_HEAD}Cyber Fraud Trends\n\n{byline}\n\n"
-        "An abstract about fraud. This publication examines the question in detail.\n\n"
-        "Santa Monica, CA: RAND Corporation, 2020. 80p.\n"
-    )
-    (got,) = parse_page_text(page, LEX)
-    assert [c.name for c in got.contributors] == names
+    assert [c.name for c in _read_with(byline).contributors] == names
 
 
 @pytest.mark.parametrize(
@@ -241,13 +247,7 @@ def test_publishers_printed_with_published_by_a_bracketed_place_or_online(
     ],
 )
 def test_bylines_combining_degrees_others_capitals_and_no_by(byline: str, names: list[str]) -> None:
-    page = (
-        f"{_PAGE_HEAD}Cyber Fraud Trends\n\n{byline}\n\n"
-        "An abstract about fraud. This publication examines the question in detail.\n\n"
-        "Santa Monica, CA: RAND Corporation, 2020. 80p.\n"
-    )
-    (got,) = parse_page_text(page, LEX)
-    assert [c.name for c in got.contributors] == names
+    assert [c.name for c in _read_with(byline).contributors] == names
 
 
 def test_a_byline_of_others_and_its_role_keeps_its_record_apart_from_the_one_before() -> None:
