@@ -350,3 +350,22 @@ def test_affiliations_after_each_name_of_a_semicolon_list_are_no_authors() -> No
     assert [(c.name, c.kind) for c in got] == [("Bo Chan", "person"), ("Cy Diaz", "person")]
     bodies = parse_byline("By Harbour Research Council; Northland Policy Centre", LEX.authority)
     assert [c.kind for c in bodies] == ["organization", "organization"]
+
+
+def test_titles_that_start_with_by_are_titles_when_a_byline_follows() -> None:
+    page = (
+        f"{_PAGE_HEAD}By the Numbers: Crime in Northland, 2020\n\nBy Ann Lee\n\n"
+        "An abstract about numbers. This publication examines the question in detail.\n\n"
+        "London: Harbour Press, 2021. 25p.\n\n"
+        "By Design or By Default? Prison Architecture\n\nBy Bo Chan and Cy Diaz\n\n"
+        "An abstract about architecture. This publication examines the question in detail.\n\n"
+        "Oxford: Hart Publishing, 2020. 310p.\n\nBy Any Means Necessary\n\nDi Evans\n\n"
+        "An abstract about means. This publication examines the question in detail.\n\n"
+        "Bristol: Policy Press, 2018. 256p.\n"
+    )
+    got = parse_page_text(page, LEX)
+    assert [(r.title, [c.name for c in r.contributors]) for r in got] == [
+        ("By the Numbers: Crime in Northland, 2020", ["Ann Lee"]),
+        ("By Design or By Default? Prison Architecture", ["Bo Chan", "Cy Diaz"]),
+        ("By Any Means Necessary", ["Di Evans"]),
+    ]

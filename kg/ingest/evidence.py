@@ -311,12 +311,17 @@ def _inverted_list(text: str) -> int:
     return 2
 
 
+# The scores of a `By` line: a byline, or a title that starts with `By` (`By the Numbers: …`)
+# when a byline follows it.
+BY_LINE: Scores = (-5, None, 6, None, None, None, None)
+
+
 def scores(s: Shape) -> Scores:
     """The score of each role (title, junk, byline, abstract, imprint) for a line's shape."""
     if s.junk:
         return (None, 4, None, -3, None, 4, 4)  # `download`, `USED BOOK`: never a title
     if s.by:
-        return (None, None, 6, None, None, None, None)
+        return BY_LINE
     title: int | None = None if s.bullet or s.long else (-3 if s.prose else 0)
     if title is not None and s.cite == 2:
         title = -8

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from kg.ingest.evidence import (
     ABSTRACT,
+    BY_LINE,
     BYLINE,
     IMPRINT,
     JUNK,
@@ -114,9 +115,10 @@ def segment(units: Iterable[Unit]) -> Iterator[Block]:
 
 
 def _cut(shapes: list[Scores]) -> int:
-    """Index of the title of the last record start beyond doubt (a title, then `By`); 0 if none."""
-    for i in range(len(shapes) - 1, WINDOW // 2, -1):
-        if shapes[i][BYLINE] == 6 and shapes[i][TITLE] is None and shapes[i - 1][TITLE] == 0:
+    """Index of the title of the last record start beyond doubt (a title, then a `By` line that
+    no other `By` line follows: that one is no title); 0 if none."""
+    for i in range(len(shapes) - 2, WINDOW // 2, -1):
+        if shapes[i] == BY_LINE and shapes[i - 1][TITLE] == 0 and shapes[i + 1] != BY_LINE:
             return i - 1
     return 0
 
