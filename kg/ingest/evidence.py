@@ -186,7 +186,7 @@ def citation_marks(text: str, prose: bool) -> int:
     """2 when the line is a citation beyond doubt, 1 when it has some of the marks, else 0."""
     if len(text) > LONG:
         return 0
-    if "ISBN" in text or "-" in text:
+    if "ISBN" in text or (text.rstrip(" .")[-1:].isdigit() and "-" in text[-24:]):
         text = _without_trailing_numbers(text)
     if search_end_count(PAGE_COUNT_END, text) and (_YEAR.search(text) or len(text) < 120):
         return 2
@@ -272,15 +272,17 @@ def name_list(text: str) -> int:
     if len(text) > 250 or _DIGIT.search(text) or ":" in text:
         return 0
     text = _ROLE_NOTE.sub("", text)
-    if "al" in text or "AL" in text or "thers" in text or "THERS" in text:
-        text = _ET_AL_OR_OTHERS.sub("", text)
+    last = text[-16:].casefold()  # `et al.` and `and others` end the line
+    if "al" in last or "others" in last:
+        end = _ET_AL_OR_OTHERS.search(text, max(0, len(text) - 20))
+        text = text[: end.start()] if end else text
     if text.endswith((".", "?", "!")) and not ends_with_initial(text):
         return 0
     if vancouver(text) is not None:
         return 2  # `Roe J, Doe KA`
     if is_shouting(text):
         text = title_case(text)  # `JANE ROE AND JOHN DOE`: separators are case-sensitive
-    parts = [p for p in _NAME_SEPARATORS.split(text) if p and not DEGREES.fullmatch(p)]
+    parts = [p for p in _NAME_SEPARATORS.split(text) if p and not _degree(p)]
     if not parts:
         return 0
     people = sum(1 for p in parts if is_person_like(p))
@@ -288,6 +290,10 @@ def name_list(text: str) -> int:
     if people + bodies < len(parts):
         return _inverted_list(text)
     return 2 if people >= 2 else 1
+
+
+def _degree(part: str) -> bool:
+    return len(part) <= 8 and DEGREES.fullmatch(part) is not None  # `Ph.D.`, `MPH`
 
 
 def _body_like(part: str) -> bool:

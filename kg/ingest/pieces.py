@@ -65,6 +65,9 @@ _FAMILY_THEN_INITIALS = re.compile(
 
 def vancouver(text: str) -> list[str] | None:
     """`Roe J, Doe KA` → `J. Roe`, `K. A. Doe`; None unless the text is such a list."""
+    comma = text.find(",")  # `Roe J,`: a capital alone before the first comma (a cheap test)
+    if comma < 3 or text[comma - 2] != " " or not text[comma - 1].isupper():
+        return None
     return _vancouver(_pieces(text)) if _VANCOUVER_HINT.search(text) else None
 
 

@@ -170,7 +170,8 @@ EDITION_AFTER_YEAR = re.compile(
 
 def take_edition_after_year(text: str) -> tuple[str, str | None]:
     """The imprint without an edition statement printed after its year, and the statement."""
-    m = EDITION_AFTER_YEAR.search(text) if "ed" in text[-40:].casefold() else None
+    tail = max(0, len(text) - 48)  # the year, the statement and the page count end the line
+    m = EDITION_AFTER_YEAR.search(text, tail) if " ed" in text[tail:].casefold() else None
     if m is None:
         return text, None
     return f"{text[: m.start()]}.{text[m.end() :]}", m["edition"]
