@@ -71,13 +71,14 @@ _FURNITURE_STARTS = frozenset("TtCcFfLlMmWwSs")  # what `_FURNITURE` can start w
 BULLET = re.compile(r"^[•●▪◦*-]\s")
 PAGE_COUNT_END = re.compile(r"\b\d+\s*(?:p|pp|pgs?|pages?)\s*[.,]?$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# A year at the end (not the end of a range: `…, 1200-1700` ends many titles).
+# A year at the end (not the end of a range: `…, 1200-1700` ends many titles), or a copyright
+# year (`c1980`).
+_YEAR_END = re.compile(r"(?<![-–])(?:\b|(?<=\bc)|(?<=©))(?:19|20)\d\d\b\)?[\s.,;]*$")
 # An imprint's end without a page count that no title has: a year range or a publication
 # status, then a full stop (titles end with ranges, `Trends 1991-2007`, but not with a stop).
 _DATED_END = re.compile(
     r"[\s.,;:](?:(?:19|20)\d\d\s?[-–/]\s?(?:(?:19|20)\d\d|\d\d)|Forthcoming|In press)\.$"
 )
-_YEAR_END = re.compile(r"(?<![-–])(?:\b|(?<=\bc)|(?<=©))(?:19|20)\d\d\b\)?[\s.,;]*$")  # c1980
 # `Place: Publisher`, `Place; Place: …`, or the place alone on its line (`Geneva:`, the rest of
 # the imprint on the next).
 _PLACE_COLON = re.compile(r"^[A-Z][\w .,;'’<()-]{1,45}[:<](?:\s*\S|$)")
