@@ -170,18 +170,21 @@ EDITION_AFTER_YEAR = re.compile(
 
 def take_edition_after_year(text: str) -> tuple[str, str | None]:
     """The imprint without an edition statement printed after its year, and the statement."""
-    tail = max(0, len(text) - 48)  # the year, the statement and the page count end the line
-    m = EDITION_AFTER_YEAR.search(text, tail) if " ed" in text[tail:].casefold() else None
-    if m is None:
-        return text, None
-    return f"{text[: m.start()]}.{text[m.end() :]}", m["edition"]
+    hinted = " ed" in text[-48:].casefold()
+    return _taken(text, EDITION_AFTER_YEAR, 48, hinted, "edition")
 
 
 def take_report_after_year(text: str) -> tuple[str, str | None]:
     """The imprint without a report number printed after its year, and the number."""
-    # Only the line's end is searched: a number, a page count, an ISBN and a few separators.
-    tail = max(0, len(text) - 96)
-    m = REPORT_AFTER_YEAR.search(text, tail) if "-" in text[tail:] else None
+    return _taken(text, REPORT_AFTER_YEAR, 96, "-" in text[-96:], "id")
+
+
+def _taken(
+    text: str, pattern: re.Pattern[str], window: int, hinted: bool, group: str
+) -> tuple[str, str | None]:
+    """The text without `pattern`'s match in its last `window` characters (where a year, what
+    follows it and the page count end an imprint), and the match's `group`."""
+    m = pattern.search(text, max(0, len(text) - window)) if hinted else None
     if m is None:
         return text, None
-    return f"{text[: m.start()]}.{text[m.end() :]}", m["id"]
+    return f"{text[: m.start()]}.{text[m.end() :]}", m[group]
