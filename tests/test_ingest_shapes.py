@@ -39,6 +39,7 @@ def _read_with(byline: str) -> Record:
         "Universidad de los Andes",
         "Consejo Nacional de Política Criminal",
         "Bundeskriminalamt",
+        "Universiteit Leiden",
     ],
 )
 def test_bodies_named_in_other_languages_are_organisations(body: str) -> None:
@@ -52,6 +53,7 @@ def test_bodies_named_in_other_languages_are_organisations(body: str) -> None:
         "By Jane Roe, Ph.D.; John Doe, M.A.; and Ann Lee, J.D.",
         "By Jane Roe, MBA, John Doe, Ed.D., and Ann Lee, Esq.",
         "By Jane Roe, M.S., John Doe, Psy.D. and Ann Lee, B.A.",
+        "By Jane Roe, QC, John Doe, OBE, and Ann Lee",
     ],
 )
 def test_degrees_after_names_are_no_names(byline: str) -> None:

@@ -142,7 +142,7 @@ ORG_WORDS = frozenset(
     ]
 ) | frozenset(
     # The same words in the other languages of the bodies the library lists (Spanish,
-    # Portuguese, French, Italian, German), which no surname is.
+    # Portuguese, French, Italian, German, Dutch), which no surname is.
     ["instituto", "institut", "istituto", "fundación", "fundacion", "fundação", "fundacao",
      "fondation", "fondazione", "stiftung", "ministerio", "ministério", "ministère", "ministero",
      "ministerium", "universidad", "universidade", "université", "università", "universität",
@@ -155,7 +155,8 @@ ORG_WORDS = frozenset(
      "société", "società", "gesellschaft", "centro", "zentrum", "alianza", "aliança",
      "organización", "organização", "escuela", "escola", "école", "laboratorio",
      "laboratoire", "departamento", "département", "dirección", "direção", "oficina",
-     "programa", "iniciativa", "colectivo", "coletivo", "bundesamt", "verein"]
+     "programa", "iniciativa", "colectivo", "coletivo", "bundesamt", "verein",
+     "universiteit", "instituut", "stichting", "ministerie", "centrum"]
 )  # fmt: skip
 # Organisation words that head a body's name: a piece with one is a body of its own.
 HEAD_WORDS = ORG_WORDS - frozenset(

@@ -37,11 +37,11 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _ROLE_PART = re.compile(r"^(?:eds?|editors?|compiled|translated|\(?eds?\.?\)?)\.?$", re.IGNORECASE)
-# Degrees in any case (a byline in capitals is title-cased first: `M.a.`, `Mph`), but `MD` and
-# `JD` undotted in capitals only (`Md` is a given name).
+# Degrees in any case (a byline in capitals is title-cased first: `M.a.`, `Mph`), but `MD`,
+# `JD` and honours (`QC`, `OBE`) in capitals only (`Md` is a given name).
 DEGREES = re.compile(
     r"(?:^|,?\s+)(?:(?i:Ph\.?\s?D|M\.D|J\.D|M\.A|M\.S|M\.Sc|B\.A|B\.S|Ed\.?D|Psy\.?D|D\.?Phil|"
-    r"MPH|MSW|MSc|LLM|MBA|Esq)|MD|JD)\.?(?=\s|,|;|\)|$)"
+    r"MPH|MSW|MSc|LLM|MBA|Esq)|MD|JD|QC|KC|OBE|CBE|MBE)\.?(?=\s|,|;|\)|$)"
 )
 _JOB_ONLY = re.compile(
     r"^(?:(?:Executive|Managing|Deputy|Assistant|Associate|Senior|Research|Program|Policy)\s+)*"
