@@ -371,3 +371,10 @@ def test_titles_that_start_with_by_are_titles_when_a_byline_follows() -> None:
         ("By Design or By Default? Prison Architecture", ["Bo Chan", "Cy Diaz"]),
         ("By Any Means Necessary", ["Di Evans"]),
     ]
+
+
+def test_a_place_after_a_body_in_a_byline_is_no_person() -> None:
+    got = _read_with("By Center for Court Innovation, New York")
+    assert [(c.name, c.kind) for c in got.contributors] == [
+        ("Center for Court Innovation", "organization")
+    ]

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from kg.ingest.authority import Authority
 from kg.ingest.byline import parse_byline, strip_by
-from kg.ingest.imprint import Imprint, parse_imprint
+from kg.ingest.imprint import Imprint, gazetteer_for, parse_imprint
 from kg.ingest.lines import Unit
 from kg.ingest.names import is_acronym, is_shouting, title_case
 from kg.ingest.page import PageHeader
@@ -103,12 +103,27 @@ _NO_TITLE = "a record with no title line — add the title line"
 def _contributors(bylines: list[Unit], lex: Lexicon) -> tuple[Contributor, ...]:
     """Every byline line's contributors, in order, each name once."""
     if len(bylines) == 1:
-        return parse_byline(bylines[0].printed, lex.authority)
+        return _without_places(parse_byline(bylines[0].printed, lex.authority), lex)
     seen: dict[str, Contributor] = {}
     for unit in bylines:
-        for c in parse_byline(unit.printed, lex.authority):
+        for c in _without_places(parse_byline(unit.printed, lex.authority), lex):
             seen.setdefault(c.name.casefold(), c)
     return tuple(seen.values())
+
+
+def _without_places(found: tuple[Contributor, ...], lex: Lexicon) -> tuple[Contributor, ...]:
+    """`By Center for Court Innovation, New York`: a place after a body is where it is, no
+    person."""
+    kept = [
+        c
+        for i, c in enumerate(found)
+        if not (i and found[i - 1].kind == "organization" and _a_place(c, lex))
+    ]
+    return found if len(kept) == len(found) else tuple(kept)
+
+
+def _a_place(contributor: Contributor, lex: Lexicon) -> bool:
+    return contributor.kind == "person" and gazetteer_for(lex.places).is_place(contributor.name)
 
 
 def _title(text: str) -> tuple[str, str | None]:
