@@ -378,3 +378,20 @@ def test_a_place_after_a_body_in_a_byline_is_no_person() -> None:
     assert [(c.name, c.kind) for c in got.contributors] == [
         ("Center for Court Innovation", "organization")
     ]
+
+
+@pytest.mark.parametrize(
+    ("imprint", "publishers", "series"),
+    [
+        ("Washington, DC: The National Academies Press, 2018. 350p. "
+         "https://doi.org/10.17226/25000", ["National Academies Press"], None),
+        ("Canberra: Australian Institute of Criminology, 2018. Statistical Report no. 45. 350p.",
+         ["Australian Institute of Criminology"], ("Statistical Report", "45")),
+    ],
+)  # fmt: skip
+def test_a_doi_after_the_page_count_and_a_series_after_the_year(
+    imprint: str, publishers: list[str], series: tuple[str, str] | None
+) -> None:
+    got = parse_imprint(imprint, LEX.authority, LEX.places)
+    assert (got.publishers, got.year, got.page_count) == (publishers, 2018, 350)
+    assert ((got.series.name, got.series.number) if got.series else None) == series

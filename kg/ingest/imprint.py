@@ -15,8 +15,13 @@ from kg.ingest.gazetteer import Gazetteer
 from kg.ingest.journal import Known, parse_journal
 from kg.ingest.places import Places
 from kg.ingest.publisher import publisher_names, read_places_and_publishers
-from kg.ingest.series import is_identifier, take_bracketed_series, take_series
-from kg.ingest.tail import read_tail, take_edition_after_year, take_report_after_year
+from kg.ingest.series import is_identifier, series_alone, take_bracketed_series, take_series
+from kg.ingest.tail import (
+    read_tail,
+    take_edition_after_year,
+    take_report_after_year,
+    take_series_after_year,
+)
 from kg.ingest.text import clean
 from kg.records import Journal, Series
 
@@ -78,6 +83,7 @@ def parse_imprint(
     text, bracketed = take_bracketed_series(text)
     text, report_after_year = take_report_after_year(text)
     text, edition = take_edition_after_year(text)
+    text, series_after_year = take_series_after_year(text)
     tail = read_tail(text)
     out.page_count, out.year, out.year_as_printed, out.note = (
         tail.page_count, tail.year, tail.year_as_printed, tail.note,
@@ -85,6 +91,8 @@ def parse_imprint(
     out.note = out.note or edition
     rest, out.series, out.report_id = take_series(tail.rest)
     out.report_id = out.report_id or report_after_year
+    if out.series is None and series_after_year is not None:
+        out.series = series_alone(series_after_year)
     if bracketed is not None and out.series is None:
         out.series = bracketed
         if bracketed.number and is_identifier(bracketed.number):

@@ -46,6 +46,7 @@ _NO_YEAR_ENDS = frozenset("gGsSdD0123456789")  # what _NO_YEAR's match can end w
 # What may follow the count: an ISBN; or stand for it: a number of volumes. Front matter in
 # roman numerals goes before it (`vi, 45p.`, `xii + 230 pp.`).
 ISBN_END = re.compile(r"\s*\(?(?P<isbn>ISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,16}[\dXx])\)?\.?$")
+_LINK_END = re.compile(r"\s*(?:https?://|www\.|doi:\s*)\S+$", re.IGNORECASE)
 _VOLUMES = re.compile(
     r"(?:^|(?<=[\s.,;:]))(?P<volumes>\d{1,3}\s*(?:vols?|volumes?)\b)\.?[\s.,;]*$", re.IGNORECASE
 )
@@ -68,6 +69,9 @@ class Tail:
 def read_tail(text: str) -> Tail:
     """Take the page count, date and a trailing note off the end of an imprint."""
     out = Tail(text)
+    link = _end(_LINK_END, text) if "http" in text or "doi" in text or "www." in text else None
+    if link:  # `… 350p. https://doi.org/…`: the link goes, the marks before it are read
+        text = text[: link.start()]
     isbn = _end(ISBN_END, text) if "ISBN" in text else None
     if isbn:
         out.note = isbn["isbn"]
@@ -172,6 +176,20 @@ def take_edition_after_year(text: str) -> tuple[str, str | None]:
     """The imprint without an edition statement printed after its year, and the statement."""
     hinted = " ed" in text[-48:].casefold()
     return _taken(text, EDITION_AFTER_YEAR, 48, hinted, "edition")
+
+
+# `…, 2018. Statistical Report no. 45. 20p.`: a series statement between the year and the
+# page count.
+SERIES_AFTER_YEAR = re.compile(
+    rf"(?<={YEAR})[.,]\s+(?P<series>[A-Z][^.:;]{{2,80}}?\s(?:no\.?|No\.?|Number|nr\.?)\s*\d+[A-Za-z]?)"
+    r"\.?(?=\s+\d{1,5}\s*(?:p|pp|pages?)\b[.,]?\s*$|\s*$)"
+)
+
+
+def take_series_after_year(text: str) -> tuple[str, str | None]:
+    """The imprint without a series statement printed after its year, and the statement."""
+    hinted = "no" in text[-120:].casefold()
+    return _taken(text, SERIES_AFTER_YEAR, 120, hinted, "series")
 
 
 def take_report_after_year(text: str) -> tuple[str, str | None]:
