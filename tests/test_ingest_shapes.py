@@ -395,3 +395,13 @@ def test_a_doi_after_the_page_count_and_a_series_after_the_year(
     got = parse_imprint(imprint, LEX.authority, LEX.places)
     assert (got.publishers, got.year, got.page_count) == (publishers, 2018, 350)
     assert ((got.series.name, got.series.number) if got.series else None) == series
+
+
+def test_two_place_and_publisher_pairs() -> None:
+    got = parse_imprint(
+        "London: Routledge; New York: Taylor & Francis, 2019. 300p.", LEX.authority, LEX.places
+    )
+    assert (got.places, got.publishers) == (
+        ["London", "New York"],
+        ["Routledge", "Taylor & Francis"],
+    )

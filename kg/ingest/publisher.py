@@ -35,6 +35,7 @@ _ACRONYM_PAREN = re.compile(
 _ACRONYM_DASH = re.compile(r"^(?P<name>.+?)\s+[-–]\s+(?P<acr>[A-Z][A-Za-z]{1,9})$")
 _ACRONYM_PIPE = re.compile(r"^(?P<acr>[A-Z][A-Za-z]{1,9})\s*\|\s*(?P<name>.+)$")
 _PLACE_LIST = re.compile(r"[;/·]")
+_PAIR_SPLIT = re.compile(r"\s*[;/]\s*")
 _UNIT = re.compile(r"\b(?:Division|Department|Unit|Section|Branch)\b")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _PUBLISHED_BY = re.compile(r"^(?:published|issued)\s+by\s+(?:the\s+)?", re.IGNORECASE)
@@ -117,8 +118,13 @@ def _colon_form(text: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
         and gazetteer.is_place(parts[1])
     ):
         return [parts[1]], parts[0]  # `Publisher: Place`
+    if len(parts) == 3:  # `London: Routledge; New York: Taylor & Francis`: two pairs
+        middle = _PAIR_SPLIT.split(parts[1])
+        if len(middle) == 2 and gazetteer.is_place(middle[1]) and not gazetteer.is_place(middle[0]):
+            places = [*_split_places(parts[0], gazetteer), middle[1]]
+            return places, f"{middle[0]}; {parts[2]}"
     publisher = parts[-1]
-    places: list[str] = []
+    places = []
     for part in parts[:-1]:
         places += _split_places(part, gazetteer)
     # `Melbourne: Melbourne: Policy Lab`: the place printed twice.
