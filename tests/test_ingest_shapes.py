@@ -405,3 +405,9 @@ def test_two_place_and_publisher_pairs() -> None:
         ["London", "New York"],
         ["Routledge", "Taylor & Francis"],
     )
+
+
+def test_a_byline_left_open_by_its_last_joiner_names_no_joiner() -> None:
+    assert [(c.name, c.kind) for c in parse_byline("By Ed Fox and", LEX.authority)] == [
+        ("Ed Fox", "person")
+    ]

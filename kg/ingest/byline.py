@@ -298,7 +298,10 @@ def _denoise(text: str) -> str:
         text = _JOINED_ROLES.sub(lambda m: re.sub(r"\s*(?:and|&|,)\s*", "/", m[0]), text)
     if ". " in text:
         text = _split_sentences_of_names(text)
-    return strip_trailing_period(text).strip(" ,;")
+    text = strip_trailing_period(text).strip(" ,;")
+    if text.endswith((" and", " &")):  # `By Ed Fox and`: the line broke before the last name
+        text = text.rsplit(" ", 1)[0].rstrip(" ,")
+    return text
 
 
 def _without_affiliations(group: list[Contributor]) -> list[Contributor]:
