@@ -142,15 +142,18 @@ def abstract_after_imprint_page(page: Path) -> str:
     header, blocks = read_page(text_lines(page, lambda _message: None))
     out = [unit.raw for unit in header.lines]
     for block in blocks:
-        roles = [role for role, _unit in block.lines]
-        last = max((i for i, r in enumerate(roles) if r == IMPRINT), default=-1)
-        if last < 0:
-            out += [unit.raw for _role, unit in block.lines]
-            continue
-        moved = [u.raw for i, (r, u) in enumerate(block.lines) if r == ABSTRACT and i < last]
-        kept = [u.raw for i, (r, u) in enumerate(block.lines) if not (r == ABSTRACT and i < last)]
-        at = sum(1 for i, r in enumerate(roles) if i <= last and not (r == ABSTRACT and i < last))
-        out += kept[:at] + moved + kept[at:]
+        last = max(
+            (i for i, (role, _unit) in enumerate(block.lines) if role == IMPRINT), default=-1
+        )
+        head: list[str] = []
+        moved: list[str] = []
+        rest: list[str] = []
+        for i, (role, unit) in enumerate(block.lines):
+            if role == ABSTRACT and i < last:
+                moved.append(unit.raw)
+            else:
+                (head if i <= last else rest).append(unit.raw)
+        out += head + moved + rest
     return "\n\n".join(out) + "\n"
 
 
