@@ -229,9 +229,10 @@ def _journal_export(
 
 
 def make_record(
-    rng: random.Random, n: int, section: str | None
+    rng: random.Random, n: int, section: str | None, late: bool = False
 ) -> tuple[list[str], dict[str, Any]]:
-    """A record's paragraphs and its truth; every variant drawn independently."""
+    """A record's paragraphs and its truth; every variant drawn independently. `late`: the
+    abstract after the imprint."""
     title, expected_title = _title(rng, n)
     byline, contributors = _byline(rng)
     imprint, truth = _imprint(rng)
@@ -248,9 +249,9 @@ def make_record(
     else:
         paras.append(byline)
     abstract = _abstract(rng)
-    if len(imprint) == 1 and abstract[-1].endswith(".") and _p(rng, 0.04):
+    if not late and len(imprint) == 1 and abstract[-1].endswith(".") and _p(rng, 0.04):
         abstract[-1] += imprint.pop()  # the imprint glued to the abstract: `…alone.Perth: …`
-    paras += abstract + imprint
+    paras += imprint + abstract if late else abstract + imprint
     if _p(rng, 0.05):
         paras.append(rng.choice(["download", "Read-Me.Org", "Guest User"]))
     if _p(rng, 0.05):
@@ -264,10 +265,11 @@ def make_independent_page(
 ) -> tuple[str, list[dict[str, Any]]]:
     """A page (header, then records) and the expected records with their `source`."""
     number, section = rng.choice(SECTIONS)
+    late = _p(rng, 0.1)  # a page that prints each abstract after its imprint
     lines = [SITE, "", f"{number:02d}-{section.lower()}.jpg", "", section, ""]
     truths = []
     for i in range(records):
-        paras, truth = make_record(rng, first_n + i, section)
+        paras, truth = make_record(rng, first_n + i, section, late)
         truth["source"] = {"file": file, "line": len(lines) + 1}
         truths.append(truth)
         for para in paras:

@@ -124,6 +124,30 @@ _RUNNING_TEXT = (-3, None, None, 2, -8, None, None)  # the scores of a plain sen
 
 def line_scores(text: str) -> Scores:
     """The score of each role for one cleaned, non-blank line."""
+    found = _line_scores(text)
+    if found[0] == _PROSE_TITLE and not ends_a_sentence(text):
+        return unended(found)
+    return found
+
+
+_PROSE_TITLE = -3  # the title score of running text
+# Running text that ends no sentence is a title in sentence case as often as an abstract
+# paragraph (`Victims' experiences of the criminal justice system in England and Wales`).
+UNENDED_TITLE = -1
+_CLOSERS = "\"”’')] "
+
+
+def ends_a_sentence(text: str) -> bool:
+    """The text ends with a full stop, `?`, `!` or `…` (closing quotes and brackets aside)."""
+    return text.rstrip(_CLOSERS)[-1:] in (".", "?", "!", "…")
+
+
+def unended(found: Scores) -> Scores:
+    """The scores of running text that ends no sentence."""
+    return (UNENDED_TITLE, *found[1:])
+
+
+def _line_scores(text: str) -> Scores:
     if text[:1] in _BULLETS and text[1:2].isspace() and len(text) > JUNK_MAX:
         return _BULLET_POINT  # `• …`: a point of the abstract, whatever it says
     if len(text) > LONG and not looks_like_byline(text):
@@ -318,6 +342,7 @@ def _inverted_list(text: str) -> int:
     return 2
 
 
+CITATION = 5  # the imprint score of a line that is a citation beyond doubt
 # The scores of a `By` line: a byline, or a title that starts with `By` (`By the Numbers: …`)
 # when a byline follows it.
 BY_LINE: Scores = (-5, None, 6, None, None, None, None)
@@ -340,7 +365,7 @@ def scores(s: Shape) -> Scores:
     if s.bullet or s.long:
         imprint = None
     elif s.cite == 2:
-        imprint = 5
+        imprint = CITATION
     elif s.cite == 1:
         imprint = -4 if s.prose else 2  # running text that ends in a year is still text
     elif s.prose:

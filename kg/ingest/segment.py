@@ -11,6 +11,10 @@ A new record starts at each title. Every line gets exactly one role in exactly o
 record that lacks what a record needs is returned with the reason (the caller rejects it), never
 merged into its neighbour.
 
+Most pages print a record's abstract before its imprint; some print it after. The imprints of a
+window vote for its order (`layout`), and the window is decoded with the order's own scores, so
+an abstract after its imprint is neither read as more imprint nor as the next record.
+
 Pages are decoded in windows so that a 50 MB page streams in bounded memory: a window is cut just
 before a title that a `By` line follows, where every reading agrees a record starts.
 """
@@ -19,11 +23,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from kg.ingest.evidence import (
     ABSTRACT,
     BY_LINE,
     BYLINE,
+    CITATION,
     IMPRINT,
     JUNK,
     JUNK_AFTER,
@@ -31,13 +37,15 @@ from kg.ingest.evidence import (
     ROLE_NAMES,
     ROLES,
     TITLE,
+    UNENDED_TITLE,
     Scores,
     line_scores,
 )
 from kg.ingest.lines import Unit
 
 _: None = None  # a transition that never happens
-# TRANSITION[a][b]: the score of role b right after role a (None: never).
+# TRANSITION[a][b]: the score of role b right after role a (None: never), for records printed
+# title, byline, abstract, imprint (the order of the sample and of most pages).
 #       title junk byline abstract imprint junk-in junk-after
 TRANSITION: tuple[tuple[int | None, ...], ...] = (
     (-12, 0, 0, -4, -6, _, _),  # after a title (junk: before the byline)
@@ -50,6 +58,18 @@ TRANSITION: tuple[tuple[int | None, ...], ...] = (
 )
 START = (0, _, -8, -10, -10, _, 0)  # the first line of the page's records
 END = (-10, -10, -10, -6, 0, -6, 0)  # the last line
+# The same for pages that print each abstract after its imprint (title, byline, imprint,
+# abstract): the abstract, not the imprint, ends a record.
+LATE_TRANSITION: tuple[tuple[int | None, ...], ...] = (
+    (-12, 0, 0, -6, -3, _, _),  # after a title
+    (_, 0, 0, -2, -1, _, _),  # after junk that follows a title
+    (-10, 0, -4, -2, 0, _, _),  # after a byline (junk: before the imprint)
+    (0, _, -14, -1, -10, 0, 0),  # after an abstract paragraph (an imprint: a series line)
+    (-2, _, -14, 0, -1, 0, 0),  # after an imprint line (a title: a record with no abstract)
+    (_, _, _, 0, -6, 0, _),  # after junk inside the abstract
+    (0, _, -14, _, _, _, 0),  # after junk that ends the record
+)
+LATE_END = (-10, -10, -10, 0, -2, -6, 0)
 WINDOW = 200  # lines decoded together before looking for a place to cut
 MAX_WINDOW = 20_000  # lines decoded together at most, cut or not
 
@@ -108,10 +128,60 @@ def segment(units: Iterable[Unit]) -> Iterator[Block]:
         if len(window) >= WINDOW:
             cut = _cut(shapes) if len(window) < MAX_WINDOW else len(window)
             if cut:
-                yield from _blocks(window[:cut], _decode(shapes[:cut], last=False))
+                model = layout(window[:cut], shapes[:cut], last=False)
+                yield from _blocks(window[:cut], _decode(shapes[:cut], last=False, model=model))
                 del window[:cut], shapes[:cut]
     if window:
-        yield from _blocks(window, _decode(shapes, last=True))
+        model = layout(window, shapes, last=True)
+        yield from _blocks(window, _decode(shapes, last=True, model=model))
+
+
+def layout(units: Sequence[Unit], shapes: list[Scores], *, last: bool) -> Model:
+    """The line model for a window of lines: `LATE` when more of its imprints are followed by
+    sentences without sentences before them than have them before them (the page prints each
+    abstract after its imprint), `NORMAL` when fewer. A page keeps one order for all its
+    records, so its imprints vote; on a tie (no citation beyond doubt, say), the model that
+    explains the lines better."""
+    normal, late = _votes([(u.text, s) for u, s in zip(units, shapes, strict=True)])
+    if late == normal:
+        return LATE if _best(shapes, last, LATE) > _best(shapes, last, NORMAL) else NORMAL
+    return LATE if late > normal else NORMAL
+
+
+def _votes(lines: list[tuple[str, Scores]]) -> tuple[int, int]:
+    """How many imprints have sentences before them, and how many have them only after."""
+    fields = [line for line in lines if line[1][JUNK] is None]
+    normal = late = 0
+    i = 0
+    while i < len(fields):
+        if fields[i][1][IMPRINT] != CITATION:
+            i += 1
+            continue
+        start = i  # the imprint's lines: a citation and the lines of its kind around it
+        while start > 0 and _imprint_like(fields[start - 1]):
+            start -= 1
+        while i + 1 < len(fields) and _imprint_like(fields[i + 1]):
+            i += 1
+        if start > 0 and _running(fields[start - 1][1]):
+            normal += 1
+        elif i + 1 < len(fields) and _running(fields[i + 1][1]):
+            late += 1
+        i += 1
+    return normal, late
+
+
+def _imprint_like(line: tuple[str, Scores]) -> bool:
+    """A citation, or a line an imprint broken in two starts with (`London: Volteface,`)."""
+    text, s = line
+    imprint = s[IMPRINT]
+    return imprint == CITATION or (imprint == 2 and text.endswith((",", ":")))
+
+
+def _running(s: Scores) -> bool:
+    """Sentences: a line that reads as an abstract, hardly as an imprint, and ends a sentence
+    (running text that does not may be a title in sentence case)."""
+    imprint = s[IMPRINT]
+    return s[ABSTRACT] == 2 and (imprint is None or imprint <= -4) and s[TITLE] != UNENDED_TITLE
 
 
 def _cut(shapes: list[Scores]) -> int:
@@ -123,25 +193,25 @@ def _cut(shapes: list[Scores]) -> int:
     return 0
 
 
-def _decode(shapes: list[Scores], *, last: bool) -> list[int]:
-    """The best role for each line (Viterbi). A window that is not the page's last ends where a
-    title follows, so its last line must be one a title may follow.
+def _decode(shapes: list[Scores], *, last: bool, model: Model) -> list[int]:
+    """The best role for each line (Viterbi) under `model`. A window that is not the page's
+    last ends where a title follows, so its last line must be one a title may follow.
 
     Scores are kept relative to the best role's, so the same few score rows come back line
     after line: each step (row, line's scores → next row, best predecessors) is worked out once
     and remembered (`_STEPS`). Where no role can be reached, the plain algorithm decides."""
-    end = END if last else tuple(row[TITLE] for row in TRANSITION)
-    row = _relative([_sum(s, e) for s, e in zip(START, shapes[0], strict=True)])
+    end = model.end if last else model.end_of_window
+    row = _relative([_sum(s, e) for s, e in zip(model.start, shapes[0], strict=True)])
     if row is None:
-        return decode_plain(shapes, last=last)
-    steps = _STEPS
+        return decode_plain(shapes, last=last, model=model)
+    steps, predecessors = model.steps, model.predecessors
     back: list[tuple[int, ...]] = []
     for emission in shapes[1:]:
         found = steps.get((row, emission))
         if found is None:
-            found = _step(row, emission)
+            found = _step(row, emission, predecessors)
             if found is None:
-                return decode_plain(shapes, last=last)
+                return decode_plain(shapes, last=last, model=model)
             if len(steps) >= _STEPS_MEMO:
                 steps.clear()
             steps[(row, emission)] = found
@@ -149,7 +219,7 @@ def _decode(shapes: list[Scores], *, last: bool) -> list[int]:
         back.append(came)
     finals = [_sum(b, e) for b, e in zip(row, end, strict=True)]
     if max(finals) <= _UNREACHED:  # no role the window may end with: let the plain code say
-        return decode_plain(shapes, last=last)
+        return decode_plain(shapes, last=last, model=model)
     return _backtrack(finals, back)
 
 
@@ -162,14 +232,18 @@ def _relative(scores: list[int]) -> tuple[int, ...] | None:
     return tuple(s - top if s > _UNREACHED else _NEVER for s in scores)
 
 
-def _step(row: tuple[int, ...], emission: Scores) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+def _step(
+    row: tuple[int, ...], emission: Scores, predecessors: Predecessors
+) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
     """The next relative row and each role's best predecessor (None: no role reached)."""
-    step, came = _advance(row, emission)
+    step, came = _advance(row, emission, predecessors)
     relative = _relative(step)
     return None if relative is None else (relative, tuple(came))
 
 
-def _advance(best: Sequence[int], emission: Scores) -> tuple[list[int], list[int]]:
+def _advance(
+    best: Sequence[int], emission: Scores, predecessors: Predecessors
+) -> tuple[list[int], list[int]]:
     """One Viterbi step: each role's best score after this line, and where it came from."""
     step = [_NEVER] * ROLES
     came = [0] * ROLES
@@ -177,7 +251,7 @@ def _advance(best: Sequence[int], emission: Scores) -> tuple[list[int], list[int
         if score is None:
             continue
         top, arg = _NEVER, 0
-        for prev, cost in _PREDECESSORS[role]:
+        for prev, cost in predecessors[role]:
             value = best[prev] + cost
             if value > top:
                 top, arg = value, prev
@@ -196,29 +270,59 @@ def _backtrack(finals: list[int], back: Sequence[Sequence[int]]) -> list[int]:
     return roles
 
 
-def decode_plain(shapes: list[Scores], *, last: bool) -> list[int]:
+def decode_plain(shapes: list[Scores], *, last: bool, model: Model) -> list[int]:
     """`_decode` with absolute scores and nothing remembered (the reference it is tested
     against, and what decides a window where some line's roles cannot be reached)."""
-    end = END if last else tuple(row[TITLE] for row in TRANSITION)
-    best = [_sum(s, e) for s, e in zip(START, shapes[0], strict=True)]
+    return _backtrack(*_forward(shapes, last, model))
+
+
+def _best(shapes: list[Scores], last: bool, model: Model) -> int:
+    """The score of the best sequence of roles over the lines under `model`."""
+    return max(_forward(shapes, last, model)[0])
+
+
+def _forward(shapes: list[Scores], last: bool, model: Model) -> tuple[list[int], list[list[int]]]:
+    """Each role's best final score and, for each line after the first, each role's best
+    predecessor."""
+    end = model.end if last else model.end_of_window
+    best = [_sum(s, e) for s, e in zip(model.start, shapes[0], strict=True)]
     back: list[list[int]] = []
     for emission in shapes[1:]:
-        best, came = _advance(best, emission)
+        best, came = _advance(best, emission, model.predecessors)
         back.append(came)
-    return _backtrack([_sum(b, e) for b, e in zip(best, end, strict=True)], back)
+    return [_sum(b, e) for b, e in zip(best, end, strict=True)], back
 
 
 # Far below any real score (an impossible role), yet an int: the sums stay cheap.
 _NEVER = -(10**9)
 # Below this a score comes from an impossible role (`_NEVER` plus a few line scores).
 _UNREACHED = _NEVER // 2
-_STEPS: dict[tuple[tuple[int, ...], Scores], tuple[tuple[int, ...], tuple[int, ...]]] = {}
-_STEPS_MEMO = 100_000  # steps remembered at most (pages use a few hundred)
+_STEPS_MEMO = 100_000  # steps remembered at most per model (pages use a few hundred)
 # For each role, the roles that may come before it and the score of that order.
-_PREDECESSORS: tuple[tuple[tuple[int, int], ...], ...] = tuple(
-    tuple((prev, cost) for prev, row in enumerate(TRANSITION) if (cost := row[role]) is not None)
-    for role in range(ROLES)
-)
+Predecessors = tuple[tuple[tuple[int, int], ...], ...]
+Steps = dict[tuple[tuple[int, ...], Scores], tuple[tuple[int, ...], tuple[int, ...]]]
+
+
+class Model(NamedTuple):
+    """A line model: the score of each order of roles, and the Viterbi steps worked out."""
+
+    start: tuple[int | None, ...]
+    end: tuple[int | None, ...]
+    end_of_window: tuple[int | None, ...]  # a window that is not the page's last: a title next
+    predecessors: Predecessors
+    steps: Steps
+
+
+def _model(transition: tuple[tuple[int | None, ...], ...], end: tuple[int | None, ...]) -> Model:
+    predecessors = tuple(
+        tuple((p, cost) for p, row in enumerate(transition) if (cost := row[role]) is not None)
+        for role in range(ROLES)
+    )  # fmt: skip
+    return Model(START, end, tuple(row[TITLE] for row in transition), predecessors, {})
+
+
+NORMAL = _model(TRANSITION, END)
+LATE = _model(LATE_TRANSITION, LATE_END)
 
 
 def _sum(a: int | None, b: int | None) -> int:

@@ -1,0 +1,118 @@
+"""Fields printed in an order the sample does not use: the abstract after the imprint."""
+
+from __future__ import annotations
+
+from kg.ingest import Lexicon
+from tests.conftest import fixture_lexicon, parse_page_text
+
+LEX: Lexicon = fixture_lexicon()
+_PAGE_HEAD = "Open Access Publisher and Free Library\n04-punishment.jpg\n\nPUNISHMENT\n\n"
+_ABSTRACT = (
+    "Report tracing grenades, rockets and cartridges trafficked across the region from "
+    "seized-item markings. It sets out findings for policymakers and practitioners."
+)
+
+
+def test_an_abstract_after_the_imprint_is_the_abstract() -> None:
+    page = (
+        f"{_PAGE_HEAD}Making the Rounds: Illicit Ammunition\n\nBy Matt Roe and Olena Doe\n\n"
+        f"Geneva: Small Arms Survey, 2021. 68p.\n\n{_ABSTRACT}\n\n"
+        "Policing the Harbour\n\nBy Ann Lee\n\nLondon: Home Office, 2019. 30p.\n\n"
+        "A second abstract about how the harbour is policed, and by whom, in the years since "
+        "the reform of the port authority.\n"
+    )
+    first, second = parse_page_text(page, LEX)
+    assert (first.publishers, first.places, first.year, first.page_count) == (
+        ("Small Arms Survey",),
+        ("Geneva",),
+        2021,
+        68,
+    )
+    assert first.abstract == _ABSTRACT
+    assert (second.title, second.publishers, second.year) == (
+        "Policing the Harbour",
+        ("Home Office",),
+        2019,
+    )
+    assert second.abstract is not None and second.abstract.startswith("A second abstract")
+
+
+def test_an_abstract_after_the_imprint_keeps_the_next_record_without_a_byline() -> None:
+    page = (
+        f"{_PAGE_HEAD}Making the Rounds: Illicit Ammunition\n\nBy Matt Roe\n\n"
+        f"Geneva: Small Arms Survey, 2021. 68p.\n\n{_ABSTRACT}\n\n"
+        "Online Safety: A Rapid Review\n\n"
+        "London: Home Office, 2019. 30p.\n\n"
+        "A review of what is known about keeping children safe online, drawing on surveys and "
+        "interviews with parents and teachers.\n"
+    )
+    first, second = parse_page_text(page, LEX)
+    assert (first.publishers, first.abstract) == (("Small Arms Survey",), _ABSTRACT)
+    assert (second.title, second.contributors, second.publishers) == (
+        "Online Safety: A Rapid Review",
+        (),
+        ("Home Office",),
+    )
+
+
+def test_an_imprint_broken_over_two_lines_stays_one_imprint() -> None:
+    page = (
+        f"{_PAGE_HEAD}Making the Rounds\n\nBy Matt Roe\n\n{_ABSTRACT}\n\n"
+        "Geneva: Small Arms Survey,\n\n2021. 68p.\n"
+    )
+    (got,) = parse_page_text(page, LEX)
+    assert (got.publishers, got.year, got.page_count, got.abstract) == (
+        ("Small Arms Survey",),
+        2021,
+        68,
+        _ABSTRACT,
+    )
+
+
+def test_titles_in_sentence_case_start_records_on_a_page_with_abstracts_after_imprints() -> None:
+    page = (
+        f"{_PAGE_HEAD}Victims' experiences of the criminal justice system in England and Wales\n\n"
+        "By Ann Lee\n\nLondon: Home Office, 2019. 30p.\n\n"
+        "A survey of victims of crime about how the police and the courts treated them. "
+        "Most were satisfied with the police.\n\n"
+        "Youth courts and the children who come before them in the north of England\n\n"
+        "Jane Roe\n\nLeeds: Northern Policy Centre, 2020. 44p.\n\n"
+        "A study of the youth courts of three cities. It finds long delays before trial.\n"
+    )
+    first, second = parse_page_text(page, LEX)
+    assert first.title.startswith("Victims' experiences") and first.year == 2019
+    assert first.abstract is not None and first.abstract.endswith("with the police.")
+    assert (second.title, [c.name for c in second.contributors], second.year) == (
+        "Youth courts and the children who come before them in the north of England",
+        ["Jane Roe"],
+        2020,
+    )
+
+
+def test_a_lone_record_with_its_abstract_after_an_unusual_imprint() -> None:
+    page = (
+        f"{_PAGE_HEAD}Persecution and Intolerance\n\nBy Mandell Creighton\n\n"
+        "London. Longmans Green. 1906. 152p. Read-Me.Org classic reprint.\n\n"
+        "Lectures by a historian-bishop on why persecution arose in the Christian church and "
+        "why it declined.\n"
+    )
+    (got,) = parse_page_text(page, LEX)
+    assert (got.publishers, got.year, got.page_count) == (("Longmans Green",), 1906, 152)
+    assert got.abstract is not None and got.abstract.startswith("Lectures by")
+
+
+def test_a_title_in_sentence_case_after_junk_and_before_names_without_by() -> None:
+    page = (
+        f"{_PAGE_HEAD}Policing the Harbour\n\nby Michael Roe\n\n"
+        "Canberra: Southern Policy Centre, 1983. 199p.\n\n"
+        "The study uses a mixed-methods design and a national survey of residents.\n\n"
+        "Policy makers should invest in prevention rather than enforcement alone.\n\n"
+        "Read-Me.Org\n\n"
+        "Courts and communities and the justice given to children in the prisons of the north\n\n"
+        "Sophie Brown\n\nPerth: Coastal Institute 2002. 276 pages\n\n"
+        "Rates of reported offending fell by 12 per cent between 2015 and 2022.\n"
+    )
+    first, second = parse_page_text(page, LEX)
+    assert first.abstract is not None and first.abstract.endswith("enforcement alone.")
+    assert second.title.startswith("Courts and communities")
+    assert [c.name for c in second.contributors] == ["Sophie Brown"]
