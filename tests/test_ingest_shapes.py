@@ -40,9 +40,14 @@ def _read_with(byline: str) -> Record:
         "Consejo Nacional de Política Criminal",
         "Bundeskriminalamt",
         "Universiteit Leiden",
+        "Pew Charitable Trusts",
+        "Prisoners Advice Clinic",
+        "Koestler Charity",
+        "Northland Consulting",
+        "Harbour Associates",
     ],
 )
-def test_bodies_named_in_other_languages_are_organisations(body: str) -> None:
+def test_bodies_named_in_other_languages_or_with_rarer_words_are_organisations(body: str) -> None:
     got = parse_byline(f"By {body}", LEX.authority)
     assert [(c.name, c.kind) for c in got] == [(body, "organization")]
 

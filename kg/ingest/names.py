@@ -139,6 +139,14 @@ ORG_WORDS = frozenset(
         "congress",
         "senate",
         "house",
+        "trusts",
+        "charity",
+        "charities",
+        "clinic",
+        "clinics",
+        "associates",
+        "consulting",
+        "consultancy",
     ]
 ) | frozenset(
     # The same words in the other languages of the bodies the library lists (Spanish,
