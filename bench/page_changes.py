@@ -66,6 +66,30 @@ def _lead_alone(lead: str) -> LineChange:
     return change
 
 
+def _broken_field(field: int, pattern: str) -> LineChange:
+    """A title or byline wrapped onto a second line at the first place `pattern` finds past
+    its first 20 characters (a hard line break in the copy)."""
+    breaks = re.compile(pattern)
+
+    def change(line: str, role: int | None, _next: int | None) -> list[str]:
+        found = breaks.search(line, 20) if role == field and len(line) > 30 else None
+        return [line[: found.start()], line[found.end() :]] if found else [line]
+
+    return change
+
+
+# Titles and bylines wrapped onto a second line: after a word or mark no field ends with
+# (`… in the` / `Twentieth Century`, `By Ann Lee and` / `John Doe`), or at any space.
+BROKEN: dict[str, LineChange] = {
+    "titles broken after `of`, `and`, `the`…, or a colon": _broken_field(
+        TITLE,
+        r"(?:(?<=\bof)|(?<=\band)|(?<=\bthe)|(?<=\bin)|(?<=\bon)|(?<=\bfor)|(?<=\bto)"
+        r"|(?<=:)) (?=\S)",
+    ),
+    "bylines broken after `and` or a comma": _broken_field(BYLINE, r"(?:(?<=\band)|(?<=,)) (?=\S)"),
+    "titles broken at any space": _broken_field(TITLE, r" (?=\S)"),
+}
+
 # Web-page furniture around records (comment counts, share links, tags, posting dates), none of
 # which a cataloguer reads into a record.
 FURNITURE: dict[str, LineChange] = {
@@ -99,6 +123,7 @@ CHANGES: dict[str, LineChange] = {
     **LEADS_ALONE,
     "imprints broken after the place": _broken_imprint(r"(?<=:) (?=\S)"),
     "imprints broken before the year": _broken_imprint(r"(?<!\d), (?=(?:19|20)\d\d\b)", ","),
+    **BROKEN,
 }
 
 

@@ -296,17 +296,20 @@ def _every_line_score() -> list[evidence.Scores]:
 
 
 @given(
-    lines=st.lists(st.sampled_from(_every_line_score()), min_size=1, max_size=80),
+    lines=st.lists(
+        st.tuples(st.sampled_from(_every_line_score()), st.booleans()), min_size=1, max_size=80
+    ),
     last=st.booleans(),
     model=st.sampled_from([segment.NORMAL, segment.LATE]),
 )
 @settings(max_examples=400)
 def test_remembered_viterbi_steps_give_the_plain_roles(
-    lines: list[evidence.Scores], last: bool, model: segment.Model
+    lines: list[tuple[evidence.Scores, bool]], last: bool, model: segment.Model
 ) -> None:
     # segment._decode keeps scores relative to the best and remembers each step.
-    got = segment._decode(lines, last=last, model=model)
-    assert got == segment.decode_plain(lines, last=last, model=model)
+    shapes, opens = [s for s, _o in lines], [o for _s, o in lines]
+    got = segment._decode(shapes, opens, last=last, model=model)
+    assert got == segment.decode_plain(shapes, opens, last=last, model=model)
 
 
 def test_remembered_viterbi_steps_give_the_plain_roles_on_the_real_pages() -> None:
@@ -314,7 +317,11 @@ def test_remembered_viterbi_steps_give_the_plain_roles_on_the_real_pages() -> No
     assert len(pages) > 60
     for page in pages:
         lines = page.read_text(encoding="utf-8").splitlines()
-        shapes = [evidence.line_scores(unit.text) for unit in units(lines)]
+        found = list(units(lines))
+        shapes = [evidence.line_scores(unit.text) for unit in found]
+        opens = [False] + [
+            evidence.left_open(unit.text, s) for unit, s in zip(found[:-1], shapes, strict=False)
+        ]
         for last, model in itertools.product((True, False), (segment.NORMAL, segment.LATE)):
-            got = segment._decode(shapes, last=last, model=model)
-            assert got == segment.decode_plain(shapes, last=last, model=model)
+            got = segment._decode(shapes, opens, last=last, model=model)
+            assert got == segment.decode_plain(shapes, opens, last=last, model=model)

@@ -1,8 +1,12 @@
-"""Fields printed in an order the sample does not use: the abstract after the imprint."""
+"""Fields printed in an order the sample does not use (the abstract after the imprint), and
+titles and bylines broken over two lines."""
 
 from __future__ import annotations
 
+import pytest
+
 from kg.ingest import Lexicon
+from kg.ingest.evidence import left_open, line_scores
 from tests.conftest import fixture_lexicon, parse_page_text
 
 LEX: Lexicon = fixture_lexicon()
@@ -116,3 +120,51 @@ def test_a_title_in_sentence_case_after_junk_and_before_names_without_by() -> No
     assert first.abstract is not None and first.abstract.endswith("enforcement alone.")
     assert second.title.startswith("Courts and communities")
     assert [c.name for c in second.contributors] == ["Sophie Brown"]
+
+
+def test_titles_and_bylines_broken_over_two_lines_are_one_field() -> None:
+    page = (
+        f"{_PAGE_HEAD}Making the Rounds:\n\nIllicit Ammunition in Ukraine\n\n"
+        "By Matt Roe, Olena Doe and\n\nAnn Lee\n\n"
+        f"{_ABSTRACT}\n\nGeneva: Small Arms Survey, 2021. 68p.\n\n"
+        "Policing the Harbour in the\nTwentieth Century\n\nBy Ann Lee and\nJohn Doe\n\n"
+        "An abstract about how the harbour is policed, and by whom, in the years since the "
+        "reform.\n\nLondon: Home Office, 2019. 30p.\n"
+    )
+    first, second = parse_page_text(page, LEX)
+    assert first.title == "Making the Rounds: Illicit Ammunition in Ukraine"
+    assert [c.name for c in first.contributors] == ["Matt Roe", "Olena Doe", "Ann Lee"]
+    assert (first.publishers, first.year, first.abstract) == (
+        ("Small Arms Survey",),
+        2021,
+        _ABSTRACT,
+    )
+    assert second.title == "Policing the Harbour in the Twentieth Century"
+    assert [c.name for c in second.contributors] == ["Ann Lee", "John Doe"]
+
+
+def test_a_byline_broken_after_a_comma_is_one_byline() -> None:
+    page = (
+        f"{_PAGE_HEAD}Policing the Harbour\n\nBy Ann Lee, John Doe,\n\nJane Roe and Ed Fox\n\n"
+        f"{_ABSTRACT}\n\nLondon: Home Office, 2019. 30p.\n"
+    )
+    (got,) = parse_page_text(page, LEX)
+    assert [c.name for c in got.contributors] == ["Ann Lee", "John Doe", "Jane Roe", "Ed Fox"]
+
+
+@pytest.mark.parametrize(
+    ("line", "open_"),
+    [
+        ("Policing the Harbour in the", True),
+        ("POLICING THE HARBOUR IN THE", True),
+        ("Making the Rounds:", True),
+        ("By Ann Lee, John Doe,", True),
+        ("By Ann Lee and", True),
+        ("ROE P, TANAKA J, ROSSI A", False),  # an initial, not the article
+        ("Edited by:", False),  # a lead alone: read with the names after it
+        ("Giffords Law Center, 2021. 3 p,", False),  # a whole citation
+        ("Policing the Harbour", False),
+    ],
+)
+def test_a_line_left_open(line: str, open_: bool) -> None:
+    assert left_open(line, line_scores(line)) is open_

@@ -62,6 +62,25 @@ _LEAD_ALONE = re.compile(
 LEAD_MAX = 24
 
 
+def left_open(text: str, found: Scores) -> bool:
+    """The line (scored `found`) stops where no field ends (`Policing the Harbour in the`,
+    `By Ann Lee and`, `Making the Rounds:`): the field goes on on the next line. A citation is
+    whole whatever ends it (`… 2021. 3 p,`)."""
+    if found[IMPRINT] == CITATION:
+        return False
+    if text[-1:] in _OPEN_MARKS:
+        return not lead_alone(text)  # `Edited by:` alone leads a byline, but is no part of it
+    word = text[text.rfind(" ") + 1 :]
+    if word not in _OPEN_WORDS and (len(word) < 2 or word.casefold() not in _OPEN_WORDS):
+        return False  # `ROSSI A`: a capital alone is an initial, not the article
+    return not lead_alone(text)
+
+
+_OPEN_MARKS = frozenset(",:;&-–—/")
+_OPEN_WORDS = frozenset(["and", "or", "of", "the", "a", "an", "in", "on", "for", "to", "with",
+                         "from", "by", "at", "into", "&"])  # fmt: skip
+
+
 def lead_alone(text: str) -> bool:
     """`By`, `Edited by:`… alone on a line: a junk line that leads the byline after it."""
     return len(text) <= LEAD_MAX and _LEAD_ALONE.match(text) is not None

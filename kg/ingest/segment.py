@@ -39,6 +39,7 @@ from kg.ingest.evidence import (
     TITLE,
     UNENDED_TITLE,
     Scores,
+    left_open,
     line_scores,
 )
 from kg.ingest.lines import Unit
@@ -122,21 +123,32 @@ def segment(units: Iterable[Unit]) -> Iterator[Block]:
     """The records of a page's lines (after its header), in page order, streamed."""
     window: list[Unit] = []
     shapes: list[Scores] = []
+    opens: list[bool] = []  # for each line: the line before it was left open
+    was_open = False
     for unit in units:
         window.append(unit)
         shapes.append(line_scores(unit.text))
+        opens.append(was_open)
+        was_open = left_open(unit.text, shapes[-1])
         if len(window) >= WINDOW:
-            cut = _cut(shapes) if len(window) < MAX_WINDOW else len(window)
+            cut = _cut(shapes, opens) if len(window) < MAX_WINDOW else len(window)
             if cut:
-                model = layout(window[:cut], shapes[:cut], last=False)
-                yield from _blocks(window[:cut], _decode(shapes[:cut], last=False, model=model))
-                del window[:cut], shapes[:cut]
+                yield from _read(window[:cut], shapes[:cut], opens[:cut], last=False)
+                del window[:cut], shapes[:cut], opens[:cut]
     if window:
-        model = layout(window, shapes, last=True)
-        yield from _blocks(window, _decode(shapes, last=True, model=model))
+        yield from _read(window, shapes, opens, last=True)
 
 
-def layout(units: Sequence[Unit], shapes: list[Scores], *, last: bool) -> Model:
+def _read(
+    units: list[Unit], shapes: list[Scores], opens: list[bool], *, last: bool
+) -> Iterator[Block]:
+    """The records of one window of lines."""
+    opens[0] = False  # the window's first line goes on no line of this window
+    model = layout(units, shapes, opens, last=last)
+    yield from _blocks(units, _decode(shapes, opens, last=last, model=model), opens)
+
+
+def layout(units: Sequence[Unit], shapes: list[Scores], opens: list[bool], *, last: bool) -> Model:
     """The line model for a window of lines: `LATE` when more of its imprints are followed by
     sentences without sentences before them than have them before them (the page prints each
     abstract after its imprint), `NORMAL` when fewer. A page keeps one order for all its
@@ -144,7 +156,8 @@ def layout(units: Sequence[Unit], shapes: list[Scores], *, last: bool) -> Model:
     explains the lines better."""
     normal, late = _votes([(u.text, s) for u, s in zip(units, shapes, strict=True)])
     if late == normal:
-        return LATE if _best(shapes, last, LATE) > _best(shapes, last, NORMAL) else NORMAL
+        better = _best(shapes, opens, last, LATE) > _best(shapes, opens, last, NORMAL)
+        return LATE if better else NORMAL
     return LATE if late > normal else NORMAL
 
 
@@ -184,16 +197,22 @@ def _running(s: Scores) -> bool:
     return s[ABSTRACT] == 2 and (imprint is None or imprint <= -4) and s[TITLE] != UNENDED_TITLE
 
 
-def _cut(shapes: list[Scores]) -> int:
+def _cut(shapes: list[Scores], opens: list[bool]) -> int:
     """Index of the title of the last record start beyond doubt (a title, then a `By` line that
-    no other `By` line follows: that one is no title); 0 if none."""
+    no other `By` line follows: that one is no title; the line before it not left open); 0 if
+    none."""
     for i in range(len(shapes) - 2, WINDOW // 2, -1):
-        if shapes[i] == BY_LINE and shapes[i - 1][TITLE] == 0 and shapes[i + 1] != BY_LINE:
+        if (
+            shapes[i] == BY_LINE
+            and shapes[i - 1][TITLE] == 0
+            and shapes[i + 1] != BY_LINE
+            and not opens[i - 1]
+        ):
             return i - 1
     return 0
 
 
-def _decode(shapes: list[Scores], *, last: bool, model: Model) -> list[int]:
+def _decode(shapes: list[Scores], opens: list[bool], *, last: bool, model: Model) -> list[int]:
     """The best role for each line (Viterbi) under `model`. A window that is not the page's
     last ends where a title follows, so its last line must be one a title may follow.
 
@@ -203,23 +222,23 @@ def _decode(shapes: list[Scores], *, last: bool, model: Model) -> list[int]:
     end = model.end if last else model.end_of_window
     row = _relative([_sum(s, e) for s, e in zip(model.start, shapes[0], strict=True)])
     if row is None:
-        return decode_plain(shapes, last=last, model=model)
-    steps, predecessors = model.steps, model.predecessors
+        return decode_plain(shapes, opens, last=last, model=model)
+    steps = model.steps
     back: list[tuple[int, ...]] = []
-    for emission in shapes[1:]:
-        found = steps.get((row, emission))
+    for emission, is_open in zip(shapes[1:], opens[1:], strict=True):
+        found = steps.get((row, emission, is_open))
         if found is None:
-            found = _step(row, emission, predecessors)
+            found = _step(row, emission, model.predecessors[is_open])
             if found is None:
-                return decode_plain(shapes, last=last, model=model)
+                return decode_plain(shapes, opens, last=last, model=model)
             if len(steps) >= _STEPS_MEMO:
                 steps.clear()
-            steps[(row, emission)] = found
+            steps[(row, emission, is_open)] = found
         row, came = found
         back.append(came)
     finals = [_sum(b, e) for b, e in zip(row, end, strict=True)]
     if max(finals) <= _UNREACHED:  # no role the window may end with: let the plain code say
-        return decode_plain(shapes, last=last, model=model)
+        return decode_plain(shapes, opens, last=last, model=model)
     return _backtrack(finals, back)
 
 
@@ -270,25 +289,27 @@ def _backtrack(finals: list[int], back: Sequence[Sequence[int]]) -> list[int]:
     return roles
 
 
-def decode_plain(shapes: list[Scores], *, last: bool, model: Model) -> list[int]:
+def decode_plain(shapes: list[Scores], opens: list[bool], *, last: bool, model: Model) -> list[int]:
     """`_decode` with absolute scores and nothing remembered (the reference it is tested
     against, and what decides a window where some line's roles cannot be reached)."""
-    return _backtrack(*_forward(shapes, last, model))
+    return _backtrack(*_forward(shapes, opens, last, model))
 
 
-def _best(shapes: list[Scores], last: bool, model: Model) -> int:
+def _best(shapes: list[Scores], opens: list[bool], last: bool, model: Model) -> int:
     """The score of the best sequence of roles over the lines under `model`."""
-    return max(_forward(shapes, last, model)[0])
+    return max(_forward(shapes, opens, last, model)[0])
 
 
-def _forward(shapes: list[Scores], last: bool, model: Model) -> tuple[list[int], list[list[int]]]:
+def _forward(
+    shapes: list[Scores], opens: list[bool], last: bool, model: Model
+) -> tuple[list[int], list[list[int]]]:
     """Each role's best final score and, for each line after the first, each role's best
     predecessor."""
     end = model.end if last else model.end_of_window
     best = [_sum(s, e) for s, e in zip(model.start, shapes[0], strict=True)]
     back: list[list[int]] = []
-    for emission in shapes[1:]:
-        best, came = _advance(best, emission, model.predecessors)
+    for emission, is_open in zip(shapes[1:], opens[1:], strict=True):
+        best, came = _advance(best, emission, model.predecessors[is_open])
         back.append(came)
     return [_sum(b, e) for b, e in zip(best, end, strict=True)], back
 
@@ -300,7 +321,14 @@ _UNREACHED = _NEVER // 2
 _STEPS_MEMO = 100_000  # steps remembered at most per model (pages use a few hundred)
 # For each role, the roles that may come before it and the score of that order.
 Predecessors = tuple[tuple[tuple[int, int], ...], ...]
-Steps = dict[tuple[tuple[int, ...], Scores], tuple[tuple[int, ...], tuple[int, ...]]]
+# (relative row, line's scores, the line before left open) → (next row, best predecessors)
+Steps = dict[tuple[tuple[int, ...], Scores, bool], tuple[tuple[int, ...], tuple[int, ...]]]
+# A field left open at a line's end goes on on the next line: a line of the same role after it
+# scores `_GOES_ON`, and after a title or byline any other role pays for the field it leaves
+# unfinished (an imprint may end with a comma, `…Review Commission,`, and no year after it).
+_GOES_ON = 2
+_LEFT_OPEN = -6
+_JOINED = frozenset([TITLE, BYLINE])  # fields read as one text when broken over lines
 
 
 class Model(NamedTuple):
@@ -309,16 +337,33 @@ class Model(NamedTuple):
     start: tuple[int | None, ...]
     end: tuple[int | None, ...]
     end_of_window: tuple[int | None, ...]  # a window that is not the page's last: a title next
-    predecessors: Predecessors
+    predecessors: tuple[Predecessors, Predecessors]  # after a line closed, after one left open
     steps: Steps
 
 
 def _model(transition: tuple[tuple[int | None, ...], ...], end: tuple[int | None, ...]) -> Model:
-    predecessors = tuple(
+    goes_on = tuple(
+        tuple(
+            cost
+            if cost is None
+            else max(cost, _GOES_ON)
+            if prev == role
+            else cost + _LEFT_OPEN
+            if prev in _JOINED
+            else cost
+            for role, cost in enumerate(row)
+        )
+        for prev, row in enumerate(transition)
+    )
+    tables = (_predecessors(transition), _predecessors(goes_on))
+    return Model(START, end, tuple(row[TITLE] for row in transition), tables, {})
+
+
+def _predecessors(transition: tuple[tuple[int | None, ...], ...]) -> Predecessors:
+    return tuple(
         tuple((p, cost) for p, row in enumerate(transition) if (cost := row[role]) is not None)
         for role in range(ROLES)
     )  # fmt: skip
-    return Model(START, end, tuple(row[TITLE] for row in transition), predecessors, {})
 
 
 NORMAL = _model(TRANSITION, END)
@@ -330,15 +375,32 @@ def _sum(a: int | None, b: int | None) -> int:
 
 
 _JUNKS = frozenset([JUNK, JUNK_IN, JUNK_AFTER])
+
+
+def _joined(first: Unit, then: Unit) -> Unit:
+    """One field printed over two lines, as one line (numbered as the first)."""
+    return Unit(
+        first.line,
+        f"{first.raw.rstrip()} {then.raw.strip()}",
+        f"{first.text} {then.text}",
+        first.lead,
+    )
+
+
 _BEFORE_BYLINE = frozenset([TITLE, JUNK, BYLINE])  # the roles a record's byline follows
 
 
-def _blocks(units: list[Unit], roles: list[int]) -> Iterator[Block]:
-    """Group lines into records: each title starts one; lines before the first title join it."""
+def _blocks(units: list[Unit], roles: list[int], opens: list[bool]) -> Iterator[Block]:
+    """Group lines into records: each title starts one; lines before the first title join it.
+    A title or byline line that goes on one left open is one field with it."""
     current = Block()
     lines, by_role, fields = current.lines, current.by_role, 0
     previous = TITLE
-    for unit, role in zip(units, roles, strict=True):
+    for unit, role, is_open in zip(units, roles, opens, strict=True):
+        if is_open and role == previous and role in _JOINED:
+            lines.append((role, unit))
+            by_role[role][-1] = _joined(by_role[role][-1], unit)
+            continue
         # A byline after an abstract or imprint starts a record whose title is missing.
         if (role == TITLE or (role == BYLINE and previous not in _BEFORE_BYLINE)) and fields:
             current.fields = fields
