@@ -168,3 +168,26 @@ def test_a_byline_broken_after_a_comma_is_one_byline() -> None:
 )
 def test_a_line_left_open(line: str, open_: bool) -> None:
     assert left_open(line, line_scores(line)) is open_
+
+
+@pytest.mark.parametrize(
+    ("glued", "title", "names"),
+    [
+        (
+            "El Salvador’s Politics of Perpetual ViolenceThe International Crisis Group",
+            "El Salvador’s Politics of Perpetual Violence",
+            ["International Crisis Group"],
+        ),
+        (
+            "Student Protests Nearly Triple in AprilHO, BIANCA; DOYLE, KIERAN",
+            "Student Protests Nearly Triple in April",
+            ["Bianca Ho", "Kieran Doyle"],
+        ),
+        ("PowerPoint Presentations in Court", "PowerPoint Presentations in Court", []),
+        ("How the JavaScript Age Changed Policing", "How the JavaScript Age Changed Policing", []),
+    ],
+)
+def test_a_title_glued_to_names_without_by(glued: str, title: str, names: list[str]) -> None:
+    page = f"{_PAGE_HEAD}{glued}\n\n{_ABSTRACT}\n\nLondon: Home Office, 2019. 30p.\n"
+    (got,) = parse_page_text(page, LEX)
+    assert (got.title, [c.name for c in got.contributors]) == (title, names)

@@ -22,6 +22,7 @@ from kg.ingest.evidence import (
     name_list,
 )
 from kg.ingest.lines import Unit, units
+from kg.ingest.names import has_org_word
 from kg.ingest.segment import Block, segment
 from kg.ingest.text import clean
 
@@ -95,11 +96,19 @@ def _split_glued(stream: Iterable[Unit]) -> Iterator[Unit]:
             unit = _part(unit, text[junk.end() :])
         # The cheap tests first: most lines are none of these (a `By` in the line; a length).
         text = unit.text
+        parts = None
         if "By" in text or "BY" in text or "Edited by" in text:
             parts = _title_and_byline(text)
-            if parts is not None:
-                yield _part(unit, parts[0])
-                unit = _part(unit, parts[1])
+        if (
+            parts is None
+            and text[-1:] != "."  # sentences and imprints; no list of names ends so
+            and len(text) <= _NAMES_GLUED_MAX
+            and b"aaaA" in text.encode().translate(_LETTER_CASES)
+        ):
+            parts = _title_and_names(text)
+        if parts is not None:
+            yield _part(unit, parts[0])
+            unit = _part(unit, parts[1])
         if len(unit.text) >= 80:
             for split in (_byline_and_abstract, _abstract_and_imprint):
                 parts = split(unit.text)
@@ -134,6 +143,29 @@ def _title_and_byline(text: str) -> tuple[str, str] | None:
             if looks_like_byline(text) or not looks_like_byline(tail):
                 return None
             return text[: by.start()].rstrip(), tail
+    return None
+
+
+# A word glued to the capital that starts a list of names without `By`
+# (`…Perpetual ViolenceThe International Crisis Group`, `…in AprilHO, BIANCA; DOYLE, KIERAN`).
+# Three lower-case letters before it: `McDonald`, `YouTube`, `LaGuardia` are names, not glue.
+_GLUED_CAPITAL = re.compile(r"[a-z]{3}(?=[A-Z])")
+_NAMES_GLUED_MAX = 250  # characters: a title and a byline
+# Each ASCII letter as its case (`a` or `A`), every other byte a space: a cheap test for
+# `_GLUED_CAPITAL` (the pattern tries every position of every line).
+_LETTER_CASES = bytes(97 if 97 <= b <= 122 else 65 if 65 <= b <= 90 else 32 for b in range(256))
+
+
+def _title_and_names(text: str) -> tuple[str, str] | None:
+    """A title glued to a byline without `By`: a list of people's names, or `The` and a
+    body's name (`PowerPoint Presentations in Court` stays a title)."""
+    for glued in _GLUED_CAPITAL.finditer(text, 6):
+        head, tail = text[: glued.end()], text[glued.end() :]
+        if " " not in head or name_list(head):
+            continue
+        names = name_list(tail)
+        if names == 2 or (names == 1 and tail.startswith("The ") and has_org_word(tail)):
+            return head, tail
     return None
 
 
