@@ -15,8 +15,15 @@ from kg.ingest.gazetteer import Gazetteer
 from kg.ingest.journal import Known, parse_journal
 from kg.ingest.places import Places
 from kg.ingest.publisher import publisher_names, read_places_and_publishers
-from kg.ingest.series import is_identifier, series_alone, take_bracketed_series, take_series
+from kg.ingest.series import (
+    is_identifier,
+    series_alone,
+    take_bracketed_note,
+    take_bracketed_series,
+    take_series,
+)
 from kg.ingest.tail import (
+    plain_catalogue_forms,
     read_tail,
     take_edition_after_year,
     take_report_after_year,
@@ -80,7 +87,8 @@ def parse_imprint(
         out.journal, out.year, out.page_count = journal
         out.year_as_printed = str(out.year) if out.year else out.year_as_printed
         return out
-    text, bracketed = take_bracketed_series(text)
+    text, bracketed = take_bracketed_series(plain_catalogue_forms(text))
+    text, bracketed_note = take_bracketed_note(text) if bracketed is None else (text, None)
     text, report_after_year = take_report_after_year(text)
     text, edition = take_edition_after_year(text)
     text, series_after_year = take_series_after_year(text)
@@ -88,7 +96,7 @@ def parse_imprint(
     out.page_count, out.year, out.year_as_printed, out.note = (
         tail.page_count, tail.year, tail.year_as_printed, tail.note,
     )  # fmt: skip
-    out.note = out.note or edition
+    out.note = out.note or edition or bracketed_note
     rest, out.series, out.report_id = take_series(tail.rest)
     out.report_id = out.report_id or report_after_year
     if out.series is None and series_after_year is not None:

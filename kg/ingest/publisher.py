@@ -163,6 +163,11 @@ def _segments(text: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
     return places, publisher
 
 
+def _publisher_name(text: str, gazetteer: Gazetteer) -> bool:
+    """A short name that is no place before a place (`Routledge, London`, `Brill, Leiden`)."""
+    return text[:1].isupper() and len(text.split()) <= 3 and not gazetteer.is_known(text)
+
+
 def _only_segment(segments: list[str]) -> bool:
     return len(segments) == 1
 
@@ -183,7 +188,8 @@ def _place_inside(segment: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
     # A publisher, then a place in the last comma pieces.
     for cut in range(1, len(pieces)):
         head, tail = ", ".join(pieces[:cut]), ", ".join(pieces[cut:])
-        if is_org_like(head) and gazetteer.is_place(tail) and len(tail.split()) <= 5:
+        named = is_org_like(head) or (cut == 1 and _publisher_name(head, gazetteer))
+        if named and gazetteer.is_place(tail) and len(tail.split()) <= 5:
             return [tail], head
     words = segment.split()
     # Leading words that name a place, then a publisher (`Southbank VIC 3006 Australia X`).

@@ -54,6 +54,44 @@ _FRONT_MATTER = re.compile(r"(?:^|(?<=[\s.,;:]))[ivxlc]{1,7}\s*[,+]\s*$")
 _BARE_COUNT = re.compile(rf"(?P<year>\b{YEAR}\)?)[.,]?\s+(?P<n>\d{{1,4}})\.?\s*$")
 
 
+# Library catalogues' habits (ISBD, AACR2), rewritten to the plain forms read below: a supplied
+# or corrected year in brackets (`[2019]`, `[c2019]`, `2019 [i.e. 2020]`, `2019 [2020]`), a
+# count in brackets (`[300] p.`, `300, [4] p.`), the dash before the extent (`2019. - 300 p.`)
+# and the physical details after it (`300 p. : ill., maps ; 24 cm.`).
+_CORRECTED_YEAR = re.compile(rf"\b{YEAR}\s*\[i\.\s?e\.,?\s*(?P<year>{YEAR})\]")
+_SECOND_YEAR = re.compile(rf"(?P<year>\b{YEAR})\s*\[{YEAR}\??\]")
+_SUPPLIED_YEAR = re.compile(rf"\[(?:c|©\s?)?(?P<year>{YEAR})\??\]")
+_BRACKETED_COUNT = re.compile(r"(?:\[(?P<n1>\d{1,5})\]|(?P<n2>\d{1,5}),\s*\[\d{1,4}\])(?=\s*p)")
+_ISBD_DASH = re.compile(r"(?<=\.)\s+[-–—]\s+(?=[\divxlc\[])")
+_DETAIL = (
+    r"(?:col\.?\s*)?(?:ill(?:s|us)?\.?|illustrations?|maps?|charts?|tables?|figs?\.?|"
+    r"facsims?\.?|ports?\.?|plates?|\d{1,3}\s*cm\.?)"
+)
+_PHYSICAL_DETAILS = re.compile(
+    rf"(?<=[pP.s])\s*[:;]\s*{_DETAIL}(?:\s*[,:;]?\s*{_DETAIL})*[\s.]*"
+    r"(?P<series>\([^()]{3,120}\)\.?)?$",  # a series statement after them stays
+    re.IGNORECASE,
+)
+_DETAIL_HINTS = ("ill", "cm", "map", "chart", "table", "fig", "facsim", "port", "plate")
+
+
+def plain_catalogue_forms(text: str) -> str:
+    """The imprint with library catalogues' habits rewritten to the forms `read_tail` reads."""
+    if "[" in text:
+        text = _CORRECTED_YEAR.sub(r"\g<year>", text)
+        text = _SECOND_YEAR.sub(r"\g<year>", text)
+        text = _SUPPLIED_YEAR.sub(r"\g<year>", text)
+        text = _BRACKETED_COUNT.sub(lambda m: m["n1"] or m["n2"], text)
+    if " - " in text or " – " in text or " — " in text:
+        text = _ISBD_DASH.sub(" ", text)
+    end = text[-160:].casefold()
+    if (":" in end or ";" in end) and any(hint in end for hint in _DETAIL_HINTS):
+        details = _end(_PHYSICAL_DETAILS, text)
+        if details:
+            text = f"{text[: details.start()].rstrip('.')}. {details['series'] or ''}".rstrip()
+    return text
+
+
 @dataclass(slots=True)
 class Tail:
     """What the end of an imprint says."""
