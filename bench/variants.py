@@ -150,6 +150,13 @@ def _abstract(rng: random.Random) -> list[str]:
     return paras
 
 
+UNNUMBERED_SERIES = [
+    "Routledge Studies in Crime and Society",
+    "Clarendon Studies in Criminology",
+    "Critical Criminological Perspectives",
+]
+
+
 def _imprint(rng: random.Random) -> tuple[list[str], dict[str, Any]]:
     """Imprint lines and their fields: the place, publisher, date, count and series drawn apart."""
     year, pages = rng.randint(1975, 2025), rng.randint(5, 400)
@@ -185,6 +192,10 @@ def _imprint(rng: random.Random) -> tuple[list[str], dict[str, Any]]:
         date = f"{year}-{year + 1}"  # a range: its first year
     elif _p(rng, 0.03):
         date = f"c{year}"
+    elif _p(rng, 0.03):
+        date = f"[{year}]"  # a supplied year, as library catalogues print it
+    elif _p(rng, 0.02):
+        date, truth["year"] = f"{year} [i.e. {year + 1}]", year + 1  # a corrected year
     if _p(rng, 0.05):
         date, truth["year"] = "Forthcoming", None
     count = rng.choice([f"{pages}p.", f"{pages}p", f"{pages} p.", f"{pages} pages", f"{pages}p,"])
@@ -192,15 +203,24 @@ def _imprint(rng: random.Random) -> tuple[list[str], dict[str, Any]]:
         count, truth["page_count"] = "", None
     elif _p(rng, 0.03):
         count = rng.choice(["vi, ", "xii + "]) + count
+    elif _p(rng, 0.03):
+        count = rng.choice([f"[{pages}] p.", f"{pages}, [4] p."])  # counts in brackets
+    if count.endswith(("p.", "p")) and _p(rng, 0.05):
+        count += rng.choice([" : ill.", " ; 24 cm.", " : ill., maps ; 23 cm."])  # details
     if count and _p(rng, 0.03):
         count += f" ISBN 978-1-{rng.randint(10000, 99999)}-{rng.randint(100, 999)}-1"
     if _p(rng, 0.03):
         truth["report_id"] = f"GAO-{year % 100:02d}-{rng.randint(100, 999)}"
         count = f"{truth['report_id']}. {count}".rstrip()
     sep = rng.choice([", ", ", ", ". ", " "])
-    line = f"{head}{sep}{date}." + (f" {count}" if count else "")
+    dash = "- " if count and count[:1].isdigit() and _p(rng, 0.03) else ""  # the ISBD dash
+    line = f"{head}{sep}{date}." + (f" {dash}{count}" if count else "")
+    if _p(rng, 0.04):  # an unnumbered series in brackets after the count or year
+        name = rng.choice(UNNUMBERED_SERIES)
+        truth["series"] = {"name": name, "number": None}
+        line += f" ({name})"
     lines = [line]
-    if _p(rng, 0.15):  # a series statement, before the imprint or on its own line
+    if truth["series"] is None and _p(rng, 0.15):  # a series statement before the imprint
         name = rng.choice(["Research Report", "Policy Brief", "Working Paper"])
         number = str(rng.randint(1, 400))
         truth["series"] = {"name": name, "number": number}

@@ -8,7 +8,7 @@ import pytest
 
 from kg.ingest import Lexicon
 from kg.ingest.imprint import parse_imprint
-from tests.conftest import fixture_lexicon
+from tests.conftest import fixture_lexicon, parse_page_text
 
 LEX: Lexicon = fixture_lexicon()
 
@@ -106,3 +106,36 @@ def test_what_is_in_brackets_after_the_count_or_year_is_no_publisher(
 def test_a_year_range_with_spaces_is_no_isbd_dash() -> None:
     got = parse_imprint("London: Routledge, 2019 - 2020. 300p.", LEX.authority, LEX.places)
     assert (got.publishers, got.year, got.year_as_printed) == (["Routledge"], 2019, "2019 - 2020")
+
+
+_PAGE_HEAD = "Open Access Publisher and Free Library\n04-punishment.jpg\n\nPUNISHMENT\n\n"
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "Washington, DC. Northland Press, 2020. 75p : ill., maps ; 23 cm.",
+        "Brussels: Harbour Press, 2020. [75] p.",
+        "Harbour Press, New York, Forthcoming. (Routledge Studies in Crime and Society)",
+        "Brussels: Harbour Press, 2020. 75p. : ill. ; 23 cm. ISBN 978-1-31117-856-1 (Studies X)",
+    ],
+)
+def test_an_imprint_in_catalogue_forms_glued_to_the_abstract_ends_its_record(
+    imprint: str,
+) -> None:
+    page = (
+        f"{_PAGE_HEAD}Policing the Harbour\n\nBy Ann Lee\n\n"
+        f"Policy makers should invest in prevention rather than enforcement alone.{imprint}\n\n"
+        "Courts in Crisis\n\nJane Roe and John Doe\n\n"
+        "An abstract about the courts and the backlog of cases after the pandemic.\n\n"
+        "London: Home Office, 2019. 30p.\n"
+    )
+    first, second = parse_page_text(page, LEX)
+    assert first.publishers in (("Northland Press",), ("Harbour Press",))
+    assert first.abstract == (
+        "Policy makers should invest in prevention rather than enforcement alone."
+    )
+    assert (second.title, [c.name for c in second.contributors]) == (
+        "Courts in Crisis",
+        ["Jane Roe", "John Doe"],
+    )

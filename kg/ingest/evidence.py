@@ -18,7 +18,12 @@ from kg.ingest.byline import looks_like_byline
 from kg.ingest.contributor import SLOGAN_WORDS
 from kg.ingest.names import has_org_word, is_person_like, is_shouting, title_case, words
 from kg.ingest.pieces import DEGREES, vancouver
-from kg.ingest.tail import ISBN_END, take_report_after_year
+from kg.ingest.tail import (
+    ISBN_END,
+    bracketed_end,
+    plain_catalogue_forms,
+    take_report_after_year,
+)
 from kg.ingest.text import (
     SPACES,
     TAIL,
@@ -230,6 +235,9 @@ def citation_marks(text: str, prose: bool) -> int:
     """2 when the line is a citation beyond doubt, 1 when it has some of the marks, else 0."""
     if len(text) > LONG:
         return 0
+    text = plain_catalogue_forms(text)  # `[2019]`, `[48] p.`, `300 p. : ill. ; 24 cm.`
+    if text[-1:] == ")" or text[-2:] == ").":
+        text = _without_bracketed_end(text)
     if "ISBN" in text or (text.rstrip(" .")[-1:].isdigit() and "-" in text[-24:]):
         text = _without_trailing_numbers(text)
     if search_end_count(PAGE_COUNT_END, text) and (_YEAR.search(text) or len(text) < 120):
@@ -250,6 +258,13 @@ def citation_marks(text: str, prose: bool) -> int:
         return 1
     # A line left open by a comma (`ENACT (Africa),`, the year on the next line) goes on.
     return 1 if year_end or text.endswith(",") else 0
+
+
+def _without_bracketed_end(text: str) -> str:
+    """The line without what is in brackets after its page count or year (`… 300p. (Routledge
+    Studies in Crime)`): a series or a note, which tells nothing the count does not."""
+    start = bracketed_end(text)
+    return text[:start] if start >= 0 else text
 
 
 def _without_trailing_numbers(text: str) -> str:

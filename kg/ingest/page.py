@@ -24,6 +24,7 @@ from kg.ingest.evidence import (
 from kg.ingest.lines import Unit, units
 from kg.ingest.names import has_org_word
 from kg.ingest.segment import Block, segment
+from kg.ingest.tail import bracketed_end
 from kg.ingest.text import clean
 
 SITE_NAME = r"(?:the\s+)?open access publisher and free library"
@@ -185,7 +186,9 @@ def _abstract_and_imprint(text: str) -> tuple[str, str] | None:
     """Running text with an imprint glued to its end, as the imprint's last characters show."""
     # An imprint left open by a comma goes on in the next line (`…: Commission,` / `2024.`).
     open_imprint = text.endswith(",")
-    end = text[-48:]
+    # A series in brackets may follow the marks (`… Forthcoming. (Studies in X)`).
+    cut = bracketed_end(text) if text[-1:] == ")" or text[-2:] == ")." else -1
+    end = text[max(0, cut - 48) : cut] if cut >= 0 else text[-48:]
     if not (open_imprint or _DIGIT.search(end) or "orthcoming" in end or "n press" in end):
         return None  # no citation ends without a year, a count, a number or a status
     # The imprint is 200 characters at most: only the line's end is searched.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.tail import END_BEFORE_BRACKETS
 from kg.ingest.text import clean
 from kg.records import Series
 
@@ -35,10 +36,6 @@ _SERIES_NAME = re.compile(r"\b(?:Paper|Report|Brief|Briefing|Series|Bulletin|Not
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
 _NUMBER_HINT = re.compile(r"\d|\b[IVXLC]{1,6}\b", re.IGNORECASE)  # as _SERIES_NO reads numbers
 _LABEL = re.compile(r"\s+(?:Book|Volume)$")
-# The end of an imprint before a series statement in brackets: a page count or a year.
-_AFTER_COUNT = re.compile(
-    r"(?:\b\d{1,5}\s*(?:p|pp|pages?)\b|\b(?:19|20)\d\d)\.?\s*$", re.IGNORECASE
-)
 # A series' name (two words or more, a capital first, no digit), perhaps its number after it.
 _PLAIN_SERIES = re.compile(r"(?P<name>[A-Z]\D*?\s\D+?)(?:\s+(?P<number>\d{1,4}[A-Za-z]?))?$")
 
@@ -55,7 +52,10 @@ def take_bracketed_series(text: str) -> tuple[str, Series | None]:
         return text, None
     series = _series(bracketed["inner"])
     inner = clean(bracketed["inner"]).rstrip(" ,.")
-    after_count = _AFTER_COUNT.search(text, 0, bracketed.start()) is not None
+    after_count = (
+        END_BEFORE_BRACKETS.search(text, max(0, bracketed.start() - 60), bracketed.start())
+        is not None
+    )
     plain = _PLAIN_SERIES.match(inner) if series is None and after_count else None
     if plain:  # after the page count or year: `300p. (Routledge Studies in X)`, `(… Study 299)`
         series = Series(plain["name"], plain["number"])
@@ -68,7 +68,9 @@ def take_bracketed_note(text: str) -> tuple[str, str | None]:
     """`… 2019. 300p. (2nd edition)` → (`… 2019. 300p.`, `2nd edition`): what is in brackets
     after the page count or year (no series) is a note, never a place or publisher."""
     bracketed = _BRACKETED.search(text) if text.endswith((")", ").")) else None
-    if bracketed is None or not _AFTER_COUNT.search(text, 0, bracketed.start()):
+    if bracketed is None or not END_BEFORE_BRACKETS.search(
+        text, max(0, bracketed.start() - 60), bracketed.start()
+    ):
         return text, None
     return text[: bracketed.start()].rstrip(), clean(bracketed["inner"])
 

@@ -68,11 +68,36 @@ _DETAIL = (
     r"facsims?\.?|ports?\.?|plates?|\d{1,3}\s*cm\.?)"
 )
 _PHYSICAL_DETAILS = re.compile(
-    rf"(?<=[pP.s])\s*[:;]\s*{_DETAIL}(?:\s*[,:;]?\s*{_DETAIL})*[\s.]*"
-    r"(?P<series>\([^()]{3,120}\)\.?)?$",  # a series statement after them stays
+    rf"(?<=[pP.s])\s*[:;]\s*{_DETAIL}(?:\s*[,:;]?\s*{_DETAIL})*[\s.]*$", re.IGNORECASE
+)
+_BRACKETED_END = re.compile(r"\s*\([^()]{3,120}\)\.?$")
+_DETAIL_HINTS = ("ill", "cm", "map", "chart", "table", "fig", "facsim", "port", "plate")
+
+
+# Where an imprint's marks end before a series or note in brackets: a page count, a year, an
+# ISBN or a report number (`… 300p. (Routledge Studies in X)`, `… 2019. GAO-19-1. (Y)`).
+END_BEFORE_BRACKETS = re.compile(
+    r"(?:\b\d{1,5}\s*(?:p|pp|pages?)\b|(?<!\d)(?:19|20)\d\d|ISBN[\s:\dXx-]*[\dXx]"
+    r"|\b[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?|\bforthcoming|\bin press)[.,]?\s*$",
     re.IGNORECASE,
 )
-_DETAIL_HINTS = ("ill", "cm", "map", "chart", "table", "fig", "facsim", "port", "plate")
+
+
+def bracketed_end(text: str) -> int:
+    """Where a series or note in brackets after an imprint's marks starts (`… 300p. (Studies
+    in X)`: the space before the bracket), or -1."""
+    if not text.endswith((")", ").")):
+        return -1
+    opening = text.rfind("(", max(0, len(text) - 124))
+    if opening < 0 or text.count(")", opening) != 1:
+        return -1
+    start = len(text[:opening].rstrip())
+    if text[start - 1 : start] not in _BEFORE_BRACKETS_ENDS:
+        return -1  # `… a survey (n=4,210).`: no mark ends with a letter of a word
+    return start if END_BEFORE_BRACKETS.search(text, max(0, start - 40), start) else -1
+
+
+_BEFORE_BRACKETS_ENDS = frozenset(".,0123456789pPsSgGXx")  # what END_BEFORE_BRACKETS ends with
 
 
 def plain_catalogue_forms(text: str) -> str:
@@ -84,12 +109,27 @@ def plain_catalogue_forms(text: str) -> str:
         text = _BRACKETED_COUNT.sub(lambda m: m["n1"] or m["n2"], text)
     if " - " in text or " – " in text or " — " in text:
         text = _ISBD_DASH.sub(" ", text)
-    end = text[-160:].casefold()
-    if (":" in end or ";" in end) and any(hint in end for hint in _DETAIL_HINTS):
-        details = _end(_PHYSICAL_DETAILS, text)
+    end = text[-160:]
+    if (" : " in end or " ; " in end) and any(hint in end.casefold() for hint in _DETAIL_HINTS):
+        head, kept = _ends_aside(text)
+        details = _end(_PHYSICAL_DETAILS, head)
         if details:
-            text = f"{text[: details.start()].rstrip('.')}. {details['series'] or ''}".rstrip()
+            text = f"{head[: details.start()].rstrip('.')}. {kept.strip()}".rstrip()
     return text
+
+
+def _ends_aside(text: str) -> tuple[str, str]:
+    """The text without the series in brackets and the ISBN that may follow the physical
+    details (in either order), and those ends as printed."""
+    start = len(text)
+    for _ in range(2):
+        found = _BRACKETED_END.search(text, max(0, start - 124), start)
+        if found is None and "ISBN" in text[max(0, start - 40) : start]:
+            found = ISBN_END.search(text, max(0, start - 40), start)
+        if found is None:
+            break
+        start = found.start()
+    return text[:start], text[start:]
 
 
 @dataclass(slots=True)
