@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bench.generate import make_page
+from bench.variants import make_independent_page
 from kg.errors import InputError
 from kg.ingest import Lexicon
 from kg.ingest.byline import parse_byline
@@ -23,6 +26,7 @@ from kg.ingest.text import SPACES
 from tests.conftest import fixture_lexicon, parse_page_text
 
 LEX: Lexicon = fixture_lexicon()
+PageMaker = Callable[[random.Random, int, int, str], tuple[str, list[dict[str, Any]]]]
 FIRST = st.sampled_from(["Jane", "Amir", "Lucía", "Björn", "Renée", "Kwame", "Li", "Tomás"])
 LAST = st.sampled_from(["Roe", "Okafor", "García", "Ng-Knight", "Dal Monte", "van der Berg"])
 INITIAL = st.sampled_from(["", "A. ", "J. ", "HL "])
@@ -31,12 +35,18 @@ SEPARATOR = st.sampled_from([", ", " and ", " & ", " | ", "; ", "; and ", " - ",
 PREFIX = st.sampled_from(["By ", "by ", "BY ", "By\u00a0", "By"])
 
 
+# Pages drawn one variant at a time, and with every variant drawn independently (a page that
+# prints its abstracts after its imprints, imprints in library catalogues' forms, …).
+PAGE_MAKERS = pytest.mark.parametrize("make", [make_page, make_independent_page])
+
+
+@PAGE_MAKERS
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(rng=st.randoms(use_true_random=False), count=st.integers(1, 8))
 def test_every_line_of_a_generated_page_has_one_role_in_one_record(
-    rng: random.Random, count: int
+    make: PageMaker, rng: random.Random, count: int
 ) -> None:
-    text, expected = make_page(rng, count, 1, "p.txt")
+    text, expected = make(rng, count, 1, "p.txt")
     lines = text.splitlines()
     header, blocks = read_page(lines)
     owner: dict[int, int] = {u.line: -1 for u in header.lines}
@@ -51,10 +61,13 @@ def test_every_line_of_a_generated_page_has_one_role_in_one_record(
     assert sorted(owner) == [n for n, line in enumerate(lines, start=1) if line.strip()]
 
 
+@PAGE_MAKERS
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(rng=st.randoms(use_true_random=False), count=st.integers(1, 8))
-def test_generated_pages_lose_and_split_no_record(rng: random.Random, count: int) -> None:
-    text, expected = make_page(rng, count, 1, "p.txt")
+def test_generated_pages_lose_and_split_no_record(
+    make: PageMaker, rng: random.Random, count: int
+) -> None:
+    text, expected = make(rng, count, 1, "p.txt")
     got = parse_page_text(text, LEX)
     assert [(r.title, r.source.line) for r in got] == [
         (e["title"], e["source"]["line"]) for e in expected
