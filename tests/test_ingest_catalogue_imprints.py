@@ -139,3 +139,20 @@ def test_an_imprint_in_catalogue_forms_glued_to_the_abstract_ends_its_record(
         "Courts in Crisis",
         ["Jane Roe", "John Doe"],
     )
+
+
+@pytest.mark.parametrize(
+    ("imprint", "places", "publishers"),
+    [
+        ("London, 2019. 300p.", ["London"], []),
+        ("Washington, DC, 2019. 40p.", ["Washington, DC"], []),
+        ("Leiden, Boston, 2019. 300p.", ["Leiden", "Boston"], []),
+        ("Brookings, 2019. 300p.", [], ["Brookings"]),  # also a town: the publisher
+        ("Chatham House, 2019. 300p.", [], ["Chatham House"]),
+    ],
+)
+def test_a_place_alone_before_the_year_is_no_publisher(
+    imprint: str, places: list[str], publishers: list[str]
+) -> None:
+    got = parse_imprint(imprint, LEX.authority, LEX.places)
+    assert (got.places, got.publishers) == (places, publishers)

@@ -146,8 +146,9 @@ def _segments(text: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
             if not publisher:
                 publisher = segment
             continue
-        if gazetteer.is_place(segment) and not (publisher == "" and _only_segment(segments)):
-            places.append(segment)
+        lone = publisher == "" and _only_segment(segments)
+        if gazetteer.is_place(segment) and (not lone or _lone_place(segment, gazetteer)):
+            places += _split_places(segment, gazetteer) if lone else [segment]
             continue
         found, rest = _place_inside(segment, gazetteer)
         if found:
@@ -166,6 +167,16 @@ def _segments(text: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
 def _publisher_name(text: str, gazetteer: Gazetteer) -> bool:
     """A short name that is no place before a place (`Routledge, London`, `Brill, Leiden`)."""
     return text[:1].isupper() and len(text.split()) <= 3 and not gazetteer.is_known(text)
+
+
+def _lone_place(segment: str, gazetteer: Gazetteer) -> bool:
+    """A segment alone before the year is a place only beyond doubt: cities of the place list
+    (`London, 2019.`, `Leiden, Boston, 2019.`) or a place and its region (`Washington, DC,
+    2019.`); a name that some town also bears (`Brookings, 2019.`) is the publisher."""
+    head, comma, region = segment.rpartition(",")
+    if comma and head.strip() and gazetteer.is_region(region.strip()):
+        return True
+    return all(gazetteer.places.is_place(piece.strip()) for piece in segment.split(","))
 
 
 def _only_segment(segments: list[str]) -> bool:
