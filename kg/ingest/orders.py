@@ -1,0 +1,137 @@
+"""The orders a page prints a record's fields in, as line models: the score of each role after
+each other role, and how a window of lines votes for its order.
+
+Most pages print title, byline, abstract, imprint (`NORMAL`); some print the abstract after the
+imprint (`LATE`). A field left open at a line's end (`…in the`, `By Ann Lee and`) goes on on the
+next line: each model has a second table for the line after such a line.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from kg.ingest.evidence import (
+    ABSTRACT,
+    BYLINE,
+    CITATION,
+    IMPRINT,
+    JUNK,
+    ROLES,
+    TITLE,
+    UNENDED_TITLE,
+    Scores,
+)
+
+_: None = None  # a transition that never happens
+# TRANSITION[a][b]: the score of role b right after role a (None: never), for records printed
+# title, byline, abstract, imprint (the order of the sample and of most pages).
+#       title junk byline abstract imprint junk-in junk-after
+TRANSITION: tuple[tuple[int | None, ...], ...] = (
+    (-12, 0, 0, -4, -6, _, _),  # after a title (junk: before the byline)
+    (_, 0, 0, -1, -2, _, _),  # after junk that follows a title
+    (-10, _, -4, 0, -2, 0, _),  # after a byline
+    (-8, _, -14, 0, 0, 0, _),  # after an abstract paragraph (a byline: a record with no title)
+    (0, _, -14, _, -1, _, 0),  # after an imprint line
+    (_, _, _, 0, 0, 0, _),  # after junk inside the abstract
+    (0, _, -14, _, _, _, 0),  # after junk that follows the imprint
+)
+START = (0, _, -8, -10, -10, _, 0)  # the first line of the page's records
+END = (-10, -10, -10, -6, 0, -6, 0)  # the last line
+# The same for pages that print each abstract after its imprint (title, byline, imprint,
+# abstract): the abstract, not the imprint, ends a record.
+LATE_TRANSITION: tuple[tuple[int | None, ...], ...] = (
+    (-12, 0, 0, -6, -3, _, _),  # after a title
+    (_, 0, 0, -2, -1, _, _),  # after junk that follows a title
+    (-10, 0, -4, -2, 0, _, _),  # after a byline (junk: before the imprint)
+    (0, _, -14, -1, -10, 0, 0),  # after an abstract paragraph (an imprint: a series line)
+    (-2, _, -14, 0, -1, 0, 0),  # after an imprint line (a title: a record with no abstract)
+    (_, _, _, 0, -6, 0, _),  # after junk inside the abstract
+    (0, _, -14, _, _, _, 0),  # after junk that ends the record
+)
+LATE_END = (-10, -10, -10, 0, -2, -6, 0)
+STEPS_MEMO = 100_000  # steps remembered at most per model (pages use a few hundred)
+# For each role, the roles that may come before it and the score of that order.
+Predecessors = tuple[tuple[tuple[int, int], ...], ...]
+# (relative row, line's scores, the line before left open) → (next row, best predecessors)
+Steps = dict[tuple[tuple[int, ...], Scores, bool], tuple[tuple[int, ...], tuple[int, ...]]]
+# A field left open at a line's end goes on on the next line: a line of the same role after it
+# scores `_GOES_ON`, and after a title or byline any other role pays for the field it leaves
+# unfinished (an imprint may end with a comma, `…Review Commission,`, and no year after it).
+_GOES_ON = 2
+_LEFT_OPEN = -6
+JOINED = frozenset([TITLE, BYLINE])  # fields read as one text when broken over lines
+
+
+class Model(NamedTuple):
+    """A line model: the score of each order of roles, and the Viterbi steps worked out."""
+
+    start: tuple[int | None, ...]
+    end: tuple[int | None, ...]
+    end_of_window: tuple[int | None, ...]  # a window that is not the page's last: a title next
+    predecessors: tuple[Predecessors, Predecessors]  # after a line closed, after one left open
+    steps: Steps
+
+
+def _model(transition: tuple[tuple[int | None, ...], ...], end: tuple[int | None, ...]) -> Model:
+    goes_on = tuple(
+        tuple(
+            cost
+            if cost is None
+            else max(cost, _GOES_ON)
+            if prev == role
+            else cost + _LEFT_OPEN
+            if prev in JOINED
+            else cost
+            for role, cost in enumerate(row)
+        )
+        for prev, row in enumerate(transition)
+    )
+    tables = (_predecessors(transition), _predecessors(goes_on))
+    return Model(START, end, tuple(row[TITLE] for row in transition), tables, {})
+
+
+def _predecessors(transition: tuple[tuple[int | None, ...], ...]) -> Predecessors:
+    return tuple(
+        tuple((p, cost) for p, row in enumerate(transition) if (cost := row[role]) is not None)
+        for role in range(ROLES)
+    )  # fmt: skip
+
+
+NORMAL = _model(TRANSITION, END)
+LATE = _model(LATE_TRANSITION, LATE_END)
+
+
+def votes(lines: list[tuple[str, Scores]]) -> tuple[int, int]:
+    """How many imprints have sentences before them, and how many have them only after."""
+    fields = [line for line in lines if line[1][JUNK] is None]
+    normal = late = 0
+    i = 0
+    while i < len(fields):
+        if fields[i][1][IMPRINT] != CITATION:
+            i += 1
+            continue
+        start = i  # the imprint's lines: a citation and the lines of its kind around it
+        while start > 0 and _imprint_like(fields[start - 1]):
+            start -= 1
+        while i + 1 < len(fields) and _imprint_like(fields[i + 1]):
+            i += 1
+        if start > 0 and _running(fields[start - 1][1]):
+            normal += 1
+        elif i + 1 < len(fields) and _running(fields[i + 1][1]):
+            late += 1
+        i += 1
+    return normal, late
+
+
+def _imprint_like(line: tuple[str, Scores]) -> bool:
+    """A citation, or a line an imprint broken in two starts with (`London: Volteface,`)."""
+    text, s = line
+    imprint = s[IMPRINT]
+    return imprint == CITATION or (imprint == 2 and text.endswith((",", ":")))
+
+
+def _running(s: Scores) -> bool:
+    """Sentences: a line that reads as an abstract, hardly as an imprint, and ends a sentence
+    (running text that does not may be a title in sentence case)."""
+    imprint = s[IMPRINT]
+    return s[ABSTRACT] == 2 and (imprint is None or imprint <= -4) and s[TITLE] != UNENDED_TITLE
