@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.tail import END_BEFORE_BRACKETS
+from kg.ingest.tail import bracketed_end
 from kg.ingest.text import clean
 from kg.records import Series
 
@@ -52,11 +52,8 @@ def take_bracketed_series(text: str) -> tuple[str, Series | None]:
         return text, None
     series = _series(bracketed["inner"])
     inner = clean(bracketed["inner"]).rstrip(" ,.")
-    after_count = (
-        END_BEFORE_BRACKETS.search(text, max(0, bracketed.start() - 60), bracketed.start())
-        is not None
-    )
-    plain = _PLAIN_SERIES.match(inner) if series is None and after_count else None
+    after_count = series is None and bracketed_end(text) == bracketed.start()
+    plain = _PLAIN_SERIES.match(inner) if after_count else None
     if plain:  # after the page count or year: `300p. (Routledge Studies in X)`, `(… Study 299)`
         series = Series(plain["name"], plain["number"])
     elif series is None and _SERIES_NAME.search(inner):
@@ -67,12 +64,10 @@ def take_bracketed_series(text: str) -> tuple[str, Series | None]:
 def take_bracketed_note(text: str) -> tuple[str, str | None]:
     """`… 2019. 300p. (2nd edition)` → (`… 2019. 300p.`, `2nd edition`): what is in brackets
     after the page count or year (no series) is a note, never a place or publisher."""
-    bracketed = _BRACKETED.search(text) if text.endswith((")", ").")) else None
-    if bracketed is None or not END_BEFORE_BRACKETS.search(
-        text, max(0, bracketed.start() - 60), bracketed.start()
-    ):
+    start = bracketed_end(text)
+    if start < 0:
         return text, None
-    return text[: bracketed.start()].rstrip(), clean(bracketed["inner"])
+    return text[:start], clean(text[start:].strip().rstrip(".")[1:-1])
 
 
 def take_series(text: str) -> tuple[str, Series | None, str | None]:

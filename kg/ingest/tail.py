@@ -76,7 +76,7 @@ _DETAIL_HINTS = ("ill", "cm", "map", "chart", "table", "fig", "facsim", "port", 
 
 # Where an imprint's marks end before a series or note in brackets: a page count, a year, an
 # ISBN or a report number (`… 300p. (Routledge Studies in X)`, `… 2019. GAO-19-1. (Y)`).
-END_BEFORE_BRACKETS = re.compile(
+_END_BEFORE_BRACKETS = re.compile(
     r"(?:\b\d{1,5}\s*(?:p|pp|pages?)\b|(?<!\d)(?:19|20)\d\d|ISBN[\s:\dXx-]*[\dXx]"
     r"|\b[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?|\bforthcoming|\bin press)[.,]?\s*$",
     re.IGNORECASE,
@@ -94,10 +94,10 @@ def bracketed_end(text: str) -> int:
     start = len(text[:opening].rstrip())
     if text[start - 1 : start] not in _BEFORE_BRACKETS_ENDS:
         return -1  # `… a survey (n=4,210).`: no mark ends with a letter of a word
-    return start if END_BEFORE_BRACKETS.search(text, max(0, start - 40), start) else -1
+    return start if _END_BEFORE_BRACKETS.search(text, max(0, start - 40), start) else -1
 
 
-_BEFORE_BRACKETS_ENDS = frozenset(".,0123456789pPsSgGXx")  # what END_BEFORE_BRACKETS ends with
+_BEFORE_BRACKETS_ENDS = frozenset(".,0123456789pPsSgGXx")  # what _END_BEFORE_BRACKETS ends with
 
 
 def plain_catalogue_forms(text: str) -> str:
