@@ -74,6 +74,7 @@ def test_a_publisher_then_its_place_without_a_colon(
 
 
 def test_two_places_stay_two_places() -> None:
+    # Read right before: pins that a publisher before its place does not take the first place.
     assert _read("Leiden, Boston: Brill, 2019. 300p.") == (
         ["Leiden", "Boston"],
         ["Brill"],

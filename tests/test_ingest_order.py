@@ -144,6 +144,8 @@ def test_titles_and_bylines_broken_over_two_lines_are_one_field() -> None:
 
 
 def test_a_byline_broken_after_a_comma_is_one_byline() -> None:
+    # Read right before lines left open were joined (the second line is a list of names): this
+    # pins that joining them keeps it so.
     page = (
         f"{_PAGE_HEAD}Policing the Harbour\n\nBy Ann Lee, John Doe,\n\nJane Roe and Ed Fox\n\n"
         f"{_ABSTRACT}\n\nLondon: Home Office, 2019. 30p.\n"

@@ -73,12 +73,11 @@ def left_open(text: str, found: Scores) -> bool:
     whole whatever ends it (`… 2021. 3 p,`)."""
     if found[IMPRINT] == CITATION:
         return False
-    if text[-1:] in _OPEN_MARKS:
-        return not lead_alone(text)  # `Edited by:` alone leads a byline, but is no part of it
     word = text[text.rfind(" ") + 1 :]
-    if word not in _OPEN_WORDS and (len(word) < 2 or word.casefold() not in _OPEN_WORDS):
-        return False  # `ROSSI A`: a capital alone is an initial, not the article
-    return not lead_alone(text)
+    # `ROSSI A`: a capital alone is an initial, not the article.
+    open_word = word in _OPEN_WORDS or (len(word) > 1 and word.casefold() in _OPEN_WORDS)
+    # `Edited by:` alone leads a byline, but is no part of it.
+    return (text[-1:] in _OPEN_MARKS or open_word) and not lead_alone(text)
 
 
 _OPEN_MARKS = frozenset(",:;&-–—/")
