@@ -196,6 +196,8 @@ def _imprint(rng: random.Random) -> tuple[list[str], dict[str, Any]]:
         date = f"[{year}]"  # a supplied year, as library catalogues print it
     elif _p(rng, 0.02):
         date, truth["year"] = f"{year} [i.e. {year + 1}]", year + 1  # a corrected year
+    elif _p(rng, 0.02):
+        date = f"{year}, c{year - 1}"  # the copyright year after the year of publication
     if _p(rng, 0.05):
         date, truth["year"] = "Forthcoming", None
     count = rng.choice([f"{pages}p.", f"{pages}p", f"{pages} p.", f"{pages} pages", f"{pages}p,"])

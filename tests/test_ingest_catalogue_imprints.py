@@ -35,6 +35,22 @@ def test_years_in_brackets(imprint: str, year: int) -> None:
 @pytest.mark.parametrize(
     "imprint",
     [
+        "London: Routledge, 2019, c2018. 300p.",
+        "London: Routledge, 2019 c2018. 300p.",
+        "London: Routledge, 2019, ©2018. 300p.",
+        "London: Routledge, 2019, copyright 2018. 300p.",
+        "London: Routledge, 2019 [c2018]. 300p.",
+    ],
+)
+def test_a_copyright_year_after_the_year_of_publication(imprint: str) -> None:
+    # AACR2 prints the copyright year after the year of publication when they differ: the
+    # record's year is the year the work was published.
+    assert _read(imprint) == (["London"], ["Routledge"], 2019, 300)
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
         "London: Routledge, 2019. 300 p. : ill.",
         "London: Routledge, 2019. 300 p. ; 24 cm.",
         "London: Routledge, 2019. 300 p. : ill., maps ; 24 cm.",
@@ -119,6 +135,7 @@ _PAGE_HEAD = "Open Access Publisher and Free Library\n04-punishment.jpg\n\nPUNIS
         "Brussels: Harbour Press, 2020. [75] p.",
         "Harbour Press, New York, Forthcoming. (Routledge Studies in Crime and Society)",
         "Brussels: Harbour Press, 2020. 75p. : ill. ; 23 cm. ISBN 978-1-31117-856-1 (Studies X)",
+        "Brussels: Harbour Press, 1996. 103, [4] p. : ill. (Critical Criminological Perspectives)",
     ],
 )
 def test_an_imprint_in_catalogue_forms_glued_to_the_abstract_ends_its_record(

@@ -56,10 +56,15 @@ _BARE_COUNT = re.compile(rf"(?P<year>\b{YEAR}\)?)[.,]?\s+(?P<n>\d{{1,4}})\.?\s*$
 
 # Library catalogues' habits (ISBD, AACR2), rewritten to the plain forms read below: a supplied
 # or corrected year in brackets (`[2019]`, `[c2019]`, `2019 [i.e. 2020]`, `2019 [2020]`), a
+# copyright year after the year of publication (`2019, c2018`), a
 # count in brackets (`[300] p.`, `300, [4] p.`), the dash before the extent (`2019. - 300 p.`)
 # and the physical details after it (`300 p. : ill., maps ; 24 cm.`).
 _CORRECTED_YEAR = re.compile(rf"\b{YEAR}\s*\[i\.\s?e\.,?\s*(?P<year>{YEAR})\]")
-_SECOND_YEAR = re.compile(rf"(?P<year>\b{YEAR})\s*\[{YEAR}\??\]")
+_SECOND_YEAR = re.compile(rf"(?P<year>\b{YEAR})\s*\[(?:c|©\s?)?{YEAR}\??\]")
+# AACR2's copyright year after the year of publication, when they differ (`2019, c2018`).
+_COPYRIGHT_YEAR = re.compile(
+    rf"(?P<year>\b{YEAR}),?\s+(?:c|©\s?|copyright\s+)(?:{YEAR})\b", re.IGNORECASE
+)
 _SUPPLIED_YEAR = re.compile(rf"\[(?:c|©\s?)?(?P<year>{YEAR})\??\]")
 _BRACKETED_COUNT = re.compile(r"(?:\[(?P<n1>\d{1,5})\]|(?P<n2>\d{1,5}),\s*\[\d{1,4}\])(?=\s*p)")
 _ISBD_DASH = re.compile(r"(?<=\.)\s+[-–—]\s+(?=[\divxlc\[])")
@@ -75,10 +80,13 @@ _DETAIL_HINTS = ("ill", "cm", "map", "chart", "table", "fig", "facsim", "port", 
 
 
 # Where an imprint's marks end before a series or note in brackets: a page count, a year, an
-# ISBN or a report number (`… 300p. (Routledge Studies in X)`, `… 2019. GAO-19-1. (Y)`).
+# ISBN, a report number or the physical details (`… 300p. (Routledge Studies in X)`,
+# `… 2019. GAO-19-1. (Y)`, `… 300 p. : ill. (Z)`).
 _END_BEFORE_BRACKETS = re.compile(
     r"(?:\b\d{1,5}\s*(?:p|pp|pages?)\b|(?<!\d)(?:19|20)\d\d|ISBN[\s:\dXx-]*[\dXx]"
-    r"|\b[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?|\bforthcoming|\bin press)[.,]?\s*$",
+    r"|\b[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?|\bforthcoming|\bin press"
+    r"|[:;,]\s*(?:col\.\s*)?(?:ill(?:us)?|illustrations|maps?|charts|tables|\d{1,3}\s*cm))"
+    r"[.,]?\s*$",
     re.IGNORECASE,
 )
 
@@ -97,7 +105,7 @@ def bracketed_end(text: str) -> int:
     return start if _END_BEFORE_BRACKETS.search(text, max(0, start - 40), start) else -1
 
 
-_BEFORE_BRACKETS_ENDS = frozenset(".,0123456789pPsSgGXx")  # what _END_BEFORE_BRACKETS ends with
+_BEFORE_BRACKETS_ENDS = frozenset(".,0123456789pPsSgGXxlLmM")  # what _END_BEFORE_BRACKETS ends with
 
 
 def plain_catalogue_forms(text: str) -> str:
@@ -107,6 +115,8 @@ def plain_catalogue_forms(text: str) -> str:
         text = _SECOND_YEAR.sub(r"\g<year>", text)
         text = _SUPPLIED_YEAR.sub(r"\g<year>", text)
         text = _BRACKETED_COUNT.sub(lambda m: m["n1"] or m["n2"], text)
+    if "c1" in text or "c2" in text or "©" in text or "opyright" in text:
+        text = _COPYRIGHT_YEAR.sub(r"\g<year>", text)
     if " - " in text or " – " in text or " — " in text:
         text = _ISBD_DASH.sub(" ", text)
     end = text[-160:]
