@@ -155,6 +155,31 @@ def test_a_byline_broken_after_a_comma_is_one_byline() -> None:
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "names"),
+    [
+        (
+            "BY SMARRELLI, GABRIELA; WU,",
+            "DONGYI; BAAGO-RASMUSSEN, LINE; HOOD, DANIEL",
+            ["Gabriela Smarrelli", "Dongyi Wu", "Line Baago-Rasmussen", "Daniel Hood"],
+        ),
+        ("By Lee, Ann; Chan,", "Bo; Smith, John", ["Ann Lee", "Bo Chan", "John Smith"]),
+    ],
+)
+def test_a_byline_broken_inside_a_name_is_one_byline(
+    first: str, second: str, names: list[str]
+) -> None:
+    # The second line alone is no list of names (`DONGYI; …` starts with a name's other half):
+    # read together with the open line before it, it is.
+    page = (
+        f"{_PAGE_HEAD}Policing the Harbour\n\n{first}\n{second}\n\n"
+        f"{_ABSTRACT}\n\nLondon: Home Office, 2019. 30p.\n"
+    )
+    (got,) = parse_page_text(page, LEX)
+    assert [c.name for c in got.contributors] == names
+    assert got.abstract == _ABSTRACT
+
+
+@pytest.mark.parametrize(
     ("line", "open_"),
     [
         ("Policing the Harbour in the", True),
@@ -185,11 +210,26 @@ def test_a_line_left_open(line: str, open_: bool) -> None:
             "Student Protests Nearly Triple in April",
             ["Bianca Ho", "Kieran Doyle"],
         ),
+        (
+            "Policing Reformby Chen J. Brown; David Khan and Others",
+            "Policing Reform",
+            ["Chen J. Brown", "David Khan"],
+        ),
+        ("Policing Reformby: Ann Lee and Jo Roe", "Policing Reform", ["Ann Lee", "Jo Roe"]),
+        (
+            "POLICING REFORMBY CHEN J. BROWN; DAVID KHAN AND OTHERS",
+            "Policing Reform",
+            ["Chen J. Brown", "David Khan"],
+        ),
+        ("Crime and the Derby", "Crime and the Derby", []),
+        ("ARMED ROBBERY IN THE CITY", "Armed Robbery in the City", []),
         ("PowerPoint Presentations in Court", "PowerPoint Presentations in Court", []),
         ("How the JavaScript Age Changed Policing", "How the JavaScript Age Changed Policing", []),
     ],
 )
-def test_a_title_glued_to_names_without_by(glued: str, title: str, names: list[str]) -> None:
+def test_a_title_glued_to_names_without_by_or_after_a_lower_case_by(
+    glued: str, title: str, names: list[str]
+) -> None:
     page = f"{_PAGE_HEAD}{glued}\n\n{_ABSTRACT}\n\nLondon: Home Office, 2019. 30p.\n"
     (got,) = parse_page_text(page, LEX)
     assert (got.title, [c.name for c in got.contributors]) == (title, names)

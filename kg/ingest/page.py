@@ -104,9 +104,11 @@ def _split_glued(stream: Iterable[Unit]) -> Iterator[Unit]:
             parts is None
             and text[-1:] != "."  # sentences and imprints; no list of names ends so
             and len(text) <= _NAMES_GLUED_MAX
-            and b"aaaA" in text.encode().translate(_LETTER_CASES)
         ):
-            parts = _title_and_names(text)
+            if "by" in text:
+                parts = _title_and_lower_by(text)
+            if parts is None and b"aaaA" in text.encode().translate(_LETTER_CASES):
+                parts = _title_and_names(text)
         if parts is not None:
             yield _part(unit, parts[0])
             unit = _part(unit, parts[1])
@@ -135,8 +137,11 @@ _MIXED_CASE_NAME = re.compile(r":?\s[A-Z][a-z]")
 def _title_and_byline(text: str) -> tuple[str, str] | None:
     for by in _BY_BEFORE_NAME.finditer(text, 3):
         before = text[by.start() - 1]
-        if by[0] == "BY" and before.isupper():  # `ROBBERY`: only before names not in capitals
-            glued = _MIXED_CASE_NAME.match(text, by.end()) is not None
+        if by[0] == "BY" and before.isupper():  # `ROBBERY`: only before a name in mixed case
+            # or a list of people's names (`REFORMBY ANN LEE AND JO ROE`)
+            glued = _MIXED_CASE_NAME.match(text, by.end()) is not None or (
+                name_list(text[by.end() :].lstrip(": ")) == 2
+            )
         else:
             glued = before.isalnum() or before in _CLOSING
         if glued:
@@ -151,6 +156,7 @@ def _title_and_byline(text: str) -> tuple[str, str] | None:
 # (`…Perpetual ViolenceThe International Crisis Group`, `…in AprilHO, BIANCA; DOYLE, KIERAN`).
 # Three lower-case letters before it: `McDonald`, `YouTube`, `LaGuardia` are names, not glue.
 _GLUED_CAPITAL = re.compile(r"[a-z]{3}(?=[A-Z])")
+_LOWER_BY = re.compile(r"(?<=[a-z])by:?\s(?=[A-Z])")
 _NAMES_GLUED_MAX = 250  # characters: a title and a byline
 # Each ASCII letter as its case (`a` or `A`), every other byte a space: a cheap test for
 # `_GLUED_CAPITAL` (the pattern tries every position of every line).
@@ -167,6 +173,15 @@ def _title_and_names(text: str) -> tuple[str, str] | None:
         names = name_list(tail)
         if names == 2 or (names == 1 and tail.startswith("The ") and has_org_word(tail)):
             return head, tail
+    return None
+
+
+def _title_and_lower_by(text: str) -> tuple[str, str] | None:
+    """A title glued to `by` and a list of people's names (`Policing Reformby Ann Lee and Jo
+    Roe`; `Derby` ends a title, since no list of names follows it)."""
+    for by in _LOWER_BY.finditer(text, 6):
+        if name_list(text[by.end() :]) == 2:
+            return text[: by.start()], text[by.start() :]
     return None
 
 

@@ -97,8 +97,11 @@ def segment(units: Iterable[Unit]) -> Iterator[Block]:
     opens: list[bool] = []  # for each line: the line before it was left open
     was_open = False
     for unit in units:
+        found = line_scores(unit.text)
+        if was_open:
+            found = goes_on_byline(window[-1].text, shapes[-1], unit.text, found)
         window.append(unit)
-        shapes.append(line_scores(unit.text))
+        shapes.append(found)
         opens.append(was_open)
         was_open = left_open(unit.text, shapes[-1])
         if len(window) >= WINDOW:
@@ -108,6 +111,19 @@ def segment(units: Iterable[Unit]) -> Iterator[Block]:
                 del window[:cut], shapes[:cut], opens[:cut]
     if window:
         yield from _read(window, shapes, opens, last=True)
+
+
+def goes_on_byline(before: str, scores_before: Scores, text: str, found: Scores) -> Scores:
+    """The scores of a line after an inverted byline left open inside a name (`BY ROE, JANE;
+    WU,`): alone, `DONGYI; DOE, JOHN` is no list of names, but the name begun before it and the
+    line are; its byline score is theirs."""
+    if not before.endswith(",") or ";" not in before or (scores_before[BYLINE] or 0) <= 0:
+        return found
+    begun = before[before.rfind(";") + 1 :].strip()
+    joined = line_scores(f"{begun} {text}")[BYLINE]
+    if joined is None or joined <= (found[BYLINE] or 0):
+        return found
+    return (*found[:BYLINE], joined, *found[BYLINE + 1 :])
 
 
 def _read(
