@@ -69,6 +69,39 @@ def test_degrees_after_names_are_no_names(byline: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("byline", "contributors"),
+    [
+        ("Authors: Jane Roe and John Doe", [("Jane Roe", None), ("John Doe", None)]),
+        ("Author: Jane Roe", [("Jane Roe", None)]),
+        ("AUTHORS: JANE ROE; JOHN DOE", [("Jane Roe", None), ("John Doe", None)]),
+        ("Editors: Jane Roe, John Doe", [("Jane Roe", "editor"), ("John Doe", "editor")]),
+        ("Editor: Jane Roe", [("Jane Roe", "editor")]),
+        ("Authors:\nJane Roe and John Doe", [("Jane Roe", None), ("John Doe", None)]),
+        ("Editors:\n\nJane Roe, John Doe", [("Jane Roe", "editor"), ("John Doe", "editor")]),
+    ],
+)
+def test_a_byline_labelled_authors_or_editors(
+    byline: str, contributors: list[tuple[str, str | None]]
+) -> None:
+    # A label and a colon instead of `By`, on the names' line or alone above them.
+    page = (
+        f"{_PAGE_HEAD}Guns in America\n\n{byline}\n\n"
+        "An abstract about guns. This publication examines the question in detail.\n\n"
+        "Santa Barbara, CA: ABC-CLIO, 2012. 400p.\n\n"
+        "Editors: The Unsung Makers of Books\n\nBy Ann Lee\n\n"
+        "An abstract about editors. This publication examines the question in detail.\n\n"
+        "London: Home Office, 2019. 30p.\n"
+    )
+    first, second = parse_page_text(page, LEX)
+    assert [(c.name, c.role) for c in first.contributors] == contributors
+    assert first.abstract is not None and first.abstract.startswith("An abstract about guns.")
+    assert (second.title, [c.name for c in second.contributors]) == (
+        "Editors: The Unsung Makers of Books",
+        ["Ann Lee"],
+    )
+
+
+@pytest.mark.parametrize(
     ("byline", "editors"),
     [
         ("Jane Roe, Editor", ["Jane Roe"]),
@@ -418,3 +451,35 @@ def test_a_byline_left_open_by_its_last_joiner_names_no_joiner() -> None:
     assert [(c.name, c.kind) for c in parse_byline("By Ed Fox and", LEX.authority)] == [
         ("Ed Fox", "person")
     ]
+
+
+@pytest.mark.parametrize(
+    ("imprint", "publishers", "journal"),
+    [
+        ("Published by Harbour Press, London, 2019. 25p.", ["Harbour Press"], None),
+        ("Publisher: Harbour Press, 2019. 25p.", ["Harbour Press"], None),
+        ("Published by: Harbour Press, 2019. 25p.", ["Harbour Press"], None),
+        ("Published in Security Journal, 2019. 25p.", [], "Security Journal"),
+    ],
+)
+def test_an_imprint_that_says_it_names_its_publisher(
+    imprint: str, publishers: list[str], journal: str | None
+) -> None:
+    got = parse_imprint(imprint, LEX.authority, LEX.places)
+    assert (got.publishers, got.year, got.page_count) == (publishers, 2019, 25)
+    assert (got.journal.name if got.journal else None) == journal
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+def test_a_scope_line_with_any_dash_is_the_header(dash: str) -> None:
+    scope = dash.join(["VICTIMIZATION", "ABUSE", "WITNESSES", "VICTIM SURVEYS"])
+    page = (
+        f"The Open Access Publisher and Free Library\n09-victimization.jpg\n\nVICTIMIZATION\n\n"
+        f"{scope}\n\nPosts in Diversity\nFamily violence and sexual harm: research report 2023\n\n"
+        "By Gemma Hamilton, Alexandra Ridgway\n\n"
+        "An abstract about harm. This publication examines the question in detail.\n\n"
+        "Melbourne: RMIT University, 2023. 59p,\n"
+    )
+    (got,) = parse_page_text(page, LEX)
+    assert got.title == "Family violence and sexual harm: research report 2023"
+    assert [c.name for c in got.contributors] == ["Gemma Hamilton", "Alexandra Ridgway"]

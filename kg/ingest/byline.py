@@ -43,8 +43,11 @@ from kg.records import Contributor
 BY_PREFIX = re.compile(
     r"^[\s\u00a0]*(?:(?P<role>(?i:edited|compiled|translated|illustrated|selected|foreword|forward|"
     r"introduction|introduced|prepared|written|authored)(?:\s+and\s+[a-z]+)?)\s+)?"
-    r"(?:(?:By|BY|by)(?:\s*:[\s\u00a0]*|[\s\u00a0]+|(?=[\"“'‘]))|By(?=[A-Z])|BY(?=[A-Z][a-z]))"
+    r"(?:(?:By|BY|by)(?:\s*:[\s\u00a0]*|[\s\u00a0]+|(?=[\"“'‘]))|By(?=[A-Z])|BY(?=[A-Z][a-z])"
+    # or a label and a colon: `Authors: …`, `Editor: …`
+    r"|(?P<label>(?i:authors?|editors?|compilers?|translators?))[\s\u00a0]*:[\s\u00a0]*)"
 )
+_LABEL_ROLES = {"editor": "editor", "compiler": "editor", "translator": "translator"}
 _PREFIX_ROLES = {"edited": "editor", "compiled": "editor", "selected": "editor",
                  "translated": "translator", "illustrated": "illustrator",
                  "foreword": "foreword", "forward": "foreword",
@@ -100,6 +103,8 @@ def strip_by(line: str) -> tuple[str, str | None]:
     m = BY_PREFIX.match(line)
     if m is None:
         return line, None
+    if m["label"]:
+        return line[m.end() :], _LABEL_ROLES.get(m["label"].casefold().removesuffix("s"))
     role = m["role"].split()[0].casefold() if m["role"] else None
     return line[m.end() :], _PREFIX_ROLES.get(role) if role else None
 
@@ -107,14 +112,18 @@ def strip_by(line: str) -> tuple[str, str | None]:
 _PREFIX_STARTS = frozenset("BbEeCcTtSsFfIiPpWwAa \u00a0")  # what BY_PREFIX can start with
 
 
+_BYS = ("By", "BY", "by")
+
+
 def looks_like_byline(text: str) -> bool:
-    """`By Jane Roe`, `by`, `BY`, `By:`, `ByAnna`, `Edited by …`: a prefix, then a name."""
+    """`By Jane Roe`, `by`, `BY`, `By:`, `ByAnna`, `Edited by …`, `Authors: …`: a prefix, then
+    a name."""
     if text[:1] not in _PREFIX_STARTS:
         return False  # a fast test before the pattern
     m = BY_PREFIX.match(text)
     if not m:
         return False
-    if m["role"] is None and text.lstrip(" \u00a0")[:2] not in ("By", "BY", "by"):
+    if m["role"] is None and m["label"] is None and text.lstrip(" \u00a0")[:2] not in _BYS:
         return False
     rest = text[m.end() :].lstrip(" \u00a0\"“'‘")
     if rest[:4].casefold() == "the ":

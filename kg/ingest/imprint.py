@@ -68,6 +68,11 @@ def gazetteer_for(places: Places) -> Gazetteer:
     return found
 
 
+# `Published by …`, `Published in …`, `Publisher: …`: what the imprint names is the publisher
+# (or the journal), not its first words.
+_SAYS_PUBLISHER = re.compile(r"^(?:published\s+(?:by|in)\s*:?|publisher\s*:)\s*", re.IGNORECASE)
+
+
 def parse_imprint(
     line: str, authority: Authority, places: Places, known_journal: Known | None = None
 ) -> Imprint:
@@ -78,6 +83,8 @@ def parse_imprint(
     out = Imprint()
     if not text:
         return out
+    if text[:1] in "Pp":
+        text = _SAYS_PUBLISHER.sub("", text)
     status = _STATUS.match(text)
     if status:  # `Forthcoming. “Policing the Coast.” Journal of …`
         out.year_as_printed = status["status"]

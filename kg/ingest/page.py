@@ -41,8 +41,8 @@ SECTIONS = frozenset(
 )  # fmt: skip
 
 # Patterns of the helpers below, compiled once.
-_HYPHEN = re.compile(r"\s*-\s*")
-_NOT_HEADING = re.compile(r"\d|\s-\s")
+_DASH = re.compile(r"\s*[-–—]\s*")  # between a scope line's parts (a copy may print any dash)
+_NOT_HEADING = re.compile(r"\d|\s[-–—]\s")
 _IMAGE_NUMBER = re.compile(r"^\d+[\s_-]*")
 _IMAGE_JOINERS = re.compile(r"[+_-]+")
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z“\"‘'])")
@@ -231,7 +231,7 @@ def read_header(top: list[Unit]) -> tuple[PageHeader, int]:
         elif (image := _IMAGE.match(text)) and i < 4:
             image_section = _section_from_image(image["stem"])
         elif _is_scope(text):
-            scope = tuple(clean(t) for t in _HYPHEN.split(text) if t.strip())
+            scope = tuple(clean(t) for t in _DASH.split(text) if t.strip())
         elif _is_heading(text, nxt) and section is None:
             section = text
         elif posts_match := _POSTS.match(text):
@@ -261,7 +261,7 @@ def _is_scope(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     if not letters or not all(ch.isupper() for ch in letters) or _NOT_HEADING.search(text):
         return False
-    return text.count("-") >= 2
+    return len(_DASH.findall(text)) >= 2
 
 
 def _is_heading(text: str, nxt: str) -> bool:

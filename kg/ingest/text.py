@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import html
 import re
 
-_INVISIBLE = str.maketrans({"\u200b": " ", "\ufeff": " "})
+# Invisible characters a copy of a web page carries: a zero-width space or a stray BOM between
+# words (a space), a soft hyphen, a zero-width joiner or non-joiner or a word joiner inside one
+# (nothing).
+_INVISIBLE = str.maketrans(
+    {"\u200b": " ", "\ufeff": " ", "\u00ad": None, "\u200c": None, "\u200d": None, "\u2060": None}
+)
+_INVISIBLE_CHARACTERS = frozenset(map(chr, _INVISIBLE))
+# An HTML character reference (`&amp;`, `&#8217;`, `&#x201D;`), which a browser shows as the
+# character it stands for: a copy of the page's source keeps it.
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 _ASCII_CONTROLS = bytes(range(32)) + b"\x7f"  # the ASCII characters that are not printable
@@ -19,6 +29,8 @@ def is_clean(text: str) -> bool:
     """
     if "  " in text or text[:1] == " " or text[-1:] == " ":
         return False
+    if "&" in text and ";" in text and _REFERENCE.search(text):
+        return False
     if text.isascii():
         data = text.encode("ascii")
         return len(data.translate(None, _ASCII_CONTROLS)) == len(data)
@@ -26,14 +38,22 @@ def is_clean(text: str) -> bool:
 
 
 def clean(text: str) -> str:
-    """Collapse every run of whitespace (non-breaking spaces too) to one space, and trim."""
+    """Collapse every run of whitespace (non-breaking spaces too) to one space, and trim;
+    HTML character references become their characters and invisible characters go."""
     if is_clean(text):
         return text
+    if "&" in text:
+        text = _REFERENCE.sub(_character, text)
     # str.split() splits on every Unicode space (U+00A0, U+2007, U+202F included) but not on
     # the zero-width space or a stray BOM, which are mapped to spaces first.
-    if "\u200b" in text or "\ufeff" in text:
+    if not text.isascii() and not _INVISIBLE_CHARACTERS.isdisjoint(text):
         text = text.translate(_INVISIBLE)
     return " ".join(text.split())
+
+
+def _character(reference: re.Match[str]) -> str:
+    """The character an HTML character reference stands for (an unknown name is kept)."""
+    return html.unescape(reference[0])
 
 
 def strip_trailing_period(text: str) -> str:
