@@ -233,3 +233,35 @@ def test_a_title_glued_to_names_without_by_or_after_a_lower_case_by(
     page = f"{_PAGE_HEAD}{glued}\n\n{_ABSTRACT}\n\nLondon: Home Office, 2019. 30p.\n"
     (got,) = parse_page_text(page, LEX)
     assert (got.title, [c.name for c in got.contributors]) == (title, names)
+
+
+def test_a_byline_printed_after_the_abstract_is_the_byline() -> None:
+    # Some listings print title, abstract, byline, imprint: the abstract is no title and the
+    # byline starts no record.
+    page = (
+        f"{_PAGE_HEAD}Trends in Family Violence During the Pandemic\n\n{_ABSTRACT}\n\n"
+        "By Jennifer Roe, Rebecca Doe and Jonathan Lee\n\n"
+        "American Journal of Criminal Justice, 2022. 11p.\n\n"
+        "Policing the Harbour\n\n"
+        "An abstract about how the harbour is policed, and by whom, in the years since the "
+        "reform of the port authority.\n\n"
+        "By Ann Lee\n\nLondon: Home Office, 2019. 30p.\n\n"
+        "Courts in Crisis\n\nAn abstract about the courts and the backlog of cases.\n\n"
+        "Jane Roe and John Doe\n\nLondon: Ministry of Justice, 2021. 44p.\n"
+    )
+    first, second, third = parse_page_text(page, LEX)
+    assert (first.title, first.abstract) == (
+        "Trends in Family Violence During the Pandemic",
+        _ABSTRACT,
+    )
+    assert [c.name for c in first.contributors] == ["Jennifer Roe", "Rebecca Doe", "Jonathan Lee"]
+    assert (second.title, [c.name for c in second.contributors], second.publishers) == (
+        "Policing the Harbour",
+        ["Ann Lee"],
+        ("Home Office",),
+    )
+    assert (third.title, [c.name for c in third.contributors], third.year) == (
+        "Courts in Crisis",
+        ["Jane Roe", "John Doe"],
+        2021,
+    )

@@ -2,8 +2,9 @@
 each other role, and how a window of lines votes for its order.
 
 Most pages print title, byline, abstract, imprint (`NORMAL`); some print the abstract after the
-imprint (`LATE`). A field left open at a line's end (`…in the`, `By Ann Lee and`) goes on on the
-next line: each model has a second table for the line after such a line.
+imprint (`LATE`), some the byline after the abstract (`BYLINE_LATE`). A field left open at a
+line's end (`…in the`, `By Ann Lee and`) goes on on the next line: each model has a second table
+for the line after such a line.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from kg.ingest.evidence import (
     CITATION,
     IMPRINT,
     JUNK,
+    JUNK_IN,
     ROLES,
     TITLE,
     UNENDED_TITLE,
@@ -49,6 +51,17 @@ LATE_TRANSITION: tuple[tuple[int | None, ...], ...] = (
     (0, _, -14, _, _, _, 0),  # after junk that ends the record
 )
 LATE_END = (-10, -10, -10, 0, -2, -6, 0)
+# The same for pages that print each byline after its abstract (title, abstract, byline,
+# imprint): a byline after an abstract is the record's, not one whose title is missing.
+BYLINE_LATE_TRANSITION: tuple[tuple[int | None, ...], ...] = (
+    (-12, 0, -2, 0, -6, _, _),  # after a title (a byline: a record with no abstract)
+    (_, 0, -2, 0, -4, _, _),  # after junk that follows a title
+    (-4, _, -4, -10, 0, _, _),  # after a byline (a title: a record with no imprint)
+    (-8, _, 0, 0, -2, 0, _),  # after an abstract paragraph (an imprint: no byline)
+    (0, _, -14, _, -1, _, 0),  # after an imprint line
+    (_, _, 0, 0, 0, 0, _),  # after junk inside the abstract
+    (0, _, -14, _, _, _, 0),  # after junk that follows the imprint
+)
 STEPS_MEMO = 100_000  # steps remembered at most per model (pages use a few hundred)
 # For each role, the roles that may come before it and the score of that order.
 Predecessors = tuple[tuple[tuple[int, int], ...], ...]
@@ -70,9 +83,14 @@ class Model(NamedTuple):
     end_of_window: tuple[int | None, ...]  # a window that is not the page's last: a title next
     predecessors: tuple[Predecessors, Predecessors]  # after a line closed, after one left open
     steps: Steps
+    before_byline: frozenset[int]  # the roles a record's byline follows (else it starts one)
 
 
-def _model(transition: tuple[tuple[int | None, ...], ...], end: tuple[int | None, ...]) -> Model:
+def _model(
+    transition: tuple[tuple[int | None, ...], ...],
+    end: tuple[int | None, ...],
+    before_byline: frozenset[int] = frozenset([TITLE, JUNK, BYLINE]),
+) -> Model:
     goes_on = tuple(
         tuple(
             cost
@@ -87,7 +105,7 @@ def _model(transition: tuple[tuple[int | None, ...], ...], end: tuple[int | None
         for prev, row in enumerate(transition)
     )
     tables = (_predecessors(transition), _predecessors(goes_on))
-    return Model(START, end, tuple(row[TITLE] for row in transition), tables, {})
+    return Model(START, end, tuple(row[TITLE] for row in transition), tables, {}, before_byline)
 
 
 def _predecessors(transition: tuple[tuple[int | None, ...], ...]) -> Predecessors:
@@ -99,12 +117,17 @@ def _predecessors(transition: tuple[tuple[int | None, ...], ...]) -> Predecessor
 
 NORMAL = _model(TRANSITION, END)
 LATE = _model(LATE_TRANSITION, LATE_END)
+BYLINE_LATE = _model(
+    BYLINE_LATE_TRANSITION, END, frozenset([TITLE, JUNK, BYLINE, ABSTRACT, JUNK_IN])
+)
 
 
-def votes(lines: list[tuple[str, Scores]]) -> tuple[int, int]:
-    """How many imprints have sentences before them, and how many have them only after."""
+def votes(lines: list[tuple[str, Scores]]) -> tuple[int, int, int]:
+    """How many imprints have sentences before them (`NORMAL`), how many have them only after
+    (`LATE`), and how many have a byline before them and sentences before that
+    (`BYLINE_LATE`)."""
     fields = [line for line in lines if line[1][JUNK] is None]
-    normal = late = 0
+    normal = late = byline_late = 0
     i = 0
     while i < len(fields):
         if fields[i][1][IMPRINT] != CITATION:
@@ -115,12 +138,24 @@ def votes(lines: list[tuple[str, Scores]]) -> tuple[int, int]:
             start -= 1
         while i + 1 < len(fields) and _imprint_like(fields[i + 1]):
             i += 1
-        if start > 0 and _running(fields[start - 1][1]):
+        before = fields[start - 1][1] if start > 0 else None
+        if before is not None and _names(before) and start > 1 and _running(fields[start - 2][1]):
+            byline_late += 1  # names between the sentences and the imprint (`… with …` too)
+        elif before is not None and _running(before):
             normal += 1
         elif i + 1 < len(fields) and _running(fields[i + 1][1]):
             late += 1
         i += 1
-    return normal, late
+    return normal, late, byline_late
+
+
+def _names(s: Scores) -> bool:
+    """A byline: a `By` line or a list of people's names."""
+    byline = s[BYLINE]
+    return byline is not None and byline >= _NAMES
+
+
+_NAMES = 4  # the byline score of a list of people's names (a `By` line scores more)
 
 
 def _imprint_like(line: tuple[str, Scores]) -> bool:

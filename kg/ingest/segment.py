@@ -40,7 +40,16 @@ from kg.ingest.evidence import (
     line_scores,
 )
 from kg.ingest.lines import Unit
-from kg.ingest.orders import JOINED, LATE, NORMAL, STEPS_MEMO, Model, Predecessors, votes
+from kg.ingest.orders import (
+    BYLINE_LATE,
+    JOINED,
+    LATE,
+    NORMAL,
+    STEPS_MEMO,
+    Model,
+    Predecessors,
+    votes,
+)
 
 WINDOW = 200  # lines decoded together before looking for a place to cut
 MAX_WINDOW = 20_000  # lines decoded together at most, cut or not
@@ -132,20 +141,25 @@ def _read(
     """The records of one window of lines."""
     opens[0] = False  # the window's first line goes on no line of this window
     model = layout(units, shapes, opens, last=last)
-    yield from _blocks(units, _decode(shapes, opens, last=last, model=model), opens)
+    roles = _decode(shapes, opens, last=last, model=model)
+    yield from _blocks(units, roles, opens, model.before_byline)
 
 
 def layout(units: Sequence[Unit], shapes: list[Scores], opens: list[bool], *, last: bool) -> Model:
-    """The line model for a window of lines: `LATE` when more of its imprints are followed by
-    sentences without sentences before them than have them before them (the page prints each
-    abstract after its imprint), `NORMAL` when fewer. A page keeps one order for all its
-    records, so its imprints vote; on a tie (no citation beyond doubt, say), the model that
-    explains the lines better."""
-    normal, late = votes([(u.text, s) for u, s in zip(units, shapes, strict=True)])
-    if late == normal:
-        better = _best(shapes, opens, last, LATE) > _best(shapes, opens, last, NORMAL)
-        return LATE if better else NORMAL
-    return LATE if late > normal else NORMAL
+    """The line model for a window of lines. A page keeps one order for all its records, so
+    its imprints vote: `NORMAL` for each with sentences before it, `LATE` for each with
+    sentences only after it (the page prints each abstract after its imprint), `BYLINE_LATE`
+    for each with a byline before it and sentences before that. On a tie (no citation beyond
+    doubt, say), the model that explains the lines best, `NORMAL` first."""
+    counts = votes([(u.text, s) for u, s in zip(units, shapes, strict=True)])
+    top = max(counts)
+    tied = [model for model, count in zip(_ORDERS, counts, strict=True) if count == top]
+    if len(tied) == 1:
+        return tied[0]
+    return max(tied, key=lambda model: _best(shapes, opens, last, model))
+
+
+_ORDERS = (NORMAL, LATE, BYLINE_LATE)  # in the order `votes` counts them
 
 
 def _cut(shapes: list[Scores], opens: list[bool]) -> int:
@@ -288,12 +302,12 @@ def _joined(first: Unit, then: Unit) -> Unit:
     )
 
 
-_BEFORE_BYLINE = frozenset([TITLE, JUNK, BYLINE])  # the roles a record's byline follows
-
-
-def _blocks(units: list[Unit], roles: list[int], opens: list[bool]) -> Iterator[Block]:
-    """Group lines into records: each title starts one; lines before the first title join it.
-    A title or byline line that goes on one left open is one field with it."""
+def _blocks(
+    units: list[Unit], roles: list[int], opens: list[bool], before_byline: frozenset[int]
+) -> Iterator[Block]:
+    """Group lines into records: each title starts one, and so does a byline after a line of a
+    role not in `before_byline`; lines before the first title join it. A title or byline line
+    that goes on one left open is one field with it."""
     current = Block()
     lines, by_role, fields = current.lines, current.by_role, 0
     previous = TITLE
@@ -302,8 +316,9 @@ def _blocks(units: list[Unit], roles: list[int], opens: list[bool]) -> Iterator[
             lines.append((role, unit))
             by_role[role][-1] = _joined(by_role[role][-1], unit)
             continue
-        # A byline after an abstract or imprint starts a record whose title is missing.
-        if (role == TITLE or (role == BYLINE and previous not in _BEFORE_BYLINE)) and fields:
+        # A byline after an imprint (or an abstract, in most orders) starts a record whose
+        # title is missing.
+        if (role == TITLE or (role == BYLINE and previous not in before_byline)) and fields:
             current.fields = fields
             yield current
             current = Block()
