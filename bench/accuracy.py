@@ -2,6 +2,7 @@
 
     python bench/accuracy.py --real                    # the real pages kept in tests/fixtures/real
     python bench/accuracy.py --variants                # generated pages, both ways (3,000 each)
+    python bench/accuracy.py --changed                 # the real pages changed as copies may be
     python bench/accuracy.py EXPECTED.jsonl PARSED.jsonl   # e.g. pages from bench/generate.py
 
 Real pages: records are paired by title and scored field by field as in bench/fields.py (the
@@ -143,6 +144,7 @@ def changed(verbose: bool) -> int:
         CHANGES,
         GLUED,
         abstract_after_imprint_page,
+        byline_after_abstract_page,
         changed_page,
         glued_page,
     )
@@ -152,6 +154,7 @@ def changed(verbose: bool) -> int:
     changes = {name: functools.partial(changed_page, change=c) for name, c in CHANGES.items()}
     changes |= {name: functools.partial(glued_page, roles_glued=g) for name, g in GLUED.items()}
     changes["abstracts after the imprint"] = abstract_after_imprint_page
+    changes["bylines after the abstract"] = byline_after_abstract_page
     for name, change in changes.items():
         with tempfile.TemporaryDirectory() as tmp:
             copies = []
@@ -176,6 +179,9 @@ def main(argv: list[str]) -> int:
         return real(verbose="-v" in argv)
     if argv[:1] == ["--variants"]:
         return variants(verbose="-v" in argv)
+    if len(argv) != 2:
+        print(__doc__.split("\n\n")[1], file=sys.stderr)
+        return 2
     expected = [json.loads(x) for x in Path(argv[0]).read_text(encoding="utf-8").splitlines()]
     parsed = [json.loads(x) for x in Path(argv[1]).read_text(encoding="utf-8").splitlines()]
     right, total, misses = compare(expected, parsed)

@@ -105,6 +105,30 @@ LEADS_ALONE: dict[str, LineChange] = {
     "`Edited by` alone on its line": _lead_alone("Edited by"),
 }
 
+# What a copy of the page's HTML source carries that a browser does not show as printed: soft
+# hyphens and zero-width joiners inside words, character references for `&`, quotes and accents.
+UNSEEN: dict[str, LineChange] = {
+    "soft hyphens and zero-width joiners inside words": lambda line, role, _next: [
+        re.sub(r"(\w{3})(?=\w{3})", "\\1\u200d", re.sub(r"(\w{5})(?=\w{4})", "\\1\u00ad", line))
+    ],
+    "HTML character references (`&amp;`, `&#8217;`)": lambda line, role, _next: [
+        line.replace("&", "&amp;").replace("’", "&#8217;").replace("é", "&eacute;")
+    ],
+}
+# Labels other listings print: `Authors:` for `By`, `Published by` before the imprint, en dashes
+# in the header's scope line.
+LABELS: dict[str, LineChange] = {
+    "`Authors:` for `By`": lambda line, role, _next: [
+        re.sub(r"^By:? ", "Authors: ", line) if role == BYLINE else line
+    ],
+    "`Published by` before each imprint": lambda line, role, after: [
+        "Published by " + line if role == IMPRINT and after != IMPRINT else line
+    ],
+    "en dashes in the scope line": lambda line, role, _next: [
+        line.replace("-", "–") if role == _HEADER and line.isupper() else line
+    ],
+}
+
 CHANGES: dict[str, LineChange] = {
     "no blank lines": lambda line, role, _next: [line] if line.strip() else [],
     "two blank lines between fields": lambda line, role, _next: (
@@ -119,6 +143,8 @@ CHANGES: dict[str, LineChange] = {
     "bylines in capitals": lambda line, role, _next: [line.upper() if role == BYLINE else line],
     "no header": lambda line, role, _next: [] if role == _HEADER else [line],
     "no abstracts": lambda line, role, _next: [] if role == ABSTRACT else [line],
+    **UNSEEN,
+    **LABELS,
     **FURNITURE,
     **LEADS_ALONE,
     "imprints broken after the place": _broken_imprint(r"(?<=:) (?=\S)"),
@@ -179,6 +205,23 @@ def abstract_after_imprint_page(page: Path) -> str:
             else:
                 (head if i <= last else rest).append(unit.raw)
         out += head + moved + rest
+    return "\n\n".join(out) + "\n"
+
+
+def byline_after_abstract_page(page: Path) -> str:
+    """The text of `page` with each record's byline printed after its abstract (the order some
+    listings use: title, abstract, byline, imprint), each line a paragraph of its own."""
+    header, blocks = read_page(text_lines(page, lambda _message: None))
+    out = [unit.raw for unit in header.lines]
+    for block in blocks:
+        bylines = [unit.raw for role, unit in block.lines if role == BYLINE]
+        rest = [(role, unit.raw) for role, unit in block.lines if role != BYLINE]
+        last = max((i for i, (role, _raw) in enumerate(rest) if role == ABSTRACT), default=-1)
+        if last < 0:
+            out += [unit.raw for _role, unit in block.lines]
+            continue
+        for i, (_role, raw) in enumerate(rest):
+            out += [raw, *bylines] if i == last else [raw]
     return "\n\n".join(out) + "\n"
 
 

@@ -110,11 +110,11 @@ def _byline(rng: random.Random) -> tuple[str, list[dict[str, Any]]]:
     if editors and kind >= 0.12 and _p(rng, 0.3):  # the role after the names, no `By`
         return text + rng.choice(TRAILING_EDITORS)[len(truth) > 1], truth
     if editors:
-        prefix = "Edited by "
+        prefix = "Editors: " if _p(rng, 0.1) else "Edited by "
     elif prefix_roll < 0.7:
         prefix = "By "
     elif prefix_roll < 0.85:
-        prefix = rng.choice(["by ", "BY ", "By: ", "By" + NBSP])
+        prefix = rng.choice(["by ", "BY ", "By: ", "By" + NBSP, "Authors: "])
     else:
         prefix = ""  # no `By` at all
     return prefix + text, truth
@@ -221,6 +221,8 @@ def _imprint(rng: random.Random) -> tuple[list[str], dict[str, Any]]:
         name = rng.choice(UNNUMBERED_SERIES)
         truth["series"] = {"name": name, "number": None}
         line += f" ({name})"
+    if head.startswith(publisher) and _p(rng, 0.03):
+        line = "Published by " + line
     lines = [line]
     if truth["series"] is None and _p(rng, 0.15):  # a series statement before the imprint
         name = rng.choice(["Research Report", "Policy Brief", "Working Paper"])
@@ -251,10 +253,10 @@ def _journal_export(
 
 
 def make_record(
-    rng: random.Random, n: int, section: str | None, late: bool = False
+    rng: random.Random, n: int, section: str | None, late: bool = False, byline_late: bool = False
 ) -> tuple[list[str], dict[str, Any]]:
     """A record's paragraphs and its truth; every variant drawn independently. `late`: the
-    abstract after the imprint."""
+    abstract after the imprint; `byline_late`: the byline after the abstract."""
     title, expected_title = _title(rng, n)
     byline, contributors = _byline(rng)
     imprint, truth = _imprint(rng)
@@ -262,18 +264,23 @@ def make_record(
     if _p(rng, 0.06):
         paras.append(rng.choice(JUNK))
     lead = _LEAD.match(byline)
+    names: list[str] = []
     if _p(rng, 0.03):
         contributors = []  # no byline at all
     elif lead and _p(rng, 0.05):
-        paras += [lead[1], byline[lead.end() :]]  # the lead alone above the names
-    elif lead and lead[1] != "by" and _p(rng, 0.04):
+        names = [lead[1], byline[lead.end() :]]  # the lead alone above the names
+    elif lead and lead[1] != "by" and not byline_late and _p(rng, 0.04):
         paras[-1] = paras[-1].rstrip() + byline  # glued to the title (or junk): `…7By Ann Lee`
     else:
-        paras.append(byline)
+        names = [byline]
     abstract = _abstract(rng)
-    if not late and len(imprint) == 1 and abstract[-1].endswith(".") and _p(rng, 0.04):
+    glue = not late and not byline_late and len(imprint) == 1 and abstract[-1].endswith(".")
+    if glue and _p(rng, 0.04):
         abstract[-1] += imprint.pop()  # the imprint glued to the abstract: `…alone.Perth: …`
-    paras += imprint + abstract if late else abstract + imprint
+    if byline_late:
+        paras += abstract + names + imprint
+    else:
+        paras += names + (imprint + abstract if late else abstract + imprint)
     if _p(rng, 0.05):
         paras.append(rng.choice(["download", "Read-Me.Org", "Guest User"]))
     if _p(rng, 0.05):
@@ -288,12 +295,18 @@ def make_independent_page(
     """A page (header, then records) and the expected records with their `source`."""
     number, section = rng.choice(SECTIONS)
     late = _p(rng, 0.1)  # a page that prints each abstract after its imprint
+    byline_late = not late and _p(rng, 0.05)  # or each byline after its abstract
     lines = [SITE, "", f"{number:02d}-{section.lower()}.jpg", "", section, ""]
     truths = []
     for i in range(records):
-        paras, truth = make_record(rng, first_n + i, section, late)
+        paras, truth = make_record(rng, first_n + i, section, late, byline_late)
         truth["source"] = {"file": file, "line": len(lines) + 1}
         truths.append(truth)
         for para in paras:
             lines += [para, ""]
-    return "\n".join(lines) + "\n", truths
+    text = "\n".join(lines) + "\n"
+    if _p(rng, 0.05):  # a copy of the page's HTML source: character references kept
+        text = text.replace("&", "&amp;").replace("’", "&#8217;")
+    if _p(rng, 0.05):  # soft hyphens inside long words, as a page's HTML may carry them
+        text = re.sub(r"(\w{5})(?=\w{4})", "\\1\u00ad", text)
+    return text, truths

@@ -12,7 +12,15 @@ from typing import Any
 import pytest
 
 from bench.fields import Score, pair, score_all, score_record
-from bench.page_changes import FURNITURE, GLUED, LEADS_ALONE, changed_page, glued_page
+from bench.page_changes import (
+    FURNITURE,
+    GLUED,
+    LABELS,
+    LEADS_ALONE,
+    byline_after_abstract_page,
+    changed_page,
+    glued_page,
+)
 from kg.ingest import Lexicon, load_lexicon, read_source
 from kg.ingest.byline import parse_byline
 from kg.ingest.decode import text_lines
@@ -145,13 +153,24 @@ def test_a_real_byline_splits_as_a_cataloguer_would(byline: str, lex: Lexicon) -
     assert got == BYLINES[byline]
 
 
-# White space a reader does not see on the page: a line's end padded with spaces and no-break
-# spaces (what a copy from a web page leaves), a doubled space, a tab indent.
+# What a reader does not see on the page: a line's end padded with spaces and no-break spaces
+# (what a copy from a web page leaves), a doubled space, a tab indent, soft hyphens and
+# zero-width joiners inside words; and HTML character references, which a browser shows as the
+# characters they stand for (a copy of the page's source keeps them).
 UNSEEN_SPACE = {
     "padded ends": lambda line: line + " \u00a0 " if line.strip() else line,
     "doubled spaces": lambda line: line.replace(" ", "  "),
     "no-break spaces": lambda line: line.replace(" ", "\u00a0"),
     "tab indents": lambda line: "\t" + line if line.strip() else line,
+    "soft hyphens": lambda line: re.sub(r"(\w{5})(?=\w{4})", "\\1\u00ad", line),
+    "zero-width joiners": lambda line: re.sub(r"(\w{3})(?=\w{3})", "\\1\u200d", line),
+    "character references": lambda line: (
+        line.replace("&", "&amp;")
+        .replace("’", "&#8217;")
+        .replace("“", "&ldquo;")
+        .replace("”", "&#x201D;")
+        .replace("é", "&eacute;")
+    ),
 }
 READ_FIELDS = ("title", "contributors", "publishers", "places", "year", "page_count", "series",
                "journal", "report_id", "abstract")  # fmt: skip
@@ -166,7 +185,7 @@ def _fields(items: list[object]) -> list[dict[str, Any]]:
 
 
 @pytest.mark.parametrize("kind", UNSEEN_SPACE, ids=list(UNSEEN_SPACE))
-def test_white_space_nobody_sees_changes_no_field_of_a_real_record(
+def test_what_nobody_sees_changes_no_field_of_a_real_record(
     kind: str, lex: Lexicon, tmp_path: Path
 ) -> None:
     change = UNSEEN_SPACE[kind]
@@ -212,11 +231,11 @@ def test_an_imprint_broken_over_two_lines_reads_as_one(
     assert broken > 30
 
 
-AROUND = {**FURNITURE, **LEADS_ALONE}
+AROUND = {**FURNITURE, **LEADS_ALONE, **LABELS}
 
 
 @pytest.mark.parametrize("kind", AROUND, ids=list(AROUND))
-def test_web_page_furniture_and_leads_alone_change_no_field_of_a_real_record(
+def test_web_page_furniture_leads_alone_and_labels_change_no_field_of_a_real_record(
     kind: str, lex: Lexicon, tmp_path: Path
 ) -> None:
     for page in PAGES:
@@ -255,3 +274,13 @@ def test_two_fields_glued_on_one_line_read_as_when_apart(
     score = score_all(EXPECTED, got)
     missed = {miss.split()[0].rstrip(":") for miss in score.misses}
     assert missed == UNREAD_WHEN_GLUED[kind], score.misses
+
+
+def test_bylines_printed_after_the_abstracts_read_as_before(lex: Lexicon, tmp_path: Path) -> None:
+    copies = []
+    for page in PAGES:
+        copies.append(tmp_path / page.name)
+        copies[-1].write_text(byline_after_abstract_page(page), encoding="utf-8")
+    got = [i.to_json() for p in copies for i in read_source(p, lex) if isinstance(i, Record)]
+    score = score_all(EXPECTED, got)
+    assert (score.misses, score.lost) == ([], []), score.misses
