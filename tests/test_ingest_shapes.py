@@ -483,3 +483,89 @@ def test_a_scope_line_with_any_dash_is_the_header(dash: str) -> None:
     (got,) = parse_page_text(page, LEX)
     assert got.title == "Family violence and sexual harm: research report 2023"
     assert [c.name for c in got.contributors] == ["Gemma Hamilton", "Alexandra Ridgway"]
+
+
+@pytest.mark.parametrize(
+    ("imprint", "year", "pages"),
+    [
+        ("Geneva: Small Arms Survey, 2021-05-12. 68p.", 2021, 68),
+        ("Geneva: Small Arms Survey, 2021-05-12.", 2021, None),
+        ("Geneva: Small Arms Survey, 2021. pp. 68", 2021, 68),
+        ("Geneva: Small Arms Survey, 2021. p. 68.", 2021, 68),
+        ("Geneva: Small Arms Survey, 2015-2016. 68p.", 2015, 68),  # a range, not a date
+    ],
+)
+def test_an_iso_date_or_a_count_after_pp(imprint: str, year: int, pages: int | None) -> None:
+    got = parse_imprint(imprint, LEX.authority, LEX.places)
+    assert (got.publishers, got.places, got.year, got.page_count) == (
+        ["Small Arms Survey"],
+        ["Geneva"],
+        year,
+        pages,
+    )
+
+
+@pytest.mark.parametrize(
+    "link", ["Read the report", "Read the full report", "View the publication", "Full text"]
+)
+def test_a_link_to_the_report_after_a_record_is_junk(link: str) -> None:
+    page = (
+        f"{_PAGE_HEAD}Guns in America\n\nBy Ann Lee\n\n"
+        "An abstract about guns. This publication examines the question in detail.\n\n"
+        f"Santa Barbara, CA: ABC-CLIO, 2012. 400p,\n\n{link}\n\n"
+        "Courts in Crisis\n\nBy Jane Roe\n\n"
+        "An abstract about the courts. This publication examines the question in detail.\n\n"
+        f"London: Home Office, 2019. 30p.\n\n{link}\n"
+    )
+    first, second = parse_page_text(page, LEX)
+    assert (first.publishers, first.year, first.page_count) == (("ABC-CLIO",), 2012, 400)
+    assert (second.publishers, second.year, second.page_count) == (("Home Office",), 2019, 30)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        ["Older Posts", "Newer Posts"],
+        ["Page 1 of 12", "Next →"],
+        ["Load more"],
+        ["Read More →"],
+        ["Posted by admin"],
+        ["Posted on March 3, 2024"],
+        ["Back to top"],
+        ["5 min read"],
+        ["12 Likes"],
+        ["« Previous", "Next »"],
+    ],
+)
+def test_web_page_furniture_after_a_record_is_junk(furniture: list[str]) -> None:
+    lines = "".join(f"\n\n{line}" for line in furniture)
+    page = (
+        f"{_PAGE_HEAD}Guns in America\n\nBy Ann Lee\n\n"
+        "An abstract about guns. This publication examines the question in detail.\n\n"
+        f"Santa Barbara, CA: ABC-CLIO, 2012. 400p.{lines}\n\n"
+        "Courts in Crisis\n\nBy Jane Roe\n\n"
+        "An abstract about the courts. This publication examines the question in detail.\n\n"
+        f"London: Home Office, 2019. 30p.{lines}\n"
+    )
+    first, second = parse_page_text(page, LEX)
+    assert (first.publishers, first.year, first.page_count) == (("ABC-CLIO",), 2012, 400)
+    assert (second.publishers, second.year, second.page_count) == (("Home Office",), 2019, 30)
+
+
+@pytest.mark.parametrize("date", ["March 12, 2024", "12 March 2024", "2024-03-12", "Mar. 3, 2024"])
+def test_a_posting_date_before_each_title_is_junk(date: str) -> None:
+    page = (
+        f"{_PAGE_HEAD}{date}\n\nGuns in America\n\nBy Ann Lee\n\n"
+        "An abstract about guns. This publication examines the question in detail.\n\n"
+        f"Santa Barbara, CA: ABC-CLIO, 2012. 400p.\n\n{date}\n\n"
+        "Courts in Crisis\n\nBy Jane Roe\n\n"
+        "An abstract about the courts. This publication examines the question in detail.\n\n"
+        "London: Home Office,\n\n2019-05-12.\n"
+    )
+    first, second = parse_page_text(page, LEX)
+    assert (first.title, first.publishers, first.year) == ("Guns in America", ("ABC-CLIO",), 2012)
+    assert (second.title, second.publishers, second.year) == (
+        "Courts in Crisis",
+        ("Home Office",),
+        2019,
+    )

@@ -20,6 +20,8 @@ from kg.ingest.names import has_org_word, is_person_like, is_shouting, title_cas
 from kg.ingest.pieces import DEGREES, vancouver
 from kg.ingest.tail import (
     ISBN_END,
+    MONTH,
+    YEAR,
     bracketed_end,
     plain_catalogue_forms,
     take_report_after_year,
@@ -46,15 +48,23 @@ _JUNK_WORDS = re.compile(
     r"read-me\.org|guest\s+user|graphical|more\s+in\s+the\s+[\w ]+collection|"
     # Web-page furniture: comment counts, share links.
     r"\d*\s*comments?(?:\s*\(\d+\))?|facebook|twitter|linkedin|e-?mail|pinterest|reddit|"
-    r"whatsapp|print|tweet)",
+    r"whatsapp|print|tweet|"
+    # Links to the work itself: `Read the report`, `View the full publication`, `Full text`.
+    r"(?:read|view|download|access|open|get)\s+(?:the\s+)?(?:full\s+)?"
+    r"(?:report|document|publication|article|paper|study|text)(?:\s+(?:here|online))?|"
+    r"full\s+(?:text|report)|read\s+online|view\s+online|"
+    # A blog's pages and posts: `Older Posts`, `Page 1 of 12`, `Next →`, `5 min read`, `12 Likes`.
+    r"older\s+posts?|newer\s+posts?|(?:next|previous|prev)(?:\s+(?:page|posts?|entry))?|"
+    r"load\s+more(?:\s+posts)?|back\s+to\s+top|view\s+all(?:\s+posts)?|featured|"
+    r"page\s+\d+\s+of\s+\d+|\d+\s+(?:min(?:ute)?s?\s+read|likes?|views?|shares?))",
     re.IGNORECASE,
 )
-_JUNK_LINE = re.compile(rf"^(?:{_JUNK_WORDS.pattern}|[\s.,;:|·-])+$", re.IGNORECASE)
+_JUNK_LINE = re.compile(rf"^(?:{_JUNK_WORDS.pattern}|[\s.,;:|·\-→←»«›‹<>])+$", re.IGNORECASE)
 JUNK_MAX = 60
 # Furniture longer than a few words: a blog's tag or category line, a posting date with its
 # weekday (an imprint's date never has one).
 _FURNITURE = re.compile(
-    r"^(?:(?:tags?|tagged|categor(?:y|ies)|filed\s+under|labels?)\s*:"
+    r"^(?:(?:tags?|tagged|categor(?:y|ies)|filed\s+under|labels?)\s*:|posted\s+(?:by|on|in)\s"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:\d{1,2}\s+)?[a-z]+\.?\s+"
     r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\.?$)",
     re.IGNORECASE,
@@ -90,7 +100,7 @@ def lead_alone(text: str) -> bool:
     return len(text) <= LEAD_MAX and _LEAD_ALONE.match(text) is not None
 
 
-_FURNITURE_STARTS = frozenset("TtCcFfLlMmWwSs")  # what `_FURNITURE` can start with
+_FURNITURE_STARTS = frozenset("TtCcFfLlMmWwSsPp")  # what `_FURNITURE` can start with
 BULLET = re.compile(r"^[•●▪◦*-]\s")
 PAGE_COUNT_END = re.compile(r"\b\d+\s*(?:p|pp|pgs?|pages?)\s*[.,]?$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -170,7 +180,20 @@ def unended(found: Scores) -> Scores:
     return (UNENDED_TITLE, *found[1:])
 
 
+# A date alone on its line, to the day: a blog's posting date before a title or after a record
+# (junk), or the end of an imprint broken before its date (`London: Home Office,` / `2019-05-12.`).
+_DAY_DATE = re.compile(
+    rf"^(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{YEAR}|\d{{1,2}}\s+{MONTH}\.?,?\s+{YEAR}"
+    rf"|{YEAR}-[01]\d-[0-3]\d)\.?$",
+    re.IGNORECASE,
+)
+_DATE_ALONE = (-8, None, None, -5, 2, None, 2)
+_DATE_MAX = 24
+
+
 def _line_scores(text: str) -> Scores:
+    if len(text) <= _DATE_MAX and text[-2:].rstrip(".")[-1:].isdigit() and _DAY_DATE.match(text):
+        return _DATE_ALONE
     if text[:1] in _BULLETS and text[1:2].isspace() and len(text) > JUNK_MAX:
         return _BULLET_POINT  # `• …`: a point of the abstract, whatever it says
     if len(text) > LONG and not looks_like_byline(text):

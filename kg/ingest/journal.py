@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from kg.ingest.names import HEAD_WORDS
-from kg.ingest.tail import YEAR
+from kg.ingest.tail import YEAR, plain_catalogue_forms, read_tail
 from kg.records import Journal
 
 _RANGE = r"\d+(?:\s*[-–—]\s*\d*)?"
@@ -65,8 +65,10 @@ _NAME_WORDS = re.compile(
     r"Criminol|Law Review|Abuse & Neglect)\b"
 )
 _JOURNAL_WORD = re.compile(r"\b(?:Journal|Quarterly|Annals|Proceedings)\b")
+# Where a journal's name printed alone ends: before a year or a page count.
+_NAME_END = re.compile(rf"[\s,.(]+(?={YEAR}\b|\d{{1,5}}\s*(?:p|pp|pages?)\b)")
 _ONLY_YEAR_AND_COUNT = re.compile(
-    rf"^[\s,.]*(?:\(?(?P<year>{YEAR})\)?)?[\s,.]*(?:(?P<count>\d{{1,5}})\s*(?:p|pp|pages?)\.?)?"
+    rf"[\s,.]*(?:\(?(?P<year>{YEAR})\)?)?[\s,.]*(?:(?P<count>\d{{1,5}})\s*(?:p|pp|pages?)\.?)?"
     r"[\s,.]*$",
     re.IGNORECASE,
 )
@@ -145,18 +147,24 @@ def _plausible_name(name: str) -> bool:
 
 
 def _name_only(text: str, known: Known | None) -> tuple[Journal, int | None, int | None] | None:
-    """`Journal of X` alone, or followed only by a year and a page count."""
-    cut = re.search(rf"[\s,.(]+(?={YEAR}\b|\d{{1,5}}\s*(?:p|pp|pages?)\b)", text)
+    """`Journal of X` alone, or followed only by a date and a page count (`Journal of X, 2022.
+    11p.`; `…, May 2022. 11p.`, `…, 2022-05-12. pp. 11`)."""
+    cut = _NAME_END.search(text)
     name = (text[: cut.start()] if cut else text).strip(" ,.;")
-    rest = text[len(name) :]
-    tail = _ONLY_YEAR_AND_COUNT.match(rest)
-    if not name or tail is None or _DIGIT.search(name) or ":" in name:
+    plain = _ONLY_YEAR_AND_COUNT.match(text, len(name))
+    if plain is not None:  # the common case, told without reading the tail
+        year = int(plain["year"]) if plain["year"] else None
+        count = int(plain["count"]) or None if plain["count"] else None
+    else:
+        tail = read_tail(plain_catalogue_forms(text))
+        if tail.note:
+            return None
+        name, year, count = tail.rest.strip(" ,.;("), tail.year, tail.page_count or None
+    if not name or _DIGIT.search(name) or ":" in name:
         return None
     listed = known(name) if known is not None else None
     if listed is None and not _named_like_a_journal(name):
         return None
-    year = int(tail["year"]) if tail["year"] else None
-    count = int(tail["count"]) or None if tail["count"] else None
     return Journal(name), year, count
 
 

@@ -67,6 +67,15 @@ _COPYRIGHT_YEAR = re.compile(
 )
 _SUPPLIED_YEAR = re.compile(rf"\[(?:c|©\s?)?(?P<year>{YEAR})\??\]")
 _BRACKETED_COUNT = re.compile(r"(?:\[(?P<n1>\d{1,5})\]|(?P<n2>\d{1,5}),\s*\[\d{1,4}\])(?=\s*p)")
+# A web listing's habits: an ISO date (`2021-05-12`), a count after `pp.` (`2021. pp. 68`).
+_ISO_DATE = re.compile(
+    rf"\b(?P<year>{YEAR})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"
+)
+_COUNT_AFTER_PP = re.compile(
+    r"(?<=[\s.,;])pp?\.\s(?P<n>\d{1,5})\.?"
+    r"(?=\s*(?:ISBN[\s:\dXx-]+)?(?:\([^()]{3,120}\)\.?)?\s*$)"  # an ISBN, a series may follow
+)
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec")
 _ISBD_DASH = re.compile(r"(?<=\.)\s+[-–—]\s+(?=[\divxlc\[])")
 _DETAIL = (
     r"(?:col\.?\s*)?(?:ill(?:s|us)?\.?|illustrations?|maps?|charts?|tables?|figs?\.?|"
@@ -109,7 +118,12 @@ _BEFORE_BRACKETS_ENDS = frozenset(".,0123456789pPsSgGXxlLmM")  # what _END_BEFOR
 
 
 def plain_catalogue_forms(text: str) -> str:
-    """The imprint with library catalogues' habits rewritten to the forms `read_tail` reads."""
+    """The imprint with library catalogues' (and web listings') habits rewritten to the forms
+    `read_tail` reads."""
+    if "-0" in text or "-1" in text:  # an ISO date's month
+        text = _ISO_DATE.sub(_day_month_year, text)
+    if "pp. " in text or " p. " in text:
+        text = _COUNT_AFTER_PP.sub(r"\g<n>p.", text)
     if "[" in text:
         text = _CORRECTED_YEAR.sub(r"\g<year>", text)
         text = _SECOND_YEAR.sub(r"\g<year>", text)
@@ -126,6 +140,11 @@ def plain_catalogue_forms(text: str) -> str:
         if details:
             text = f"{head[: details.start()].rstrip('.')}. {kept.strip()}".rstrip()
     return text
+
+
+def _day_month_year(date: re.Match[str]) -> str:
+    """`2021-05-12` → `12 May 2021`."""
+    return f"{int(date['day'])} {_MONTHS[int(date['month']) - 1]} {date['year']}"
 
 
 def _ends_aside(text: str) -> tuple[str, str]:
