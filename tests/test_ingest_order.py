@@ -265,3 +265,20 @@ def test_a_byline_printed_after_the_abstract_is_the_byline() -> None:
         ["Jane Roe", "John Doe"],
         2021,
     )
+
+
+def test_bylines_after_the_abstracts_outvote_records_without_one() -> None:
+    # Found by the line-per-role property: one record's byline (a single name, no `By`) after
+    # its abstract, the next record without a byline. A record without a byline reads the same
+    # in both orders that print the abstract before the imprint, so it does not vote for either.
+    page = (
+        f"{_PAGE_HEAD}Violence in Context\n\n{_ABSTRACT}\n\n"
+        "JANE A. ROE, PH.D. AND OTHERS, Editor\n\n"
+        "Victims & Offenders, 1975. 5p.\n\n"
+        "Violence in Context 2\n\n"
+        "An abstract about how the harbour is policed, and by whom, in the years since the "
+        "reform.\n\nVictims & Offenders, 1976. 5p.\n"
+    )
+    first, second = parse_page_text(page, LEX)
+    assert ([c.name for c in first.contributors], first.abstract) == (["Jane A. Roe"], _ABSTRACT)
+    assert (second.title, second.contributors, second.year) == ("Violence in Context 2", (), 1976)

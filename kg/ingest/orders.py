@@ -122,12 +122,19 @@ BYLINE_LATE = _model(
 )
 
 
-def votes(lines: list[tuple[str, Scores]]) -> tuple[int, int, int]:
-    """How many imprints have sentences before them (`NORMAL`), how many have them only after
-    (`LATE`), and how many have a byline before them and sentences before that
-    (`BYLINE_LATE`)."""
+class Votes(NamedTuple):
+    """How a window's imprints vote for the order its records are printed in."""
+
+    normal: int  # sentences before the imprint
+    late: int  # sentences only after it
+    byline_late: int  # a byline before it, and sentences before that
+    normal_with_byline: int  # of `normal`: a byline above the sentences
+
+
+def votes(lines: list[tuple[str, Scores]]) -> Votes:
+    """How each imprint (a citation beyond doubt) of the lines votes."""
     fields = [line for line in lines if line[1][JUNK] is None]
-    normal = late = byline_late = 0
+    normal = late = byline_late = with_byline = 0
     i = 0
     while i < len(fields):
         if fields[i][1][IMPRINT] != CITATION:
@@ -139,23 +146,45 @@ def votes(lines: list[tuple[str, Scores]]) -> tuple[int, int, int]:
         while i + 1 < len(fields) and _imprint_like(fields[i + 1]):
             i += 1
         before = fields[start - 1][1] if start > 0 else None
-        if before is not None and _names(before) and start > 1 and _running(fields[start - 2][1]):
+        if (
+            before is not None
+            and _names(before, _A_NAME)
+            and start > 1
+            and _running(fields[start - 2][1])
+        ):
             byline_late += 1  # names between the sentences and the imprint (`… with …` too)
         elif before is not None and _running(before):
             normal += 1
+            with_byline += _byline_above(fields, start - 1)
         elif i + 1 < len(fields) and _running(fields[i + 1][1]):
             late += 1
         i += 1
-    return normal, late, byline_late
+    return Votes(normal, late, byline_late, with_byline)
 
 
-def _names(s: Scores) -> bool:
-    """A byline: a `By` line or a list of people's names."""
+def _byline_above(fields: list[tuple[str, Scores]], end: int) -> bool:
+    """A byline above line `end` before the previous imprint (the record's own, printed before
+    its abstract: a record without one is printed the same in both orders that put the
+    abstract before the imprint)."""
+    for k in range(end - 1, max(-1, end - _ABOVE), -1):
+        if _names(fields[k][1], _NAMES):
+            return True
+        if _imprint_like(fields[k]):
+            return False
+    return False
+
+
+_ABOVE = 40  # lines looked at above an abstract for its record's byline
+
+
+def _names(s: Scores, least: int) -> bool:
+    """A byline: a line whose byline score is at least `least`."""
     byline = s[BYLINE]
-    return byline is not None and byline >= _NAMES
+    return byline is not None and byline >= least
 
 
 _NAMES = 4  # the byline score of a list of people's names (a `By` line scores more)
+_A_NAME = 2  # the byline score of one name (`JANE ROE, Editor`), or of words like one
 
 
 def _imprint_like(line: tuple[str, Scores]) -> bool:

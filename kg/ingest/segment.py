@@ -147,19 +147,21 @@ def _read(
 
 def layout(units: Sequence[Unit], shapes: list[Scores], opens: list[bool], *, last: bool) -> Model:
     """The line model for a window of lines. A page keeps one order for all its records, so
-    its imprints vote: `NORMAL` for each with sentences before it, `LATE` for each with
-    sentences only after it (the page prints each abstract after its imprint), `BYLINE_LATE`
-    for each with a byline before it and sentences before that. On a tie (no citation beyond
-    doubt, say), the model that explains the lines best, `NORMAL` first."""
-    counts = votes([(u.text, s) for u, s in zip(units, shapes, strict=True)])
-    top = max(counts)
-    tied = [model for model, count in zip(_ORDERS, counts, strict=True) if count == top]
+    its imprints vote (`orders.votes`): `BYLINE_LATE` when more of them have a byline, then
+    sentences, before them than have sentences under a byline (a record without a byline reads
+    the same in both orders) and no fewer have sentences only after them; else `LATE` when more
+    have sentences only after them than before them, `NORMAL` when fewer. On a tie (no
+    citation beyond doubt, say), the model that explains the lines best, `NORMAL` first."""
+    vote = votes([(u.text, s) for u, s in zip(units, shapes, strict=True)])
+    if vote.byline_late > vote.normal_with_byline and vote.byline_late >= vote.late:
+        tied = [BYLINE_LATE] if vote.byline_late > vote.late else [LATE, BYLINE_LATE]
+    elif vote.normal == vote.late:
+        tied = [NORMAL, LATE, BYLINE_LATE]
+    else:
+        tied = [LATE if vote.late > vote.normal else NORMAL]
     if len(tied) == 1:
         return tied[0]
     return max(tied, key=lambda model: _best(shapes, opens, last, model))
-
-
-_ORDERS = (NORMAL, LATE, BYLINE_LATE)  # in the order `votes` counts them
 
 
 def _cut(shapes: list[Scores], opens: list[bool]) -> int:
