@@ -98,6 +98,12 @@ FURNITURE: dict[str, LineChange] = {
     "share links after each record": _after_record("Share", "Facebook", "Twitter", "Email"),
     "a `Tags:` line after each record": _after_record("Tags: prisons, youth justice, policing"),
     "a posting date before each title": _before_title("Tuesday, March 12, 2024"),
+    "`Read the report` after each record": _after_record("Read the report"),
+    "a blog's post and page furniture after each record": _after_record(
+        "Posted by admin", "5 min read", "12 Likes", "Read More →", "Older Posts", "Page 1 of 12"
+    ),
+    "a posting date without its weekday before each title": _before_title("March 12, 2024"),
+    "an ISO posting date before each title": _before_title("2024-03-12"),
 }
 # The lead of a byline printed alone above the names (a line break after it in the HTML).
 LEADS_ALONE: dict[str, LineChange] = {
@@ -129,6 +135,20 @@ LABELS: dict[str, LineChange] = {
     ],
 }
 
+_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
+# How some web listings print an imprint's date and count: an ISO date for the year, the count
+# after `pp.`.
+WEB_FORMS: dict[str, LineChange] = {
+    "ISO dates for the imprints' years": lambda line, role, _next: [
+        re.sub(r"\b((?:19|20)\d\d)\.", r"\1-05-12.", line, count=1)
+        if role == IMPRINT and not _MONTH.search(line)  # `2 MAY, 2024.` has its date
+        else line
+    ],
+    "page counts after `pp.`": lambda line, role, _next: [
+        re.sub(r"\b(\d+)\s*p\.?$", r"pp. \1", line.rstrip()) if role == IMPRINT else line
+    ],
+}
+
 CHANGES: dict[str, LineChange] = {
     "no blank lines": lambda line, role, _next: [line] if line.strip() else [],
     "two blank lines between fields": lambda line, role, _next: (
@@ -145,6 +165,7 @@ CHANGES: dict[str, LineChange] = {
     "no abstracts": lambda line, role, _next: [] if role == ABSTRACT else [line],
     **UNSEEN,
     **LABELS,
+    **WEB_FORMS,
     **FURNITURE,
     **LEADS_ALONE,
     "imprints broken after the place": _broken_imprint(r"(?<=:) (?=\S)"),

@@ -46,7 +46,9 @@ SLOGAN_BODIES = [
 
 # Web-page furniture after a record, and the leads a byline may print alone on its line.
 FURNITURE = ["0 Comments", "Share", "Facebook", "Twitter", "Tags: prisons, policing",
-             "Categories: Criminology", "Tuesday, March 12, 2024", "Read More"]  # fmt: skip
+             "Categories: Criminology", "Tuesday, March 12, 2024", "Read More",
+             "Read the report", "Posted by admin", "March 12, 2024", "2024-03-12",
+             "5 min read", "Read More →", "Older Posts"]  # fmt: skip
 _LEAD = re.compile(r"^(Edited by|By:?|BY|by) (?=\S)")
 # Shapes other catalogues print: a city with its country, degrees after names, the editors'
 # role after their names, journal citations as publishers' exports print them.
@@ -198,9 +200,13 @@ def _imprint(rng: random.Random) -> tuple[list[str], dict[str, Any]]:
         date, truth["year"] = f"{year} [i.e. {year + 1}]", year + 1  # a corrected year
     elif _p(rng, 0.02):
         date = f"{year}, c{year - 1}"  # the copyright year after the year of publication
+    elif _p(rng, 0.02):
+        date = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"  # an ISO date
     if _p(rng, 0.05):
         date, truth["year"] = "Forthcoming", None
     count = rng.choice([f"{pages}p.", f"{pages}p", f"{pages} p.", f"{pages} pages", f"{pages}p,"])
+    if _p(rng, 0.02):
+        count = f"pp. {pages}"  # the count after `pp.`, as some web listings print it
     if _p(rng, 0.05):
         count, truth["page_count"] = "", None
     elif _p(rng, 0.03):
