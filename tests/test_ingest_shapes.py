@@ -569,3 +569,19 @@ def test_a_posting_date_before_each_title_is_junk(date: str) -> None:
         ("Home Office",),
         2019,
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Fair Trials", "Child Trends", "Revolving Doors", "Safer Streets", "Equal Justice Now",
+     "Transform Justice", "Families Outside", "Innocence Network"],
+)  # fmt: skip
+def test_a_body_named_without_an_organisation_word_is_no_person(body: str) -> None:
+    # Its first word starts bodies' names, never a person's.
+    assert [(c.name, c.kind) for c in parse_byline(f"By {body}", LEX.authority)] == [
+        (body, "organization")
+    ]
+    assert [(c.name, c.kind) for c in parse_byline(f"By Ann Lee and {body}", LEX.authority)] == [
+        ("Ann Lee", "person"),
+        (body, "organization"),
+    ]

@@ -39,7 +39,11 @@ SLOGAN_WORDS = frozenset(
      "against", "together", "enough", "make", "keep", "change", "break", "open", "global",
      "national", "federal", "local", "united", "human", "justice", "youth", "women's",
      "children's", "people's", "citizens", "friends", "voices", "no", "not", "every", "all",
-     "one", "first", "prevent", "reclaim", "restore", "defend", "support", "action", "amnesty"]
+     "one", "first", "prevent", "reclaim", "restore", "defend", "support", "action", "amnesty",
+     # words that start bodies' names and no person's (`Fair Trials`, `Child Trends`)
+     "fair", "safer", "better", "equal", "child", "children", "families", "family", "victims",
+     "victim", "prisoners", "revolving", "transform", "innocence", "restorative", "public",
+     "community", "communities", "peoples", "rights", "smart", "healthy"]
 )  # fmt: skip
 
 
