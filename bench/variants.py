@@ -218,7 +218,9 @@ def _imprint(rng: random.Random) -> tuple[list[str], dict[str, Any]]:
     if count and _p(rng, 0.03):
         count += f" ISBN 978-1-{rng.randint(10000, 99999)}-{rng.randint(100, 999)}-1"
     if _p(rng, 0.03):
-        truth["report_id"] = f"GAO-{year % 100:02d}-{rng.randint(100, 999)}"
+        truth["report_id"] = rng.choice(
+            [f"GAO-{year % 100:02d}-{rng.randint(100, 999)}", f"RR-{rng.randint(100, 9999)}-OSD"]
+        )
         count = f"{truth['report_id']}. {count}".rstrip()
     sep = rng.choice([", ", ", ", ". ", " "])
     dash = "- " if count and count[:1].isdigit() and _p(rng, 0.03) else ""  # the ISBD dash

@@ -585,3 +585,26 @@ def test_a_body_named_without_an_organisation_word_is_no_person(body: str) -> No
         ("Ann Lee", "person"),
         (body, "organization"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("imprint", "places", "report_id"),
+    [
+        ("Santa Monica, CA: RAND Corporation, 2019. RR-2889-OSD. 120p.", ["Santa Monica, CA"],
+         "RR-2889-OSD"),
+        ("Santa Monica, CA: RAND Corporation, 2019. RR-A1234-1. 120p.", ["Santa Monica, CA"],
+         "RR-A1234-1"),
+        ("Washington, D.C.: RAND Corporation, 2019. 120p.", ["Washington, D.C."], None),
+    ],
+)  # fmt: skip
+def test_report_numbers_ending_in_letters_and_places_ending_in_an_initial(
+    imprint: str, places: list[str], report_id: str | None
+) -> None:
+    got = parse_imprint(imprint, LEX.authority, LEX.places)
+    assert (got.places, got.publishers, got.year, got.page_count, got.report_id) == (
+        places,
+        ["RAND Corporation"],
+        2019,
+        120,
+        report_id,
+    )

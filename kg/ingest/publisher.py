@@ -105,7 +105,7 @@ def _bracketed_place(text: str, gazetteer: Gazetteer) -> bool:
 
 
 def _colon_form(text: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
-    parts = [p.strip(" ,.") for p in text.split(":")]
+    parts = [trim(p) for p in text.split(":")]  # `Washington, D.C.:` keeps its initial's stop
     parts = [p for p in parts if p]
     if not parts:
         return [], ""

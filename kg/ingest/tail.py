@@ -266,7 +266,8 @@ def _starts_word(text: str, start: int) -> bool:
 # `…, 2021. GAO-21-123. 60p.`: a report number between the year (or `Forthcoming`) and the
 # page count, or at the end.
 REPORT_AFTER_YEAR = re.compile(
-    rf"(?:(?<={YEAR})|(?<=orthcoming))[.,]\s+(?P<id>[A-Z]{{2,}}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?)\.?"
+    rf"(?:(?<={YEAR})|(?<=orthcoming))[.,]\s+"
+    r"(?P<id>[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?(?:-[A-Z]{1,6})?)\.?"  # `RR-2889-OSD`
     r"(?=\s+(?:[ivxlc]{1,7}\s*[,+]\s*)?\d{1,5}\s*(?:p|pp|pages?)\b[.,]?(?:\s+ISBN.*)?\s*$|\s*$)"
 )
 
