@@ -59,6 +59,8 @@ def test_bodies_named_in_other_languages_or_with_rarer_words_are_organisations(b
         "By Jane Roe, MBA, John Doe, Ed.D., and Ann Lee, Esq.",
         "By Jane Roe, M.S., John Doe, Psy.D. and Ann Lee, B.A.",
         "By Jane Roe, QC, John Doe, OBE, and Ann Lee",
+        "By Jane Roe, MA, John Doe, M.P.H. and Ann Lee, BSc",
+        "By Jane Roe, MS, John Doe, J.D., M.P.H., and Ann Lee, LL.M.",
     ],
 )
 def test_degrees_after_names_are_no_names(byline: str) -> None:
@@ -330,7 +332,9 @@ def test_report_numbers_after_the_year_with_other_ends(
     ("imprint", "publisher", "year"),
     [("Brussels: Northland Press, 2022. GAO-22-108.", "Northland Press", 2022),
      ("London. Northland Law Society, 2005. 48p. ISBN 978-1-65755-469-1",
-      "Northland Law Society", 2005)],
+      "Northland Law Society", 2005),
+     ("Canberra: Northland Press, 1975. RR-100-OSD. (Routledge Studies in Crime and Society)",
+      "Northland Press", 1975)],
 )  # fmt: skip
 def test_an_imprint_glued_to_the_abstract_is_found_whatever_number_ends_it(
     imprint: str, publisher: str, year: int
@@ -608,3 +612,19 @@ def test_report_numbers_ending_in_letters_and_places_ending_in_an_initial(
         120,
         report_id,
     )
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Jane Roe; with contributions from John Doe and Ann Lee",
+        "By Jane Roe, with contributions by John Doe and Ann Lee",
+    ],
+)
+def test_contributions_from_names_contributors(byline: str) -> None:
+    got = parse_byline(byline, LEX.authority)
+    assert [(c.name, c.role) for c in got] == [
+        ("Jane Roe", None),
+        ("John Doe", "contributor"),
+        ("Ann Lee", "contributor"),
+    ]

@@ -42,7 +42,7 @@ from kg.records import Contributor
 # `By`, `Edited by`, `Compiled and edited by`, `Foreword by`: the prefix and the role it gives.
 BY_PREFIX = re.compile(
     r"^[\s\u00a0]*(?:(?P<role>(?i:edited|compiled|translated|illustrated|selected|foreword|forward|"
-    r"introduction|introduced|prepared|written|authored)(?:\s+and\s+[a-z]+)?)\s+)?"
+    r"introduction|introduced|prepared|written|authored|contributions)(?:\s+and\s+[a-z]+)?)\s+)?"
     r"(?:(?:By|BY|by)(?:\s*:[\s\u00a0]*|[\s\u00a0]+|(?=[\"“'‘]))|By(?=[A-Z])|BY(?=[A-Z][a-z])"
     # or a label and a colon: `Authors: …`, `Editor: …`
     r"|(?P<label>(?i:authors?|editors?|compilers?|translators?))[\s\u00a0]*:[\s\u00a0]*)"
@@ -51,7 +51,8 @@ _LABEL_ROLES = {"editor": "editor", "compiler": "editor", "translator": "transla
 _PREFIX_ROLES = {"edited": "editor", "compiled": "editor", "selected": "editor",
                  "translated": "translator", "illustrated": "illustrator",
                  "foreword": "foreword", "forward": "foreword",
-                 "introduction": "introduction", "introduced": "introduction"}  # fmt: skip
+                 "introduction": "introduction", "introduced": "introduction",
+                 "contributions": "contributor"}  # fmt: skip
 # `… In Conjunction with …`: read as `with` (the separator of a second body).
 _JOINT = re.compile(
     r"\s+in\s+(?:conjunction|collaboration|partnership|association)\s+with\s+", re.IGNORECASE
@@ -65,7 +66,7 @@ _TRAILING_EDS = re.compile(
 )
 _MID_ROLE = re.compile(
     r"[,;]?\s+(?:with\s+an?\s+)?(?P<role>Edited|Compiled|Translated|Illustrated|Foreword|"
-    r"Introduction)\s+by\s+",
+    r"Introduction)\s+by\s+|[,;]?\s+with\s+(?P<contributions>contributions)\s+(?:by|from)\s+",
     re.IGNORECASE,
 )
 # A name glued to the next one (`Katherine HoodDaniel Schneider`): a lower-case letter then a
@@ -170,10 +171,12 @@ def parse_byline(line: str, authority: Authority) -> tuple[Contributor, ...]:
 
 def _read_byline(bare: str, role: str | None, authority: Authority) -> tuple[Contributor, ...]:
     """`parse_byline` after the prefix, by every rule."""
-    mid = _MID_ROLE.search(bare) if " by " in bare or " By " in bare else None
+    later = " by " in bare or " By " in bare or "ions from" in bare  # a fast test first
+    mid = _MID_ROLE.search(bare) if later else None
     if mid is not None:  # `By Newton D. Baker, Edited by Colin Heston`
         first = parse_byline(bare[: mid.start()], authority)
-        then = parse_byline(f"{mid['role']} by {bare[mid.end() :]}", authority)
+        then_role = mid["role"] or mid["contributions"]
+        then = parse_byline(f"{then_role} by {bare[mid.end() :]}", authority)
         out_ = [c if c.role or role is None else Contributor(c.name, c.kind, role) for c in first]
         return tuple(dedupe([*out_, *then]))
     if bare.rstrip(" .)").lower().endswith(

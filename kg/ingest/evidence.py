@@ -260,7 +260,7 @@ def citation_marks(text: str, prose: bool) -> int:
     text = plain_catalogue_forms(text)  # `[2019]`, `[48] p.`, `300 p. : ill. ; 24 cm.`
     if text[-1:] == ")" or text[-2:] == ").":
         text = _without_bracketed_end(text)
-    if "ISBN" in text or (text.rstrip(" .")[-1:].isdigit() and "-" in text[-24:]):
+    if "ISBN" in text or ("-" in text[-24:] and text.rstrip(" .")[-1:].isalnum()):
         text = _without_trailing_numbers(text)
     if search_end_count(PAGE_COUNT_END, text) and (_YEAR.search(text) or len(text) < 120):
         return 2

@@ -41,7 +41,10 @@ _ROLE_PART = re.compile(r"^(?:eds?|editors?|compiled|translated|\(?eds?\.?\)?)\.
 # `JD` and honours (`QC`, `OBE`) in capitals only (`Md` is a given name).
 DEGREES = re.compile(
     r"(?:^|,?\s+)(?:(?i:Ph\.?\s?D|M\.D|J\.D|M\.A|M\.S|M\.Sc|B\.A|B\.S|Ed\.?D|Psy\.?D|D\.?Phil|"
-    r"MPH|MSW|MSc|LLM|MBA|Esq)|MD|JD|QC|KC|OBE|CBE|MBE)\.?(?=\s|,|;|\)|$)"
+    r"M\.?P\.?H|M\.?S\.?W|M\.?B\.?A|MSc|BSc|LL\.?M|LL\.?B|DrPH|Esq)|MD|JD|QC|KC|OBE|CBE|MBE)"
+    r"\.?(?=\s|,|;|\)|$)"
+    # after a comma only: `Jack MA` is a family name in capitals
+    r"|(?:^|,\s*)(?:MA|MS|BA|RN)\.?(?=\s|,|;|\)|$)"
 )
 _JOB_ONLY = re.compile(
     r"^(?:(?:Executive|Managing|Deputy|Assistant|Associate|Senior|Research|Program|Policy)\s+)*"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.tail import bracketed_end
+from kg.ingest.tail import REPORT_NUMBER, bracketed_end
 from kg.ingest.text import clean
 from kg.records import Series
 
@@ -28,9 +28,7 @@ _SERIES_WORD = re.compile(
     rf"^(?P<name>(?:(?:[A-Z][\w&'’-]*|of|on|and|for|the|in|&)\s+){{0,7}}?{_SERIES_WORDS})"
     rf"\s+{_NUMBER}\b[.,:;]?\s*(?P<rest>.*)$"
 )
-_REPORT_ID = re.compile(
-    r"^(?P<id>[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?)\b[.,:;]?\s*(?P<rest>.*)$"
-)
+_REPORT_ID = re.compile(rf"^(?P<id>{REPORT_NUMBER})\b[.,:;]?\s*(?P<rest>.*)$")
 _BRACKETED = re.compile(r"\s*\((?P<inner>[^()]{3,80})\)\.?\s*$")
 _SERIES_NAME = re.compile(r"\b(?:Paper|Report|Brief|Briefing|Series|Bulletin|Notes?|Monograph)s?\b")
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from kg.ingest.text import SPACES, match_count, trim
 
 YEAR = r"(?:1[5-9]|20)\d\d"
+# A report number: a prefix in capitals, then numbers (`GAO-21-123`, `RR-2889-OSD`, `RR-A1234-1`).
+REPORT_NUMBER = r"[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?(?:-[A-Z]{1,6})?"
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Autumn|Fall|Winter)"
@@ -93,7 +95,7 @@ _DETAIL_HINTS = ("ill", "cm", "map", "chart", "table", "fig", "facsim", "port", 
 # `… 2019. GAO-19-1. (Y)`, `… 300 p. : ill. (Z)`).
 _END_BEFORE_BRACKETS = re.compile(
     r"(?:\b\d{1,5}\s*(?:p|pp|pages?)\b|(?<!\d)(?:19|20)\d\d|ISBN[\s:\dXx-]*[\dXx]"
-    r"|\b[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?|\bforthcoming|\bin press"
+    rf"|\b{REPORT_NUMBER}|\bforthcoming|\bin press"
     r"|[:;,]\s*(?:col\.\s*)?(?:ill(?:us)?|illustrations|maps?|charts|tables|\d{1,3}\s*cm))"
     r"[.,]?\s*$",
     re.IGNORECASE,
@@ -114,7 +116,8 @@ def bracketed_end(text: str) -> int:
     return start if _END_BEFORE_BRACKETS.search(text, max(0, start - 40), start) else -1
 
 
-_BEFORE_BRACKETS_ENDS = frozenset(".,0123456789pPsSgGXxlLmM")  # what _END_BEFORE_BRACKETS ends with
+# What _END_BEFORE_BRACKETS ends with (a report number: any capital).
+_BEFORE_BRACKETS_ENDS = frozenset(".,0123456789psgxlmABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def plain_catalogue_forms(text: str) -> str:
@@ -267,7 +270,7 @@ def _starts_word(text: str, start: int) -> bool:
 # page count, or at the end.
 REPORT_AFTER_YEAR = re.compile(
     rf"(?:(?<={YEAR})|(?<=orthcoming))[.,]\s+"
-    r"(?P<id>[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?(?:-[A-Z]{1,6})?)\.?"  # `RR-2889-OSD`
+    rf"(?P<id>{REPORT_NUMBER})\.?"
     r"(?=\s+(?:[ivxlc]{1,7}\s*[,+]\s*)?\d{1,5}\s*(?:p|pp|pages?)\b[.,]?(?:\s+ISBN.*)?\s*$|\s*$)"
 )
 
