@@ -116,7 +116,7 @@ def _byline(rng: random.Random) -> tuple[str, list[dict[str, Any]]]:
     elif prefix_roll < 0.7:
         prefix = "By "
     elif prefix_roll < 0.85:
-        prefix = rng.choice(["by ", "BY ", "By: ", "By" + NBSP, "Authors: "])
+        prefix = rng.choice(["by ", "BY ", "By: ", "By" + NBSP, "Authors: ", "Author(s): "])
     else:
         prefix = ""  # no `By` at all
     return prefix + text, truth
@@ -238,6 +238,10 @@ def _imprint(rng: random.Random) -> tuple[list[str], dict[str, Any]]:
         truth["series"] = {"name": name, "number": number}
         series = f"{name} no. {number}."
         lines = [series, line] if _p(rng, 0.5) else [f"{series} {line}"]
+    if len(lines) == 1 and _p(rng, 0.02):
+        lines = [rng.choice(["Source: ", "Publisher: "]) + lines[0]]  # a label, as listings print
+    elif len(lines) == 1 and truth["series"] is None and _p(rng, 0.02):
+        lines = [f"({lines[0].rstrip('.')})"]  # the whole imprint in brackets
     return lines, truth
 
 
@@ -268,7 +272,7 @@ def make_record(
     title, expected_title = _title(rng, n)
     byline, contributors = _byline(rng)
     imprint, truth = _imprint(rng)
-    paras = [title]
+    paras = [title + rng.choice([" (PDF)", " [PDF, 2.3 MB]"]) if _p(rng, 0.02) else title]
     if _p(rng, 0.06):
         paras.append(rng.choice(JUNK))
     lead = _LEAD.match(byline)

@@ -334,7 +334,8 @@ def test_report_numbers_after_the_year_with_other_ends(
      ("London. Northland Law Society, 2005. 48p. ISBN 978-1-65755-469-1",
       "Northland Law Society", 2005),
      ("Canberra: Northland Press, 1975. RR-100-OSD. (Routledge Studies in Crime and Society)",
-      "Northland Press", 1975)],
+      "Northland Press", 1975),
+     ("(Northland Press, 1996. 392p)", "Northland Press", 1996)],
 )  # fmt: skip
 def test_an_imprint_glued_to_the_abstract_is_found_whatever_number_ends_it(
     imprint: str, publisher: str, year: int
@@ -628,3 +629,31 @@ def test_contributions_from_names_contributors(byline: str) -> None:
         ("John Doe", "contributor"),
         ("Ann Lee", "contributor"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "byline", "imprint"),
+    [
+        ("Guns in America (PDF)", "By Ann Lee", "Santa Barbara, CA: ABC-CLIO, 2012. 400p."),
+        ("Guns in America [PDF, 2.3 MB]", "By Ann Lee", "Santa Barbara, CA: ABC-CLIO, 2012. 400p."),
+        ("Title: Guns in America", "Author(s): Ann Lee", "Publisher: ABC-CLIO, 2012. 400p."),
+        ("Guns in America", "Author(s): Ann Lee", "Source: ABC-CLIO, 2012. 400p."),
+        ("Guns in America", "By Ann Lee", "(Santa Barbara, CA: ABC-CLIO, 2012. 400p.)"),
+    ],
+)
+def test_labels_and_file_notes_are_no_part_of_a_field(
+    title: str, byline: str, imprint: str
+) -> None:
+    page = (
+        f"{_PAGE_HEAD}{title}\n\n{byline}\n\n"
+        "An abstract about guns. This publication examines the question in detail.\n\n"
+        f"{imprint}\n"
+    )
+    (got,) = parse_page_text(page, LEX)
+    assert (got.title, [c.name for c in got.contributors]) == ("Guns in America", ["Ann Lee"])
+    assert (got.publishers, got.year, got.page_count, got.edition_note) == (
+        ("ABC-CLIO",),
+        2012,
+        400,
+        None,
+    )

@@ -20,6 +20,12 @@ from kg.ingest.text import clean
 from kg.records import AsPrinted, Contributor, Record, Rejected, Series, Source
 
 _EDITION_NOTE = re.compile(r"\s*\[(?P<note>[^\]]+)\]\s*$")
+# What a web listing prints around a title: the file's format and size (`(PDF)`, `[PDF, 2.3
+# MB]`) after it, a `Title:` label before it.
+_FILE_NOTE = re.compile(
+    r"\s*[(\[](?:pdf|docx?|html?|epub|rtf)(?:\s*[,;–-]\s*[\d.,]+\s*[kmg]i?b)?[)\]]$", re.IGNORECASE
+)
+_TITLE_LABEL = re.compile(r"^title\s*:\s*(?=\S)", re.IGNORECASE)
 _BULLET_SERIES = re.compile(
     r"^[•●▪◦*-]\s*(?P<name>[A-Z][^.:;]{2,80}?(?:Report|Paper|Brief|Bulletin|Series|Note))\s+"
     r"(?:no\.?\s*)?(?P<number>[\w-]*\d[\w-]*)\.?$",
@@ -127,6 +133,10 @@ def _a_place(contributor: Contributor, lex: Lexicon) -> bool:
 
 
 def _title(text: str) -> tuple[str, str | None]:
+    if text[-1:] in ")]" and (file_note := _FILE_NOTE.search(text)) is not None:
+        text = text[: file_note.start()]
+    if text[:1] in "Tt" and (label := _TITLE_LABEL.match(text)) is not None:
+        text = text[label.end() :]
     m = _EDITION_NOTE.search(text) if "]" in text else None
     note = None
     if m and m.start() > 0:

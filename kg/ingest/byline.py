@@ -45,7 +45,7 @@ BY_PREFIX = re.compile(
     r"introduction|introduced|prepared|written|authored|contributions)(?:\s+and\s+[a-z]+)?)\s+)?"
     r"(?:(?:By|BY|by)(?:\s*:[\s\u00a0]*|[\s\u00a0]+|(?=[\"“'‘]))|By(?=[A-Z])|BY(?=[A-Z][a-z])"
     # or a label and a colon: `Authors: …`, `Editor: …`
-    r"|(?P<label>(?i:authors?|editors?|compilers?|translators?))[\s\u00a0]*:[\s\u00a0]*)"
+    r"|(?P<label>(?i:author(?:s|\(s\))?|editors?|compilers?|translators?))[\s\u00a0]*:[\s\u00a0]*)"
 )
 _LABEL_ROLES = {"editor": "editor", "compiler": "editor", "translator": "translator"}
 _PREFIX_ROLES = {"edited": "editor", "compiled": "editor", "selected": "editor",

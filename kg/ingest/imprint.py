@@ -28,6 +28,7 @@ from kg.ingest.tail import (
     take_edition_after_year,
     take_report_after_year,
     take_series_after_year,
+    whole_in_brackets,
 )
 from kg.ingest.text import clean
 from kg.records import Journal, Series
@@ -70,7 +71,10 @@ def gazetteer_for(places: Places) -> Gazetteer:
 
 # `Published by …`, `Published in …`, `Publisher: …`: what the imprint names is the publisher
 # (or the journal), not its first words.
-_SAYS_PUBLISHER = re.compile(r"^(?:published\s+(?:by|in)\s*:?|publisher\s*:)\s*", re.IGNORECASE)
+_SAYS_PUBLISHER = re.compile(
+    r"^(?:published\s+(?:by|in)\s*:?|(?:publisher|published|source|imprint|citation)\s*:)\s*",
+    re.IGNORECASE,
+)
 
 
 def parse_imprint(
@@ -83,8 +87,10 @@ def parse_imprint(
     out = Imprint()
     if not text:
         return out
-    if text[:1] in "Pp":
+    if text[:1] in "PpSsIiCc":
         text = _SAYS_PUBLISHER.sub("", text)
+    elif text[:1] == "(" and text.rstrip(". ")[-1:] == ")":
+        text = whole_in_brackets(text)  # a journal's citation too: `(Security Journal, 2021. 23p.)`
     status = _STATUS.match(text)
     if status:  # `Forthcoming. “Policing the Coast.” Journal of …`
         out.year_as_printed = status["status"]

@@ -194,7 +194,7 @@ def _byline_and_abstract(text: str) -> tuple[str, str] | None:
 
 # The end of a sentence glued to the capital that starts the imprint (`practitioners.Geneva:`).
 _DIGIT = re.compile(r"\d")
-_SENTENCE_GLUED = re.compile(r"[a-z0-9)][.!?][”\"’)]?(?=[A-Z])")
+_SENTENCE_GLUED = re.compile(r"[a-z0-9)][.!?][”\"’)]?(?=[A-Z]|\([A-Z])")  # `…alone.(Perth: …)` too
 
 
 def _abstract_and_imprint(text: str) -> tuple[str, str] | None:

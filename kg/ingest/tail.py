@@ -127,6 +127,8 @@ def plain_catalogue_forms(text: str) -> str:
         text = _ISO_DATE.sub(_day_month_year, text)
     if "pp. " in text or " p. " in text:
         text = _COUNT_AFTER_PP.sub(r"\g<n>p.", text)
+    if text[:1] == "(" and text.rstrip(". ")[-1:] == ")":
+        text = whole_in_brackets(text)
     if "[" in text:
         text = _CORRECTED_YEAR.sub(r"\g<year>", text)
         text = _SECOND_YEAR.sub(r"\g<year>", text)
@@ -143,6 +145,23 @@ def plain_catalogue_forms(text: str) -> str:
         if details:
             text = f"{head[: details.start()].rstrip('.')}. {kept.strip()}".rstrip()
     return text
+
+
+def whole_in_brackets(text: str) -> str:
+    """`(London: Routledge, 2019. 300p.)` → the imprint inside; `(Studies in X)`, a series with
+    no year, and `(2019) Journal of X (3)`, not wholly in brackets, as they are."""
+    inside = text.rstrip(". ")[1:-1]
+    depth = 0
+    for char in inside:
+        depth += (char == "(") - (char == ")")
+        if depth < 0:
+            return text  # the first bracket closes before the end
+    return inside if depth == 0 and _CITATION_MARK.search(inside) else text
+
+
+_CITATION_MARK = re.compile(
+    rf"\b{YEAR}\b|\b\d{{1,5}}\s*(?:p|pp|pages?)\b|forthcoming|in press", re.IGNORECASE
+)
 
 
 def _day_month_year(date: re.Match[str]) -> str:
