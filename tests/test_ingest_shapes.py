@@ -657,3 +657,21 @@ def test_labels_and_file_notes_are_no_part_of_a_field(
         400,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Ana María García López", ["Ana María García López"]),
+        ("By Juan Carlos Gonzalez Rodriguez", ["Juan Carlos Gonzalez Rodriguez"]),
+        ("By João Pedro Conceição Santos", ["João Pedro Conceição Santos"]),
+        ("By Jane Roe John Doe", ["Jane Roe", "John Doe"]),  # two names printed together
+        ("By Ana García López and Juan Pérez", ["Ana García López", "Juan Pérez"]),
+    ],
+)
+def test_a_spanish_or_portuguese_name_of_four_words_is_one_person(
+    byline: str, names: list[str]
+) -> None:
+    # Two given names and two family names: four words without a separator, as two people
+    # printed together are.
+    assert [c.name for c in parse_byline(byline, LEX.authority)] == names

@@ -262,6 +262,17 @@ def unseparated(name: str) -> list[str]:
         and t.casefold() not in PARTICLES
         for t in tokens
     )
-    if plain and len(tokens) in (4, 6):
+    if plain and len(tokens) in (4, 6) and not _iberian(tokens):
         return [" ".join(tokens[i : i + 2]) for i in range(0, len(tokens), 2)]
     return [name]
+
+
+def _iberian(tokens: list[str]) -> bool:
+    """Four words as a Spanish or Portuguese name prints them (two given names, two family
+    names: `Ana María García López`): a family name in `-ez` last, or Iberian accents."""
+    return tokens[-1].endswith(("ez", "ez.")) or any(
+        not t.isascii() and not _IBERIAN.isdisjoint(t) for t in tokens
+    )
+
+
+_IBERIAN = frozenset("áéíóúñãõçÁÉÍÓÚÑÃÕÇ")
