@@ -639,6 +639,7 @@ def test_contributions_from_names_contributors(byline: str) -> None:
         ("Title: Guns in America", "Author(s): Ann Lee", "Publisher: ABC-CLIO, 2012. 400p."),
         ("Guns in America", "Author(s): Ann Lee", "Source: ABC-CLIO, 2012. 400p."),
         ("Guns in America", "By Ann Lee", "(Santa Barbara, CA: ABC-CLIO, 2012. 400p.)"),
+        ("Guns in America", "By Ann Lee", "(Santa Barbara, CA: ABC-CLIO, c2012. 400p)"),
     ],
 )
 def test_labels_and_file_notes_are_no_part_of_a_field(

@@ -160,7 +160,7 @@ def whole_in_brackets(text: str) -> str:
 
 
 _CITATION_MARK = re.compile(
-    rf"\b{YEAR}\b|\b\d{{1,5}}\s*(?:p|pp|pages?)\b|forthcoming|in press", re.IGNORECASE
+    rf"(?<!\d){YEAR}\b|\b\d{{1,5}}\s*(?:p|pp|pages?)\b|forthcoming|in press", re.IGNORECASE
 )
 
 
