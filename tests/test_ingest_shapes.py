@@ -676,3 +676,19 @@ def test_a_spanish_or_portuguese_name_of_four_words_is_one_person(
     # Two given names and two family names: four words without a separator, as two people
     # printed together are.
     assert [c.name for c in parse_byline(byline, LEX.authority)] == names
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Jane Roe, Ph.D., Principal Investigator",
+        "By Jane Roe, Lead Author",
+        "By Jane Roe, Senior Research Scientist",
+        "By Jane Roe, Chief Economist",
+        "By Jane Roe, Independent Consultant",
+    ],
+)
+def test_a_job_title_after_a_name_is_no_name(byline: str) -> None:
+    assert [(c.name, c.kind) for c in parse_byline(byline, LEX.authority)] == [
+        ("Jane Roe", "person")
+    ]

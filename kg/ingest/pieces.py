@@ -47,9 +47,13 @@ DEGREES = re.compile(
     r"|(?:^|,\s*)(?:MA|MS|BA|RN)\.?(?=\s|,|;|\)|$)"
 )
 _JOB_ONLY = re.compile(
-    r"^(?:(?:Executive|Managing|Deputy|Assistant|Associate|Senior|Research|Program|Policy)\s+)*"
+    r"^(?:(?:Executive|Managing|Deputy|Assistant|Associate|Senior|Research|Program|Policy|"
+    r"Principal|Lead|Chief|Independent|Visiting|Adjunct|Postdoctoral|Doctoral|Project|Staff)"
+    r"\s+)*"
     r"(?:Director|President|Chair(?:person|man|woman)?|CEO|Professor|Senator|Commissioner|"
-    r"Secretary|Minister|Fellow|Officer|Manager|Analyst|Researcher|Coordinator)s?$"
+    r"Secretary|Minister|Fellow|Officer|Manager|Analyst|Researcher|Coordinator|Investigator|"
+    r"Author|Scientist|Economist|Lecturer|Consultant|Advis[eo]r|Specialist|Statistician|"
+    r"Criminologist|Attorney|Scholar|Student|Candidate)s?$"
 )
 _DIVISION = re.compile(r"\b(?:Division|Unit|Section|Branch)$")
 
