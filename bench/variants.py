@@ -248,14 +248,20 @@ def _imprint(rng: random.Random) -> tuple[list[str], dict[str, Any]]:
 def _journal_export(
     rng: random.Random, year: int, truth: dict[str, Any]
 ) -> tuple[list[str], dict[str, Any]]:
-    """A journal citation as SAGE, Taylor & Francis or a season-dated issue prints it."""
+    """A journal citation as SAGE, Taylor & Francis, a reference list (the year after the
+    name), PLOS or a season-dated issue prints it."""
     name = rng.choice(LISTED_JOURNALS)
     volume, issue, first, pages = journal_numbers(rng, volumes=80, span=30)
-    shape = rng.randrange(3)
+    shape = rng.randrange(5)
     if shape == 0:
         line = f"{name} {year}, Vol. {volume}({issue}) {pages}"
     elif shape == 1:
         line = f"{name}, {year}, {volume}:{issue}, {pages}, DOI: 10.1080/1744.{year}.{first}"
+    elif shape == 2:
+        line = f"{name}, {year}, {volume}({issue}){rng.choice([': ', ', '])}{pages}"
+    elif shape == 3:
+        pages = f"e{first:07d}"
+        line = f"{name} {volume}({issue}): {pages} ({year})"
     else:
         line = f"{name}, {rng.choice(['Spring', 'Winter'])} {year}, pp. {pages}."
         volume = issue = None  # type: ignore[assignment]

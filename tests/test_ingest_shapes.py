@@ -181,10 +181,29 @@ def test_imprint_ends_with_ranges_volumes_and_isbns(
         # Taylor & Francis: year, volume:issue, pages, DOI
         ("Global Crime, 2022, 23:4, 345-367, DOI: 10.1080/17440572.2022.2123456", "Global Crime",
          "23", "4", "345-367", 2022),
+        # the year after the name, then volume(issue): pages, as many reference lists print it
+        ("Journal of Crime and Justice, 2019, 42(3): 301-320", "Journal of Crime and Justice",
+         "42", "3", "301-320", 2019),
+        ("Journal of Crime and Justice, 2020, 15(2), 123-145", "Journal of Crime and Justice",
+         "15", "2", "123-145", 2020),
+        ("Annual Review of Criminology, 2023. 6:1-22", "Annual Review of Criminology", "6", None,
+         "1-22", 2023),
+        # an electronic article number for pages (PLOS), volume and article number (BMC)
+        ("PLoS ONE 15(12): e0243823 (2020)", "PLoS ONE", "15", "12", "e0243823", 2020),
+        ("Crime Science 9, 14 (2020). https://doi.org/10.1186/s40163-020-00124-1",
+         "Crime Science", "9", None, "14", 2020),
+        # Taylor & Francis without the year: volume:issue, pages
+        ("Justice Quarterly, 38:5, 812-835, DOI: 10.1080/07418825.2019.1700298",
+         "Justice Quarterly", "38", "5", "812-835", None),
     ],
 )  # fmt: skip
 def test_journal_citations_of_other_publishers(
-    citation: str, name: str, volume: str | None, issue: str | None, pages: str | None, year: int
+    citation: str,
+    name: str,
+    volume: str | None,
+    issue: str | None,
+    pages: str | None,
+    year: int | None,
 ) -> None:
     got = parse_imprint(citation, LEX.authority, LEX.places)
     assert got.journal is not None, got
