@@ -711,3 +711,31 @@ def test_a_job_title_after_a_name_is_no_name(byline: str) -> None:
     assert [(c.name, c.kind) for c in parse_byline(byline, LEX.authority)] == [
         ("Jane Roe", "person")
     ]
+
+
+@pytest.mark.parametrize(
+    "citation",
+    [
+        "Justice Quarterly, 2022, 41(4), 680-689",
+        "Justice Quarterly, 2022, 41(4): 680-689",
+        "Justice Quarterly 15(12): e0243823 (2020)",
+        "Crime Science 9, 14 (2020)",
+    ],
+)
+def test_a_journal_citation_ends_its_record_before_one_without_a_byline(citation: str) -> None:
+    page = (
+        f"{_PAGE_HEAD}Violence in Context\n\nBy Chen Rossi\n\n"
+        "An abstract about violence. This publication examines the question in detail.\n\n"
+        f"{citation}\n\nEvidence Risk in Context: A Review\n\n"
+        "An abstract about risk. This publication examines the question in detail.\n\n"
+        "London: Harbour Press, 2019. 25p.\n"
+    )
+    first, second = parse_page_text(page, LEX)
+    assert first.journal is not None and first.journal.name in (
+        "Justice Quarterly",
+        "Crime Science",
+    )
+    assert (second.title, second.publishers) == (
+        "Evidence Risk in Context: A Review",
+        ("Harbour Press",),
+    )

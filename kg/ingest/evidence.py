@@ -123,7 +123,10 @@ _LOCATOR = re.compile(
     r"(?=[VvPpIiDdOoFfNn\d])"  # what every branch starts with (a fast test at each position)
     r"(?:\bVol(?:ume|\.)\s*\d|\b\d+\s*(?:\(\d+\))?\s*:\s*\d+\s*[-–]|\bpp\.\s*\d|\bPages?\s+\d|"
     r"\bIssue\s+\d|\bdoi\b|\b\d{4}\s*;\s*\d+\s*\(|\bOnline First\b|\bForthcoming\b|"
-    r"\b(?:no|nr)\.?\s*[\w-]*\d[\w-]*\b|\bN°\s*\d)",
+    r"\b(?:no|nr)\.?\s*[\w-]*\d[\w-]*\b|\bN°\s*\d|"
+    # `41(4), 680-689` (a reference list), `15(12): e0243823` (PLOS), `9, 14 (2020)` (BMC)
+    r"\b\d+\s*\(\d+\)\s*,\s*\d+\s*[-–]\s*\d|\b\d+\s*(?:\(\d+\))?\s*:\s*e\d{4,}|"
+    r"\b\d{1,4},\s*\d{1,6}\s*\((?:19|20)\d\d\)$)",
     re.IGNORECASE,
 )
 _SERIES_END = re.compile(r"\b(?:no|nr|n°|№)\.?\s*[A-Z]{0,6}-?\d[\w-]*\.?$", re.IGNORECASE)
@@ -311,9 +314,9 @@ def might_locate(text: str) -> bool:
 
 
 # A string each locator needs: `Vol. 3`, `12(3): 45-67`, `pp. 4`, `Page 7`, `Issue 2`, `doi`,
-# `2019; 12(`, `Online First`, `Forthcoming`, `no. 5`, `nr 5`.
+# `2019; 12(`, `Online First`, `Forthcoming`, `no. 5`, `nr 5`, `41(4), 680-689`, `14 (2020)`.
 _LOCATOR_KEYS = ("vol", ":", "pp.", "page", "issue", "doi", ";", "online first", "forthcoming",
-                 "no", "nr")  # fmt: skip
+                 "no", "nr", "(")  # fmt: skip
 
 
 def _series_end(text: str) -> bool:
