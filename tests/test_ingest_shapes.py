@@ -739,3 +739,31 @@ def test_a_journal_citation_ends_its_record_before_one_without_a_byline(citation
         "Evidence Risk in Context: A Review",
         ("Harbour Press",),
     )
+
+
+@pytest.mark.parametrize(
+    ("imprint", "year", "year_as_printed"),
+    [
+        ("(Canberra: Harbour Press, 1975-1976)", 1975, "1975-1976"),
+        ("(Published by Harbour Press, Canberra, Forthcoming. - 5p,)", None, "Forthcoming"),
+    ],
+)
+def test_an_imprint_in_brackets_glued_to_the_abstract_ends_its_record(
+    imprint: str, year: int | None, year_as_printed: str
+) -> None:
+    # Found by the line-per-role property: a year range ends no citation without a stop, but a
+    # closing bracket ends it as a stop does.
+    page = (
+        f"{_PAGE_HEAD}Violence in Context\n\nBy Chen Rossi\n\n"
+        f"An abstract about violence. This publication examines the question in detail.{imprint}"
+        "\n\nEvidence Risk in Context: A Review\n\n"
+        "An abstract about risk. This publication examines the question in detail.\n\n"
+        "London: Harbour Press, 2019. 25p.\n"
+    )
+    first, second = parse_page_text(page, LEX)
+    assert (first.publishers, first.year, first.year_as_printed) == (
+        ("Harbour Press",),
+        year,
+        year_as_printed,
+    )
+    assert second.title == "Evidence Risk in Context: A Review"

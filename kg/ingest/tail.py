@@ -58,9 +58,9 @@ _BARE_COUNT = re.compile(rf"(?P<year>\b{YEAR}\)?)[.,]?\s+(?P<n>\d{{1,4}})\.?\s*$
 
 # Library catalogues' habits (ISBD, AACR2), rewritten to the plain forms read below: a supplied
 # or corrected year in brackets (`[2019]`, `[c2019]`, `2019 [i.e. 2020]`, `2019 [2020]`), a
-# copyright year after the year of publication (`2019, c2018`), a
-# count in brackets (`[300] p.`, `300, [4] p.`), the dash before the extent (`2019. - 300 p.`)
-# and the physical details after it (`300 p. : ill., maps ; 24 cm.`).
+# copyright year after the year of publication (`2019, c2018`), a count in brackets (`[300] p.`,
+# `300, [4] p.`), the dash before the extent (`2019. - 300 p.`) and the physical details after
+# it (`300 p. : ill., maps ; 24 cm.`).
 _CORRECTED_YEAR = re.compile(rf"\b{YEAR}\s*\[i\.\s?e\.,?\s*(?P<year>{YEAR})\]")
 _SECOND_YEAR = re.compile(rf"(?P<year>\b{YEAR})\s*\[(?:c|©\s?)?{YEAR}\??\]")
 # AACR2's copyright year after the year of publication, when they differ (`2019, c2018`).
@@ -156,7 +156,10 @@ def whole_in_brackets(text: str) -> str:
         depth += (char == "(") - (char == ")")
         if depth < 0:
             return text  # the first bracket closes before the end
-    return inside if depth == 0 and _CITATION_MARK.search(inside) else text
+    if depth or not _CITATION_MARK.search(inside):
+        return text
+    # The bracket ended it, as a stop does (`… 1975-1976)`, `… 5p,)`).
+    return inside if inside.endswith(".") else inside.rstrip(",;: ") + "."
 
 
 _CITATION_MARK = re.compile(
