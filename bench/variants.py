@@ -92,7 +92,8 @@ def _byline(rng: random.Random) -> tuple[str, list[dict[str, Any]]]:
             rng, 0.05
         ):
             # Vancouver: `Roe J, Doe A` (names that differ in their initials)
-            text = ", ".join(f"{p.rsplit(' ', 1)[1]} {p[0]}" for p in people)
+            stop = "." if _p(rng, 0.3) else ""  # `Roe J., Doe A.`
+            text = ", ".join(f"{p.rsplit(' ', 1)[1]} {p[0]}{stop}" for p in people)
             truth = [{"name": f"{p[0]}. {p.rsplit(' ', 1)[1]}", "kind": "person"} for p in people]
         else:
             printed = [p + rng.choice(DEGREES) if _p(rng, 0.05) else p for p in people]

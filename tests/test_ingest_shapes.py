@@ -267,6 +267,7 @@ def test_imprints_with_copyright_years_and_report_numbers_after_the_year(
                                                           ("John Doe", "illustrator")]),
         # Vancouver style: family name, then initials
         ("By Roe J, Doe KA, Poe L", [("J. Roe", None), ("K. A. Doe", None), ("L. Poe", None)]),
+        ("By Roe J., Doe K.A., Poe L.", [("J. Roe", None), ("K. A. Doe", None), ("L. Poe", None)]),
         ("By Jane ROE, John DOE", [("Jane Roe", None), ("John Doe", None)]),
     ],
 )  # fmt: skip

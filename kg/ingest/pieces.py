@@ -63,22 +63,24 @@ def names_and_roles(text: str, authority: Authority) -> list[tuple[str, str | No
     return _merge(_inverted_pairs(_pieces(text)), authority)
 
 
-# `Roe J, Doe KA` (Vancouver style): a family name, then the initials without stops.
+# `Roe J, Doe KA` (Vancouver style): a family name, then the initials, without stops or with
+# them (`Roe J., Doe K.A.`).
 _FAMILY_THEN_INITIALS = re.compile(
     r"(?P<family>[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)?(?: [A-Z][^\W\d_]+)?)"
-    r" (?P<initials>[A-Z]{1,2})"
+    r" (?P<initials>[A-Z]{1,2}|[A-Z]\.(?:[A-Z]\.)?)"
 )
 
 
 def vancouver(text: str) -> list[str] | None:
     """`Roe J, Doe KA` → `J. Roe`, `K. A. Doe`; None unless the text is such a list."""
     comma = text.find(",")  # `Roe J,`: a capital alone before the first comma (a cheap test)
-    if comma < 3 or text[comma - 2] != " " or not text[comma - 1].isupper():
+    end = comma - 1 if text[comma - 1 : comma] == "." else comma  # `Roe J.,`
+    if end < 3 or text[end - 2] != " " or not text[end - 1].isupper():
         return None
     return _vancouver(_pieces(text)) if _VANCOUVER_HINT.search(text) else None
 
 
-_VANCOUVER_HINT = re.compile(r"[^\W\d_] [A-Z]{1,2}(?:,|$)")
+_VANCOUVER_HINT = re.compile(r"[^\W\d_] (?:[A-Z]{1,2}|[A-Z]\.(?:[A-Z]\.)?)(?:,|$)")
 
 
 def _vancouver(pieces: list[tuple[str, str]]) -> list[str] | None:
@@ -89,7 +91,9 @@ def _vancouver(pieces: list[tuple[str, str]]) -> list[str] | None:
     if not all(matches):
         return None
     return [
-        " ".join([*(f"{c}." for c in m["initials"]), _family(m["family"])]) for m in matches if m
+        " ".join([*(f"{c}." for c in m["initials"] if c != "."), _family(m["family"])])
+        for m in matches
+        if m
     ]
 
 
