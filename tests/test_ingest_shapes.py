@@ -747,6 +747,7 @@ def test_a_journal_citation_ends_its_record_before_one_without_a_byline(citation
     [
         ("(Canberra: Harbour Press, 1975-1976)", 1975, "1975-1976"),
         ("(Published by Harbour Press, Canberra, Forthcoming. - 5p,)", None, "Forthcoming"),
+        ("(Harbour Press. 2011. pp. 176 ISBN 978-1-12094-658-1)", 2011, "2011"),
     ],
 )
 def test_an_imprint_in_brackets_glued_to_the_abstract_ends_its_record(

@@ -75,7 +75,7 @@ _ISO_DATE = re.compile(
 )
 _COUNT_AFTER_PP = re.compile(
     r"(?<=[\s.,;])pp?\.\s(?P<n>\d{1,5})\.?"
-    r"(?=\s*(?:ISBN[\s:\dXx-]+)?(?:\([^()]{3,120}\)\.?)?\s*$)"  # an ISBN, a series may follow
+    r"(?=\s*(?:ISBN[\s:\dXx-]+)?(?:\([^()]{3,120}\))?\.?\s*$)"  # an ISBN, a series may follow
 )
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec")
 _ISBD_DASH = re.compile(r"(?<=\.)\s+[-–—]\s+(?=[\divxlc\[])")
@@ -123,12 +123,12 @@ _BEFORE_BRACKETS_ENDS = frozenset(".,0123456789psgxlmABCDEFGHIJKLMNOPQRSTUVWXYZ"
 def plain_catalogue_forms(text: str) -> str:
     """The imprint with library catalogues' (and web listings') habits rewritten to the forms
     `read_tail` reads."""
+    if text[:1] == "(" and text.rstrip(". ")[-1:] == ")":
+        text = whole_in_brackets(text)
     if "-0" in text or "-1" in text:  # an ISO date's month
         text = _ISO_DATE.sub(_day_month_year, text)
     if "pp. " in text or " p. " in text:
         text = _COUNT_AFTER_PP.sub(r"\g<n>p.", text)
-    if text[:1] == "(" and text.rstrip(". ")[-1:] == ")":
-        text = whole_in_brackets(text)
     if "[" in text:
         text = _CORRECTED_YEAR.sub(r"\g<year>", text)
         text = _SECOND_YEAR.sub(r"\g<year>", text)
