@@ -14,7 +14,7 @@ from kg.ingest.authority import Authority
 from kg.ingest.gazetteer import Gazetteer
 from kg.ingest.journal import Known, parse_journal
 from kg.ingest.places import Places
-from kg.ingest.publisher import publisher_names, read_places_and_publishers
+from kg.ingest.publisher import publisher_names, read_places_and_publishers, without_label
 from kg.ingest.series import (
     is_identifier,
     series_alone,
@@ -69,14 +69,6 @@ def gazetteer_for(places: Places) -> Gazetteer:
     return found
 
 
-# `Published by …`, `Published in …`, `Publisher: …`: what the imprint names is the publisher
-# (or the journal), not its first words.
-_SAYS_PUBLISHER = re.compile(
-    r"^(?:published\s+(?:by|in)\s*:?|(?:publisher|published|source|imprint|citation)\s*:)\s*",
-    re.IGNORECASE,
-)
-
-
 def parse_imprint(
     line: str, authority: Authority, places: Places, known_journal: Known | None = None
 ) -> Imprint:
@@ -87,9 +79,8 @@ def parse_imprint(
     out = Imprint()
     if not text:
         return out
-    if text[:1] in "PpSsIiCc":
-        text = _SAYS_PUBLISHER.sub("", text)
-    elif text[:1] == "(" and text.rstrip(". ")[-1:] == ")":
+    text = without_label(text)
+    if text[:1] == "(" and text.rstrip(". ")[-1:] == ")":
         text = whole_in_brackets(text)  # a journal's citation too: `(Security Journal, 2021. 23p.)`
     status = _STATUS.match(text)
     if status:  # `Forthcoming. “Policing the Coast.” Journal of …`

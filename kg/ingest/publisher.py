@@ -38,7 +38,13 @@ _PLACE_LIST = re.compile(r"[;/·]")
 _PAIR_SPLIT = re.compile(r"\s*[;/]\s*")
 _UNIT = re.compile(r"\b(?:Division|Department|Unit|Section|Branch)\b")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
-_PUBLISHED_BY = re.compile(r"^(?:published|issued)\s+by\s+(?:the\s+)?", re.IGNORECASE)
+# `Published by the …`, `Issued by …`, `Published in …`, `Publisher: …`, `Source: …`: what the
+# imprint names is the publisher (or the journal), not its first words.
+_SAYS_PUBLISHER = re.compile(
+    r"^(?:(?:published|issued)\s+(?:by|in)\s*:?\s*(?:the\s+)?"
+    r"|(?:publisher|published|source|imprint|citation)\s*:\s*)",
+    re.IGNORECASE,
+)
 # `Urban Institute (Washington, DC)`: the place in brackets after the publisher.
 _PLACE_IN_BRACKETS = re.compile(r"^(?P<publisher>[^()]+?)\s*\((?P<place>[^()]+)\)$")
 _NO_PLACE = frozenset(["online", "web", "internet", "electronic"])  # where `Place:` goes
@@ -81,8 +87,7 @@ def _uncached(text: str, gazetteer: Gazetteer) -> PlacesAndPublishers:
     text = trim(text)
     if not text:
         return out
-    if text[:1] in "PpIi":
-        text = _PUBLISHED_BY.sub("", text)
+    text = without_label(text)
     bracketed = _PLACE_IN_BRACKETS.match(text) if text.endswith(")") else None
     if bracketed and _bracketed_place(bracketed["place"], gazetteer):
         places, publisher = [bracketed["place"]], bracketed["publisher"]
@@ -102,6 +107,11 @@ def _uncached(text: str, gazetteer: Gazetteer) -> PlacesAndPublishers:
 
 def _bracketed_place(text: str, gazetteer: Gazetteer) -> bool:
     return text.strip().casefold() not in _WORLD_PARTS and gazetteer.is_place(text)
+
+
+def without_label(text: str) -> str:
+    """The imprint (or its publisher's part) without a label that says what follows."""
+    return _SAYS_PUBLISHER.sub("", text) if text[:1] in "PpIiSsCc" else text
 
 
 def _colon_form(text: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
