@@ -613,6 +613,37 @@ def test_a_body_named_without_an_organisation_word_is_no_person(body: str) -> No
 
 
 @pytest.mark.parametrize(
+    "body",
+    ["StopWatch", "SafeLives", "Crest Advisory", "Policy Exchange", "Statistics Canada",
+     "User Voice", "Leaders Unlocked", "UN Women", "HOPE not hate",
+     "Equality and Human Rights Commission", "Rape Crisis England & Wales",
+     "HM Inspectorate of Constabulary and Fire & Rescue Services", "Crime and Justice Institute",
+     "Health and Safety Executive", "Bureau of Alcohol, Tobacco, Firearms and Explosives"],
+)  # fmt: skip
+def test_bodies_the_library_lists_are_read_whole_as_bodies(body: str) -> None:
+    # A capital inside one word (`StopWatch`), `&` or `and` inside a body's name, a lower-case
+    # word no person's name has (`not`), a first word no given name is (`Policy`, `UN`).
+    assert [(c.name, c.kind) for c in parse_byline(f"By {body}", LEX.authority)] == [
+        (body, "organization")
+    ]
+    assert [(c.name, c.kind) for c in parse_byline(f"By Ann Lee and {body}", LEX.authority)] == [
+        ("Ann Lee", "person"),
+        (body, "organization"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        ("By Katherine HoodDaniel Schneider", ["Katherine Hood", "Daniel Schneider"]),
+        ("By Ann LeeBo Chan and Cy Diaz", ["Ann Lee", "Bo Chan", "Cy Diaz"]),
+    ],
+)
+def test_names_glued_between_two_people_are_two_people(byline: str, people: list[str]) -> None:
+    assert [c.name for c in parse_byline(byline, LEX.authority)] == people
+
+
+@pytest.mark.parametrize(
     ("imprint", "places", "report_id"),
     [
         ("Santa Monica, CA: RAND Corporation, 2019. RR-2889-OSD. 120p.", ["Santa Monica, CA"],

@@ -73,6 +73,9 @@ _MID_ROLE = re.compile(
 # capitalised word, unless what comes before is a name prefix (`McMahon`, `MacDonald`, `DeSilva`).
 _GLUED_NAMES = re.compile(r"\b(?P<head>[A-Z][a-z]{2,})(?P<tail>[A-Z][a-z]+)\b")
 _NAME_PREFIXES = frozenset(["mac", "fitz", "van", "von", "del", "della", "des", "dal", "vander"])
+# One word with a capital after three lower-case letters is a body's name (`StopWatch`,
+# `SafeLives`), unless a family name's prefix comes first (`FitzGerald`, `VanderMeer`).
+_CAMEL_CASE_BODY = re.compile(r"(?!(?i:fitz|vander|della))[A-Z][a-z]{3,}[A-Z][a-z]")
 _SENTENCE_BETWEEN_NAMES = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z])")
 _ABBREVIATIONS = frozenset(["st", "mt", "jr", "sr", "dr", "mr", "mrs", "ms", "prof", "rev"])
 _ET_AL = re.compile(r",?\s*\bet\.?\s+al\b\.*", re.IGNORECASE)
@@ -277,6 +280,7 @@ def _kinds_in_context(out: list[Contributor], authority: Authority) -> list[Cont
 def _bare_surname(name: str, authority: Authority) -> bool:
     return (
         " " not in name
+        and not _CAMEL_CASE_BODY.match(name)
         and name[:1].isupper()
         and not name.isupper()
         and not has_org_word(name)
@@ -335,7 +339,16 @@ def _without_sponsor(text: str) -> str:
 
 
 def _unglue(m: re.Match[str]) -> str:
-    if m["head"].casefold() in _NAME_PREFIXES:
+    """`Katherine HoodDaniel Schneider` → two names: a family name glued to the next given
+    name has a name word on each side (`StopWatch`, `SafeLives` alone are bodies' names)."""
+    before, after = m.string[: m.start()].split(), m.string[m.end() :]
+    if (
+        m["head"].casefold() in _NAME_PREFIXES
+        or not before
+        or not before[-1][:1].isupper()
+        or not after.startswith(" ")
+        or not after[1:2].isupper()
+    ):
         return m[0]
     return f"{m['head']}, {m['tail']}"
 

@@ -43,8 +43,14 @@ SLOGAN_WORDS = frozenset(
      # words that start bodies' names and no person's (`Fair Trials`, `Child Trends`)
      "fair", "safer", "better", "equal", "child", "children", "families", "family", "victims",
      "victim", "prisoners", "revolving", "transform", "innocence", "restorative", "public",
-     "community", "communities", "peoples", "rights", "smart", "healthy"]
+     "community", "communities", "peoples", "rights", "smart", "healthy", "policy", "user",
+     "users", "leaders",
+     # acronyms that start bodies' names (`UN Women`, `HM Prison Service`)
+     "un", "eu", "hm"]
 )  # fmt: skip
+# A lower-case word of three letters or more that is no particle of a person's name
+# (`van`, `der`, `della`, `dos`, `von` are).
+_LOWER_WORD = re.compile(r"^(?!(?:van|der|den|del|della|dal|dos|von|bin|ibn|ter|ten)$)[a-z]{3,}$")
 
 
 @lru_cache(maxsize=16_384)
@@ -77,8 +83,8 @@ def agent_kind(name: str, authority: Authority) -> AgentKind:
         return "organization"  # `Stop Handgun Violence`, `Walk Free`, `Toll Evasion`
     if " " not in name and "-" in name.strip("-") and name[:1].isupper() and not name.isupper():
         return "person"  # `Ruiz-Pla`: a double family name alone
-    if any(w in CONNECTORS - {"&"} for w in words(name)):
-        return "organization"  # `Citizens for Safe Streets`: no person's name has `for`
+    if any(w in CONNECTORS or _LOWER_WORD.match(w) for w in words(name)):
+        return "organization"  # `Citizens for Safe Streets`, `HOPE not hate`: no person's name
     if len(words(name)) > 5 or len(words(name)) == 1:
         return "organization"  # `Europol`: a person's name has at least two words
     return "person"

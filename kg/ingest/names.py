@@ -147,6 +147,11 @@ ORG_WORDS = frozenset(
         "associates",
         "consulting",
         "consultancy",
+        "advisory",
+        "exchange",
+        "statistics",
+        "inspectorate",
+        "executive",
     ]
 ) | frozenset(
     # The same words in the other languages of the bodies the library lists (Spanish,

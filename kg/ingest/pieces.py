@@ -125,6 +125,7 @@ def _inverted_pairs(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
             nxt is not None
             and nxt[1] == ","
             and _lone_family_name(piece)
+            and not (out and _OBJECT_PHRASE.search(out[-1][0]))  # `Bureau of Alcohol, Tobacco,`
             and 1 <= len(nxt[0].split()) <= 3
             and is_person_like(f"{nxt[0]} {piece}")
         ):
@@ -164,9 +165,10 @@ def _merge(pieces: list[tuple[str, str]], authority: Authority) -> list[tuple[st
     for i in range(len(pieces) - 1, -1, -1):
         later = i + 1 < len(pieces) and listed[i + 1]
         listed[i] = later or pieces[i][1] in _LIST_JOINERS
-    for (piece, sep), in_list in zip(pieces, listed, strict=True):
+    for i, ((piece, sep), in_list) in enumerate(zip(pieces, listed, strict=True)):
         if merged and (
             _continues(merged[-1][0], piece, sep, authority)
+            or (i == len(pieces) - 1 and _last_word_of_a_body(merged[-1][0], piece, sep))
             or (sep == "," and not in_list and _chain(merged[-1][0], piece))
         ):
             prev, prev_sep = merged[-1]
@@ -218,6 +220,8 @@ def _continues(prev: str, piece: str, sep: str, authority: Authority) -> bool:
         return False
     if sep == "-":
         return is_acronym(piece)  # `International Justice Mission - IJM`
+    if sep in ("and", "&") and has_org_word(piece) and _one_word_before_and(prev):
+        return True  # `Equality and Human Rights Commission`, `…and Fire & Rescue Services`
     if not is_org_like(prev) or prev.endswith(")"):
         return False
     if has_unit_word(piece) and (sep == "," or _DIVISION.search(piece)):
@@ -228,6 +232,25 @@ def _continues(prev: str, piece: str, sep: str, authority: Authority) -> bool:
         return False  # a person, unless it continues a list (`Committee on X, Y, and Z`)
     # `Organization for Security and Co-operation in Europe`, `Data & Safety`: no head word.
     return not has_head_word(piece)
+
+
+def _one_word_before_and(prev: str) -> bool:
+    """`Equality`, `… and Fire`: one word alone before `and`/`&`, which no name ends with (no
+    person's name is one word; a body's name goes on after it)."""
+    last = re.split(r" (?:and|&) ", prev)[-1]
+    return " " not in last and last[:1].isupper() and not is_acronym(last)
+
+
+def _last_word_of_a_body(prev: str, piece: str, sep: str) -> bool:
+    """`Rape Crisis England & Wales`: one word alone after `and`/`&` at the end of a byline is
+    the end of the name before it (no person's name is one word)."""
+    return (
+        sep in ("and", "&")
+        and " " not in piece
+        and piece[:1].isupper()
+        and not is_acronym(piece)
+        and len(prev.split()) >= 3
+    )
 
 
 @lru_cache(maxsize=16_384)
