@@ -667,6 +667,40 @@ def test_report_numbers_ending_in_letters_and_places_ending_in_an_initial(
 
 
 @pytest.mark.parametrize(
+    ("imprint", "publisher", "report_id"),
+    [
+        ("Washington, DC: Bureau of Justice Statistics, 2020. 17p. NCJ 255115",
+         "Bureau of Justice Statistics", "NCJ 255115"),
+        ("Washington, DC: Government Accountability Office, 2020. 17p. GAO-20-104512.",
+         "Government Accountability Office", "GAO-20-104512"),
+        ("Washington, DC: Congressional Research Service, 2020. 17 pp. R46711",
+         "Congressional Research Service", "R46711"),
+    ],
+)  # fmt: skip
+def test_a_report_number_after_the_page_count(imprint: str, publisher: str, report_id: str) -> None:
+    got = parse_imprint(imprint, LEX.authority, LEX.places)
+    assert (got.places, got.publishers, got.year, got.page_count, got.report_id) == (
+        ["Washington, DC"],
+        [publisher],
+        2020,
+        17,
+        report_id,
+    )
+    page = (
+        f"{_PAGE_HEAD}Courts in Crisis\n\nBy Jane Roe\n\nAn abstract about the "
+        f"courts.\n\n{imprint}\n\nPrisons Today\n\nBy John Doe\n\nAn abstract.\n\n"
+        "London: Home Office, 2019. 45p.\n"
+    )
+    first, second = parse_page_text(page, LEX)
+    assert (first.title, first.publishers, first.report_id) == (
+        "Courts in Crisis",
+        (publisher,),
+        report_id,
+    )
+    assert (second.title, second.publishers) == ("Prisons Today", ("Home Office",))
+
+
+@pytest.mark.parametrize(
     "byline",
     [
         "By Jane Roe; with contributions from John Doe and Ann Lee",

@@ -26,6 +26,7 @@ from kg.ingest.tail import (
     plain_catalogue_forms,
     read_tail,
     take_edition_after_year,
+    take_report_after_count,
     take_report_after_year,
     take_series_after_year,
     whole_in_brackets,
@@ -93,6 +94,7 @@ def parse_imprint(
         return out
     text, bracketed = take_bracketed_series(plain_catalogue_forms(text))
     text, bracketed_note = take_bracketed_note(text) if bracketed is None else (text, None)
+    text, report_after_count = take_report_after_count(text)
     text, report_after_year = take_report_after_year(text)
     text, edition = take_edition_after_year(text)
     text, series_after_year = take_series_after_year(text)
@@ -102,7 +104,7 @@ def parse_imprint(
     )  # fmt: skip
     out.note = out.note or edition or bracketed_note
     rest, out.series, out.report_id = take_series(tail.rest)
-    out.report_id = out.report_id or report_after_year
+    out.report_id = out.report_id or report_after_year or report_after_count
     if out.series is None and series_after_year is not None:
         out.series = series_alone(series_after_year)
     if bracketed is not None and out.series is None:

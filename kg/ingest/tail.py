@@ -325,6 +325,25 @@ def take_series_after_year(text: str) -> tuple[str, str | None]:
     return _taken(text, SERIES_AFTER_YEAR, 120, hinted, "series")
 
 
+# `…, 2020. 17p. NCJ 255115`, `…, 2022. 65p. GAO-22-104512`, `…, 2021. 25p. R46711`: a
+# report number after the page count, at the end (the US government's reports print so).
+REPORT_AFTER_COUNT = re.compile(
+    r"(?<=\d)\s?(?:p|pp|pages?)\.?(?P<cut>[.,]?\s+"
+    rf"(?P<id>{REPORT_NUMBER}|NCJ[\s-]?\d{{5,7}}|[A-Z]{{1,3}}\d{{4,6}})\.?\s*)$"
+)
+
+
+def take_report_after_count(text: str) -> tuple[str, str | None]:
+    """The imprint without a report number printed after its page count, and the number."""
+    tail = text[-40:]
+    if not (tail[-1:].isdigit() or tail[-2:-1].isdigit()):
+        return text, None  # a cheap test: the number ends the imprint
+    m = REPORT_AFTER_COUNT.search(text, max(0, len(text) - 40))
+    if m is None:
+        return text, None
+    return text[: m.start("cut")] + ".", m["id"]
+
+
 def take_report_after_year(text: str) -> tuple[str, str | None]:
     """The imprint without a report number printed after its year, and the number."""
     return _taken(text, REPORT_AFTER_YEAR, 96, "-" in text[-96:], "id")
