@@ -667,6 +667,32 @@ def test_report_numbers_ending_in_letters_and_places_ending_in_an_initial(
 
 
 @pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Brian A. Reaves, Ph.D., BJS Statistician", [("Brian A. Reaves", "person", None)]),
+        ("By Dame Vera Baird DBE KC", [("Dame Vera Baird", "person", None)]),
+        ("By Rt Hon David Lammy MP", [("David Lammy", "person", None)]),
+        ("By Jane Roe, MSW, and John Doe, MPA",
+         [("Jane Roe", "person", None), ("John Doe", "person", None)]),
+        ("By Martin Luther King, Jr.", [("Martin Luther King Jr.", "person", None)]),
+        ("By Lee, Ann, Jr.", [("Ann Lee Jr.", "person", None)]),
+        ("By Kwame Nkrumah Jr.", [("Kwame Nkrumah Jr.", "person", None)]),
+        ("By Roe MP, Doe KA", [("M. P. Roe", "person", None), ("K. A. Doe", "person", None)]),
+        ("By Kwame Nkrumah Jr. and Ann Lee",
+         [("Kwame Nkrumah Jr.", "person", None), ("Ann Lee", "person", None)]),
+        ("By Committee on Causes of Incarceration; Jeremy Travis and Bruce Western, Editors",
+         [("Committee on Causes of Incarceration", "organization", None),
+          ("Jeremy Travis", "person", "editor"), ("Bruce Western", "person", "editor")]),
+    ],
+)  # fmt: skip
+def test_titles_honours_and_generations_around_names(
+    byline: str, names: list[tuple[str, str, str | None]]
+) -> None:
+    got = parse_byline(byline, LEX.authority)
+    assert [(c.name, c.kind, c.role) for c in got] == names
+
+
+@pytest.mark.parametrize(
     ("imprint", "publisher", "report_id"),
     [
         ("Washington, DC: Bureau of Justice Statistics, 2020. 17p. NCJ 255115",

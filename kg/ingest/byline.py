@@ -76,6 +76,7 @@ _NAME_PREFIXES = frozenset(["mac", "fitz", "van", "von", "del", "della", "des", 
 # One word with a capital after three lower-case letters is a body's name (`StopWatch`,
 # `SafeLives`), unless a family name's prefix comes first (`FitzGerald`, `VanderMeer`).
 _CAMEL_CASE_BODY = re.compile(r"(?!(?i:fitz|vander|della))[A-Z][a-z]{3,}[A-Z][a-z]")
+_COMMA_GENERATION = re.compile(r",\s*(Jr|Sr)\.?(?=\s*(?:[,;&]|and\s|$))")
 _SENTENCE_BETWEEN_NAMES = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z])")
 _ABBREVIATIONS = frozenset(["st", "mt", "jr", "sr", "dr", "mr", "mrs", "ms", "prof", "rev"])
 _ET_AL = re.compile(r",?\s*\bet\.?\s+al\b\.*", re.IGNORECASE)
@@ -186,6 +187,9 @@ def _read_byline(bare: str, role: str | None, authority: Authority) -> tuple[Con
         ("ed", "eds", "editor", "editors")
     ) and _TRAILING_EDS.search(bare.rstrip()):  # `…, eds.`, `(Editors)`: every name is an editor
         bare, role = _TRAILING_EDS.sub("", bare.rstrip()), role or "editor"
+        trailing_editors = True
+    else:
+        trailing_editors = False
     listed = vancouver(strip_trailing_period(bare.strip()))  # before title case: `ROE J`
     if listed is not None:
         return tuple(Contributor(name, "person", role) for name in listed)
@@ -201,8 +205,16 @@ def _read_byline(bare: str, role: str | None, authority: Authority) -> tuple[Con
         found = _group(group, authority)
         out += _without_affiliations(found) if len(groups) > 1 else found
     out = _kinds_in_context(out, authority)
+    # `Committee on X; Jane Roe and John Doe, Editors`: the body is the author, the people
+    # after it edited the book.
+    mixed = trailing_editors and len({c.kind for c in out}) == 2
     if role is not None:
-        out = [c if c.role else Contributor(c.name, c.kind, role) for c in out]
+        out = [
+            c
+            if c.role or (mixed and c.kind == "organization")
+            else Contributor(c.name, c.kind, role)
+            for c in out
+        ]
     return tuple(dedupe(out))
 
 
@@ -222,7 +234,7 @@ _NOT_PLAIN = re.compile(
 
 def _plain_people(bare: str, authority: Authority) -> list[str] | None:
     """The names of a byline that lists plain personal names only, else None."""
-    text = bare[:-1] if bare.endswith(".") else bare
+    text = bare[:-1] if bare.endswith(".") and not bare.endswith((" Jr.", " Sr.")) else bare
     if _NOT_PLAIN.search(text) or not is_clean(text) or authority.lookup(text) is not None:
         return None
     if ";" in text and any(authority.lookup(group) for group in text.split("; ")):
@@ -310,6 +322,8 @@ def _denoise(text: str) -> str:
     if " with " in text or " With " in text or " WITH " in text:
         text = _JOINT.sub(" with ", text)
     text = _GLUED_NAMES.sub(_unglue, text)
+    if "Jr" in text or "Sr" in text:
+        text = _COMMA_GENERATION.sub(r" \1.", text)  # `Martin Luther King, Jr.`: one name
     if "(" in text:
         text = _JOINED_ROLES.sub(lambda m: re.sub(r"\s*(?:and|&|,)\s*", "/", m[0]), text)
     if ". " in text:

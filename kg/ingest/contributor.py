@@ -25,9 +25,10 @@ from kg.records import AgentKind, Contributor
 
 _AFFILIATION = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
 JOB = re.compile(
-    r"^(?:(?:Executive|Managing|Deputy|Assistant|Associate|Research|Program|Policy)\s+)?"
+    r"^(?:(?:The\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Honourable|Hon\.)"  # `Rt Hon David Lammy`
+    r"|(?:(?:Executive|Managing|Deputy|Assistant|Associate|Research|Program|Policy)\s+)?"
     r"(?:Director|President|Chair(?:person|man|woman)?|CEO|Professor|Prof\.|Dr\.?|Senator|"
-    r"Commissioner|Secretary|Minister|Judge|Fellow|Officer|Manager|Chief Executive)\s+(?=[A-Z])"
+    r"Commissioner|Secretary|Minister|Judge|Fellow|Officer|Manager|Chief Executive))\s+(?=[A-Z])"
 )
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _BRACKETED_ACRONYM = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<acr>[^()]{2,15})\)\s*\.?(?:\s+.*)?$")

@@ -41,13 +41,15 @@ _ROLE_PART = re.compile(r"^(?:eds?|editors?|compiled|translated|\(?eds?\.?\)?)\.
 # `JD` and honours (`QC`, `OBE`) in capitals only (`Md` is a given name).
 DEGREES = re.compile(
     r"(?:^|,?\s+)(?:(?i:Ph\.?\s?D|M\.D|J\.D|M\.A|M\.S|M\.Sc|B\.A|B\.S|Ed\.?D|Psy\.?D|D\.?Phil|"
-    r"M\.?P\.?H|M\.?S\.?W|M\.?B\.?A|MSc|BSc|LL\.?M|LL\.?B|DrPH|Esq)|MD|JD|QC|KC|OBE|CBE|MBE)"
+    r"M\.?P\.?H|M\.?S\.?W|M\.?B\.?A|M\.?P\.?A|M\.?P\.?P|MSc|BSc|LL\.?M|LL\.?B|DrPH|Esq)|"
+    r"MD|JD|QC|KC|OBE|CBE|MBE|DBE|KBE|GBE|CMG|FBA|MP|MSP|MEP)"
     r"\.?(?=\s|,|;|\)|$)"
     # after a comma only: `Jack MA` is a family name in capitals
     r"|(?:^|,\s*)(?:MA|MS|BA|RN)\.?(?=\s|,|;|\)|$)"
 )
 _JOB_ONLY = re.compile(
-    r"^(?:(?:Executive|Managing|Deputy|Assistant|Associate|Senior|Research|Program|Policy|"
+    r"^(?:[A-Z]{2,6}\s+)?"  # the body's acronym first: `BJS Statistician`
+    r"(?:(?:Executive|Managing|Deputy|Assistant|Associate|Senior|Research|Program|Policy|"
     r"Principal|Lead|Chief|Independent|Visiting|Adjunct|Postdoctoral|Doctoral|Project|Staff)"
     r"\s+)*"
     r"(?:Director|President|Chair(?:person|man|woman)?|CEO|Professor|Senator|Commissioner|"
@@ -73,11 +75,16 @@ _FAMILY_THEN_INITIALS = re.compile(
 
 def vancouver(text: str) -> list[str] | None:
     """`Roe J, Doe KA` → `J. Roe`, `K. A. Doe`; None unless the text is such a list."""
-    comma = text.find(",")  # `Roe J,`: a capital alone before the first comma (a cheap test)
+    comma = text.find(",")  # `Roe J,`, `Roe KA,`: capitals alone before the first comma
     end = comma - 1 if text[comma - 1 : comma] == "." else comma  # `Roe J.,`
-    if end < 3 or text[end - 2] != " " or not text[end - 1].isupper():
+    if end < 3 or not text[end - 1].isupper():
         return None
-    return _vancouver(_pieces(text)) if _VANCOUVER_HINT.search(text) else None
+    if text[end - 2] != " " and not (text[end - 2].isupper() and text[end - 3 : end - 2] == " "):
+        return None
+    if not _VANCOUVER_HINT.search(text):
+        return None
+    parts = SPLIT.split(text)  # not `_pieces`: `Roe MD` is initials here, not a degree
+    return _vancouver([(p.strip(), "") for p in parts[::2] if p.strip()])
 
 
 _VANCOUVER_HINT = re.compile(r"[^\W\d_] (?:[A-Z]{1,2}|[A-Z]\.(?:[A-Z]\.)?)(?:,|$)")
@@ -268,6 +275,9 @@ def uninverted(text: str) -> str | None:
     if text.count(",") != 1 or has_org_word(text):
         return None
     last, first = (p.strip() for p in text.split(","))
+    generation = ""
+    if first.endswith((" Jr.", " Sr.")):  # `Lee, Ann Jr.` (a comma before `Jr.` taken off)
+        first, generation = first[:-4], first[-4:]
     if _ROLE_PART.match(first) or _JOB_ONLY.match(first) or DEGREES.fullmatch(first):
         return None  # `Li Chen, Editor`
     if not (1 <= len(words(last)) <= 3 and 1 <= len(words(first)) <= 3):
@@ -280,7 +290,7 @@ def uninverted(text: str) -> str | None:
     initials = looks_like_initials(end) and len(end.replace(".", "")) <= 2
     if len(words(last)) >= 2 and len(words(first)) >= 2 and not initials:
         return None
-    return f"{first} {last}"
+    return f"{first} {last}{generation}"
 
 
 def unseparated(name: str) -> list[str]:

@@ -56,10 +56,14 @@ def _character(reference: re.Match[str]) -> str:
     return html.unescape(reference[0])
 
 
+# Words whose full stop marks the abbreviation, not the end of a field (`Kwame Nkrumah Jr.`).
+_ABBREVIATED = (" Jr.", " Sr.")
+
+
 def strip_trailing_period(text: str) -> str:
     """`Drug Policy Alliance.` → `Drug Policy Alliance` (keeps `D.C.`-style abbreviations)."""
     text = text.strip()
-    if text.endswith(".") and not ends_with_initial(text):
+    if text.endswith(".") and not ends_with_initial(text) and not text.endswith(_ABBREVIATED):
         text = text[:-1]
     return text.rstrip(" ,;:")
 
