@@ -693,6 +693,23 @@ def test_titles_honours_and_generations_around_names(
 
 
 @pytest.mark.parametrize(
+    ("imprint", "places"),
+    [
+        ("Santa Monica, Calif.: RAND Corporation, 2020. 120p.", ["Santa Monica, Calif."]),
+        ("Melbourne, Vic.: RAND Corporation, 2020. 120p.", ["Melbourne, Vic."]),
+        ("Oxford; Portland, Oregon: RAND Corporation, 2020. 120p.", ["Oxford", "Portland, Oregon"]),
+        ("London and New York: RAND Corporation, 2020. 120p.", ["London", "New York"]),
+        ("Berlin & Boston: RAND Corporation, 2020. 120p.", ["Berlin", "Boston"]),
+    ],
+)  # fmt: skip
+def test_places_with_state_names_and_abbreviations_and_joined_by_and(
+    imprint: str, places: list[str]
+) -> None:
+    got = parse_imprint(imprint, LEX.authority, LEX.places)
+    assert (got.places, got.publishers, got.year) == (places, ["RAND Corporation"], 2020)
+
+
+@pytest.mark.parametrize(
     ("imprint", "publisher", "report_id"),
     [
         ("Washington, DC: Bureau of Justice Statistics, 2020. 17p. NCJ 255115",

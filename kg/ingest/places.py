@@ -10,7 +10,7 @@ from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 
-from kg.ingest.text import ends_with_initial
+from kg.ingest.text import ends_with_abbreviation
 from kg.namespaces import RDF, SDO, SKOS
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -53,7 +53,7 @@ class Places:
         place = self._abbrev.get(place_key(text))
         if place is not None:
             return place.name
-        return text.rstrip(".") if not ends_with_initial(text) else text
+        return text.rstrip(".") if not ends_with_abbreviation(text) else text
 
     def is_place(self, name: str) -> bool:
         key = place_key(name)

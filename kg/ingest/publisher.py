@@ -17,7 +17,7 @@ from functools import lru_cache
 from kg.ingest.authority import Authority
 from kg.ingest.gazetteer import Gazetteer
 from kg.ingest.names import CONNECTORS, has_org_word, is_acronym, is_org_like, title_case
-from kg.ingest.text import clean, ends_with_initial, strip_trailing_period, trim
+from kg.ingest.text import clean, ends_with_abbreviation, strip_trailing_period, trim
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _GENRE = re.compile(
@@ -35,6 +35,7 @@ _ACRONYM_PAREN = re.compile(
 _ACRONYM_DASH = re.compile(r"^(?P<name>.+?)\s+[-–]\s+(?P<acr>[A-Z][A-Za-z]{1,9})$")
 _ACRONYM_PIPE = re.compile(r"^(?P<acr>[A-Z][A-Za-z]{1,9})\s*\|\s*(?P<name>.+)$")
 _PLACE_LIST = re.compile(r"[;/·]")
+_AND = re.compile(r"\s+(?:and|&)\s+")
 _PAIR_SPLIT = re.compile(r"\s*[;/]\s*")
 _UNIT = re.compile(r"\b(?:Division|Department|Unit|Section|Branch)\b")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -263,7 +264,10 @@ def _split_places(text: str, gazetteer: Gazetteer) -> list[str]:
     out: list[str] = []
     for part in re.split(r"\s*[;/·]\s*", text) if _PLACE_LIST.search(text) else [text]:
         pieces = [p.strip() for p in part.split(",") if p.strip()]
-        if (
+        joined = _AND.split(part) if " and " in part or " & " in part else []
+        if len(joined) == 2 and all(gazetteer.is_place(p) for p in joined):
+            out += joined  # `London and New York`
+        elif (
             len(pieces) == 2
             and not gazetteer.is_region(pieces[1])
             and all(gazetteer.is_known(p) for p in pieces)
@@ -283,7 +287,7 @@ def _place(printed: str, gazetteer: Gazetteer) -> str:
             text = fixed  # `UBerlin` → `Berlin`
     if text.isupper():
         text = ", ".join(_piece_case(p, gazetteer) for p in text.split(", "))
-    return text if ends_with_initial(text) else text.rstrip(".")
+    return text if ends_with_abbreviation(text) else text.rstrip(".")
 
 
 def _piece_case(piece: str, gazetteer: Gazetteer) -> str:

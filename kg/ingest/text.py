@@ -56,8 +56,25 @@ def _character(reference: re.Match[str]) -> str:
     return html.unescape(reference[0])
 
 
-# Words whose full stop marks the abbreviation, not the end of a field (`Kwame Nkrumah Jr.`).
-_ABBREVIATED = (" Jr.", " Sr.")
+# Words whose full stop marks the abbreviation, not the end of a field (`Kwame Nkrumah Jr.`,
+# `Santa Monica, Calif.`: the abbreviations of US states, Australian states and Canadian
+# provinces that imprints print).
+_ABBREVIATED = tuple(
+    f" {word}."
+    for word in (
+        "Jr", "Sr",
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
+        "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nebr",
+        "Nev", "Okla", "Ore", "Oreg", "Pa", "Penn", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis",
+        "Wisc", "Wyo", "Vic", "Qld", "Tas", "Ont", "Que", "Alta", "Sask",
+    )
+)  # fmt: skip
+
+
+def ends_with_abbreviation(text: str) -> bool:
+    """`Washington D.C.`, `Santa Monica, Calif.`, `Ann Lee Jr.`: the final stop is the
+    abbreviation's."""
+    return ends_with_initial(text) or text.endswith(_ABBREVIATED)
 
 
 def strip_trailing_period(text: str) -> str:
@@ -73,7 +90,9 @@ def trim(text: str) -> str:
     (`Washington D.C.`, `U.S.`)."""
     trimmed = text.strip(" ,.;:")
     end = len(text.rstrip(" ,;:"))
-    if text[end - 1 : end] == "." and FINAL_INITIAL.search(trimmed + "."):
+    if text[end - 1 : end] == "." and (
+        FINAL_INITIAL.search(trimmed + ".") or (trimmed + ".").endswith(_ABBREVIATED)
+    ):
         return trimmed + "."
     return trimmed
 
