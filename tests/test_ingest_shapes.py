@@ -693,6 +693,29 @@ def test_titles_honours_and_generations_around_names(
 
 
 @pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        ("COVID-19 AND PRISONS IN THE USA: LESSONS FROM THE PANDEMIC",
+         "COVID-19 and Prisons in the USA: Lessons from the Pandemic"),
+        ("THE FBI AND DHS: IMMIGRATION ENFORCEMENT IN THE U.S.",
+         "The FBI and DHS: Immigration Enforcement in the U.S."),
+        ("WHAT WORKS? A REVIEW OF EVIDENCE ON REOFFENDING IN THE UK",
+         "What Works? A Review of Evidence on Reoffending in the UK"),
+        ("HIV/AIDS AND LGBTQ+ YOUTH IN CUSTODY", "HIV/AIDS and LGBTQ+ Youth in Custody"),
+        ("POLICING IN THE 21ST CENTURY, PART II", "Policing in the 21st Century, Part II"),
+        ("WHAT IT MEANS FOR US", "What It Means for Us"),
+    ],
+)  # fmt: skip
+def test_a_title_in_capitals_keeps_its_acronyms(printed: str, title: str) -> None:
+    page = (
+        f"{_PAGE_HEAD}{printed}\n\nBy Ann Lee\n\nAn abstract about the subject. This "
+        "publication examines the question in detail.\n\nLondon: Home Office, 2019. 45p.\n"
+    )
+    (record,) = parse_page_text(page, LEX)
+    assert (record.title, record.as_printed.title) == (title, printed)
+
+
+@pytest.mark.parametrize(
     ("imprint", "places"),
     [
         ("Santa Monica, Calif.: RAND Corporation, 2020. 120p.", ["Santa Monica, Calif."]),

@@ -288,17 +288,39 @@ def is_org_like(name: str) -> bool:
 
 
 def title_case(text: str) -> str:
-    """`NORTHLAND MINISTRY OF JUSTICE` → `Northland Ministry of Justice`; `(ACR)` kept."""
+    """`NORTHLAND MINISTRY OF JUSTICE` → `Northland Ministry of Justice`; `(ACR)`, the acronyms
+    no word is (`FBI`, `USA`, `U.S.`, `HIV/AIDS`) and Roman numerals kept."""
     out: list[str] = []
     for i, word in enumerate(text.split(" ")):
         lower = word.lower()
-        if i and lower in SMALL_WORDS and not out[-1].endswith((":", "—", "-")):
+        if i and lower in SMALL_WORDS and not out[-1].endswith((":", "—", "-", "?", "!")):
             out.append(lower)
         elif word.startswith("(") and word.endswith(")"):
             out.append(word)
         else:
-            out.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
+            out.append("/".join(_word_case(part) for part in word.split("/")))
     return " ".join(out)
+
+
+def _word_case(word: str) -> str:
+    bare = word.strip(",.;:?!'’\"“”")
+    if bare.upper() in KEPT_CAPITALS or _DOTTED_ACRONYM.match(bare):
+        return word.upper()
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+
+
+# Acronyms that are no English word, kept in capitals when a title or a name printed in
+# capitals is title-cased (`US`, `IT`, `WHO` are words too, and are left to the title case).
+KEPT_CAPITALS = frozenset(
+    ["USA", "UK", "EU", "UN", "FBI", "CIA", "DHS", "DOJ", "BJS", "NIJ", "OJJDP", "ATF", "DEA",
+     "HIV", "AIDS", "LGBT", "LGBTQ", "LGBTQ+", "LGBTQI", "LGBTQIA+", "COVID-19", "COVID", "NGO",
+     "NGOS", "ISIS", "ISIL", "MS-13", "DNA", "CCTV", "ASBO", "GPS", "PTSD", "ADHD", "OECD",
+     "UNODC", "UNICEF", "UNHCR", "ICC", "NATO", "IRA", "KKK", "ACLU", "NAACP", "NYPD", "LAPD",
+     "FARC", "MI5", "MI6", "GCHQ", "NHS", "IOPC", "BAME", "BME", "DUI", "DWI", "IPV", "GBV",
+     "VAWG", "FGM", "ICT", "USSR", "UAE", "RCMP", "NYC", "HMPPS", "OSCE", "INTERPOL",
+     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX", "XXI", "WWI", "WWII"]
+)  # fmt: skip
+_DOTTED_ACRONYM = re.compile(r"^[A-Za-z](?:\.[A-Za-z])+\.?$")  # `U.S.`, `U.K.`
 
 
 def is_shouting(text: str) -> bool:
