@@ -704,6 +704,7 @@ def test_titles_honours_and_generations_around_names(
         ("HIV/AIDS AND LGBTQ+ YOUTH IN CUSTODY", "HIV/AIDS and LGBTQ+ Youth in Custody"),
         ("POLICING IN THE 21ST CENTURY, PART II", "Policing in the 21st Century, Part II"),
         ("WHAT IT MEANS FOR US", "What It Means for Us"),
+        ("MCDONALD'S, O'BRIEN AND I'LL", "McDonald's, O'Brien and I'll"),
     ],
 )  # fmt: skip
 def test_a_title_in_capitals_keeps_its_acronyms(printed: str, title: str) -> None:

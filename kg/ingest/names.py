@@ -306,7 +306,17 @@ def _word_case(word: str) -> str:
     bare = word.strip(",.;:?!'’\"“”")
     if bare.upper() in KEPT_CAPITALS or _DOTTED_ACRONYM.match(bare):
         return word.upper()
-    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+    return "-".join(_part_case(part) for part in word.split("-"))
+
+
+def _part_case(part: str) -> str:
+    """`MCDONALD'S` → `McDonald's`, `O'BRIEN` → `O'Brien` (`I'LL` → `I'll`), else `Word`."""
+    lower = part.lower()
+    if lower.startswith("mc") and len(part) >= 5 and part[2].isalpha():
+        return "Mc" + part[2].upper() + lower[3:]
+    if len(part) >= 5 and part[1] in "'’" and part[2:5].isalpha():
+        return part[0].upper() + part[1] + part[2].upper() + lower[3:]
+    return part[:1].upper() + lower[1:]
 
 
 # Acronyms that are no English word, kept in capitals when a title or a name printed in
