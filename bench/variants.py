@@ -280,6 +280,10 @@ def make_record(
     byline, contributors = _byline(rng)
     imprint, truth = _imprint(rng)
     paras = [title + rng.choice([" (PDF)", " [PDF, 2.3 MB]"]) if _p(rng, 0.02) else title]
+    spaces = [i for i, ch in enumerate(paras[0]) if ch == " "]
+    if spaces and _p(rng, 0.05):  # the title wrapped onto a second line at any space
+        cut = rng.choice(spaces)
+        paras[0] = f"{paras[0][:cut]}\n{paras[0][cut + 1 :]}"
     if _p(rng, 0.06):
         paras.append(rng.choice(JUNK))
     lead = _LEAD.match(byline)
@@ -322,7 +326,7 @@ def make_independent_page(
         truth["source"] = {"file": file, "line": len(lines) + 1}
         truths.append(truth)
         for para in paras:
-            lines += [para, ""]
+            lines += [*para.split("\n"), ""]  # a wrapped title is two lines
     text = "\n".join(lines) + "\n"
     if _p(rng, 0.05):  # a copy of the page's HTML source: character references kept
         text = text.replace("&", "&amp;").replace("’", "&#8217;")

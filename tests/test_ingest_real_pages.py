@@ -13,6 +13,7 @@ import pytest
 
 from bench.fields import Score, pair, score_all, score_record
 from bench.page_changes import (
+    BROKEN,
     FURNITURE,
     GLUED,
     LABELS,
@@ -281,6 +282,45 @@ def test_bylines_printed_after_the_abstracts_read_as_before(lex: Lexicon, tmp_pa
     for page in PAGES:
         copies.append(tmp_path / page.name)
         copies[-1].write_text(byline_after_abstract_page(page), encoding="utf-8")
+    got = [i.to_json() for p in copies for i in read_source(p, lex) if isinstance(i, Record)]
+    score = score_all(EXPECTED, got)
+    assert (score.misses, score.lost) == ([], []), score.misses
+
+
+@pytest.mark.parametrize("kind", BROKEN, ids=list(BROKEN))
+def test_titles_and_bylines_wrapped_onto_a_second_line_read_as_when_whole(
+    kind: str, lex: Lexicon, tmp_path: Path
+) -> None:
+    # `Making the Rounds: Illicit` / `Ammunition in Ukraine`: alone, the first half reads as an
+    # imprint; right under it, with blank lines around the two, it goes on as the title.
+    copies = []
+    for page in PAGES:
+        copies.append(tmp_path / page.name)
+        copies[-1].write_text(changed_page(page, BROKEN[kind]), encoding="utf-8")
+    got = [i.to_json() for p in copies for i in read_source(p, lex) if isinstance(i, Record)]
+    score = score_all(EXPECTED, got)
+    assert (score.misses, score.lost) == ([], []), score.misses
+
+
+PRINTED_TOGETHER = {
+    "title and byline": re.compile(r"\n\n(?=By |Edited by )"),
+    "byline and abstract": re.compile(r"(?<=\n)(By [^\n]+\n)\n"),
+}
+
+
+@pytest.mark.parametrize("fields", PRINTED_TOGETHER, ids=list(PRINTED_TOGETHER))
+def test_two_fields_printed_without_a_blank_line_between_stay_two(
+    fields: str, lex: Lexicon, tmp_path: Path
+) -> None:
+    copies = []
+    for page in PAGES:
+        text = page.read_text(encoding="utf-8")
+        changed = PRINTED_TOGETHER[fields].sub(
+            "\n" if fields == "title and byline" else r"\1", text
+        )
+        assert changed != text or "By " not in text
+        copies.append(tmp_path / page.name)
+        copies[-1].write_text(changed, encoding="utf-8")
     got = [i.to_json() for p in copies for i in read_source(p, lex) if isinstance(i, Record)]
     score = score_all(EXPECTED, got)
     assert (score.misses, score.lost) == ([], []), score.misses

@@ -66,12 +66,13 @@ STEPS_MEMO = 100_000  # steps remembered at most per model (pages use a few hund
 # For each role, the roles that may come before it and the score of that order.
 Predecessors = tuple[tuple[tuple[int, int], ...], ...]
 # (relative row, line's scores, the line before left open) → (next row, best predecessors)
-Steps = dict[tuple[tuple[int, ...], Scores, bool], tuple[tuple[int, ...], tuple[int, ...]]]
+Steps = dict[tuple[tuple[int, ...], Scores, int], tuple[tuple[int, ...], tuple[int, ...]]]
 # A field left open at a line's end goes on on the next line: a line of the same role after it
 # scores `_GOES_ON`, and after a title or byline any other role pays for the field it leaves
 # unfinished (an imprint may end with a comma, `…Review Commission,`, and no year after it).
 _GOES_ON = 2
 _LEFT_OPEN = -6
+CLOSED, LEFT_OPEN, WRAPPED = 0, 1, 2  # how a line ends (`Model.predecessors`)
 JOINED = frozenset([TITLE, BYLINE])  # fields read as one text when broken over lines
 
 
@@ -81,7 +82,9 @@ class Model(NamedTuple):
     start: tuple[int | None, ...]
     end: tuple[int | None, ...]
     end_of_window: tuple[int | None, ...]  # a window that is not the page's last: a title next
-    predecessors: tuple[Predecessors, Predecessors]  # after a line closed, after one left open
+    # after a line closed (`CLOSED`), after one left open (`LEFT_OPEN`), after one printed on
+    # the line just above it where blank lines part the fields (`WRAPPED`)
+    predecessors: tuple[Predecessors, Predecessors, Predecessors]
     steps: Steps
     before_byline: frozenset[int]  # the roles a record's byline follows (else it starts one)
 
@@ -104,8 +107,20 @@ def _model(
         )
         for prev, row in enumerate(transition)
     )
-    tables = (_predecessors(transition), _predecessors(goes_on))
+    # A field wrapped onto the next line (no blank line between, where blank lines part the
+    # fields): the same role goes on, any other pays for the field it cuts.
+    wrapped = tuple(
+        tuple(_wrapped_cost(prev, role, cost) for role, cost in enumerate(row))
+        for prev, row in enumerate(transition)
+    )
+    tables = (_predecessors(transition), _predecessors(goes_on), _predecessors(wrapped))
     return Model(START, end, tuple(row[TITLE] for row in transition), tables, {}, before_byline)
+
+
+def _wrapped_cost(prev: int, role: int, cost: int | None) -> int | None:
+    if cost is None:
+        return None
+    return max(cost, _GOES_ON) if prev == role else cost + _LEFT_OPEN
 
 
 def _predecessors(transition: tuple[tuple[int | None, ...], ...]) -> Predecessors:

@@ -42,10 +42,13 @@ from kg.ingest.evidence import (
 from kg.ingest.lines import Unit
 from kg.ingest.orders import (
     BYLINE_LATE,
+    CLOSED,
     JOINED,
     LATE,
+    LEFT_OPEN,
     NORMAL,
     STEPS_MEMO,
+    WRAPPED,
     Model,
     Predecessors,
     votes,
@@ -103,7 +106,7 @@ def segment(units: Iterable[Unit]) -> Iterator[Block]:
     """The records of a page's lines (after its header), in page order, streamed."""
     window: list[Unit] = []
     shapes: list[Scores] = []
-    opens: list[bool] = []  # for each line: the line before it was left open
+    opens: list[int] = []  # for each line: how the line before it ended (CLOSED, LEFT_OPEN)
     was_open = False
     for unit in units:
         found = line_scores(unit.text)
@@ -111,10 +114,10 @@ def segment(units: Iterable[Unit]) -> Iterator[Block]:
             found = goes_on_byline(window[-1].text, shapes[-1], unit.text, found)
         window.append(unit)
         shapes.append(found)
-        opens.append(was_open)
+        opens.append(LEFT_OPEN if was_open else CLOSED)
         was_open = left_open(unit.text, shapes[-1])
         if len(window) >= WINDOW:
-            cut = _cut(shapes, opens) if len(window) < MAX_WINDOW else len(window)
+            cut = _cut(window, shapes, opens) if len(window) < MAX_WINDOW else len(window)
             if cut:
                 yield from _read(window[:cut], shapes[:cut], opens[:cut], last=False)
                 del window[:cut], shapes[:cut], opens[:cut]
@@ -136,16 +139,27 @@ def goes_on_byline(before: str, scores_before: Scores, text: str, found: Scores)
 
 
 def _read(
-    units: list[Unit], shapes: list[Scores], opens: list[bool], *, last: bool
+    units: list[Unit], shapes: list[Scores], opens: list[int], *, last: bool
 ) -> Iterator[Block]:
     """The records of one window of lines."""
-    opens[0] = False  # the window's first line goes on no line of this window
+    opens[0] = CLOSED  # the window's first line goes on no line of this window
+    _mark_wrapped(units, opens)
     model = layout(units, shapes, opens, last=last)
     roles = _decode(shapes, opens, last=last, model=model)
     yield from _blocks(units, roles, opens, model.before_byline)
 
 
-def layout(units: Sequence[Unit], shapes: list[Scores], opens: list[bool], *, last: bool) -> Model:
+def _mark_wrapped(units: list[Unit], opens: list[int]) -> None:
+    """Where blank lines part a window's fields (fewer than one line in four is printed right
+    under the line before it), a line right under another goes on its field: a title or an
+    imprint wrapped onto a second line (`Making the Rounds: Illicit` / `Ammunition in …`)."""
+    under = [i for i in range(1, len(units)) if units[i].line == units[i - 1].line + 1]
+    if under and len(under) * 4 < len(units):
+        for i in under:
+            opens[i] = WRAPPED
+
+
+def layout(units: Sequence[Unit], shapes: list[Scores], opens: list[int], *, last: bool) -> Model:
     """The line model for a window of lines. A page keeps one order for all its records, so
     its imprints vote (`orders.votes`): `BYLINE_LATE` when more of them have a byline, then
     sentences, before them than have sentences under a byline (a record without a byline reads
@@ -164,22 +178,23 @@ def layout(units: Sequence[Unit], shapes: list[Scores], opens: list[bool], *, la
     return max(tied, key=lambda model: _best(shapes, opens, last, model))
 
 
-def _cut(shapes: list[Scores], opens: list[bool]) -> int:
+def _cut(units: list[Unit], shapes: list[Scores], opens: list[int]) -> int:
     """Index of the title of the last record start beyond doubt (a title, then a `By` line that
-    no other `By` line follows: that one is no title; the line before it not left open); 0 if
-    none."""
+    no other `By` line follows: that one is no title; the line before it not left open, nor
+    printed right above it); 0 if none."""
     for i in range(len(shapes) - 2, WINDOW // 2, -1):
         if (
             shapes[i] == BY_LINE
             and shapes[i - 1][TITLE] == 0
             and shapes[i + 1] != BY_LINE
             and not opens[i - 1]
+            and units[i - 1].line != units[i - 2].line + 1
         ):
             return i - 1
     return 0
 
 
-def _decode(shapes: list[Scores], opens: list[bool], *, last: bool, model: Model) -> list[int]:
+def _decode(shapes: list[Scores], opens: list[int], *, last: bool, model: Model) -> list[int]:
     """The best role for each line (Viterbi) under `model`. A window that is not the page's
     last ends where a title follows, so its last line must be one a title may follow.
 
@@ -256,19 +271,19 @@ def _backtrack(finals: list[int], back: Sequence[Sequence[int]]) -> list[int]:
     return roles
 
 
-def decode_plain(shapes: list[Scores], opens: list[bool], *, last: bool, model: Model) -> list[int]:
+def decode_plain(shapes: list[Scores], opens: list[int], *, last: bool, model: Model) -> list[int]:
     """`_decode` with absolute scores and nothing remembered (the reference it is tested
     against, and what decides a window where some line's roles cannot be reached)."""
     return _backtrack(*_forward(shapes, opens, last, model))
 
 
-def _best(shapes: list[Scores], opens: list[bool], last: bool, model: Model) -> int:
+def _best(shapes: list[Scores], opens: list[int], last: bool, model: Model) -> int:
     """The score of the best sequence of roles over the lines under `model`."""
     return max(_forward(shapes, opens, last, model)[0])
 
 
 def _forward(
-    shapes: list[Scores], opens: list[bool], last: bool, model: Model
+    shapes: list[Scores], opens: list[int], last: bool, model: Model
 ) -> tuple[list[int], list[list[int]]]:
     """Each role's best final score and, for each line after the first, each role's best
     predecessor."""
@@ -305,7 +320,7 @@ def _joined(first: Unit, then: Unit) -> Unit:
 
 
 def _blocks(
-    units: list[Unit], roles: list[int], opens: list[bool], before_byline: frozenset[int]
+    units: list[Unit], roles: list[int], opens: list[int], before_byline: frozenset[int]
 ) -> Iterator[Block]:
     """Group lines into records: each title starts one, and so does a byline after a line of a
     role not in `before_byline`; lines before the first title join it. A title or byline line
