@@ -693,6 +693,23 @@ def test_titles_honours_and_generations_around_names(
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    ["The study covers the period 2010-2020.", "Data were collected in 2019.",
+     "This report presents the figures for 2021."],
+)  # fmt: skip
+def test_an_abstract_of_one_short_sentence_ending_in_a_year_is_no_imprint(sentence: str) -> None:
+    page = (
+        f"{_PAGE_HEAD}Prisons Today\n\nBy Ann Lee\n\n{sentence}\n\n"
+        "London: Home Office, 2019. 45p.\n\nCourts Today\n\nBy Bo Chan\n\n"
+        "An abstract about courts. This publication examines the question in detail.\n\n"
+        "Perth: Coastal Trust, 2021. 30p.\n"
+    )
+    first, second = parse_page_text(page, LEX)
+    assert (first.places, first.publishers, first.year) == (("London",), ("Home Office",), 2019)
+    assert (second.title, second.places) == ("Courts Today", ("Perth",))
+
+
+@pytest.mark.parametrize(
     ("printed", "title"),
     [
         ("COVID-19 AND PRISONS IN THE USA: LESSONS FROM THE PANDEMIC",

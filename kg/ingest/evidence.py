@@ -269,6 +269,8 @@ def citation_marks(text: str, prose: bool) -> int:
         return 2
     if _REPORT_START.match(text) or (len(text) < 160 and _series_end(text)):
         return 2
+    if text[-1:] == "." and ":" not in text and "," not in text and _short_sentence(text):
+        return 0  # `Data were collected in 2019.`: an abstract of one sentence
     year_end = year_at_end(text)
     if year_end and (":" in text or "," in text or "." in text):
         return 1 if prose else 2
@@ -283,6 +285,14 @@ def citation_marks(text: str, prose: bool) -> int:
         return 1
     # A line left open by a comma (`ENACT (Africa),`, the year on the next line) goes on.
     return 1 if year_end or text.endswith(",") else 0
+
+
+def _short_sentence(text: str) -> bool:
+    """A sentence too short to be told as running text: a capital, then four words or more,
+    most of them in lower case (a publisher's or a series' name is capitalised)."""
+    tokens = text.split()
+    lower = sum(1 for t in tokens if t[0].islower())
+    return text[:1].isupper() and len(tokens) >= 4 and lower * 2 > len(tokens)
 
 
 def _without_bracketed_end(text: str) -> str:
