@@ -692,6 +692,20 @@ def test_titles_honours_and_generations_around_names(
     assert [(c.name, c.kind, c.role) for c in got] == names
 
 
+@pytest.mark.parametrize("tail", ["10", "5", "Reform"])
+def test_a_wrapped_title_whose_last_word_is_glued_to_the_byline(tail: str) -> None:
+    page = (
+        f"{_PAGE_HEAD}Risk in context\n{tail}By Ann Lee and Bo Chan\n\nAn abstract about "
+        "risk. This publication examines the question in detail.\n\n"
+        "London: Home Office, 2019. 45p.\n"
+    )
+    (record,) = parse_page_text(page, LEX)
+    assert (record.title, [c.name for c in record.contributors]) == (
+        f"Risk in context {tail}",
+        ["Ann Lee", "Bo Chan"],
+    )
+
+
 @pytest.mark.parametrize(
     "sentence",
     ["The study covers the period 2010-2020.", "Data were collected in 2019.",

@@ -135,7 +135,7 @@ _MIXED_CASE_NAME = re.compile(r":?\s[A-Z][a-z]")
 
 
 def _title_and_byline(text: str) -> tuple[str, str] | None:
-    for by in _BY_BEFORE_NAME.finditer(text, 3):
+    for by in _BY_BEFORE_NAME.finditer(text, 1):  # `5By Ann Lee`: a wrapped title's last word
         before = text[by.start() - 1]
         if by[0] == "BY" and before.isupper():  # `ROBBERY`: only before a name in mixed case
             # or a list of people's names (`REFORMBY ANN LEE AND JO ROE`)
