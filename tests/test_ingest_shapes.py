@@ -692,6 +692,19 @@ def test_titles_honours_and_generations_around_names(
     assert [(c.name, c.kind, c.role) for c in got] == names
 
 
+def test_a_title_in_capitals_glued_to_a_byline_that_ends_with_and_others() -> None:
+    page = (
+        f"{_PAGE_HEAD}EVIDENCE SURVEILLANCE REFORMBY JANE MÜLLER AND OTHERS\n\nAn abstract about "
+        "risk. This publication examines the question in detail.\n\n"
+        "London: Home Office, 2019. 45p.\n"
+    )
+    (record,) = parse_page_text(page, LEX)
+    assert (record.title, [c.name for c in record.contributors]) == (
+        "Evidence Surveillance Reform",
+        ["Jane Müller"],
+    )
+
+
 @pytest.mark.parametrize("tail", ["10", "5", "Reform"])
 def test_a_wrapped_title_whose_last_word_is_glued_to_the_byline(tail: str) -> None:
     page = (

@@ -132,6 +132,13 @@ def _part(unit: Unit, text: str) -> Unit:
 _BY_BEFORE_NAME = re.compile(r"(?:By|BY|Edited by)(?=:?\s?[A-Z]|\sthe\s[A-Z])")
 _CLOSING = frozenset(".?!)]”\"’'")
 _MIXED_CASE_NAME = re.compile(r":?\s[A-Z][a-z]")
+_AND_OTHERS = re.compile(r",?\s+(?:(?:AND|&)\s+OTHERS|ET\.?\s+AL)\.?$", re.IGNORECASE)
+
+
+def _names_in_capitals(text: str) -> bool:
+    """A list of people's names (`ANN LEE AND JO ROE`), or one name and `AND OTHERS`."""
+    named = _AND_OTHERS.sub("", text)
+    return name_list(named) >= (1 if named != text else 2)
 
 
 def _title_and_byline(text: str) -> tuple[str, str] | None:
@@ -139,8 +146,8 @@ def _title_and_byline(text: str) -> tuple[str, str] | None:
         before = text[by.start() - 1]
         if by[0] == "BY" and before.isupper():  # `ROBBERY`: only before a name in mixed case
             # or a list of people's names (`REFORMBY ANN LEE AND JO ROE`)
-            glued = _MIXED_CASE_NAME.match(text, by.end()) is not None or (
-                name_list(text[by.end() :].lstrip(": ")) == 2
+            glued = _MIXED_CASE_NAME.match(text, by.end()) is not None or _names_in_capitals(
+                text[by.end() :].lstrip(": ")
             )
         else:
             glued = before.isalnum() or before in _CLOSING
