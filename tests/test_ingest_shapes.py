@@ -692,6 +692,24 @@ def test_titles_honours_and_generations_around_names(
     assert [(c.name, c.kind, c.role) for c in got] == names
 
 
+@pytest.mark.parametrize(
+    ("citation", "journal", "year"),
+    [
+        ("Crime & Delinquency. 2021;67(6-7):1051-1078. doi:10.1177/0011128720950030",
+         ("Crime & Delinquency", "67", "6-7", "1051-1078"), 2021),
+        ("Feminist Criminology, first published online March 12, 2021",
+         ("Feminist Criminology", None, None, None), 2021),
+    ],
+)  # fmt: skip
+def test_a_double_issue_and_an_article_published_online_first(
+    citation: str, journal: tuple[str, str | None, str | None, str | None], year: int
+) -> None:
+    got = parse_imprint(citation, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    assert got.journal is not None, got
+    assert (got.journal.name, got.journal.volume, got.journal.issue, got.journal.pages) == journal
+    assert (got.year, got.publishers, got.places) == (year, [], [])
+
+
 def test_a_title_in_capitals_glued_to_a_byline_that_ends_with_and_others() -> None:
     page = (
         f"{_PAGE_HEAD}EVIDENCE SURVEILLANCE REFORMBY JANE MÜLLER AND OTHERS\n\nAn abstract about "

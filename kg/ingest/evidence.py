@@ -121,11 +121,12 @@ _OPENING = re.compile(
 )
 _LOCATOR = re.compile(
     r"(?=[VvPpIiDdOoFfNn\d])"  # what every branch starts with (a fast test at each position)
-    r"(?:\bVol(?:ume|\.)\s*\d|\b\d+\s*(?:\(\d+\))?\s*:\s*\d+\s*[-–]|\bpp\.\s*\d|\bPages?\s+\d|"
-    r"\bIssue\s+\d|\bdoi\b|\b\d{4}\s*;\s*\d+\s*\(|\bOnline First\b|\bForthcoming\b|"
+    r"(?:\bVol(?:ume|\.)\s*\d|\b\d+\s*(?:\(\d+(?:[-–/]\d+)?\))?\s*:\s*\d+\s*[-–]|\bpp\.\s*\d|"
+    r"\bPages?\s+\d|\bIssue\s+\d|\bdoi\b|\b\d{4}\s*;\s*\d+\s*\(|\bOnline First\b|"
+    r"\bpublished online\b|\bForthcoming\b|"
     r"\b(?:no|nr)\.?\s*[\w-]*\d[\w-]*\b|\bN°\s*\d|"
     # `41(4), 680-689` (a reference list), `15(12): e0243823` (PLOS), `9, 14 (2020)` (BMC)
-    r"\b\d+\s*\(\d+\)\s*,\s*\d+\s*[-–]\s*\d|\b\d+\s*(?:\(\d+\))?\s*:\s*e\d{4,}|"
+    r"\b\d+\s*\(\d+(?:[-–/]\d+)?\)\s*,\s*\d+\s*[-–]\s*\d|\b\d+\s*(?:\(\d+(?:[-–/]\d+)?\))?\s*:\s*e\d{4,}|"
     r"\b\d{1,4},\s*\d{1,6}\s*\((?:19|20)\d\d\)$)",
     re.IGNORECASE,
 )

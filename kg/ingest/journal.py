@@ -19,17 +19,24 @@ from kg.records import Journal
 
 _RANGE = r"\d+(?:\s*[-–—]\s*\d*)?"
 _SEASON = r"(?:Spring|Summer|Autumn|Fall|Winter)"
+_ISSUE_IN_BRACKETS = r"\(\d+(?:[-–/]\d+)?\)"  # `(3)`, a double issue `(6-7)`
 _LOCATOR = re.compile(
     r"(?=[\s,.(VvIi])"  # what every branch starts with (a fast test at each position)
     r"(?:,?\s*\((?=(?:[A-Za-z]+\.?\s+)?" + YEAR + r"\)\s*[,\d])"  # (2023) 12:301 / (2025), 23p
     r"|[,.]?\s*(?<=[A-Za-z,.\s])(?:Vol(?:ume|\.)?|Issue)\s*(?=\d)"  # , Vol. 4 / XVolume 600
-    r"|,?\s+(?=\d+\s*(?:\(\d+\))?\s*:\s*e?\d)"  # 9: 10-30 / 12(3): 45 / 15(12): e0243823
-    r"|,\s*(?=" + YEAR + r"[.,]\s*\d+\s*(?:\(\d+\))?\s*[:,]\s*e?\d)"  # , 2019, 42(3): 301
+    r"|,?\s+(?=\d+\s*(?:"
+    + _ISSUE_IN_BRACKETS
+    + r")?\s*:\s*e?\d)"  # 9: 10-30 / 12(3): 45 / 15(12): e0243823
+    r"|,\s*(?="
+    + YEAR
+    + r"[.,]\s*\d+\s*(?:"
+    + _ISSUE_IN_BRACKETS
+    + r")?\s*[:,]\s*e?\d)"  # , 2019, 42(3): 301
     r"|\s+(?=\d{1,4},\s*\d{1,6}\s*\(" + YEAR + r"\)$)"  # Crime Science 9, 14 (2020) (BMC)
-    r"|,\s*(?=\d+\s*\(\d+\)\s*,\s*\d)"  # , 22(1), 45-67 (APA)
+    r"|,\s*(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\s*,\s*\d)"  # , 22(1), 45-67 (APA)
     r"|[.,]?\s+(?=" + YEAR + r"\s*;\s*\d)"  # . 2019;54(1):201 (Vancouver)
     r"|\s+(?=\d{1,4},\s*\d+\s*[-–]\s*\d+)"  # Int Criminol 4, 396–407
-    r"|,?\s+(?=Online First\b)"
+    r"|,?\s+(?=Online First\b|(?:first\s+)?published\s+online\b)"
     r"|,\s*(?=Issue\b)"
     r"|,?\s+(?=" + YEAR + r",\s*Vol)"  # Crime & Delinquency 2019, Vol. 65(3) (SAGE)
     r"|,\s*(?=" + YEAR + r",\s*\d+\s*:\s*\d+\s*,)"  # , 2022, 23:4, 345-367 (Taylor & Francis)
@@ -38,16 +45,25 @@ _LOCATOR = re.compile(
 )
 _VOLUME = re.compile(
     r"\bVol(?:ume|\.)?\s*(\d+)"
-    r"|^[\s,]*(?:\((?:[A-Za-z]+\.?\s+)?" + YEAR + r"\)\s*)?(\d+)\s*(?:\(\d+\))?\s*:"
-    r"|^[\s,]*(\d+)\s*\(\d+\)\s*,"
+    r"|^[\s,]*(?:\((?:[A-Za-z]+\.?\s+)?"
+    + YEAR
+    + r"\)\s*)?(\d+)\s*(?:"
+    + _ISSUE_IN_BRACKETS
+    + r")?\s*:"
+    r"|^[\s,]*(\d+)\s*" + _ISSUE_IN_BRACKETS + r"\s*,"
     r"|" + YEAR + r"\s*;\s*(\d+)"
     r"|^\s*(\d{1,4}),\s*\d+\s*[-–]"
-    r"|^[\s,]*" + YEAR + r"[.,]\s*(\d+)\s*(?:\(\d+\))?\s*[:,]"  # , 2022, 23:4 / , 2019, 42(3):
+    r"|^[\s,]*"
+    + YEAR
+    + r"[.,]\s*(\d+)\s*(?:"
+    + _ISSUE_IN_BRACKETS
+    + r")?\s*[:,]"  # , 2022, 23:4 / , 2019, 42(3):
     r"|^\s*(\d{1,4}),\s*\d{1,6}\s*\(",  # 9, 14 (2020)
     re.IGNORECASE,
 )
 _ISSUE = re.compile(
-    r"\b(?:Issue|Iss\.|No\.?|Number)\s*(?:Year\s*:\s*)?(\d+)|\d\s*\((\d{1,3})\)\s*(?:[:,]|\s\d)"
+    r"\b(?:Issue|Iss\.|No\.?|Number)\s*(?:Year\s*:\s*)?(\d+)"
+    r"|\d\s*\((\d{1,3}(?:[-–/]\d{1,3})?)\)\s*(?:[:,]|\s\d)"
     r"|^[\s,]*" + YEAR + r",\s*\d+\s*:\s*(\d+)\s*,"
     r"|^[\s,]*\d+\s*:\s*(\d+)\s*,\s*\d+\s*[-–]",  # , 38:5, 812-835
     re.IGNORECASE,
