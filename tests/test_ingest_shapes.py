@@ -692,6 +692,19 @@ def test_titles_honours_and_generations_around_names(
     assert [(c.name, c.kind, c.role) for c in got] == names
 
 
+def test_a_listing_s_result_count_and_sort_line_are_header_furniture() -> None:
+    page = (
+        "Open Access Publisher and Free Library\n04-punishment.jpg\n\nPUNISHMENT\n\n"
+        "Showing 1–20 of 345 results\n\nSort by: Newest\n\nPosts in punishment\n"
+        "Prisons Today\n\nBy Ann Lee\n\nAn abstract about prisons. This publication examines "
+        "the question in detail.\n\nLondon: Home Office, 2019. 45p.\n\nPage 1 of 18\n\n"
+        "Showing 21–40 of 345\n"
+    )
+    (record,) = parse_page_text(page, LEX)
+    assert (record.title, record.publishers) == ("Prisons Today", ("Home Office",))
+    assert "Punishment" in record.topics  # the `Posts in` line is still the header's
+
+
 @pytest.mark.parametrize(
     ("citation", "journal", "year"),
     [

@@ -65,6 +65,9 @@ JUNK_MAX = 60
 # weekday (an imprint's date never has one).
 _FURNITURE = re.compile(
     r"^(?:(?:tags?|tagged|categor(?:y|ies)|filed\s+under|labels?)\s*:|posted\s+(?:by|on|in)\s"
+    # a listing's own lines: its result count, sort and filter lines, its `Posts in …` line
+    r"|(?:showing|results?)\s+\d[\d,]*\s*[-–]\s*\d[\d,]*\s+of\s+\d[\d,]*(?:\s+results?)?\.?$"
+    r"|(?:sort(?:ed)?|filter(?:ed)?|order(?:ed)?)\s+by\s*:|posts\s+(?:in|tagged|by)\s"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:\d{1,2}\s+)?[a-z]+\.?\s+"
     r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\.?$)",
     re.IGNORECASE,
@@ -95,12 +98,20 @@ _OPEN_WORDS = frozenset(["and", "or", "of", "the", "a", "an", "in", "on", "for",
                          "from", "by", "at", "into", "&"])  # fmt: skip
 
 
+def is_furniture(text: str) -> bool:
+    """A web page's furniture line (`Showing 1–20 of 345`, `Sort by: Newest`, `Tags: …`)."""
+    n = len(text)
+    return (
+        n <= FURNITURE_MAX and text[:1] in _FURNITURE_STARTS and _FURNITURE.match(text) is not None
+    )
+
+
 def lead_alone(text: str) -> bool:
     """`By`, `Edited by:`… alone on a line: a junk line that leads the byline after it."""
     return len(text) <= LEAD_MAX and _LEAD_ALONE.match(text) is not None
 
 
-_FURNITURE_STARTS = frozenset("TtCcFfLlMmWwSsPp")  # what `_FURNITURE` can start with
+_FURNITURE_STARTS = frozenset("TtCcFfLlMmWwSsPpRrOo")  # what `_FURNITURE` can start with
 BULLET = re.compile(r"^[•●▪◦*-]\s")
 PAGE_COUNT_END = re.compile(r"\b\d+\s*(?:p|pp|pgs?|pages?)\s*[.,]?$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -220,11 +231,7 @@ _BULLET_POINT = _LONG_RUNNING_TEXT
 def shape(text: str) -> Shape:
     """The shape of one cleaned, non-blank line."""
     n = len(text)
-    if (
-        (n <= JUNK_MAX and _JUNK_LINE.match(text))
-        or (n <= FURNITURE_MAX and text[:1] in _FURNITURE_STARTS and _FURNITURE.match(text))
-        or lead_alone(text)
-    ):
+    if (n <= JUNK_MAX and _JUNK_LINE.match(text)) or is_furniture(text) or lead_alone(text):
         return Shape(False, 0, False, False, True, 0, False)
     bullet = text[:1] in _BULLETS and BULLET.match(text) is not None
     prose = is_prose(text)

@@ -17,6 +17,7 @@ from itertools import chain, islice
 from kg.ingest.byline import looks_like_byline, split_glued
 from kg.ingest.evidence import (
     citation_marks,
+    is_furniture,
     is_prose,
     lead_alone,
     name_list,
@@ -241,6 +242,8 @@ def read_header(top: list[Unit]) -> tuple[PageHeader, int]:
             scope = tuple(clean(t) for t in _DASH.split(text) if t.strip())
         elif _is_heading(text, nxt) and section is None:
             section = text
+        elif is_furniture(text) and not _POSTS.match(text):
+            pass  # a listing's result count or sort line (`Showing 1–20 of 345`)
         elif posts_match := _POSTS.match(text):
             value, glued = _split_glued_title(posts_match["value"])
             posts[posts_match["kind"].casefold()] = value
