@@ -4,9 +4,11 @@ city and its country, year ranges, volumes and ISBNs at an imprint's end."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from kg.ingest import Lexicon
+from kg.ingest import Lexicon, read_source
 from kg.ingest.byline import parse_byline
 from kg.ingest.imprint import parse_imprint
 from kg.records import Record
@@ -703,6 +705,40 @@ def test_a_listing_s_result_count_and_sort_line_are_header_furniture() -> None:
     (record,) = parse_page_text(page, LEX)
     assert (record.title, record.publishers) == ("Prisons Today", ("Home Office",))
     assert "Punishment" in record.topics  # the `Posts in` line is still the header's
+
+
+def test_a_first_title_over_two_lines_below_the_header_is_read_whole_and_said(
+    tmp_path: Path,
+) -> None:
+    # Right below the header, a title's first half and a line the header does not know
+    # (`Latest publications`) look the same: the two are read as one title, and said.
+    page = tmp_path / "p.txt"
+    page.write_text(
+        "Open Access Publisher and Free Library\n04-punishment.jpg\n\nPUNISHMENT\n\n"
+        "Making the Rounds: Illicit\nAmmunition in Ukraine\n\nBy Ann Lee\n\nAn abstract about "
+        "arms. This publication examines the question in detail.\n\n"
+        "Geneva: Small Arms Survey, 2021. 68p.\n",
+        encoding="utf-8",
+    )
+    said: list[str] = []
+    (record,) = read_source(page, LEX, said.append)
+    assert isinstance(record, Record)
+    assert record.title == "Making the Rounds: Illicit Ammunition in Ukraine"
+    assert said == [
+        f"{page}:6: the first title is printed over two lines and read as one — if its first "
+        "line is no part of it, add a correction"
+    ]
+
+
+def test_a_wrapped_first_title_right_under_the_posts_line_is_one_title() -> None:
+    page = (
+        "Open Access Publisher and Free Library\n04-punishment.jpg\n\nPUNISHMENT\n\n"
+        "Posts in punishment\nMaking the Rounds: Illicit\nAmmunition in Ukraine\n\n"
+        "By Ann Lee\n\nAn abstract about arms. This publication examines the question in "
+        "detail.\n\nGeneva: Small Arms Survey, 2021. 68p.\n"
+    )
+    (record,) = parse_page_text(page, LEX)
+    assert record.title == "Making the Rounds: Illicit Ammunition in Ukraine"
 
 
 @pytest.mark.parametrize(

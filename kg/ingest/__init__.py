@@ -13,9 +13,10 @@ from kg.errors import InputError
 from kg.ingest.assemble import Lexicon, assemble
 from kg.ingest.authority import Authority, load_authority
 from kg.ingest.decode import text_lines
-from kg.ingest.page import read_page
+from kg.ingest.page import PageHeader, read_page
 from kg.ingest.periodicals import load_periodicals
 from kg.ingest.places import Places, load_places
+from kg.ingest.segment import TITLE, Block
 from kg.records import Record, Rejected
 
 PAGE_SUFFIXES = frozenset({".txt"})
@@ -91,8 +92,13 @@ def _read_page(
     lines: Iterator[str], file: str, lex: Lexicon, warn: Warn
 ) -> Iterator[Record | Rejected]:
     header, blocks = read_page(lines)
-    for block in blocks:
+    for number, block in enumerate(blocks):
         item = assemble(block, header, file, lex)
+        if number == 0 and isinstance(item, Record) and _title_wrapped_below_header(block, header):
+            warn(
+                f"{item.source}: the first title is printed over two lines and read as one — "
+                "if its first line is no part of it, add a correction"
+            )
         if isinstance(item, Record) and not item.contributors:
             warn(
                 f"{item.source}: a record with no byline — it is read without authors; "
@@ -104,6 +110,16 @@ def _read_page(
                 "publisher and year; add its citation line or a correction"
             )
         yield item
+
+
+def _title_wrapped_below_header(block: Block, header: PageHeader) -> bool:
+    """The block's title is two lines or more, and the first is not right under the header's
+    last line (as the site prints its `Posts in` line): it may be a line the header does not
+    know (`Latest publications`) as well as the title's first half."""
+    titles = [unit.line for role, unit in block.lines if role == TITLE]
+    if len(titles) < 2:
+        return False
+    return not header.lines or titles[0] != header.lines[-1].line + 1
 
 
 def _nothing_read(path: Path) -> str:
