@@ -707,7 +707,7 @@ def test_a_listing_s_result_count_and_sort_line_are_header_furniture() -> None:
     assert "Punishment" in record.topics  # the `Posts in` line is still the header's
 
 
-def test_a_first_title_over_two_lines_below_the_header_is_read_whole_and_said(
+def test_a_title_over_two_lines_below_the_header_is_read_whole_and_said(
     tmp_path: Path,
 ) -> None:
     # Right below the header, a title's first half and a line the header does not know
@@ -725,8 +725,8 @@ def test_a_first_title_over_two_lines_below_the_header_is_read_whole_and_said(
     assert isinstance(record, Record)
     assert record.title == "Making the Rounds: Illicit Ammunition in Ukraine"
     assert said == [
-        f"{page}:6: the first title is printed over two lines and read as one — if its first "
-        "line is no part of it, add a correction"
+        f"{page}:6: a title printed over two lines is read as one — if its first line is no "
+        "part of it, add a correction"
     ]
 
 

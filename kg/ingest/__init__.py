@@ -13,7 +13,8 @@ from kg.errors import InputError
 from kg.ingest.assemble import Lexicon, assemble
 from kg.ingest.authority import Authority, load_authority
 from kg.ingest.decode import text_lines
-from kg.ingest.page import PageHeader, read_page
+from kg.ingest.evidence import left_open, line_scores
+from kg.ingest.page import read_page
 from kg.ingest.periodicals import load_periodicals
 from kg.ingest.places import Places, load_places
 from kg.ingest.segment import TITLE, Block
@@ -92,12 +93,12 @@ def _read_page(
     lines: Iterator[str], file: str, lex: Lexicon, warn: Warn
 ) -> Iterator[Record | Rejected]:
     header, blocks = read_page(lines)
-    for number, block in enumerate(blocks):
+    for block in blocks:
         item = assemble(block, header, file, lex)
-        if number == 0 and isinstance(item, Record) and _title_wrapped_below_header(block, header):
+        if isinstance(item, Record) and _title_wrapped(block):
             warn(
-                f"{item.source}: the first title is printed over two lines and read as one — "
-                "if its first line is no part of it, add a correction"
+                f"{item.source}: a title printed over two lines is read as one — if its first "
+                "line is no part of it, add a correction"
             )
         if isinstance(item, Record) and not item.contributors:
             warn(
@@ -112,14 +113,12 @@ def _read_page(
         yield item
 
 
-def _title_wrapped_below_header(block: Block, header: PageHeader) -> bool:
-    """The block's title is two lines or more, and the first is not right under the header's
-    last line (as the site prints its `Posts in` line): it may be a line the header does not
-    know (`Latest publications`) as well as the title's first half."""
-    titles = [unit.line for role, unit in block.lines if role == TITLE]
-    if len(titles) < 2:
-        return False
-    return not header.lines or titles[0] != header.lines[-1].line + 1
+def _title_wrapped(block: Block) -> bool:
+    """The block's title is read from lines joined only because one is printed right under
+    the other (not because the first stops where no title ends, `…in the`): the first may as
+    well be a line the reader does not know (`Latest publications`)."""
+    titles = [unit.text for role, unit in block.lines if role == TITLE]
+    return len(titles) > 1 and not all(left_open(text, line_scores(text)) for text in titles[:-1])
 
 
 def _nothing_read(path: Path) -> str:
