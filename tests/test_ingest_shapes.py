@@ -635,6 +635,29 @@ def test_bodies_the_library_lists_are_read_whole_as_bodies(body: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Ann Lee (Urban Institute) and Bo Chan (RAND)",
+         [("Ann Lee", "person"), ("Bo Chan", "person")]),
+        ("By Ann Lee of the Urban Institute", [("Ann Lee", "person")]),
+        ("By the Sentencing Project and the ACLU",
+         [("The Sentencing Project", "organization"), ("ACLU", "organization")]),
+        ("By Human Rights Watch and Amnesty International",
+         [("Human Rights Watch", "organization"), ("Amnesty International", "organization")]),
+        ("By Jo Roe, Project Director, and Ann Lee, Research Associate",
+         [("Jo Roe", "person"), ("Ann Lee", "person")]),
+        ("By Ann Lee, Senior Fellow at the Brookings Institution", [("Ann Lee", "person")]),
+        ("By Department of Health and Human Services",
+         [("Department of Health and Human Services", "organization")]),
+    ],
+)  # fmt: skip
+def test_affiliations_and_two_bodies_joined_by_and(
+    byline: str, names: list[tuple[str, str]]
+) -> None:
+    assert [(c.name, c.kind) for c in parse_byline(byline, LEX.authority)] == names
+
+
+@pytest.mark.parametrize(
     ("byline", "people"),
     [
         ("By Katherine HoodDaniel Schneider", ["Katherine Hood", "Daniel Schneider"]),

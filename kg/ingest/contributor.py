@@ -31,6 +31,7 @@ JOB = re.compile(
     r"Commissioner|Secretary|Minister|Judge|Fellow|Officer|Manager|Chief Executive))\s+(?=[A-Z])"
 )
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_OF_THE_BODY = re.compile(r"^(?P<person>[^,]+?)\s+of\s+the\s+(?P<body>.+)$")
 _BRACKETED_ACRONYM = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<acr>[^()]{2,15})\)\s*\.?(?:\s+.*)?$")
 
 
@@ -120,13 +121,17 @@ _CAPITALS_WORD = re.compile(r"\b(?![IVX]+\b)[A-Z][A-Z'’-]*[A-Z]{2}\b")
 
 
 def _without_affiliation(name: str) -> str:
-    """`Simon McMahon (Project Oracle)` → the person; `HM Government (UK)` → the body."""
+    """`Simon McMahon (Project Oracle)` → the person; `HM Government (UK)` → the body;
+    `Ann Lee of the Urban Institute` → the person."""
+    of_the = _OF_THE_BODY.match(name) if " of the " in name else None
+    if of_the and is_person_like(of_the["person"]) and has_org_word(of_the["body"]):
+        return of_the["person"]
     m = _AFFILIATION.match(name) if name.endswith(")") else None
     if m is None:
         return name
     head, inner = m["name"].strip(), m["inner"].strip()
-    if is_person_like(head) and not is_acronym(inner):
-        return head
+    if is_person_like(head) and not has_org_word(head):
+        return head  # `Bo Chan (RAND)`: where the person works
     if is_org_like(head) and not is_acronym(inner) and not has_org_word(inner):
         return head  # a place or a note, not the body's acronym
     return name

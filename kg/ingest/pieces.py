@@ -55,7 +55,8 @@ _JOB_ONLY = re.compile(
     r"(?:Director|President|Chair(?:person|man|woman)?|CEO|Professor|Senator|Commissioner|"
     r"Secretary|Minister|Fellow|Officer|Manager|Analyst|Researcher|Coordinator|Investigator|"
     r"Author|Scientist|Economist|Lecturer|Consultant|Advis[eo]r|Specialist|Statistician|"
-    r"Criminologist|Attorney|Scholar|Student|Candidate)s?$"
+    r"Criminologist|Attorney|Scholar|Student|Candidate|Associate|Assistant)s?"
+    r"(?:\s+(?:at|of)\s+(?:the\s+)?[A-Z].*)?$"  # `Senior Fellow at the Brookings Institution`
 )
 _DIVISION = re.compile(r"\b(?:Division|Unit|Section|Branch)$")
 
@@ -221,8 +222,12 @@ def _continues(prev: str, piece: str, sep: str, authority: Authority) -> bool:
         return False
     if piece[0].islower():
         # `Jane Roe, and the Harbour Research Council`: no person's name goes on with `the`;
-        # `X Center and the Y Law Center`: a body of its own.
-        return not (piece.startswith("the ") and (has_head_word(piece) or not is_org_like(prev)))
+        # `X Center and the Y Law Center`, `… and the ACLU`: a body of its own.
+        if not piece.startswith("the "):
+            return True
+        body = piece[4:]
+        return not (has_head_word(piece) or is_acronym(body) or has_org_word(body)
+                    or not is_org_like(prev))  # fmt: skip
     if authority.lookup(piece) is not None or sep in {";", "|", "·", "with"}:
         return False
     if sep == "-":
@@ -237,6 +242,8 @@ def _continues(prev: str, piece: str, sep: str, authority: Authority) -> bool:
         return True  # `Panel on Fare and Toll Evasion`, `Office of Juvenile Justice and …`
     if is_person_like(piece) and not ("," in prev and not has_head_word(piece)):
         return False  # a person, unless it continues a list (`Committee on X, Y, and Z`)
+    if sep in ("and", "&") and has_org_word(piece) and has_org_word(prev.rsplit(None, 1)[-1]):
+        return False  # `Human Rights Watch and Amnesty International`: two whole bodies
     # `Organization for Security and Co-operation in Europe`, `Data & Safety`: no head word.
     return not has_head_word(piece)
 
