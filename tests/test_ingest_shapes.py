@@ -649,6 +649,13 @@ def test_bodies_the_library_lists_are_read_whole_as_bodies(body: str) -> None:
         ("By Ann Lee, Senior Fellow at the Brookings Institution", [("Ann Lee", "person")]),
         ("By Department of Health and Human Services",
          [("Department of Health and Human Services", "organization")]),
+        ("By Ann Lee and Bo Chan, Urban Institute", [("Ann Lee", "person"), ("Bo Chan", "person")]),
+        ("By Ann Lee, University of Cambridge, and Bo Chan, University of Oxford",
+         [("Ann Lee", "person"), ("Bo Chan", "person")]),
+        ("By Ann Lee and the Urban Institute",
+         [("Ann Lee", "person"), ("Urban Institute", "organization")]),
+        ("By Urban Institute, Ann Lee",
+         [("Urban Institute", "organization"), ("Ann Lee", "person")]),
     ],
 )  # fmt: skip
 def test_affiliations_and_two_bodies_joined_by_and(

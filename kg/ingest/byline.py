@@ -31,7 +31,7 @@ from kg.ingest.pieces import (
     ROLE_WORD,
     SPLIT,
     bare_piece,
-    names_and_roles,
+    named_pieces,
     uninverted,
     unseparated,
     vancouver,
@@ -402,10 +402,28 @@ def _group(text: str, authority: Authority) -> list[Contributor]:
         return [
             contributor(uninverted(pair) or pair, authority) for pair in pairs
         ]  # Roe, Jane and Doe, John
-    pieces = names_and_roles(text, authority)
+    pieces = named_pieces(text, authority)
     if len(pieces) == 1 and not has_org_word(pieces[0][0]):
-        pieces = [(name, role) for name in unseparated(pieces[0][0]) for role in [pieces[0][1]]]
-    return [contributor(name, authority, role) for name, role in pieces if _WORD_CHAR.search(name)]
+        name, role, sep = pieces[0]
+        pieces = [(one, role, sep) for one in unseparated(name)]
+    found = [
+        (contributor(name, authority, role), sep)
+        for name, role, sep in pieces
+        if _WORD_CHAR.search(name)
+    ]
+    return _without_comma_affiliations(found)
+
+
+def _without_comma_affiliations(found: list[tuple[Contributor, str]]) -> list[Contributor]:
+    """`Ann Lee, Urban Institute`, `Ann Lee and Bo Chan, RAND Corporation`: a body printed
+    after a person's name with only a comma between is where the person works, not an author
+    (`Ann Lee and the Urban Institute` names two authors)."""
+    out: list[Contributor] = []
+    for c, sep in found:
+        if c.kind == "organization" and sep == "," and out and out[-1].kind == "person":
+            continue
+        out.append(c)
+    return out
 
 
 def _doubled_name(text: str, authority: Authority) -> Agent | None:

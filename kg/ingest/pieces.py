@@ -63,6 +63,11 @@ _DIVISION = re.compile(r"\b(?:Division|Unit|Section|Branch)$")
 
 def names_and_roles(text: str, authority: Authority) -> list[tuple[str, str | None]]:
     """The names of one `;`-separated group of a byline, each with its bracketed role."""
+    return [(name, role) for name, role, _sep in named_pieces(text, authority)]
+
+
+def named_pieces(text: str, authority: Authority) -> list[tuple[str, str | None, str]]:
+    """`names_and_roles`, each name with the separator printed before it (`,`, `and`…)."""
     return _merge(_inverted_pairs(_pieces(text)), authority)
 
 
@@ -166,7 +171,9 @@ def bare_piece(piece: str) -> str:
     return "" if _JOB_ONLY.match(piece) else piece
 
 
-def _merge(pieces: list[tuple[str, str]], authority: Authority) -> list[tuple[str, str | None]]:
+def _merge(
+    pieces: list[tuple[str, str]], authority: Authority
+) -> list[tuple[str, str | None, str]]:
     """Glue back the pieces of one organisation (`Data & Safety`, `Co-operation in Europe`)."""
     merged: list[tuple[str, str]] = []
     listed = [False] * len(pieces)  # an `and` at or after each piece: a list, not one body
@@ -184,13 +191,13 @@ def _merge(pieces: list[tuple[str, str]], authority: Authority) -> list[tuple[st
             merged[-1] = (prev + glue.replace(" , ", ", ") + piece, prev_sep)
         else:
             merged.append((piece, sep))
-    out: list[tuple[str, str | None]] = []
-    for piece, _sep in merged:
+    out: list[tuple[str, str | None, str]] = []
+    for piece, sep in merged:
         name, role = _role(piece)
         if _ROLE_PART.match(name) and out:
-            out[-1] = (out[-1][0], "editor")
+            out[-1] = (out[-1][0], "editor", out[-1][2])
         elif name:
-            out.append((name, role))
+            out.append((name, role, sep))
     return out
 
 
