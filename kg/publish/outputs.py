@@ -10,7 +10,7 @@ the dumps are written, where on a thread it would wait for the dumps' interprete
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from kg.publish.child import Running
 from kg.publish.dataset import DatasetFacts
 from kg.publish.dumps import DumpFile, dump_file, write_dumps
 from kg.publish.release import Release
+from kg.publish.runs import merge_runs
 from kg.publish.timing import Timer
 from kg.store import ReleaseLoader
 from kg.vocab.publish import BuildVocabularies
@@ -44,7 +45,7 @@ def harvest_step(
     the build's threads."""
     with timer.stage("harvest"):
         summary = publish_harvest(
-            lambda: _merged(files), tombstones, release.path, previous, config, release.build_id
+            lambda: _statements(files), tombstones, release.path, previous, config, release.build_id
         )
     return summary, timer.stages["harvest"]
 
@@ -97,6 +98,13 @@ def publish_files(
         stem=f"kg-{build_id}",
     )
     return facts, dumps, harvest
+
+
+def _statements(files: dict[str, GraphFile]) -> Iterator[str]:
+    """The union's statements in order, each once, without the predicates `Union` notes for
+    the dataset description: the harvesting child needs none of them, and splitting every line
+    to note them cost it a quarter of its reading."""
+    return (line[:-1].decode("utf-8") for line in merge_runs([f.path for f in files.values()]))
 
 
 def _merged(files: dict[str, GraphFile]) -> Union:
