@@ -37,7 +37,6 @@ from kg.harvest.marc import COLLECTION_HEAD, COLLECTION_TAIL, marc_content, reco
 from kg.harvest.marcmap import RecordContext, to_marc
 from kg.harvest.payloads import dublin_core
 from kg.harvest.settings import marc_org_code
-from kg.harvest.terms import Lit
 from kg.iris import Iris
 from kg.mapping.ledger import Tombstone
 
@@ -147,9 +146,6 @@ def _record(writer: IndexWriter, state: State, today: str) -> Decision:
 def record_digest(graph: WorkGraph, facts: WorkFacts) -> str:
     """A digest of everything rendered into a work's records (every format), so that its
     datestamp moves whenever any of them changes."""
-    triples = [
-        (s, p, (o.value, o.lang, o.datatype) if isinstance(o, Lit) else o)
-        for s, p, o in graph.triples()
-    ]
-    text = _JSON.encode([facts.canonical(), triples])
+    # A literal is a tuple: JSON writes it as [value, lang, datatype], as the digest always had.
+    text = _JSON.encode([facts.canonical(), graph.triples()])
     return hashlib.sha256(text.encode()).hexdigest()[:32]

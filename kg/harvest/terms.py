@@ -8,17 +8,20 @@ so one mapping serves both and one digest says whether a record changed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import pyoxigraph as ox
 
 from kg.namespaces import RDF, XSD
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Lit:
-    """A literal: its text, language tag ("" when none) and datatype ("" for plain strings)."""
+class Lit(NamedTuple):
+    """A literal: its text, language tag ("" when none) and datatype ("" for plain strings).
+
+    A tuple (it sorts by the three, like the frozen dataclass it was) so that JSON writes it as
+    `[value, lang, datatype]`: a work's digest encodes its triples in one call, no copy first.
+    """
 
     value: str
     lang: str = ""
