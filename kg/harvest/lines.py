@@ -126,20 +126,27 @@ class CatalogueLines:
     def works(self) -> Iterator[WorkGraph]:
         """Each work's graph, in key order (sorted lines hold the works in one run)."""
         pending: dict[str, list[Triple]] = {}
-        current, triples = "", []
-        within = False
+        current, iri, triples = "", "", []
+        works, within = self._works, False
+        # Each predicate's IRI once: a few dozen predicates make up every work's lines.
+        predicates: dict[str, str] = {}
         for statement in self._lines():
-            if not statement.startswith(self._works):
+            if not statement.startswith(works):
                 if within:
                     break
                 continue
             within = True
-            subject, predicate, obj = split(statement)
+            subject, predicate, obj = statement.split(" ", 2)  # as `split`, inlined
             if subject != current:
-                current = subject
+                current, iri = subject, subject[1:-1]
                 yield from self._finished(pending, subject)
-                triples = pending.setdefault(subject[1:-1].partition("#")[0], [])
-            triples.append((subject[1:-1], predicate[1:-1], parse_nt(obj)))
+                triples = pending.setdefault(iri.partition("#")[0], [])
+            name = predicates.get(predicate)
+            if name is None:
+                name = predicates[predicate] = predicate[1:-1]
+            # `own_triples` leaves provenance out: left here, its objects are never parsed.
+            if name not in PROVENANCE:
+                triples.append((iri, name, parse_nt(obj[:-2])))
         yield from self._finished(pending, None)
 
     def _finished(

@@ -60,6 +60,7 @@ _SAME_AS_INTEGER = {
 _INTEGER = str(XSD.integer)
 _LITERAL_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 _LITERAL = re.compile(r'^"(.*)"(?:@([A-Za-z0-9-]+)|\^\^<([^>]*)>)?$', re.DOTALL)
+_LANG_TAG = re.compile(r"[A-Za-z0-9-]+")
 _UNESCAPE = re.compile(r'\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|[\\"nrtbf\'])')
 _SIMPLE = {"\\": "\\", '"': '"', "'": "'", "n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}
 
@@ -109,11 +110,30 @@ def parse_nt(text: str) -> Term:
         return _iri(text)
     if text.startswith("_:"):
         return text
+    end = text.rfind('"')
+    if end > 0 and text[0] == '"':
+        found = _literal(text[1:end], text[end + 1 :])
+        if found is not None:
+            return found
     match = _LITERAL.match(text)
     if match is None:
         raise ValueError(f"not an N-Triples term: {text[:80]!r}")
     body, lang, datatype = match.groups()
     return literal(_unescape(body) if "\\" in body else body, lang or "", datatype or "")
+
+
+def _literal(body: str, tail: str) -> Lit | None:
+    """A literal from its quoted body and what follows the closing quote, when the tail is one
+    kg writes (`@lang`, `^^<datatype>` or nothing); else None, for the full pattern to judge.
+    The body ends at the last quote, where `_LITERAL`'s greedy body ends too."""
+    value = _unescape(body) if "\\" in body else body
+    if not tail:
+        return Lit(value)
+    if tail[0] == "@" and _LANG_TAG.fullmatch(tail, 1):
+        return literal(value, tail[1:])
+    if tail.startswith("^^<") and tail.endswith(">") and ">" not in tail[3:-1]:
+        return literal(value, "", tail[3:-1])
+    return None
 
 
 def _unescape(text: str) -> str:
