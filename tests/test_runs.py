@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.publish.dumps import write_dumps
-from kg.publish.runs import RunWriter, merge_runs, write_merged
+from kg.publish.runs import RunWriter, merge_prefixed, merge_runs, write_merged
 from tests.conftest import Built
 
 # Statements as `ntriples.line` writes them: raw tabs and non-ASCII text stay, newlines, quotes
@@ -43,6 +43,32 @@ def test_merging_runs_is_sorting_the_distinct_lines(
     runs = [run for writer in writers for run in writer.close()]
     merged = [line[:-1].decode("utf-8") for line in merge_runs(runs)]
     assert merged == sorted(set(lines))
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    lines=LINES,
+    limit=st.integers(1, 20),
+    producers=st.integers(1, 3),
+    prefix=st.sampled_from(["<s:", "<s:a", "<s:ab", "<s:b", "<s:ba>", "<s:a> <p:x", "<", "<t"]),
+)
+def test_the_lines_with_and_without_a_prefix_are_the_merge_filtered(
+    tmp_path_factory: pytest.TempPathFactory,
+    lines: list[str],
+    limit: int,
+    producers: int,
+    prefix: str,
+) -> None:
+    """Read by a prefix (each run bisected, not read through), the merge gives exactly the
+    lines that have it, or exactly all the others, in order, each once."""
+    folder = tmp_path_factory.mktemp("runs")
+    writers = [RunWriter(folder, f"p{n}", limit) for n in range(producers)]
+    for index, statement in enumerate(lines):
+        writers[index % producers].add([statement])
+    runs = [run for writer in writers for run in writer.close()]
+    merged, key = list(merge_runs(runs)), prefix.encode()
+    assert list(merge_prefixed(runs, key, True)) == [x for x in merged if x.startswith(key)]
+    assert list(merge_prefixed(runs, key, False)) == [x for x in merged if not x.startswith(key)]
 
 
 def test_a_writer_holds_at_most_its_limit(tmp_path: Path) -> None:

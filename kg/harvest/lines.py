@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
+from typing import Protocol, runtime_checkable
 from urllib.parse import unquote
 
 from kg.harvest.graph import (
@@ -74,17 +76,37 @@ class LinesLookup:
         return self._facts.get((subject, predicate), ())
 
 
+@runtime_checkable
+class Sections(Protocol):
+    """Sorted lines that can be read by a prefix of theirs, without reading the others."""
+
+    def with_prefix(self, prefix: str) -> Iterable[str]:
+        """The lines that start with `prefix`, in order."""
+        ...
+
+    def without_prefix(self, prefix: str) -> Iterable[str]:
+        """Every other line, in order."""
+        ...
+
+
 class CatalogueLines:
     """The sorted lines of a build, read for harvesting.
 
     `lines` gives the lines afresh each time it is called (a list, or a stream read again from
-    disk): they are read twice, once for everything but the works and once for the works.
+    disk): they are read twice, once for everything but the works and once for the works. As
+    `Sections` (the build's graph files), each reading reads only its own lines.
     """
 
-    def __init__(self, lines: Callable[[], Iterable[str]], iris: Iris) -> None:
-        self._lines = lines
+    def __init__(self, lines: Callable[[], Iterable[str]] | Sections, iris: Iris) -> None:
         self.iris = iris
-        self._works = f"<{iris.id_base}work/"
+        self._works = works = f"<{iris.id_base}work/"
+        self._lines: Callable[[], Iterable[str]]
+        self._work_lines: Callable[[], Iterable[str]]
+        if isinstance(lines, Sections):
+            self._lines = partial(lines.without_prefix, works)
+            self._work_lines = partial(lines.with_prefix, works)
+        else:
+            self._lines = self._work_lines = lines
         self.lookup = LinesLookup()
         self.entities: dict[tuple[str, str], EntityState] = {}
         self._read_the_rest()
@@ -130,7 +152,7 @@ class CatalogueLines:
         works, within = self._works, False
         # Each predicate's IRI once: a few dozen predicates make up every work's lines.
         predicates: dict[str, str] = {}
-        for statement in self._lines():
+        for statement in self._work_lines():
             if not statement.startswith(works):
                 if within:
                     break

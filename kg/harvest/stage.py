@@ -32,7 +32,7 @@ from kg.harvest.history import (
     leader_status,
 )
 from kg.harvest.index import FILE, IndexWriter
-from kg.harvest.lines import CatalogueLines
+from kg.harvest.lines import CatalogueLines, Sections
 from kg.harvest.marc import COLLECTION_HEAD, COLLECTION_TAIL, marc_content, record_xml
 from kg.harvest.marcmap import RecordContext, to_marc
 from kg.harvest.payloads import dublin_core
@@ -65,7 +65,7 @@ class HarvestSummary:
 
 
 def publish_harvest(
-    lines: Callable[[], Iterable[str]],
+    lines: Callable[[], Iterable[str]] | Sections,
     tombstones: Iterable[Tombstone],
     release: Path,
     previous: Path | None,
@@ -73,7 +73,8 @@ def publish_harvest(
     build_id: str,
 ) -> HarvestSummary:
     """Write the release's harvest index and MARCXML dump from the build's sorted lines
-    (`lines()` gives them afresh: they are read twice)."""
+    (`lines()` gives them afresh: they are read twice; `Sections` read only what each pass
+    needs)."""
     iris = Iris(config.base_uri)
     catalogue = CatalogueLines(lines, iris)
     writer = IndexWriter(release / FILE, previous, build_id)

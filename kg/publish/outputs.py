@@ -24,7 +24,7 @@ from kg.publish.child import Running
 from kg.publish.dataset import DatasetFacts
 from kg.publish.dumps import DumpFile, dump_file, write_dumps
 from kg.publish.release import Release
-from kg.publish.runs import merge_runs
+from kg.publish.runs import merge_prefixed
 from kg.publish.timing import Timer
 from kg.store import ReleaseLoader
 from kg.vocab.publish import BuildVocabularies
@@ -45,7 +45,7 @@ def harvest_step(
     the build's threads."""
     with timer.stage("harvest"):
         summary = publish_harvest(
-            lambda: _statements(files), tombstones, release.path, previous, config, release.build_id
+            _GraphLines(files), tombstones, release.path, previous, config, release.build_id
         )
     return summary, timer.stages["harvest"]
 
@@ -100,11 +100,23 @@ def publish_files(
     return facts, dumps, harvest
 
 
-def _statements(files: dict[str, GraphFile]) -> Iterator[str]:
-    """The union's statements in order, each once, without the predicates `Union` notes for
-    the dataset description: the harvesting child needs none of them, and splitting every line
-    to note them cost it a quarter of its reading."""
-    return (line[:-1].decode("utf-8") for line in merge_runs([f.path for f in files.values()]))
+class _GraphLines:
+    """The union of the graph files read by a prefix (`kg.harvest.lines.Sections`): the
+    harvesting child reads the works' lines and all the others apart, each file bisected, and
+    never splits a line to note its predicate as `Union` does for the dataset description."""
+
+    def __init__(self, files: dict[str, GraphFile]) -> None:
+        self._paths = [f.path for f in files.values()]
+
+    def with_prefix(self, prefix: str) -> Iterator[str]:
+        return _decoded(merge_prefixed(self._paths, prefix.encode(), inside=True))
+
+    def without_prefix(self, prefix: str) -> Iterator[str]:
+        return _decoded(merge_prefixed(self._paths, prefix.encode(), inside=False))
+
+
+def _decoded(lines: Iterator[bytes]) -> Iterator[str]:
+    return (line[:-1].decode("utf-8") for line in lines)
 
 
 def _merged(files: dict[str, GraphFile]) -> Union:

@@ -22,6 +22,7 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from pathlib import Path
+from typing import BinaryIO
 
 RUN_LINES = 250_000  # lines held before a run is written: about 40 MB of a worker's memory
 _READ_BUFFER = 1 << 16
@@ -73,6 +74,67 @@ def merge_runs(runs: Sequence[Path]) -> Iterator[bytes]:
             if line != previous:
                 yield line
                 previous = line
+
+
+def merge_prefixed(runs: Sequence[Path], prefix: bytes, inside: bool) -> Iterator[bytes]:
+    """As `merge_runs`, only the lines that start with `prefix` (`inside`) or only all the
+    others. The lines with a prefix are one stretch of each sorted run: bisecting finds it, so
+    the lines on the other side are never read (most of a build's lines are its works')."""
+    assert prefix and prefix[-1] < 0xFF
+    after = prefix[:-1] + bytes([prefix[-1] + 1])  # the first text past every one with prefix
+    parts = []
+    for path in runs:
+        with path.open("rb") as handle:
+            start, end = _offset(handle, prefix), _offset(handle, after)
+        spans: list[tuple[int, int | None]] = [(start, end)]
+        if not inside:
+            spans = [(0, start), (end, None)]
+        parts.append(_spans(path, spans))
+    previous = None
+    for line in heapq.merge(*parts):
+        if line != previous:
+            yield line
+            previous = line
+
+
+def _offset(handle: BinaryIO, key: bytes) -> int:
+    """Where the first line not less than `key` starts in a sorted file (its size if none)."""
+    low, high = 0, handle.seek(0, os.SEEK_END)
+    while low < high:  # every line starting before `low` is less than `key`
+        middle = (low + high) // 2
+        handle.seek(middle)
+        if middle:
+            handle.readline()  # on to the first line starting after `middle`
+        start = handle.tell()
+        line = handle.readline()
+        if not line or line >= key:
+            high = middle
+        else:
+            low = start + len(line)
+    handle.seek(low)  # the answer is the line at `low` or the one after it
+    line = handle.readline()
+    return low + len(line) if line and line < key else low
+
+
+def _spans(path: Path, spans: list[tuple[int, int | None]]) -> Iterator[bytes]:
+    for start, end in spans:
+        yield from _span(path, start, end)
+
+
+def _span(path: Path, start: int, end: int | None) -> Iterator[bytes]:
+    """The lines of a file from offset `start` to `end` (both where lines start; None: to the
+    end of the file)."""
+    with path.open("rb", buffering=_READ_BUFFER) as handle:
+        handle.seek(start)
+        if end is None:
+            yield from handle
+            return
+        left = end - start
+        for line in handle:
+            if left <= 0:
+                return
+            left -= len(line)
+            yield line
 
 
 def write_merged(runs: Sequence[Path], target: Path) -> int:
