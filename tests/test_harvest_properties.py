@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+import sys
 
 import pymarc
 import pytest
@@ -72,6 +73,12 @@ def test_every_format_is_well_formed_whatever_the_text(
     assert not ILLEGAL.search(rdf)
     parsed = Graph().parse(data=rdf, format="xml")
     assert {str(t) for t in parsed.objects(URIRef(WORK), DCTERMS.title)} == {legal(title)}
+
+
+def test_every_printable_character_is_legal_in_xml() -> None:
+    """`xmlsafe` skips the scan for illegal characters in a printable text."""
+    printable = (chr(c) for c in range(sys.maxunicode + 1) if chr(c).isprintable())
+    assert not [c for c in printable if ILLEGAL.match(c)]
 
 
 @given(ANY_TEXT)

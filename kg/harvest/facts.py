@@ -101,7 +101,7 @@ class WorkFacts:
 
 
 # One encoder for every work: `json.dumps` with options builds a new one per call.
-_JSON = json.JSONEncoder(ensure_ascii=False)
+_JSON = json.JSONEncoder(ensure_ascii=False, check_circular=False)  # tuples of texts: no cycles
 
 
 def _plain(value: Any) -> Any:

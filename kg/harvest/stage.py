@@ -42,7 +42,7 @@ from kg.mapping.ledger import Tombstone
 
 MARCXML_MEDIA_TYPE = "application/marcxml+xml"
 # One encoder for every work: `json.dumps` with options builds a new one per call.
-_JSON = json.JSONEncoder(ensure_ascii=False)
+_JSON = json.JSONEncoder(ensure_ascii=False, check_circular=False)  # tuples of texts: no cycles
 
 
 @dataclass(frozen=True, slots=True)
