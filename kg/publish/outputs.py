@@ -109,14 +109,10 @@ class _GraphLines:
         self._paths = [f.path for f in files.values()]
 
     def with_prefix(self, prefix: str) -> Iterator[str]:
-        return _decoded(merge_prefixed(self._paths, prefix.encode(), inside=True))
+        return merge_prefixed(self._paths, prefix, inside=True)
 
     def without_prefix(self, prefix: str) -> Iterator[str]:
-        return _decoded(merge_prefixed(self._paths, prefix.encode(), inside=False))
-
-
-def _decoded(lines: Iterator[bytes]) -> Iterator[str]:
-    return (line[:-1].decode("utf-8") for line in lines)
+        return merge_prefixed(self._paths, prefix, inside=False)
 
 
 def _merged(files: dict[str, GraphFile]) -> Union:

@@ -26,6 +26,7 @@ from typing import BinaryIO
 
 RUN_LINES = 250_000  # lines held before a run is written: about 40 MB of a worker's memory
 _READ_BUFFER = 1 << 16
+_BLOCK = 1 << 20  # bytes read at a time where lines are read in blocks
 
 
 class RunWriter:
@@ -76,25 +77,28 @@ def merge_runs(runs: Sequence[Path]) -> Iterator[bytes]:
                 previous = line
 
 
-def merge_prefixed(runs: Sequence[Path], prefix: bytes, inside: bool) -> Iterator[bytes]:
-    """As `merge_runs`, only the lines that start with `prefix` (`inside`) or only all the
-    others. The lines with a prefix are one stretch of each sorted run: bisecting finds it, so
-    the lines on the other side are never read (most of a build's lines are its works')."""
-    assert prefix and prefix[-1] < 0xFF
-    after = prefix[:-1] + bytes([prefix[-1] + 1])  # the first text past every one with prefix
+def merge_prefixed(runs: Sequence[Path], prefix: str, inside: bool) -> Iterator[str]:
+    """The statements of sorted run files (decoded lines without their newline) that start
+    with `prefix` (`inside`), or all the others, in order, each once. The lines with a prefix
+    are one stretch of each sorted run: bisecting finds it, so the lines on the other side are
+    never read (most of a build's lines are its works')."""
+    key = prefix.encode()
+    assert key and key[-1] < 0xFF
+    after = key[:-1] + bytes([key[-1] + 1])  # the first text past every one with the prefix
     parts = []
     for path in runs:
         with path.open("rb") as handle:
-            start, end = _offset(handle, prefix), _offset(handle, after)
+            start, end = _offset(handle, key), _offset(handle, after)
         spans: list[tuple[int, int | None]] = [(start, end)]
         if not inside:
             spans = [(0, start), (end, None)]
         parts.append(_spans(path, spans))
+    # Code-point order is UTF-8 byte order: the decoded lines merge as the runs were sorted.
     previous = None
-    for line in heapq.merge(*parts):
-        if line != previous:
-            yield line
-            previous = line
+    for statement in heapq.merge(*parts):
+        if statement != previous:
+            yield statement
+            previous = statement
 
 
 def _offset(handle: BinaryIO, key: bytes) -> int:
@@ -116,25 +120,26 @@ def _offset(handle: BinaryIO, key: bytes) -> int:
     return low + len(line) if line and line < key else low
 
 
-def _spans(path: Path, spans: list[tuple[int, int | None]]) -> Iterator[bytes]:
-    for start, end in spans:
-        yield from _span(path, start, end)
-
-
-def _span(path: Path, start: int, end: int | None) -> Iterator[bytes]:
-    """The lines of a file from offset `start` to `end` (both where lines start; None: to the
-    end of the file)."""
-    with path.open("rb", buffering=_READ_BUFFER) as handle:
-        handle.seek(start)
-        if end is None:
-            yield from handle
-            return
-        left = end - start
-        for line in handle:
-            if left <= 0:
-                return
-            left -= len(line)
-            yield line
+def _spans(path: Path, spans: list[tuple[int, int | None]]) -> Iterator[str]:
+    """The statements of a file between each pair of offsets (where lines start; None: the
+    end of the file), read and decoded a block at a time: splitting a decoded block is one
+    call for thousands of lines."""
+    with path.open("rb") as handle:
+        for start, end in spans:
+            handle.seek(start)
+            left, rest = (-1 if end is None else end - start), b""
+            while left:
+                block = handle.read(_BLOCK if left < 0 else min(_BLOCK, left))
+                if not block:
+                    break
+                left -= len(block) if left > 0 else 0
+                block = rest + block
+                cut = block.rfind(b"\n") + 1  # a whole line or more: never half a character
+                rest = block[cut:]
+                if cut:
+                    yield from block[: cut - 1].decode("utf-8").split("\n")
+            if rest:  # a file's last line without its newline
+                yield rest.decode("utf-8")
 
 
 def write_merged(runs: Sequence[Path], target: Path) -> int:
