@@ -89,17 +89,37 @@ def linked(iri: str, own: Iterable[Triple], works_prefix: str) -> list[str]:
     return sorted(found)
 
 
-def context_triples(nodes: Iterable[str], lookup: Lookup) -> tuple[Triple, ...]:
-    """Each node's types and its label values (the first label property that has any)."""
+def context_triples(
+    nodes: Iterable[str], lookup: Lookup, known: dict[str, list[Triple]] | None = None
+) -> tuple[Triple, ...]:
+    """Each node's types and its label values (the first label property that has any).
+    `known` keeps each node's for the next work that links to it, when the lookup is final."""
     out: list[Triple] = []
     for node in nodes:
-        out += [(node, TYPE, t) for t in lookup.objects(node, TYPE)]
-        for predicate in LABELS:
-            labels = lookup.objects(node, predicate)
-            if labels:
-                out += [(node, predicate, label) for label in labels]
-                break
+        if known is None:
+            out += node_context(node, lookup)
+            continue
+        found = known.get(node)
+        if found is None:
+            if len(known) >= _KNOWN_NODES:
+                known.clear()
+            found = known[node] = node_context(node, lookup)
+        out += found
     return tuple(sorted(out, key=order))
+
+
+_KNOWN_NODES = 100_000  # linked things whose context is kept: persons, topics, publishers recur
+
+
+def node_context(node: str, lookup: Lookup) -> list[Triple]:
+    """A node's types and its label values (the first label property that has any)."""
+    out = [(node, TYPE, t) for t in lookup.objects(node, TYPE)]
+    for predicate in LABELS:
+        labels = lookup.objects(node, predicate)
+        if labels:
+            out += [(node, predicate, label) for label in labels]
+            break
+    return out
 
 
 def order(triple: Triple) -> tuple[str, str, bool, str, str, str]:

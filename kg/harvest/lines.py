@@ -108,6 +108,7 @@ class CatalogueLines:
         else:
             self._lines = self._work_lines = lines
         self.lookup = LinesLookup()
+        self._contexts: dict[str, list[Triple]] = {}  # the lookup is final once works are read
         self.entities: dict[tuple[str, str], EntityState] = {}
         self._read_the_rest()
 
@@ -185,7 +186,8 @@ class CatalogueLines:
         own = select_own(iri, triples)
         if not any(s == iri and p == TYPE for s, p, _ in own):
             return None  # a merged work's tombstone line: no record
-        context = context_triples(linked(iri, own, self._works[1:]), self.lookup)
+        nodes = linked(iri, own, self._works[1:])
+        context = context_triples(nodes, self.lookup, self._contexts)
         return WorkGraph(iri, own, context)
 
 
