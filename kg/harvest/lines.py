@@ -29,6 +29,7 @@ from kg.harvest.terms import Lit, Term, Triple, parse_nt
 from kg.iris import ENTITY_TYPES, Iris
 from kg.namespaces import DCTERMS, OWL, SDO, SKOS
 
+_KNOWN_OBJECTS = 1 << 16  # object IRIs remembered while reading works (cleared when full)
 REPLACED_BY = str(DCTERMS.isReplacedBy)
 DEPRECATED = str(OWL.deprecated)
 # What the record mappings look up about linked things (graph.Lookup), besides types and labels.
@@ -153,6 +154,7 @@ class CatalogueLines:
         works, within = self._works, False
         # Each predicate's IRI once: a few dozen predicates make up every work's lines.
         predicates: dict[str, str] = {}
+        objects: dict[str, Term] = {}  # IRIs as written (with ` .`) and as read
         for statement in self._work_lines():
             if not statement.startswith(works):
                 if within:
@@ -169,7 +171,14 @@ class CatalogueLines:
                 name = predicates[predicate] = predicate[1:-1]
             # `own_triples` leaves provenance out: left here, its objects are never parsed.
             if name not in PROVENANCE:
-                triples.append((iri, name, parse_nt(obj[:-2])))
+                term = objects.get(obj)  # types, topics, agents: the same objects recur
+                if term is None:
+                    term = parse_nt(obj[:-2])
+                    if obj[0] == "<":
+                        if len(objects) >= _KNOWN_OBJECTS:
+                            objects.clear()
+                        objects[obj] = term
+                triples.append((iri, name, term))
         yield from self._finished(pending, None)
 
     def _finished(
