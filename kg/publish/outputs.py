@@ -45,7 +45,7 @@ def harvest_step(
     the build's threads."""
     with timer.stage("harvest"):
         summary = publish_harvest(
-            _GraphLines(files), tombstones, release.path, previous, config, release.build_id
+            GraphLines(files), tombstones, release.path, previous, config, release.build_id
         )
     return summary, timer.stages["harvest"]
 
@@ -100,7 +100,7 @@ def publish_files(
     return facts, dumps, harvest
 
 
-class _GraphLines:
+class GraphLines:
     """The union of the graph files read by a prefix (`kg.harvest.lines.Sections`): the
     harvesting child reads the works' lines and all the others apart, each file bisected, and
     never splits a line to note its predicate as `Union` does for the dataset description."""
