@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import io
 import re
+import sys
 
 import pymarc
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -18,9 +20,11 @@ from kg.harvest.lines import LinesLookup
 from kg.harvest.marc import record_xml
 from kg.harvest.marcmap import RecordContext, invert, to_marc
 from kg.harvest.payloads import dublin_core, rdf_xml
+from kg.harvest.terms import _LITERAL as LITERAL
 from kg.harvest.terms import Lit, literal, n3, parse_nt
+from kg.harvest.terms import _unescape as unescape
 from kg.harvest.xmlsafe import attribute, clean, legal, text
-from kg.namespaces import BIBO, DCTERMS, RDF, SDO
+from kg.namespaces import BIBO, DCTERMS, RDF, SDO, XSD
 from tests.harvest_support import marc_schema
 
 BASE = "http://example.org/id/"
@@ -71,6 +75,12 @@ def test_every_format_is_well_formed_whatever_the_text(
     assert {str(t) for t in parsed.objects(URIRef(WORK), DCTERMS.title)} == {legal(title)}
 
 
+def test_every_printable_character_is_legal_in_xml() -> None:
+    """`xmlsafe` skips the scan for illegal characters in a printable text."""
+    printable = (chr(c) for c in range(sys.maxunicode + 1) if chr(c).isprintable())
+    assert not [c for c in printable if ILLEGAL.match(c)]
+
+
 @given(ANY_TEXT)
 def test_escaped_text_and_attributes_read_back_as_the_legal_text(value: str) -> None:
     cleaned, removed = clean(value)
@@ -78,6 +88,24 @@ def test_escaped_text_and_attributes_read_back_as_the_legal_text(value: str) -> 
     element = etree.fromstring(f'<e a="{attribute(value)}">{text(value)}</e>'.encode())
     assert element.get("a") == cleaned
     assert (element.text or "") == cleaned
+
+
+# What may follow a literal's closing quote: the tails kg writes, and some it never writes.
+TAILS = ["", "@en", "@fr-CA", f"^^<{XSD.int}>", f"^^<{XSD.date}>", f"^^<{XSD.string}>"]
+TAILS += ["@", "@e n", "^^<a>b>", "^^<a", '"', "\n", "@en\n", "x"]
+
+
+@given(ANY_TEXT, st.sampled_from(TAILS))
+def test_literals_read_as_the_full_n_triples_pattern_reads_them(body: str, tail: str) -> None:
+    statement = f'"{body}"{tail}'
+    match = LITERAL.match(statement)
+    if match is None:
+        with pytest.raises(ValueError):
+            parse_nt(statement)
+        return
+    value, lang, datatype = match.groups()
+    expected = literal(unescape(value) if "\\" in value else value, lang or "", datatype or "")
+    assert parse_nt(statement) == expected
 
 
 @given(ANY_TEXT, st.sampled_from(["", "en", "fr-CA"]))

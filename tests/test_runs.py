@@ -11,8 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg.publish import runs
 from kg.publish.dumps import write_dumps
-from kg.publish.runs import RunWriter, merge_runs, write_merged
+from kg.publish.runs import RunWriter, merge_prefixed, merge_runs, write_merged
 from tests.conftest import Built
 
 # Statements as `ntriples.line` writes them: raw tabs and non-ASCII text stay, newlines, quotes
@@ -43,6 +44,56 @@ def test_merging_runs_is_sorting_the_distinct_lines(
     runs = [run for writer in writers for run in writer.close()]
     merged = [line[:-1].decode("utf-8") for line in merge_runs(runs)]
     assert merged == sorted(set(lines))
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    lines=LINES,
+    limit=st.integers(1, 20),
+    producers=st.integers(1, 3),
+    prefix=st.sampled_from(["<s:", "<s:a", "<s:ab", "<s:b", "<s:ba>", "<s:a> <p:x", "<", "<t"]),
+)
+def test_the_lines_with_and_without_a_prefix_are_the_merge_filtered(
+    tmp_path_factory: pytest.TempPathFactory,
+    lines: list[str],
+    limit: int,
+    producers: int,
+    prefix: str,
+) -> None:
+    """Read by a prefix (each run bisected, not read through, and read a block at a time),
+    the merge gives exactly the statements that have it, or exactly all the others, in order,
+    each once."""
+    folder = tmp_path_factory.mktemp("runs")
+    writers = [RunWriter(folder, f"p{n}", limit) for n in range(producers)]
+    for index, statement in enumerate(lines):
+        writers[index % producers].add([statement])
+    runs = [run for writer in writers for run in writer.close()]
+    merged = [line[:-1].decode("utf-8") for line in merge_runs(runs)]
+    assert list(merge_prefixed(runs, prefix, True)) == [x for x in merged if x.startswith(prefix)]
+    others = [x for x in merged if not x.startswith(prefix)]
+    assert list(merge_prefixed(runs, prefix, False)) == others
+
+
+@pytest.mark.parametrize("block", [1, 7, 64, 1 << 20])
+def test_the_prefixed_merge_reads_blocks_of_any_size(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block: int
+) -> None:
+    """Blocks shorter than a line, or ending inside a character's UTF-8 bytes, read the same."""
+    monkeypatch.setattr(runs, "_BLOCK", block)
+    rng = random.Random(block)
+    lines = [
+        f'<s:{rng.choice("abc")}{n}> <p:é> "{"ü€𝄞" * rng.randint(0, 9)}" .' for n in range(300)
+    ]
+    writers = [RunWriter(tmp_path, f"p{n}", 40) for n in range(2)]
+    for index, statement in enumerate(lines):
+        writers[index % 2].add([statement])
+    files = [run for writer in writers for run in writer.close()]
+    merged = sorted(set(lines))
+    for prefix in ("<s:a", "<s:b", "<s:c1"):
+        inside = [x for x in merged if x.startswith(prefix)]
+        assert list(merge_prefixed(files, prefix, True)) == inside
+        outside = [x for x in merged if not x.startswith(prefix)]
+        assert list(merge_prefixed(files, prefix, False)) == outside
 
 
 def test_a_writer_holds_at_most_its_limit(tmp_path: Path) -> None:

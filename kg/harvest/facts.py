@@ -97,15 +97,21 @@ class WorkFacts:
 
     def canonical(self) -> str:
         """A stable text form (for the record's digest): every field but `removed`."""
-        return json.dumps(_plain(self)[:-1], ensure_ascii=False)
+        return _JSON.encode(_plain(self)[:-1])
+
+
+# One encoder for every work: `json.dumps` with options builds a new one per call.
+_JSON = json.JSONEncoder(ensure_ascii=False, check_circular=False)  # tuples of texts: no cycles
 
 
 def _plain(value: Any) -> Any:
-    """Dataclasses as lists of their field values, recursively (no copies, unlike `asdict`)."""
-    if isinstance(value, tuple):
+    """Dataclasses as lists of their field values, recursively (no copies, unlike `asdict`).
+    Texts and tuples of texts are left as they are: JSON writes a tuple as a list."""
+    names = getattr(value, "__dataclass_fields__", None)
+    if names is not None:
+        return [v if type(v) is str else _plain(v) for v in map(value.__getattribute__, names)]
+    if type(value) is tuple and not all(type(v) is str for v in value):
         return [_plain(v) for v in value]
-    if hasattr(value, "__dataclass_fields__"):
-        return [_plain(getattr(value, name)) for name in value.__dataclass_fields__]
     return value
 
 

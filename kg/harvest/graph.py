@@ -64,7 +64,7 @@ def own_triples(iri: str, triples: Iterable[Triple]) -> tuple[Triple, ...]:
     by_subject: dict[str, list[Triple]] = defaultdict(list)
     for triple in triples:
         by_subject[triple[0]].append(triple)
-    fragment = iri + "#"
+    parts = (iri + "#", "_:")  # what a record holds besides the work: fragments, blank nodes
     out: set[Triple] = set()
     todo, seen = [iri], {iri}
     while todo:
@@ -73,39 +73,53 @@ def own_triples(iri: str, triples: Iterable[Triple]) -> tuple[Triple, ...]:
                 continue
             out.add(triple)
             obj = triple[2]
-            part = isinstance(obj, str) and (obj.startswith(fragment) or obj.startswith("_:"))
-            if part and obj not in seen:
-                seen.add(obj)  # type: ignore[arg-type]
-                todo.append(obj)  # type: ignore[arg-type]
+            if isinstance(obj, str) and obj.startswith(parts) and obj not in seen:
+                seen.add(obj)
+                todo.append(obj)
     return tuple(sorted(out, key=order))
 
 
 def linked(iri: str, own: Iterable[Triple], works_prefix: str) -> list[str]:
     """The things a work links to that get context: not classes, not its own parts, not other
     works (whose labels the build does not hold when it maps a work)."""
+    unlinked = (iri + "#", "_:", works_prefix)
     found = {
-        o
-        for _, p, o in own
-        if isinstance(o, str)
-        and p != TYPE
-        and not o.startswith(iri + "#")
-        and not o.startswith("_:")
-        and not o.startswith(works_prefix)
+        o for _, p, o in own if isinstance(o, str) and p != TYPE and not o.startswith(unlinked)
     }
     return sorted(found)
 
 
-def context_triples(nodes: Iterable[str], lookup: Lookup) -> tuple[Triple, ...]:
-    """Each node's types and its label values (the first label property that has any)."""
+def context_triples(
+    nodes: Iterable[str], lookup: Lookup, known: dict[str, list[Triple]] | None = None
+) -> tuple[Triple, ...]:
+    """Each node's types and its label values (the first label property that has any).
+    `known` keeps each node's for the next work that links to it, when the lookup is final."""
     out: list[Triple] = []
     for node in nodes:
-        out += [(node, TYPE, t) for t in lookup.objects(node, TYPE)]
-        for predicate in LABELS:
-            labels = lookup.objects(node, predicate)
-            if labels:
-                out += [(node, predicate, label) for label in labels]
-                break
+        if known is None:
+            out += node_context(node, lookup)
+            continue
+        found = known.get(node)
+        if found is None:
+            if len(known) >= _KNOWN_NODES:
+                known.clear()
+            found = known[node] = node_context(node, lookup)
+        out += found
     return tuple(sorted(out, key=order))
+
+
+_KNOWN_NODES = 100_000  # linked things whose context is kept: persons, topics, publishers recur
+
+
+def node_context(node: str, lookup: Lookup) -> list[Triple]:
+    """A node's types and its label values (the first label property that has any)."""
+    out = [(node, TYPE, t) for t in lookup.objects(node, TYPE)]
+    for predicate in LABELS:
+        labels = lookup.objects(node, predicate)
+        if labels:
+            out += [(node, predicate, label) for label in labels]
+            break
+    return out
 
 
 def order(triple: Triple) -> tuple[str, str, bool, str, str, str]:

@@ -43,6 +43,13 @@ SCHEMA = (
 )
 INDEXES = ("CREATE INDEX records_by_time ON records (type, generation, key)",)
 _COLUMNS = "generation, first_generation, entered, status, successor, digest, sets"
+_RECORD = "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+_MEMBERSHIP = "INSERT INTO memberships VALUES (?, ?, ?)"
+_CHANGE = "INSERT INTO changes (generation, type, key, activity, successor) VALUES (?, ?, ?, ?, ?)"
+_PAYLOAD = "INSERT INTO payloads VALUES (?, ?, ?)"
+# Rows held before they are written, each table's in one `executemany`: a call per row cost
+# the harvesting step about as much as SQLite's own work.
+_BATCH = 2_000
 
 
 class IndexWriter:
@@ -70,6 +77,9 @@ class IndexWriter:
         self.generation = (newest or 0) + 1
         self.lineage, self._build_id = lineage, build_id
         self._seen: set[tuple[str, str]] = set()
+        self._held: dict[str, list[tuple[object, ...]]] = {
+            sql: [] for sql in (_RECORD, _MEMBERSHIP, _CHANGE, _PAYLOAD)
+        }
         self.changed = 0
 
     def past(self, type_: str, key: str) -> Past | None:
@@ -84,39 +94,33 @@ class IndexWriter:
     def record(self, state: State, decision: Decision) -> None:
         """Store an entity's row, and its activity if it changed."""
         self._seen.add((state.type, state.key))
-        self._db.execute(
-            "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                state.type,
-                state.key,
-                decision.generation,
-                decision.first_generation,
-                decision.entered,
-                state.status,
-                state.successor,
-                state.digest,
-                decision.sets,
-            ),
-        )
+        generation, held = decision.generation, self._held
+        held[_RECORD].append(
+            (state.type, state.key, generation, decision.first_generation, decision.entered,
+             state.status, state.successor, state.digest, decision.sets)
+        )  # fmt: skip
         if state.type == "work":
-            self._db.executemany(
-                "INSERT INTO memberships VALUES (?, ?, ?)",
-                [(spec, decision.generation, state.key) for spec in decision.sets.split()],
-            )
+            held[_MEMBERSHIP] += [(spec, generation, state.key) for spec in decision.sets.split()]
         if decision.activity is not None:
             self.changed += 1
-            self._db.execute(
-                "INSERT INTO changes (generation, type, key, activity, successor)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (decision.generation, state.type, state.key, decision.activity, state.successor),
-            )
+            change = (generation, state.type, state.key, decision.activity, state.successor)
+            held[_CHANGE].append(change)
+        if len(held[_RECORD]) >= _BATCH:
+            self._write_held()
 
     def payload(self, key: str, marc: str, dc: str) -> None:
         """A live work's records, rendered by the build (stored compressed)."""
-        self._db.execute(
-            "INSERT INTO payloads VALUES (?, ?, ?)",
-            (key, zlib.compress(marc.encode(), 1), zlib.compress(dc.encode(), 1)),
-        )
+        rows = self._held[_PAYLOAD]
+        rows.append((key, zlib.compress(marc.encode(), 1), zlib.compress(dc.encode(), 1)))
+        if len(rows) >= _BATCH:
+            self._write_held()
+
+    def _write_held(self) -> None:
+        """Write the rows held, in the order they came (the change history's order)."""
+        for sql, rows in self._held.items():
+            if rows:
+                self._db.executemany(sql, rows)
+                rows.clear()
 
     def name_sets(self, names: Iterable[tuple[str, str]]) -> None:
         self._db.executemany("INSERT OR REPLACE INTO sets VALUES (?, ?)", names)
@@ -133,6 +137,7 @@ class IndexWriter:
                         State(type_, key, WITHDRAWN, None, "", past.sets),
                         vanished(past, self.generation),
                     )
+        self._write_held()
         if self.changed:
             self._db.execute(
                 "INSERT INTO generations VALUES (?, NULL, ?)", (self.generation, self._build_id)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
+from typing import Protocol, runtime_checkable
 from urllib.parse import unquote
 
 from kg.harvest.graph import (
@@ -27,6 +29,7 @@ from kg.harvest.terms import Lit, Term, Triple, parse_nt
 from kg.iris import ENTITY_TYPES, Iris
 from kg.namespaces import DCTERMS, OWL, SDO, SKOS
 
+_KNOWN_OBJECTS = 1 << 16  # object IRIs remembered while reading works (cleared when full)
 REPLACED_BY = str(DCTERMS.isReplacedBy)
 DEPRECATED = str(OWL.deprecated)
 # What the record mappings look up about linked things (graph.Lookup), besides types and labels.
@@ -74,18 +77,39 @@ class LinesLookup:
         return self._facts.get((subject, predicate), ())
 
 
+@runtime_checkable
+class Sections(Protocol):
+    """Sorted lines that can be read by a prefix of theirs, without reading the others."""
+
+    def with_prefix(self, prefix: str) -> Iterable[str]:
+        """The lines that start with `prefix`, in order."""
+        ...
+
+    def without_prefix(self, prefix: str) -> Iterable[str]:
+        """Every other line, in order."""
+        ...
+
+
 class CatalogueLines:
     """The sorted lines of a build, read for harvesting.
 
     `lines` gives the lines afresh each time it is called (a list, or a stream read again from
-    disk): they are read twice, once for everything but the works and once for the works.
+    disk): they are read twice, once for everything but the works and once for the works. As
+    `Sections` (the build's graph files), each reading reads only its own lines.
     """
 
-    def __init__(self, lines: Callable[[], Iterable[str]], iris: Iris) -> None:
-        self._lines = lines
+    def __init__(self, lines: Callable[[], Iterable[str]] | Sections, iris: Iris) -> None:
         self.iris = iris
-        self._works = f"<{iris.id_base}work/"
+        self._works = works = f"<{iris.id_base}work/"
+        self._lines: Callable[[], Iterable[str]]
+        self._work_lines: Callable[[], Iterable[str]]
+        if isinstance(lines, Sections):
+            self._lines = partial(lines.without_prefix, works)
+            self._work_lines = partial(lines.with_prefix, works)
+        else:
+            self._lines = self._work_lines = lines
         self.lookup = LinesLookup()
+        self._contexts: dict[str, list[Triple]] = {}  # the lookup is final once works are read
         self.entities: dict[tuple[str, str], EntityState] = {}
         self._read_the_rest()
 
@@ -126,20 +150,35 @@ class CatalogueLines:
     def works(self) -> Iterator[WorkGraph]:
         """Each work's graph, in key order (sorted lines hold the works in one run)."""
         pending: dict[str, list[Triple]] = {}
-        current, triples = "", []
-        within = False
-        for statement in self._lines():
-            if not statement.startswith(self._works):
+        current, iri, triples = "", "", []
+        works, within = self._works, False
+        # Each predicate's IRI once: a few dozen predicates make up every work's lines.
+        predicates: dict[str, str] = {}
+        objects: dict[str, Term] = {}  # IRIs as written (with ` .`) and as read
+        for statement in self._work_lines():
+            if not statement.startswith(works):
                 if within:
                     break
                 continue
             within = True
-            subject, predicate, obj = split(statement)
+            subject, predicate, obj = statement.split(" ", 2)  # as `split`, inlined
             if subject != current:
-                current = subject
+                current, iri = subject, subject[1:-1]
                 yield from self._finished(pending, subject)
-                triples = pending.setdefault(subject[1:-1].partition("#")[0], [])
-            triples.append((subject[1:-1], predicate[1:-1], parse_nt(obj)))
+                triples = pending.setdefault(iri.partition("#")[0], [])
+            name = predicates.get(predicate)
+            if name is None:
+                name = predicates[predicate] = predicate[1:-1]
+            # `own_triples` leaves provenance out: left here, its objects are never parsed.
+            if name not in PROVENANCE:
+                term = objects.get(obj)  # types, topics, agents: the same objects recur
+                if term is None:
+                    term = parse_nt(obj[:-2])
+                    if obj[0] == "<":
+                        if len(objects) >= _KNOWN_OBJECTS:
+                            objects.clear()
+                        objects[obj] = term
+                triples.append((iri, name, term))
         yield from self._finished(pending, None)
 
     def _finished(
@@ -156,7 +195,8 @@ class CatalogueLines:
         own = select_own(iri, triples)
         if not any(s == iri and p == TYPE for s, p, _ in own):
             return None  # a merged work's tombstone line: no record
-        context = context_triples(linked(iri, own, self._works[1:]), self.lookup)
+        nodes = linked(iri, own, self._works[1:])
+        context = context_triples(nodes, self.lookup, self._contexts)
         return WorkGraph(iri, own, context)
 
 

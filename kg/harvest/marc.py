@@ -35,7 +35,7 @@ class MarcRecord:
 
     def add(self, tag: str, indicators: str, *subfields: tuple[str, str]) -> None:
         """Add a data field; empty subfields are dropped, and a field left without any too."""
-        kept = tuple((code, value) for code, value in subfields if value)
+        kept = tuple([subfield for subfield in subfields if subfield[1]])
         if kept:
             self.data.append(DataField(tag, indicators, kept))
 
@@ -58,12 +58,22 @@ def record_xml(record: MarcRecord, namespace: bool = True) -> str:
             ind1, ind2 = item.indicators[0], item.indicators[1]
             parts.append(f'<datafield tag="{item.tag}" ind1="{ind1}" ind2="{ind2}">')
             parts += [
-                f'<subfield code="{attribute(code)}">{text(value)}</subfield>'
+                f"{_OPENING.get(code) or _opening(code)}{text(value)}</subfield>"
                 for code, value in item.subfields
             ]
             parts.append("</datafield>")
     parts.append("</record>")
     return "".join(parts)
+
+
+# A subfield's opening tag by its code: a record has dozens of subfields and a mapping a
+# handful of codes, so each code is escaped once rather than once a subfield.
+_OPENING: dict[str, str] = {}
+
+
+def _opening(code: str) -> str:
+    _OPENING[code] = found = f'<subfield code="{attribute(code)}">'
+    return found
 
 
 _OPEN, _CLOSE = "<record>", "</record>"

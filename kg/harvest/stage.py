@@ -32,18 +32,17 @@ from kg.harvest.history import (
     leader_status,
 )
 from kg.harvest.index import FILE, IndexWriter
-from kg.harvest.lines import CatalogueLines
+from kg.harvest.lines import CatalogueLines, Sections
 from kg.harvest.marc import COLLECTION_HEAD, COLLECTION_TAIL, marc_content, record_xml
 from kg.harvest.marcmap import RecordContext, to_marc
 from kg.harvest.payloads import dublin_core
 from kg.harvest.settings import marc_org_code
-from kg.harvest.terms import Lit
 from kg.iris import Iris
 from kg.mapping.ledger import Tombstone
 
 MARCXML_MEDIA_TYPE = "application/marcxml+xml"
 # One encoder for every work: `json.dumps` with options builds a new one per call.
-_JSON = json.JSONEncoder(ensure_ascii=False)
+_JSON = json.JSONEncoder(ensure_ascii=False, check_circular=False)  # tuples of texts: no cycles
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +65,7 @@ class HarvestSummary:
 
 
 def publish_harvest(
-    lines: Callable[[], Iterable[str]],
+    lines: Callable[[], Iterable[str]] | Sections,
     tombstones: Iterable[Tombstone],
     release: Path,
     previous: Path | None,
@@ -74,7 +73,8 @@ def publish_harvest(
     build_id: str,
 ) -> HarvestSummary:
     """Write the release's harvest index and MARCXML dump from the build's sorted lines
-    (`lines()` gives them afresh: they are read twice)."""
+    (`lines()` gives them afresh: they are read twice; `Sections` read only what each pass
+    needs)."""
     iris = Iris(config.base_uri)
     catalogue = CatalogueLines(lines, iris)
     writer = IndexWriter(release / FILE, previous, build_id)
@@ -147,9 +147,6 @@ def _record(writer: IndexWriter, state: State, today: str) -> Decision:
 def record_digest(graph: WorkGraph, facts: WorkFacts) -> str:
     """A digest of everything rendered into a work's records (every format), so that its
     datestamp moves whenever any of them changes."""
-    triples = [
-        (s, p, (o.value, o.lang, o.datatype) if isinstance(o, Lit) else o)
-        for s, p, o in graph.triples()
-    ]
-    text = _JSON.encode([facts.canonical(), triples])
+    # A literal is a tuple: JSON writes it as [value, lang, datatype], as the digest always had.
+    text = _JSON.encode([facts.canonical(), graph.triples()])
     return hashlib.sha256(text.encode()).hexdigest()[:32]

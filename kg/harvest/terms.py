@@ -8,17 +8,20 @@ so one mapping serves both and one digest says whether a record changed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import pyoxigraph as ox
 
 from kg.namespaces import RDF, XSD
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Lit:
-    """A literal: its text, language tag ("" when none) and datatype ("" for plain strings)."""
+class Lit(NamedTuple):
+    """A literal: its text, language tag ("" when none) and datatype ("" for plain strings).
+
+    A tuple (it sorts by the three, like the frozen dataclass it was) so that JSON writes it as
+    `[value, lang, datatype]`: a work's digest encodes its triples in one call, no copy first.
+    """
 
     value: str
     lang: str = ""
@@ -57,6 +60,7 @@ _SAME_AS_INTEGER = {
 _INTEGER = str(XSD.integer)
 _LITERAL_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 _LITERAL = re.compile(r'^"(.*)"(?:@([A-Za-z0-9-]+)|\^\^<([^>]*)>)?$', re.DOTALL)
+_LANG_TAG = re.compile(r"[A-Za-z0-9-]+")
 _UNESCAPE = re.compile(r'\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|[\\"nrtbf\'])')
 _SIMPLE = {"\\": "\\", '"': '"', "'": "'", "n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}
 
@@ -106,11 +110,30 @@ def parse_nt(text: str) -> Term:
         return _iri(text)
     if text.startswith("_:"):
         return text
+    end = text.rfind('"')
+    if end > 0 and text[0] == '"':
+        found = _literal(text[1:end], text[end + 1 :])
+        if found is not None:
+            return found
     match = _LITERAL.match(text)
     if match is None:
         raise ValueError(f"not an N-Triples term: {text[:80]!r}")
     body, lang, datatype = match.groups()
     return literal(_unescape(body) if "\\" in body else body, lang or "", datatype or "")
+
+
+def _literal(body: str, tail: str) -> Lit | None:
+    """A literal from its quoted body and what follows the closing quote, when the tail is one
+    kg writes (`@lang`, `^^<datatype>` or nothing); else None, for the full pattern to judge.
+    The body ends at the last quote, where `_LITERAL`'s greedy body ends too."""
+    value = _unescape(body) if "\\" in body else body
+    if not tail:
+        return Lit(value)
+    if tail[0] == "@" and _LANG_TAG.fullmatch(tail, 1):
+        return literal(value, tail[1:])
+    if tail.startswith("^^<") and tail.endswith(">") and ">" not in tail[3:-1]:
+        return literal(value, "", tail[3:-1])
+    return None
 
 
 def _unescape(text: str) -> str:

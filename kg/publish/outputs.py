@@ -10,7 +10,7 @@ the dumps are written, where on a thread it would wait for the dumps' interprete
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from kg.publish.child import Running
 from kg.publish.dataset import DatasetFacts
 from kg.publish.dumps import DumpFile, dump_file, write_dumps
 from kg.publish.release import Release
+from kg.publish.runs import merge_prefixed
 from kg.publish.timing import Timer
 from kg.store import ReleaseLoader
 from kg.vocab.publish import BuildVocabularies
@@ -44,7 +45,7 @@ def harvest_step(
     the build's threads."""
     with timer.stage("harvest"):
         summary = publish_harvest(
-            lambda: _merged(files), tombstones, release.path, previous, config, release.build_id
+            GraphLines(files), tombstones, release.path, previous, config, release.build_id
         )
     return summary, timer.stages["harvest"]
 
@@ -97,6 +98,21 @@ def publish_files(
         stem=f"kg-{build_id}",
     )
     return facts, dumps, harvest
+
+
+class GraphLines:
+    """The union of the graph files read by a prefix (`kg.harvest.lines.Sections`): the
+    harvesting child reads the works' lines and all the others apart, each file bisected, and
+    never splits a line to note its predicate as `Union` does for the dataset description."""
+
+    def __init__(self, files: dict[str, GraphFile]) -> None:
+        self._paths = [f.path for f in files.values()]
+
+    def with_prefix(self, prefix: str) -> Iterator[str]:
+        return merge_prefixed(self._paths, prefix, inside=True)
+
+    def without_prefix(self, prefix: str) -> Iterator[str]:
+        return merge_prefixed(self._paths, prefix, inside=False)
 
 
 def _merged(files: dict[str, GraphFile]) -> Union:

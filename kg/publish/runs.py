@@ -22,9 +22,11 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from pathlib import Path
+from typing import BinaryIO
 
 RUN_LINES = 250_000  # lines held before a run is written: about 40 MB of a worker's memory
 _READ_BUFFER = 1 << 16
+_BLOCK = 1 << 20  # bytes read at a time where lines are read in blocks
 
 
 class RunWriter:
@@ -73,6 +75,71 @@ def merge_runs(runs: Sequence[Path]) -> Iterator[bytes]:
             if line != previous:
                 yield line
                 previous = line
+
+
+def merge_prefixed(runs: Sequence[Path], prefix: str, inside: bool) -> Iterator[str]:
+    """The statements of sorted run files (decoded lines without their newline) that start
+    with `prefix` (`inside`), or all the others, in order, each once. The lines with a prefix
+    are one stretch of each sorted run: bisecting finds it, so the lines on the other side are
+    never read (most of a build's lines are its works')."""
+    key = prefix.encode()
+    assert key and key[-1] < 0xFF
+    after = key[:-1] + bytes([key[-1] + 1])  # the first text past every one with the prefix
+    parts = []
+    for path in runs:
+        with path.open("rb") as handle:
+            start, end = _offset(handle, key), _offset(handle, after)
+        spans: list[tuple[int, int | None]] = [(start, end)]
+        if not inside:
+            spans = [(0, start), (end, None)]
+        parts.append(_spans(path, spans))
+    # Code-point order is UTF-8 byte order: the decoded lines merge as the runs were sorted.
+    previous = None
+    for statement in heapq.merge(*parts):
+        if statement != previous:
+            yield statement
+            previous = statement
+
+
+def _offset(handle: BinaryIO, key: bytes) -> int:
+    """Where the first line not less than `key` starts in a sorted file (its size if none)."""
+    low, high = 0, handle.seek(0, os.SEEK_END)
+    while low < high:  # every line starting before `low` is less than `key`
+        middle = (low + high) // 2
+        handle.seek(middle)
+        if middle:
+            handle.readline()  # on to the first line starting after `middle`
+        start = handle.tell()
+        line = handle.readline()
+        if not line or line >= key:
+            high = middle
+        else:
+            low = start + len(line)
+    handle.seek(low)  # the answer is the line at `low` or the one after it
+    line = handle.readline()
+    return low + len(line) if line and line < key else low
+
+
+def _spans(path: Path, spans: list[tuple[int, int | None]]) -> Iterator[str]:
+    """The statements of a file between each pair of offsets (where lines start; None: the
+    end of the file), read and decoded a block at a time: splitting a decoded block is one
+    call for thousands of lines."""
+    with path.open("rb") as handle:
+        for start, end in spans:
+            handle.seek(start)
+            left, rest = (-1 if end is None else end - start), b""
+            while left:
+                block = handle.read(_BLOCK if left < 0 else min(_BLOCK, left))
+                if not block:
+                    break
+                left -= len(block) if left > 0 else 0
+                block = rest + block
+                cut = block.rfind(b"\n") + 1  # a whole line or more: never half a character
+                rest = block[cut:]
+                if cut:
+                    yield from block[: cut - 1].decode("utf-8").split("\n")
+            if rest:  # a file's last line without its newline
+                yield rest.decode("utf-8")
 
 
 def write_merged(runs: Sequence[Path], target: Path) -> int:
