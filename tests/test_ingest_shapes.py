@@ -601,30 +601,17 @@ def test_a_posting_date_before_each_title_is_junk(date: str) -> None:
 @pytest.mark.parametrize(
     "body",
     ["Fair Trials", "Child Trends", "Revolving Doors", "Safer Streets", "Equal Justice Now",
-     "Transform Justice", "Families Outside", "Innocence Network"],
-)  # fmt: skip
-def test_a_body_named_without_an_organisation_word_is_no_person(body: str) -> None:
-    # Its first word starts bodies' names, never a person's.
-    assert [(c.name, c.kind) for c in parse_byline(f"By {body}", LEX.authority)] == [
-        (body, "organization")
-    ]
-    assert [(c.name, c.kind) for c in parse_byline(f"By Ann Lee and {body}", LEX.authority)] == [
-        ("Ann Lee", "person"),
-        (body, "organization"),
-    ]
-
-
-@pytest.mark.parametrize(
-    "body",
-    ["StopWatch", "SafeLives", "Crest Advisory", "Policy Exchange", "Statistics Canada",
+     "Transform Justice", "Families Outside", "Innocence Network",
+     # bodies the library lists: a capital inside one word, `&` or `and` inside the name, a
+     # lower-case word no person's name has, a first word no given name is
+     "StopWatch", "SafeLives", "Crest Advisory", "Policy Exchange", "Statistics Canada",
      "User Voice", "Leaders Unlocked", "UN Women", "HOPE not hate",
      "Equality and Human Rights Commission", "Rape Crisis England & Wales",
      "HM Inspectorate of Constabulary and Fire & Rescue Services", "Crime and Justice Institute",
      "Health and Safety Executive", "Bureau of Alcohol, Tobacco, Firearms and Explosives"],
 )  # fmt: skip
-def test_bodies_the_library_lists_are_read_whole_as_bodies(body: str) -> None:
-    # A capital inside one word (`StopWatch`), `&` or `and` inside a body's name, a lower-case
-    # word no person's name has (`not`), a first word no given name is (`Policy`, `UN`).
+def test_a_body_named_without_an_organisation_word_is_no_person(body: str) -> None:
+    # Read whole, as one body, alone and after a person.
     assert [(c.name, c.kind) for c in parse_byline(f"By {body}", LEX.authority)] == [
         (body, "organization")
     ]
@@ -789,31 +776,25 @@ def test_a_double_issue_and_an_article_published_online_first(
     assert (got.year, got.publishers, got.places) == (year, [], [])
 
 
-def test_a_title_in_capitals_glued_to_a_byline_that_ends_with_and_others() -> None:
+@pytest.mark.parametrize(
+    ("printed", "title", "names"),
+    [
+        # a wrapped title whose last word is glued to the byline
+        ("Risk in context\n10By Ann Lee and Bo Chan", "Risk in context 10", ["Ann Lee", "Bo Chan"]),
+        ("Risk in context\n5By Ann Lee and Bo Chan", "Risk in context 5", ["Ann Lee", "Bo Chan"]),
+        ("Risk in context\nReformBy Ann Lee", "Risk in context Reform", ["Ann Lee"]),
+        # a title in capitals glued to `BY`, one name and `AND OTHERS`
+        ("EVIDENCE SURVEILLANCE REFORMBY JANE MÜLLER AND OTHERS", "Evidence Surveillance Reform",
+         ["Jane Müller"]),
+    ],
+)  # fmt: skip
+def test_a_byline_glued_to_a_title_s_last_word(printed: str, title: str, names: list[str]) -> None:
     page = (
-        f"{_PAGE_HEAD}EVIDENCE SURVEILLANCE REFORMBY JANE MÜLLER AND OTHERS\n\nAn abstract about "
-        "risk. This publication examines the question in detail.\n\n"
-        "London: Home Office, 2019. 45p.\n"
+        f"{_PAGE_HEAD}{printed}\n\nAn abstract about risk. This publication examines the "
+        "question in detail.\n\nLondon: Home Office, 2019. 45p.\n"
     )
     (record,) = parse_page_text(page, LEX)
-    assert (record.title, [c.name for c in record.contributors]) == (
-        "Evidence Surveillance Reform",
-        ["Jane Müller"],
-    )
-
-
-@pytest.mark.parametrize("tail", ["10", "5", "Reform"])
-def test_a_wrapped_title_whose_last_word_is_glued_to_the_byline(tail: str) -> None:
-    page = (
-        f"{_PAGE_HEAD}Risk in context\n{tail}By Ann Lee and Bo Chan\n\nAn abstract about "
-        "risk. This publication examines the question in detail.\n\n"
-        "London: Home Office, 2019. 45p.\n"
-    )
-    (record,) = parse_page_text(page, LEX)
-    assert (record.title, [c.name for c in record.contributors]) == (
-        f"Risk in context {tail}",
-        ["Ann Lee", "Bo Chan"],
-    )
+    assert (record.title, [c.name for c in record.contributors]) == (title, names)
 
 
 @pytest.mark.parametrize(

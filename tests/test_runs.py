@@ -37,11 +37,7 @@ def test_merging_runs_is_sorting_the_distinct_lines(
 ) -> None:
     """Never a line lost, repeated or out of order, however the lines fall into runs (and
     bytewise UTF-8 order is code-point order, the order `sorted` gives the strings)."""
-    folder = tmp_path_factory.mktemp("runs")
-    writers = [RunWriter(folder, f"p{n}", limit) for n in range(producers)]
-    for index, statement in enumerate(lines):
-        writers[index % producers].add([statement])
-    runs = [run for writer in writers for run in writer.close()]
+    runs = _runs(tmp_path_factory.mktemp("runs"), lines, limit, producers)
     merged = [line[:-1].decode("utf-8") for line in merge_runs(runs)]
     assert merged == sorted(set(lines))
 
@@ -63,11 +59,7 @@ def test_the_lines_with_and_without_a_prefix_are_the_merge_filtered(
     """Read by a prefix (each run bisected, not read through, and read a block at a time),
     the merge gives exactly the statements that have it, or exactly all the others, in order,
     each once."""
-    folder = tmp_path_factory.mktemp("runs")
-    writers = [RunWriter(folder, f"p{n}", limit) for n in range(producers)]
-    for index, statement in enumerate(lines):
-        writers[index % producers].add([statement])
-    runs = [run for writer in writers for run in writer.close()]
+    runs = _runs(tmp_path_factory.mktemp("runs"), lines, limit, producers)
     merged = [line[:-1].decode("utf-8") for line in merge_runs(runs)]
     assert list(merge_prefixed(runs, prefix, True)) == [x for x in merged if x.startswith(prefix)]
     others = [x for x in merged if not x.startswith(prefix)]
@@ -132,3 +124,11 @@ def test_dumps_from_merged_runs_are_the_dumps_of_the_build(
 def _context_url(jsonld_dump: Path) -> str:
     head = gzip.decompress(jsonld_dump.read_bytes())[:300].decode("utf-8")
     return head.split('"@context": "', 1)[1].split('"', 1)[0]
+
+
+def _runs(folder: Path, lines: list[str], limit: int, producers: int) -> list[Path]:
+    """The lines written by `producers` run writers in turn, `limit` lines a run."""
+    writers = [RunWriter(folder, f"p{n}", limit) for n in range(producers)]
+    for index, statement in enumerate(lines):
+        writers[index % producers].add([statement])
+    return [run for writer in writers for run in writer.close()]
