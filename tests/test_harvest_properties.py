@@ -52,6 +52,20 @@ def _graph(title: str, abstract: str, name: str) -> tuple[WorkGraph, LinesLookup
     return WorkGraph(WORK, own, context), lookup
 
 
+@settings(max_examples=100, deadline=None)
+@given(name=ANY_TEXT)
+def test_the_characters_removed_from_a_series_name_are_counted_once(name: str) -> None:
+    # The series is read for the record and for its OAI set: one count, as it is one text.
+    series = BASE + "series/s1"
+    graph, lookup = _graph("Title", "Abstract", "Ann Lee")
+    own = (*graph.own, (WORK, str(DCTERMS.isPartOf), series))
+    context = (*graph.context, (series, TYPE, str(SDO.CreativeWorkSeries)),
+               (series, str(SDO.name), literal(name)))  # fmt: skip
+    facts = work_facts(WorkGraph(WORK, own, context), lookup, BASE)
+    assert [s.name for s in facts.series] == [legal(name)]
+    assert facts.removed == len(ILLEGAL.findall(name))
+
+
 @settings(max_examples=200, deadline=None)
 @given(title=ANY_TEXT, abstract=ANY_TEXT, name=ANY_TEXT)
 def test_every_format_is_well_formed_whatever_the_text(

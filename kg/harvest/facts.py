@@ -134,7 +134,8 @@ def work_facts(graph: WorkGraph, lookup: Lookup, id_base: str) -> WorkFacts:
     title = mine.literal(_TITLE)
     language = title.lang if title is not None else ""
     kind = next((KINDS[t] for t in mine.iris(TYPE) if t in KINDS), "work")
-    sets, set_names = _sets(graph, lookup, id_base, kind, safe)
+    series = _series(graph, mine, safe)  # read once: for the record and for its OAI set
+    sets, set_names = _sets(graph, lookup, id_base, kind, safe, series)
     return WorkFacts(
         iri=iri,
         key=unquote(iri.rsplit("/", 1)[-1]),
@@ -149,7 +150,7 @@ def work_facts(graph: WorkGraph, lookup: Lookup, id_base: str) -> WorkFacts:
         agents=_agents(graph, mine, lookup, safe),
         publishers=_publishers(graph, mine, safe),
         places=tuple(safe(_label(graph, p)) for p in mine.iris(_LOCATION)),
-        series=_series(graph, mine, safe),
+        series=series,
         host=_host(graph, mine, lookup, safe),
         topics=_headings(graph, mine.iris(_SUBJECT), language, safe),
         subject_places=_headings(graph, mine.iris(_SPATIAL), language, safe),
@@ -252,7 +253,12 @@ def _headings(graph: WorkGraph, nodes: list[str], lang: str, safe: _Cleaner) -> 
 
 
 def _sets(
-    graph: WorkGraph, lookup: Lookup, id_base: str, kind: str, safe: _Cleaner
+    graph: WorkGraph,
+    lookup: Lookup,
+    id_base: str,
+    kind: str,
+    safe: _Cleaner,
+    series: tuple[Named, ...],
 ) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     """The OAI sets of a work, with their names: its type, the sections (top concepts) its page
     topics fall under, and its series; each under its parent (`type`, `section`, `series`), as
@@ -267,11 +273,10 @@ def _sets(
             label = first_text(lookup.objects(top, _PREF_LABEL), "en") or key
             names[f"section:{key}"] = f"Section: {safe(label)}"
             names["section"] = "Sections (the library's top topics)"
-    mine = _Own(graph)
-    for series in _series(graph, mine, safe):
-        key = _key(series.iri, id_base + "series/")
+    for one in series:
+        key = _key(one.iri, id_base + "series/")
         if key:
-            names[f"series:{key}"] = f"Series: {series.name}"
+            names[f"series:{key}"] = f"Series: {one.name}"
             names["series"] = "Works in a series"
     specs = tuple(sorted(names))
     return specs, tuple((spec, names[spec]) for spec in specs)
