@@ -22,6 +22,7 @@ from rdflib.term import Node
 
 from kg.namespaces import RDF, SH
 from kg.validate.fallback import ShapeSplit, split_shapes
+from kg.validate.seen import is_seen, seen_predicates
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,11 +104,14 @@ class Gate:
         self._compiled = pyshacl_turbo.compile_shapes(shapes, advanced=True)  # type: ignore[no-untyped-call]
         self._shapes = shapes
         self._split = split
+        self._seen = seen_predicates(shapes)
 
     def check(self, lines: Iterable[str], focus: Iterable[str] | None = None) -> Report:
         """One validation run over the union of some N-Triples statements (a batch); with
-        `focus`, only those nodes are judged (the others are there for their types)."""
-        data = "\n".join(lines)
+        `focus`, only those nodes are judged (the others are there for their types). Statements
+        no shape can see are left out (seen.py): half the lines of a catalogue's batch."""
+        seen = self._seen
+        data = "\n".join(lines if seen is None else (x for x in lines if is_seen(x, seen)))
         nodes = sorted(focus) if focus is not None else None
         if not self._split.careful:
             return self._fast(data, nodes, None)
