@@ -1,5 +1,6 @@
-"""pyshacl-turbo (the build's engine, over an Oxigraph store) gives exactly pySHACL's results on
-our shapes: on every example file and on every record of the sample, broken ones included."""
+"""pyshacl-turbo (the build's engine, over N-Triples read as Oxigraph reads them) gives exactly
+pySHACL's results on our shapes: on every example file and on every record of the sample,
+broken ones included."""
 
 from __future__ import annotations
 

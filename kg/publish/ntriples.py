@@ -16,19 +16,28 @@ from kg.namespaces import XSD
 _NEEDS_LITERAL_ESCAPE = re.compile(r'[\\"\n\r]')
 # Characters an IRIREF may not hold raw (N-Triples grammar): written as \\uXXXX escapes.
 _IRI_ESCAPES = str.maketrans({c: f"\\u{ord(c):04X}" for c in '<>"{}|^`\\ \t\n\r'})
+_NEEDS_IRI_ESCAPE = re.compile('[<>"{}|^`\\\\ \t\n\r]')
 
 
 _MEMO = 1 << 18  # IRIs remembered: predicates, classes, agents, topics come back all the time
-_iris: dict[URIRef, str] = {}
+_iris: dict[str, str] = {}
 
 
 def _iri(node: URIRef) -> str:
-    found = _iris.get(node)
+    # Looked up by an exact str: an equal URIRef (a new one for the same entity in every record)
+    # would be compared by rdflib's __eq__, in Python, three times slower.
+    key = str(node)
+    found = _iris.get(key)
     if found is None:
         if len(_iris) >= _MEMO:
             _iris.clear()
-        found = _iris[node] = f"<{node.translate(_IRI_ESCAPES)}>"
+        found = _iris[key] = f"<{_escaped(key)}>"
     return found
+
+
+def _escaped(iri: str) -> str:
+    # Searching first: translate with a table costs microseconds even when nothing changes.
+    return iri.translate(_IRI_ESCAPES) if _NEEDS_IRI_ESCAPE.search(iri) else iri
 
 
 def term(node: Node) -> str:
@@ -36,7 +45,7 @@ def term(node: Node) -> str:
     if type(node) is URIRef:  # most terms: exact type first, a dict lookup for the form
         return _iri(node)
     if isinstance(node, URIRef):
-        return f"<{node.translate(_IRI_ESCAPES)}>"
+        return f"<{_escaped(node)}>"
     if isinstance(node, Literal):
         value = str(node)
         if _NEEDS_LITERAL_ESCAPE.search(value):

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from rdflib import Graph
-from rdflib.term import Node
 
 from kg.mapping import Context, Mapped, map_record
 from kg.namespaces import RDF
@@ -72,15 +71,21 @@ def _prepare(mapped: Mapped) -> _Prepared:
     groups: dict[str, list[str]] = {}  # base IRI (before any `#`) → lines
     subjects: dict[str, set[str]] = {}  # base IRI → the subjects of its lines
     typing: list[str] = []  # the type lines of linked entities (the work's unit holds them)
-    bases: dict[Node, str] = {}
+    # A record repeats its nodes (the work in most triples, a label under two properties): each
+    # node object is written once. Keyed by id, not by the node: rdflib compares equal terms in
+    # Python, and the triples keep every node alive until the record is done.
+    forms: dict[int, str] = {}
+    bases: dict[int, str] = {}
     for s, p, o in mapped.catalogue:
-        base = bases.get(s)
+        base = bases.get(id(s))
         if base is None:
             subject = str(s)
-            base = bases[s] = subject.split("#", 1)[0]
+            base = bases[id(s)] = subject.split("#", 1)[0]
             subjects.setdefault(base, set()).add(subject)
-        predicate = term(p)
-        text = f"{term(s)} {predicate} {term(o)} ."
+        s_form = forms.get(id(s)) or forms.setdefault(id(s), term(s))
+        predicate = forms.get(id(p)) or forms.setdefault(id(p), term(p))
+        o_form = forms.get(id(o)) or forms.setdefault(id(o), term(o))
+        text = f"{s_form} {predicate} {o_form} ."
         groups.setdefault(base, []).append(text)
         if predicate == _TYPE and base != work:
             typing.append(text)
