@@ -13,11 +13,9 @@ from kg.errors import InputError
 from kg.ingest.assemble import Lexicon, assemble
 from kg.ingest.authority import Authority, load_authority
 from kg.ingest.decode import text_lines
-from kg.ingest.evidence import left_open, line_scores
 from kg.ingest.page import read_page
 from kg.ingest.periodicals import load_periodicals
 from kg.ingest.places import Places, load_places
-from kg.ingest.segment import TITLE, Block
 from kg.records import Record, Rejected
 
 PAGE_SUFFIXES = frozenset({".txt"})
@@ -95,7 +93,7 @@ def _read_page(
     header, blocks = read_page(lines)
     for block in blocks:
         item = assemble(block, header, file, lex)
-        if isinstance(item, Record) and _title_wrapped(block):
+        if isinstance(item, Record) and block.title_wrapped:
             warn(
                 f"{item.source}: a title printed over two lines is read as one — if its first "
                 "line is no part of it, add a correction"
@@ -111,14 +109,6 @@ def _read_page(
                 "publisher and year; add its citation line or a correction"
             )
         yield item
-
-
-def _title_wrapped(block: Block) -> bool:
-    """The block's title is read from lines joined only because one is printed right under
-    the other (not because the first stops where no title ends, `…in the`): the first may as
-    well be a line the reader does not know (`Latest publications`)."""
-    titles = [unit.text for role, unit in block.lines if role == TITLE]
-    return len(titles) > 1 and not all(left_open(text, line_scores(text)) for text in titles[:-1])
 
 
 def _nothing_read(path: Path) -> str:

@@ -65,7 +65,7 @@ BYLINE_LATE_TRANSITION: tuple[tuple[int | None, ...], ...] = (
 STEPS_MEMO = 100_000  # steps remembered at most per model (pages use a few hundred)
 # For each role, the roles that may come before it and the score of that order.
 Predecessors = tuple[tuple[tuple[int, int], ...], ...]
-# (relative row, line's scores, the line before left open) → (next row, best predecessors)
+# (relative row, line's scores, how the line before ended) → (next row, best predecessors)
 Steps = dict[tuple[tuple[int, ...], Scores, int], tuple[tuple[int, ...], tuple[int, ...]]]
 # A field left open at a line's end goes on on the next line: a line of the same role after it
 # scores `_GOES_ON`, and after a title or byline any other role pays for the field it leaves

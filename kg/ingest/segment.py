@@ -65,6 +65,9 @@ class Block:
     lines: list[tuple[int, Unit]] = field(default_factory=list)  # in page order, for --explain
     by_role: tuple[list[Unit], ...] = field(default_factory=lambda: ([], [], [], [], [], [], []))
     fields: int = 0  # lines that are not junk
+    # its title joined from lines only because one is printed right under the other (not
+    # because the first stops where no title ends): a judgement the reader says
+    title_wrapped: bool = False
 
     def add(self, role: int, unit: Unit) -> None:
         self.lines.append((role, unit))
@@ -156,7 +159,8 @@ def _mark_wrapped(units: list[Unit], opens: list[int]) -> None:
     under = [i for i in range(1, len(units)) if units[i].line == units[i - 1].line + 1]
     if under and len(under) * 4 < len(units):
         for i in under:
-            opens[i] = WRAPPED
+            if opens[i] == CLOSED:  # a line left open goes on anyway
+                opens[i] = WRAPPED
 
 
 def layout(units: Sequence[Unit], shapes: list[Scores], opens: list[int], *, last: bool) -> Model:
@@ -330,6 +334,7 @@ def _blocks(
     previous = TITLE
     for unit, role, is_open in zip(units, roles, opens, strict=True):
         if is_open and role == previous and role in JOINED:
+            current.title_wrapped |= role == TITLE and is_open == WRAPPED
             lines.append((role, unit))
             by_role[role][-1] = _joined(by_role[role][-1], unit)
             continue
