@@ -94,33 +94,32 @@ def _model(
     end: tuple[int | None, ...],
     before_byline: frozenset[int] = frozenset([TITLE, JUNK, BYLINE]),
 ) -> Model:
-    goes_on = tuple(
-        tuple(
-            cost
-            if cost is None
-            else max(cost, _GOES_ON)
-            if prev == role
-            else cost + _LEFT_OPEN
-            if prev in JOINED
-            else cost
-            for role, cost in enumerate(row)
-        )
-        for prev, row in enumerate(transition)
-    )
-    # A field wrapped onto the next line (no blank line between, where blank lines part the
-    # fields): the same role goes on, any other pays for the field it cuts.
-    wrapped = tuple(
-        tuple(_wrapped_cost(prev, role, cost) for role, cost in enumerate(row))
-        for prev, row in enumerate(transition)
-    )
+    # After a line left open only a title or byline pays for a field it leaves unfinished; a
+    # field wrapped onto the next line (no blank line between, where blank lines part the
+    # fields) is cut whatever its role.
+    goes_on = _after(transition, JOINED)
+    wrapped = _after(transition, frozenset(range(ROLES)))
     tables = (_predecessors(transition), _predecessors(goes_on), _predecessors(wrapped))
     return Model(START, end, tuple(row[TITLE] for row in transition), tables, {}, before_byline)
 
 
-def _wrapped_cost(prev: int, role: int, cost: int | None) -> int | None:
+def _after(
+    transition: tuple[tuple[int | None, ...], ...], cut: frozenset[int]
+) -> tuple[tuple[int | None, ...], ...]:
+    """The scores after a line whose field goes on: the same role scores at least `_GOES_ON`,
+    another role after one in `cut` pays `_LEFT_OPEN`."""
+    return tuple(
+        tuple(_goes_on(prev, role, cost, cut) for role, cost in enumerate(row))
+        for prev, row in enumerate(transition)
+    )
+
+
+def _goes_on(prev: int, role: int, cost: int | None, cut: frozenset[int]) -> int | None:
     if cost is None:
         return None
-    return max(cost, _GOES_ON) if prev == role else cost + _LEFT_OPEN
+    if prev == role:
+        return max(cost, _GOES_ON)
+    return cost + _LEFT_OPEN if prev in cut else cost
 
 
 def _predecessors(transition: tuple[tuple[int | None, ...], ...]) -> Predecessors:
