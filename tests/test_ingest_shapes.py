@@ -1023,3 +1023,28 @@ def test_an_imprint_in_brackets_glued_to_the_abstract_ends_its_record(
         year_as_printed,
     )
     assert second.title == "Evidence Risk in Context: A Review"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Criminal Victimization, 2022", "Recorded Crime – Victims, 2022",
+     "Hate crime, England and Wales, 2022 to 2023", "Trafficking in Persons Report, June 2023",
+     "Crime in England and Wales, year ending March 2023"],
+)  # fmt: skip
+def test_a_title_that_ends_in_its_year_after_a_comma_starts_a_record_without_a_byline(
+    title: str,
+) -> None:
+    # Statistical series name their year so (`Criminal Victimization, 2022`); a publisher and
+    # a year (`Home Office, 2023.`) is an imprint only where it ends with a stop.
+    page = (
+        f"{_PAGE_HEAD}Violence in Context\n\nBy Chen Rossi\n\n"
+        "An abstract about violence. This publication examines the question in detail.\n\n"
+        "Washington, DC: Bureau of Justice Statistics, 2023. 30p.\n\n"
+        f"{title}\n\n"
+        "This report presents the latest figures, drawing on surveys and records.\n\n"
+        "London: Home Office, 2023. 38p.\n"
+    )
+    first, second = parse_page_text(page, LEX)
+    assert list(first.publishers) == ["Bureau of Justice Statistics"]
+    assert second.title == title
+    assert list(second.publishers) == ["Home Office"]

@@ -280,7 +280,7 @@ def citation_marks(text: str, prose: bool) -> int:
     if text[-1:] == "." and ":" not in text and "," not in text and _short_sentence(text):
         return 0  # `Data were collected in 2019.`: an abstract of one sentence
     year_end = year_at_end(text)
-    if year_end and (":" in text or "," in text or "." in text):
+    if year_end and (":" in text or "," in text or "." in text) and _year_closes(text, prose):
         return 1 if prose else 2
     if prose:
         return 0  # running text: only the marks at its end count
@@ -293,6 +293,14 @@ def citation_marks(text: str, prose: bool) -> int:
         return 1
     # A line left open by a comma (`ENACT (Africa),`, the year on the next line) goes on.
     return 1 if year_end or text.endswith(",") else 0
+
+
+def _year_closes(text: str, prose: bool) -> bool:
+    """The year at the end is the end of running text or of a citation: after it a stop, or
+    before it a place and its colon or pages. A statistical series names its year after a
+    comma (`Criminal Victimization, 2022`): a title as often as an imprint (a journal's locator,
+    `12(10): e0000237 (1999)`, is told apart later)."""
+    return prose or text[-1:] == "." or bool(_PLACE_COLON.match(text) or _PAGE_RANGE.search(text))
 
 
 def _short_sentence(text: str) -> bool:
