@@ -1048,3 +1048,48 @@ def test_a_title_that_ends_in_its_year_after_a_comma_starts_a_record_without_a_b
     assert list(first.publishers) == ["Bureau of Justice Statistics"]
     assert second.title == title
     assert list(second.publishers) == ["Home Office"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "publisher"),
+    [
+        ("Thousand Oaks, CA: SAGE Publications, Inc., 2018. 400p.", "SAGE Publications, Inc."),
+        ("Berkeley: University of California Press, Ltd., 2020. 300p.",
+         "University of California Press, Ltd."),
+        ("New York: Basic Books, Inc. 2018. 300p.", "Basic Books, Inc."),
+        ("Sydney: Federation Press Pty. Ltd., 2019. 200p.", "Federation Press Pty. Ltd."),
+        ("New York: Harper & Bros., 1925. 120p.", "Harper & Bros."),
+    ],
+)  # fmt: skip
+def test_a_company_abbreviation_keeps_its_stop_before_the_year(
+    printed: str, publisher: str
+) -> None:
+    # As printed before a year without a comma (`University of California Press, Ltd. 1985.`).
+    got = parse_imprint(printed, LEX.authority, LEX.places)
+    assert (got.publisher_as_printed, got.year) == (publisher, int(printed.split()[-2][:4]))
+
+
+@pytest.mark.parametrize(
+    ("end", "year", "year_as_printed"),
+    [("ca. 2020. 30p.", 2020, "2020"), ("circa 2020. 30p.", 2020, "2020"),
+     ("c. 2020. 30p.", 2020, "2020"), ("[ca. 2020]. 30p.", 2020, "2020"),
+     ("[n.d.]. 30p.", None, "n.d"), ("n.d. 30p.", None, "n.d"), ("[s.d.]. 30p.", None, "s.d")],
+)  # fmt: skip
+def test_an_approximate_year_or_none_printed_as_catalogues_do(
+    end: str, year: int | None, year_as_printed: str | None
+) -> None:
+    got = parse_imprint(f"London: Home Office, {end}", LEX.authority, LEX.places)
+    assert (got.places, got.publishers, got.page_count) == (["London"], ["Home Office"], 30)
+    assert (got.year, got.year_as_printed) == (year, year_as_printed)
+
+
+def test_a_title_wrapped_on_a_page_of_one_record_without_a_byline_is_one_title() -> None:
+    # Four lines, one of them right under the line before: blank lines still part the fields.
+    page = (
+        f"{_PAGE_HEAD}VIOLENCE\nIN CONTEXT: A POLICING REVIEW, 1990-2021\n\n"
+        "This report examines how local services respond to reports of harm.\n\n"
+        "London: Harbour Press, 2019. 25p.\n"
+    )
+    (record,) = parse_page_text(page, LEX)
+    assert record.title == "Violence in Context: A Policing Review, 1990-2021"
+    assert list(record.publishers) == ["Harbour Press"]

@@ -40,7 +40,8 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _NO_YEAR = re.compile(
-    r"(?P<printed>\bforthcoming|\bin press|\bn\.\s?d\.?|\b(?:19|20)\d)\b\.?[\s.,;]*$", re.IGNORECASE
+    r"(?P<printed>\bforthcoming|\bin press|\b[ns]\.\s?d\.?|\b(?:19|20)\d)\b\.?[\s.,;]*$",
+    re.IGNORECASE,
 )
 _YEAR_TAIL = re.compile(rf"\(?{YEAR}(?:{_RANGE})?\)?(?:\s*[:,]\s*\d{{1,4}}\))?{_SEP}$")
 _FRONT_MATTER_ENDS = frozenset(", +")
@@ -67,7 +68,11 @@ _SECOND_YEAR = re.compile(rf"(?P<year>\b{YEAR})\s*\[(?:c|©\s?)?{YEAR}\??\]")
 _COPYRIGHT_YEAR = re.compile(
     rf"(?P<year>\b{YEAR}),?\s+(?:c|©\s?|copyright\s+)(?:{YEAR})\b", re.IGNORECASE
 )
-_SUPPLIED_YEAR = re.compile(rf"\[(?:c|©\s?)?(?P<year>{YEAR})\??\]")
+_SUPPLIED_YEAR = re.compile(rf"\[(?:c|©\s?|ca\.\s?|circa\s)?(?P<year>{YEAR})\??\]")
+# A year a catalogue marks as approximate (`ca. 2020`, `circa 2020`, `c. 2020`) or as missing
+# in brackets (`[n.d.]`, `[s.d.]`: no date, sine data).
+_APPROXIMATE_YEAR = re.compile(rf"(?:(?<=[\s,])|^)(?:ca?\.|circa)\s?(?P<year>{YEAR})\b")
+_NO_DATE_IN_BRACKETS = re.compile(r"\[(?P<printed>[ns]\.\s?d\.?)\]", re.IGNORECASE)
 _BRACKETED_COUNT = re.compile(r"(?:\[(?P<n1>\d{1,5})\]|(?P<n2>\d{1,5}),\s*\[\d{1,4}\])(?=\s*p)")
 # A web listing's habits: an ISO date (`2021-05-12`), a count after `pp.` (`2021. pp. 68`).
 _ISO_DATE = re.compile(
@@ -129,7 +134,10 @@ def plain_catalogue_forms(text: str) -> str:
         text = _ISO_DATE.sub(_day_month_year, text)
     if "pp. " in text or " p. " in text:
         text = _COUNT_AFTER_PP.sub(r"\g<n>p.", text)
+    if "ca" in text or "c." in text:
+        text = _APPROXIMATE_YEAR.sub(r"\g<year>", text)
     if "[" in text:
+        text = _NO_DATE_IN_BRACKETS.sub(r"\g<printed>", text)
         text = _CORRECTED_YEAR.sub(r"\g<year>", text)
         text = _SECOND_YEAR.sub(r"\g<year>", text)
         text = _SUPPLIED_YEAR.sub(r"\g<year>", text)

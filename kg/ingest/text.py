@@ -71,6 +71,12 @@ _ABBREVIATED = tuple(
 )  # fmt: skip
 
 
+# A company's abbreviated form ends a publisher's name with its stop (`SAGE Publications, Inc.`,
+# `University of California Press, Ltd.`).
+_COMPANY = tuple(f" {word}." for word in ("Inc", "Ltd", "Co", "Corp", "Bros", "Pty", "Ltda", "Cia"))
+_KEEPS_STOP = _ABBREVIATED + _COMPANY
+
+
 def ends_with_abbreviation(text: str) -> bool:
     """`Washington D.C.`, `Santa Monica, Calif.`, `Ann Lee Jr.`: the final stop is the
     abbreviation's."""
@@ -80,7 +86,7 @@ def ends_with_abbreviation(text: str) -> bool:
 def strip_trailing_period(text: str) -> str:
     """`Drug Policy Alliance.` → `Drug Policy Alliance` (keeps `D.C.`-style abbreviations)."""
     text = text.strip()
-    if text.endswith(".") and not ends_with_initial(text) and not text.endswith(_ABBREVIATED):
+    if text.endswith(".") and not ends_with_initial(text) and not text.endswith(_KEEPS_STOP):
         text = text[:-1]
     return text.rstrip(" ,;:")
 
@@ -91,7 +97,7 @@ def trim(text: str) -> str:
     trimmed = text.strip(" ,.;:")
     end = len(text.rstrip(" ,;:"))
     if text[end - 1 : end] == "." and (
-        FINAL_INITIAL.search(trimmed + ".") or (trimmed + ".").endswith(_ABBREVIATED)
+        FINAL_INITIAL.search(trimmed + ".") or (trimmed + ".").endswith(_KEEPS_STOP)
     ):
         return trimmed + "."
     return trimmed
