@@ -1093,3 +1093,23 @@ def test_a_title_wrapped_on_a_page_of_one_record_without_a_byline_is_one_title()
     (record,) = parse_page_text(page, LEX)
     assert record.title == "Violence in Context: A Policing Review, 1990-2021"
     assert list(record.publishers) == ["Harbour Press"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Ann Lee*, Bo Chan** and Cy Diaz†", ["Ann Lee", "Bo Chan", "Cy Diaz"]),
+        ("By Ann Lee¹, Bo Chan² and Cy Diaz¹", ["Ann Lee", "Bo Chan", "Cy Diaz"]),
+        ("By Ann Lee1, Bo Chan2, Cy Diaz1,3", ["Ann Lee", "Bo Chan", "Cy Diaz"]),
+        ("By Ann Lee / Bo Chan / Cy Diaz", ["Ann Lee", "Bo Chan", "Cy Diaz"]),
+        ("By Ann Lee on behalf of the Sentencing Council", ["Ann Lee"]),
+        ("By the staff of The Sentencing Project", ["The Sentencing Project"]),
+        ("By Staff of the Prison Policy Initiative", ["Prison Policy Initiative"]),
+        ("By Article 19", ["Article 19"]),  # a body's number is no footnote mark
+    ],
+)
+def test_footnote_marks_slashes_and_who_wrote_for_a_body(byline: str, names: list[str]) -> None:
+    # Marks that point to affiliations are no part of a name; `on behalf of`, like `for`, names
+    # the body a person wrote for; the staff of a body are that body.
+    got = parse_byline(byline, LEX.authority)
+    assert [c.name for c in got] == names

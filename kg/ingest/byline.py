@@ -35,6 +35,7 @@ from kg.ingest.pieces import (
     uninverted,
     unseparated,
     vancouver,
+    without_marks,
 )
 from kg.ingest.text import clean, is_clean, strip_trailing_period
 from kg.records import Contributor
@@ -82,7 +83,8 @@ _ABBREVIATIONS = frozenset(["st", "mt", "jr", "sr", "dr", "mr", "mrs", "ms", "pr
 _ET_AL = re.compile(r",?\s*\bet\.?\s+al\b\.*", re.IGNORECASE)
 _OTHERS = re.compile(r",?\s+(?:and|&)\s+(?:others|colleagues)\.?$", re.IGNORECASE)
 # `Jane Roe for the National Institute of Justice`: the body a report was prepared for.
-_SPONSOR = re.compile(r"\s+for\s+(?:the\s+)?(?=[A-Z])(?P<body>[^,;]+)$")
+_SPONSOR = re.compile(r"\s+(?:for|on behalf of)\s+(?:the\s+)?(?=[A-Z])(?P<body>[^,;]+)$")
+
 _NOTE = re.compile(
     r"(?:^|(?<=[.;,]))\s*(?:[A-Z][a-z]+\s+){0,2}(?:research|support|assistance|analysis|data|"
     r"editing|design|contributions?)\s+(?:was|were)\s+(?:also\s+)?(?:provided|given|conducted|"
@@ -302,6 +304,7 @@ def _bare_surname(name: str, authority: Authority) -> bool:
 
 def _denoise(text: str) -> str:
     text = clean(text)
+    text = without_marks(text)
     if is_shouting(text):
         text = title_case(text)  # `JANE ROE AND JOHN DOE`: separators are case-sensitive
     if " was " in text or " were " in text:
@@ -310,7 +313,7 @@ def _denoise(text: str) -> str:
         text = _ET_AL.sub("", text)
     if "thers" in text or "olleagues" in text:
         text = _OTHERS.sub("", text)
-    if " for " in text:
+    if " for " in text or " on behalf of " in text:
         text = _without_sponsor(text)
     # Only plain spaces are left: `\\s` before a comma is " ,". The tests spare the patterns.
     if " ," in text:

@@ -331,3 +331,25 @@ def _iberian(tokens: list[str]) -> bool:
 
 
 _IBERIAN = frozenset("áéíóúñãõçÁÉÍÓÚÑÃÕÇ")
+
+
+# Marks after a name that point to an affiliation or a note (`Ann Lee*`, `Bo Chan¹`,
+# `Cy Diaz1,3`).
+_FOOTNOTE = re.compile(
+    r"(?<=[a-z])(?:[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?:,\d{1,2})*)(?=\s*(?:[,;&|·/]|and\s|$))"
+)
+_FOOTNOTE_CHARS = frozenset("*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰0123456789")
+_STAFF_OF = re.compile(r"^(?:the\s+)?staff\s+(?:of|at)\s+(?:the\s+(?=[A-Z]))?", re.IGNORECASE)
+
+
+def without_marks(byline: str) -> str:
+    """A byline without footnote marks after its names, with commas for the slashes between
+    them (`Ann Lee / Bo Chan`), and the body for its staff (`the staff of the Urban
+    Institute`)."""
+    if not _FOOTNOTE_CHARS.isdisjoint(byline):
+        byline = _FOOTNOTE.sub("", byline)
+    if " / " in byline:
+        byline = byline.replace(" / ", ", ")
+    if byline[:5].casefold() in ("staff", "the s"):
+        byline = _STAFF_OF.sub("", byline)
+    return byline
