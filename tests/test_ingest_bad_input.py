@@ -272,3 +272,18 @@ def test_a_bylineless_record_with_a_colon_in_its_title_is_not_read_as_an_imprint
         ["Harbour Press"],
         9,
     )
+
+
+def test_a_label_read_into_the_header_is_said_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Open Access Publisher and Free Library\n01-crime.jpg\n\nCRIME\n\nRecent Posts\n\n"
+        "Knife Crime\n\nBy Ann Lee\n\nAn abstract.\n\nLondon: Home Office, 2020. 30p.\n",
+        "utf-8",
+    )
+    result = kg_parse(path)
+    assert f"{path}:6: 'Recent Posts' is read as a label of the page, not a record" in (
+        result.stderr
+    )
+    (record,) = records(result)
+    assert record["title"] == "Knife Crime"

@@ -1113,3 +1113,29 @@ def test_footnote_marks_slashes_and_who_wrote_for_a_body(byline: str, names: lis
     # the body a person wrote for; the staff of a body are that body.
     got = parse_byline(byline, LEX.authority)
     assert [c.name for c in got] == names
+
+
+@pytest.mark.parametrize("line", ["Recent Posts", "Latest publications", "New Arrivals"])
+def test_an_unknown_line_above_the_first_title_and_its_byline_is_no_title(line: str) -> None:
+    # `Recent Posts` / `Knife Crime` / `By Ann Lee`: two short lines, then a byline. Read as a
+    # title and a byline without `By`, the record's title became one of its authors.
+    page = (
+        f"{_PAGE_HEAD}{line}\n\nKnife Crime\n\nBy Ann Lee\n\n"
+        "An abstract about knife crime. This publication examines the question in detail.\n\n"
+        "London: Home Office, 2020. 30p.\n"
+    )
+    (record,) = parse_page_text(page, LEX)
+    assert (record.title, [c.name for c in record.contributors]) == ("Knife Crime", ["Ann Lee"])
+
+
+def test_a_heading_in_capitals_that_names_the_pages_image_is_the_section() -> None:
+    page = (
+        "Open Access Publisher and Free Library\n11-policing.jpg\n\nPOLICING\n\nKnife Crime\n\n"
+        "Ann Lee and Bo Chan\n\nAn abstract about knife crime. This publication examines the "
+        "question in detail.\n\nLondon: Home Office, 2020. 30p.\n"
+    )
+    (record,) = parse_page_text(page, LEX)
+    assert (record.title, [c.name for c in record.contributors]) == (
+        "Knife Crime",
+        ["Ann Lee", "Bo Chan"],
+    )

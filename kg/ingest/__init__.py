@@ -91,6 +91,12 @@ def _read_page(
     lines: Iterator[str], file: str, lex: Lexicon, warn: Warn
 ) -> Iterator[Record | Rejected]:
     header, blocks = read_page(lines)
+    for unit in header.unknown:
+        warn(
+            f"{file}:{unit.line}: '{unit.text}' is read as a label of the page, not a record "
+            "(a title and its byline follow it) — if it is a record's title, print its By line "
+            "under it"
+        )
     for block in blocks:
         item = assemble(block, header, file, lex)
         if isinstance(item, Record) and block.title_wrapped:

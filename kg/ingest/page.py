@@ -16,10 +16,14 @@ from itertools import chain, islice
 
 from kg.ingest.byline import looks_like_byline, split_glued
 from kg.ingest.evidence import (
+    BYLINE,
+    JUNK,
+    TITLE,
     citation_marks,
     is_furniture,
     is_prose,
     lead_alone,
+    line_scores,
     name_list,
 )
 from kg.ingest.lines import Unit, units
@@ -59,6 +63,7 @@ class PageHeader:
     tag: str | None = None
     author: str | None = None
     lines: tuple[Unit, ...] = ()  # the header's own lines
+    unknown: tuple[Unit, ...] = ()  # lines of them no header line is known to look like
 
 
 def read_page(lines: Iterable[str]) -> tuple[PageHeader, Iterator[Block]]:
@@ -230,6 +235,7 @@ def read_header(top: list[Unit]) -> tuple[PageHeader, int]:
     scope: tuple[str, ...] = ()
     posts: dict[str, str] = {}
     own: list[Unit] = []
+    unknown: list[Unit] = []
     i = 0
     while i < len(top):
         text = top[i].text
@@ -240,7 +246,9 @@ def read_header(top: list[Unit]) -> tuple[PageHeader, int]:
             image_section = _section_from_image(image["stem"])
         elif _is_scope(text):
             scope = tuple(clean(t) for t in _DASH.split(text) if t.strip())
-        elif _is_heading(text, nxt) and section is None:
+        elif section is None and (
+            _is_heading(text, nxt) or _names_image(text, image_section, top, i)
+        ):
             section = text
         elif is_furniture(text) and not _POSTS.match(text):
             pass  # a listing's result count or sort line (`Showing 1–20 of 345`)
@@ -252,6 +260,8 @@ def read_header(top: list[Unit]) -> tuple[PageHeader, int]:
                 own.append(Unit(top[i].line, printed, printed))
                 top[i] = Unit(top[i].line, glued, clean(glued))
                 break
+        elif _above_first_record(top, i):
+            unknown.append(top[i])
         else:
             break
         own.append(top[i])
@@ -263,8 +273,44 @@ def read_header(top: list[Unit]) -> tuple[PageHeader, int]:
         tag=posts.get("tagged"),
         author=posts.get("by"),
         lines=tuple(own),
+        unknown=tuple(unknown),
     )
     return header, i
+
+
+def _names_image(text: str, image_section: str | None, top: list[Unit], i: int) -> bool:
+    """The heading in capitals right under the page's image that names it (`11-policing.jpg`,
+    `POLICING`): the section, whatever follows it."""
+    return (
+        image_section is not None
+        and i > 0
+        and _IMAGE.match(top[i - 1].text) is not None
+        and text.isupper()
+        and text.casefold() == image_section.casefold()
+    )
+
+
+_SHORT_LINE = 60  # characters: a listing's label (`Recent Posts`), not a sentence
+
+
+def _above_first_record(top: list[Unit], i: int) -> bool:
+    """A short line the header does not know, above a short line that looks like a list of
+    names and then a `By` line, blank lines between: `Recent Posts` / `Knife Crime` / `By Ann
+    Lee`. A record has one byline, so the line under it is the title and it is a label."""
+    if i + 2 >= len(top):
+        return False
+    line, title, byline = top[i], top[i + 1], top[i + 2]
+    if not (
+        len(line.text) <= _SHORT_LINE >= len(title.text)
+        and title.line > line.line + 1
+        and byline.line > title.line + 1
+        and byline.text[:3].casefold() in ("by ", "by:")  # an author's: no `Edited by`
+        and looks_like_byline(byline.text)
+    ):
+        return False
+    label, names = line_scores(line.text), line_scores(title.text)
+    # Both plain short lines (no junk, date or `By` line), the second like a list of names.
+    return label[TITLE] == names[TITLE] == 0 and label[JUNK] is None and (names[BYLINE] or 0) > 0
 
 
 def _is_scope(text: str) -> bool:
