@@ -33,10 +33,12 @@ _LOCATOR = re.compile(
     + _ISSUE_IN_BRACKETS
     + r")?\s*[:,]\s*e?\d)"  # , 2019, 42(3): 301
     r"|\s+(?=\d{1,4},\s*\d{1,6}\s*\(" + YEAR + r"\)$)"  # Crime Science 9, 14 (2020) (BMC)
-    r"|,\s*(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\s*,\s*\d)"  # , 22(1), 45-67 (APA)
+    r"|,\s*(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\s*,\s*(?:NP)?\d)"  # , 22(1), 45-67 (APA)
+    r"|\s+(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\s+" + YEAR + r"\b)"  # 68(2) 2021, pp.150
+    r"|,\s*(?=" + YEAR + r",\s*(?:\d+\s*" + _ISSUE_IN_BRACKETS + r"$|Online\b))"  # , 2023, 56(1)
     r"|[.,]?\s+(?=" + YEAR + r"\s*;\s*\d)"  # . 2019;54(1):201 (Vancouver)
     r"|\s+(?=\d{1,4},\s*\d+\s*[-–]\s*\d+)"  # Int Criminol 4, 396–407
-    r"|,?\s+(?=Online First\b|(?:first\s+)?published\s+online\b)"
+    r"|,?\s+(?=Online First\b|Online ahead of print\b|(?:first\s+)?published\s+online\b)"
     r"|,\s*(?=Issue\b)"
     r"|,?\s+(?=" + YEAR + r",\s*Vol)"  # Crime & Delinquency 2019, Vol. 65(3) (SAGE)
     r"|,\s*(?=" + YEAR + r",\s*\d+\s*:\s*\d+\s*,)"  # , 2022, 23:4, 345-367 (Taylor & Francis)
@@ -58,12 +60,21 @@ _VOLUME = re.compile(
     + r"[.,]\s*(\d+)\s*(?:"
     + _ISSUE_IN_BRACKETS
     + r")?\s*[:,]"  # , 2022, 23:4 / , 2019, 42(3):
-    r"|^\s*(\d{1,4}),\s*\d{1,6}\s*\(",  # 9, 14 (2020)
+    r"|^\s*(\d{1,4}),\s*\d{1,6}\s*\("  # 9, 14 (2020)
+    r"|^\s*(\d+)\s*"
+    + _ISSUE_IN_BRACKETS
+    + r"\s+"
+    + YEAR  # 68(2) 2021
+    + r"|^[\s,]*"
+    + YEAR
+    + r",\s*(\d+)\s*"
+    + _ISSUE_IN_BRACKETS
+    + r"$",  # , 2023, 56(1)
     re.IGNORECASE,
 )
 _ISSUE = re.compile(
     r"\b(?:Issue|Iss\.|No\.?|Number)\s*(?:Year\s*:\s*)?(\d+)"
-    r"|\d\s*\((\d{1,3}(?:[-–/]\d{1,3})?)\)\s*(?:[:,]|\s\d)"
+    r"|\d\s*\((\d{1,3}(?:[-–/]\d{1,3})?)\)\s*(?:[:,]|\s\d|$)"
     r"|^[\s,]*" + YEAR + r",\s*\d+\s*:\s*(\d+)\s*,"
     r"|^[\s,]*\d+\s*:\s*(\d+)\s*,\s*\d+\s*[-–]",  # , 38:5, 812-835
     re.IGNORECASE,
@@ -72,7 +83,9 @@ _PAGES = re.compile(
     r"^[\s,]*\d+\s*:\s*\d+\s*,\s*(\d+\s*[-–]\s*\d+)"  # , 38:5, 812-835
     r"|^\s*\d{1,4},\s*(\d{1,6})\s*\("  # 9, 14 (2020): an article number
     rf"|(?:\bpp?\.?|\bPages?|\bArticle(?:\s+(?:number|no\.?))?:?)\s*({_RANGE})"
-    rf"|(?<=[\d)])\s*:\s*(e?{_RANGE})|\)\s*,\s*(\d+\s*[-–]\s*\d+)"
+    rf"|(?<=[\d)])\s*:\s*(e?{_RANGE})|\)\s*,\s*((?:NP)?\d+\s*[-–]\s*(?:NP)?\d+)"
+    rf"|\)\s*,\s*{YEAR}\s*,\s*(\d+\s*[-–]\s*\d+)"  # 21(2), 2021, 179-198
+    r"|\bNo\.?\s*\d+,\s*(\d+\s*[-–]\s*\d+)"  # No. 1, 9–37
     rf"|^\s*\d{{1,4}},\s*(\d+\s*[-–]\s*\d+)"
     rf"|^[\s,]*{YEAR},\s*\d+\s*:\s*\d+\s*,\s*({_RANGE})"  # , 2022, 23:4, 345-367
     rf"|\d\)\s+(\d+\s*[-–]\s*\d+)",  # Vol. 65(3) 345–370
@@ -143,7 +156,7 @@ def parse_journal(
 
 _JOURNAL_HINT = re.compile(
     r"(?=[VvIO\d(])"  # what every branch starts with (a fast test at each position)
-    r"(?:Vol|vol\.|Issue|Online First|\d\s*[:(;]|\(\s*(?:19|20)\d\d\s*\)"
+    r"(?:Vol|vol\.|Issue|Online First|Online ahead|\d\s*[:(;]|\(\s*(?:19|20)\d\d\s*\)"
     r"|\b\d{1,4},\s*\d+\s*[-–]\s*\d)"
 )
 _FIRST_PART = re.compile(r"[,.(]\s|\s\(|\s(?:19|20)\d\d\b")
