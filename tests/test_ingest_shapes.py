@@ -1174,3 +1174,24 @@ def test_journal_citations_with_the_year_between_locators_or_pages_marked_online
         pages,
     )
     assert (got.year, got.places, got.publishers) == (year, [], [])
+
+
+@pytest.mark.parametrize(
+    ("printed", "publishers"),
+    [
+        ("Penal Reform International and Thailand Institute of Justice, 2021. 60p.",
+         ["Penal Reform International", "Thailand Institute of Justice"]),
+        ("London: Policy Press and Bristol University Press, 2021. 60p.",
+         ["Policy Press", "Bristol University Press"]),
+        ("New York: Harper and Row, 1970. 60p.", ["Harper and Row"]),  # one house, two names
+        ("London: Taylor & Francis, 2021. 60p.", ["Taylor & Francis"]),
+        ("London: Centre for Crime and Justice Studies, 2021. 60p.",
+         ["Centre for Crime and Justice Studies"]),
+        ("Equality and Human Rights Commission, 2021. 60p.",
+         ["Equality and Human Rights Commission"]),
+    ],
+)  # fmt: skip
+def test_two_whole_bodies_joined_by_and_publish_together(
+    printed: str, publishers: list[str]
+) -> None:
+    assert parse_imprint(printed, LEX.authority, LEX.places).publishers == publishers

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.ingest.authority import Authority
+from kg.ingest.byline import parse_byline
 from kg.ingest.gazetteer import Gazetteer
 from kg.ingest.names import CONNECTORS, has_org_word, is_acronym, is_org_like, title_case
 from kg.ingest.text import clean, ends_with_abbreviation, strip_trailing_period, trim
@@ -316,6 +317,8 @@ def _publisher_names(
         split = [p.strip() for p in re.split(r"\s*[;/]\s*", printed)]
         if all(len(p) > 2 and p[:1].isupper() for p in split):
             parts = split
+    elif " and " in printed or " & " in printed:
+        parts = _joint_bodies(printed, authority) or parts
     names: list[str] = []
     acronym = unit = None
     for part in parts:
@@ -324,6 +327,18 @@ def _publisher_names(
             names.append(name)
         acronym, unit = acronym or acr, unit or sub
     return tuple(_unique(names)), acronym, unit
+
+
+def _joint_bodies(printed: str, authority: Authority) -> list[str] | None:
+    """`Penal Reform International and Thailand Institute of Justice`: two whole bodies, read
+    as a byline's are, each named as a body is (a house named after people, `Harper and Row`,
+    is one publisher)."""
+    found = parse_byline(printed, authority)
+    if len(found) < 2 or any(c.kind != "organization" for c in found):
+        return None
+    names = [c.name for c in found]
+    known = authority.lookup
+    return names if all(has_org_word(n) or known(n) is not None for n in names) else None
 
 
 def _one_publisher(printed: str, authority: Authority) -> tuple[str, str | None, str | None]:
