@@ -1195,3 +1195,31 @@ def test_two_whole_bodies_joined_by_and_publish_together(
     printed: str, publishers: list[str]
 ) -> None:
     assert parse_imprint(printed, LEX.authority, LEX.places).publishers == publishers
+
+
+def _known_journal(name: str) -> str | None:
+    return name if name == "Fiat Iustitia" else None
+
+
+@pytest.mark.parametrize(
+    ("citation", "name", "volume", "issue", "count"),
+    [
+        ("Security Journal (2025), pp. 23", "Security Journal", None, None, 23),
+        ("Journal of International Wildlife Law & Policy, Volume 26, 2023 - Issue 2, pp. 32",
+         "Journal of International Wildlife Law & Policy", "26", "2", 32),
+        ("Fiat Iustitia, Issue Year: 2/2023, pp. 16", "Fiat Iustitia", None, "2", 16),
+    ],
+)  # fmt: skip
+def test_pp_and_one_number_at_the_end_of_a_citation_is_its_page_count(
+    citation: str, name: str, volume: str | None, issue: str | None, count: int
+) -> None:
+    # `pp.` is plural: pages, not the page an article starts on (that is `p. 23` or a range).
+    got = parse_imprint(citation, LEX.authority, LEX.places, _known_journal)
+    assert got.journal is not None, got
+    assert (got.journal.name, got.journal.volume, got.journal.issue, got.journal.pages) == (
+        name,
+        volume,
+        issue,
+        None,
+    )
+    assert got.page_count == count

@@ -94,6 +94,9 @@ _PAGES = re.compile(
 _ARTICLE = re.compile(r",\s*(e?\d{4,})\.?$")
 _YEARS = re.compile(rf"\b({YEAR})\b")
 _COUNT = re.compile(r"\b(\d{1,5})\s*(?:p|pp|pages?)\.?[\s.,]*$", re.IGNORECASE)
+# `…, pp. 23` at the end: `pp.` is plural, so one number after it counts the pages (the page an
+# article starts on is `p. 23`, or the first of a range).
+_PP_COUNT = re.compile(r",\s*pp\.\s*(\d{1,5})[\s.]*$")
 _DOI = re.compile(r"[.,;]?\s*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)\S+", re.IGNORECASE)
 _NAME_WORDS = re.compile(
     r"(?=[JRQAPLBCI])"  # what every name word starts with (a fast test at each position)
@@ -138,7 +141,7 @@ def parse_journal(
         article = _ARTICLE.search(tail)
         if article and not _YEARS.fullmatch(article[1]):
             pages = article[1]
-    counted = _COUNT.search(tail)
+    counted = _COUNT.search(tail) or (_PP_COUNT.search(tail) if pages and pages.isdigit() else None)
     if counted:
         count = int(counted[1]) or None
         if pages is not None and counted[1] in pages.split("-")[0]:
