@@ -81,3 +81,30 @@ def test_near_duplicates_are_candidates_for_review_never_merged(tmp_path: Path) 
         "Giffords Law Centre",
     }
     assert all(r["source"]["file"] == str(page) for r in rows)
+
+
+GOVERNMENT_BODIES = [
+    "Department of Health and Social Care",
+    "Department for Environment, Food and Rural Affairs",
+    "Department for Digital, Culture, Media and Sport",
+    "Substance Abuse and Mental Health Services Administration",
+    "U.S. Immigration and Customs Enforcement",
+    "U.S. Customs and Border Protection",
+    "Ministry of Public Safety and Solicitor General",
+]
+
+
+def test_government_bodies_whose_names_join_words_with_and_are_one_author() -> None:
+    # `and` inside these names parts no two authors (`Department of Health and Social Care`
+    # read by the rules alone is the department and a person `Social Care`): the authority
+    # file names them.
+    from kg.ingest.authority import load_authority
+    from kg.ingest.byline import parse_byline
+
+    authority = load_authority(ROOT / "vocab" / "agents.ttl", "http://example.org/id/")
+    for body in GOVERNMENT_BODIES:
+        got = parse_byline(f"By {body}", authority)
+        assert [(c.name, c.kind) for c in got] == [(body, "organization")], body
+    acronyms = {"DHSC": GOVERNMENT_BODIES[0], "SAMHSA": GOVERNMENT_BODIES[3]}
+    for acronym, body in acronyms.items():
+        assert [c.name for c in parse_byline(f"By {acronym}", authority)] == [body]
