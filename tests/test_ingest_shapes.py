@@ -1223,3 +1223,15 @@ def test_pp_and_one_number_at_the_end_of_a_citation_is_its_page_count(
         None,
     )
     assert got.page_count == count
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Department for Harbours, Fisheries and Coastal Affairs",
+     "Ministry of Roads, Bridges and Transport Services"],
+)  # fmt: skip
+def test_a_body_that_lists_what_it_is_for_with_commas_and_and_is_one_author(body: str) -> None:
+    # `Department for Environment, Food and Rural Affairs`: one word before `and` after a comma
+    # goes on the body's name, as it does with no comma (`Equality and Human Rights Commission`).
+    got = parse_byline(f"By {body}", LEX.authority)
+    assert [(c.name, c.kind) for c in got] == [(body, "organization")]

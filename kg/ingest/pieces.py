@@ -256,9 +256,9 @@ def _continues(prev: str, piece: str, sep: str, authority: Authority) -> bool:
 
 
 def _one_word_before_and(prev: str) -> bool:
-    """`Equality`, `… and Fire`: one word alone before `and`/`&`, which no name ends with (no
-    person's name is one word; a body's name goes on after it)."""
-    last = re.split(r" (?:and|&) ", prev)[-1]
+    """`Equality`, `… and Fire`, `…, Food`: one word alone before `and`/`&` (after a comma, if
+    any), which no name ends with (no person's name is one word; a body's name goes on)."""
+    last = re.split(r" (?:and|&) |, ", prev)[-1]
     return " " not in last and last[:1].isupper() and not is_acronym(last)
 
 
