@@ -7,7 +7,7 @@ import json
 import sys
 from functools import cache
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kg.ingest.assemble import Lexicon
@@ -108,6 +108,8 @@ def _names() -> st.SearchStrategy[str]:
     rest=st.lists(st.tuples(st.sampled_from(_SEPARATORS), _names()), max_size=4),
     end=st.sampled_from(["", ".", ",", " "]),
 )
+# A family name that is also a state's abbreviation (`La.`, Louisiana) loses the byline's stop.
+@example(prefix="By ", first="Jane La", rest=[], end=".")
 def test_the_fast_path_reads_what_every_rule_reads(
     prefix: str, first: str, rest: list[tuple[str, str]], end: str
 ) -> None:

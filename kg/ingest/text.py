@@ -91,6 +91,18 @@ def strip_trailing_period(text: str) -> str:
     return text.rstrip(" ,;:")
 
 
+_NAME_ENDS = (" Jr.", " Sr.", *_COMPANY)
+
+
+def strip_names_period(text: str) -> str:
+    """A byline's final stop off, but that of an initial, `Jr.`/`Sr.` or a company's
+    abbreviation (a state's is none: `Jane La.` is a person, not `… La.` for Louisiana)."""
+    text = text.strip()
+    if text.endswith(".") and not ends_with_initial(text) and not text.endswith(_NAME_ENDS):
+        text = text[:-1]
+    return text.rstrip(" ,;:")
+
+
 def trim(text: str) -> str:
     """Separators (` ,.;:`) off both ends, but the full stop of a final initial kept
     (`Washington D.C.`, `U.S.`)."""
