@@ -63,7 +63,7 @@ class PageHeader:
     tag: str | None = None
     author: str | None = None
     lines: tuple[Unit, ...] = ()  # the header's own lines
-    unknown: tuple[Unit, ...] = ()  # lines of them no header line is known to look like
+    unknown: tuple[Unit, ...] = ()  # of them, labels no header line is known to look like
 
 
 def read_page(lines: Iterable[str]) -> tuple[PageHeader, Iterator[Block]]:
