@@ -1235,3 +1235,20 @@ def test_a_body_that_lists_what_it_is_for_with_commas_and_and_is_one_author(body
     # goes on the body's name, as it does with no comma (`Equality and Human Rights Commission`).
     got = parse_byline(f"By {body}", LEX.authority)
     assert [(c.name, c.kind) for c in got] == [(body, "organization")]
+
+
+def test_a_subtitle_in_a_paragraph_of_its_own_goes_on_the_title_not_the_imprint_before() -> None:
+    # `Knife Crime` / `A Review of the Evidence` / `By Ann Lee`: two plain short paragraphs and
+    # a byline after a whole record. The first was read as the end of the imprint before it
+    # (and dropped from every field); it is the title's first part.
+    page = (
+        f"{_PAGE_HEAD}Prisons Today\n\nBy Bo Chan\n\n"
+        "An abstract about prisons. This publication examines the question in detail.\n\n"
+        "London: Home Office, 2020. 30p.\n\nKnife Crime\n\nA Review of the Evidence\n\n"
+        "By Ann Lee\n\nAn abstract about knife crime. This publication examines it in detail.\n\n"
+        "London: Home Office, 2021. 40p.\n"
+    )
+    first, second = parse_page_text(page, LEX)
+    assert first.as_printed.imprint == "London: Home Office, 2020. 30p."
+    assert second.title == "Knife Crime A Review of the Evidence"
+    assert [c.name for c in second.contributors] == ["Ann Lee"]

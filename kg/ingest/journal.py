@@ -207,6 +207,12 @@ def _name_only(text: str, known: Known | None) -> tuple[Journal, int | None, int
     return Journal(name), year, count
 
 
+def named_like_a_journal(name: str) -> bool:
+    """`Journal of …`, `… Review`, `… Quarterly`: a name a periodical has (a body's head word
+    aside)."""
+    return _named_like_a_journal(name)
+
+
 def _named_like_a_journal(name: str) -> bool:
     """`Journal of …`, `… Review`: unless a body's head word says it publishes (`Review Panel`)."""
     if _JOURNAL_WORD.search(name):

@@ -39,6 +39,7 @@ from kg.ingest.evidence import (
     left_open,
     line_scores,
 )
+from kg.ingest.going_on import mark_going_on
 from kg.ingest.lines import Unit
 from kg.ingest.orders import (
     BYLINE_LATE,
@@ -146,26 +147,10 @@ def _read(
 ) -> Iterator[Block]:
     """The records of one window of lines."""
     opens[0] = CLOSED  # the window's first line goes on no line of this window
-    _mark_wrapped(units, shapes, opens)
+    mark_going_on(units, shapes, opens)
     model = layout(units, shapes, opens, last=last)
     roles = _decode(shapes, opens, last=last, model=model)
     yield from _blocks(units, roles, opens, model.before_byline)
-
-
-def _mark_wrapped(units: list[Unit], shapes: list[Scores], opens: list[int]) -> None:
-    """Where blank lines part a window's fields (at most one line in four is printed right
-    under the line before it), a line right under another goes on its field: a title or an
-    imprint wrapped onto a second line (`Making the Rounds: Illicit` / `Ammunition in …`). A
-    `By` line starts a field of its own wherever it is printed."""
-    under = [
-        i
-        for i in range(1, len(units))
-        if units[i].line == units[i - 1].line + 1 and shapes[i] != BY_LINE
-    ]
-    if under and len(under) * 4 <= len(units):
-        for i in under:
-            if opens[i] == CLOSED:  # a line left open goes on anyway
-                opens[i] = WRAPPED
 
 
 def layout(units: Sequence[Unit], shapes: list[Scores], opens: list[int], *, last: bool) -> Model:

@@ -1,0 +1,70 @@
+"""Where a field goes on over a blank line or onto the line right under it: marks on how each
+line of a window ends (`orders.CLOSED`, `LEFT_OPEN`, `WRAPPED`) that the line model reads."""
+
+from __future__ import annotations
+
+from kg.ingest.evidence import ABSTRACT, BY_LINE, CITATION, IMPRINT, JUNK, TITLE, Scores
+from kg.ingest.journal import named_like_a_journal
+from kg.ingest.lines import Unit
+from kg.ingest.orders import CLOSED, WRAPPED
+
+
+def mark_going_on(units: list[Unit], shapes: list[Scores], opens: list[int]) -> None:
+    """Mark the lines of a window that go on the line before them, a title's or an imprint's
+    second line: printed right under it, or a subtitle in a paragraph of its own."""
+    _mark_wrapped(units, shapes, opens)
+    _mark_subtitles(units, shapes, opens)
+
+
+def _mark_wrapped(units: list[Unit], shapes: list[Scores], opens: list[int]) -> None:
+    """Where blank lines part a window's fields (at most one line in four is printed right
+    under the line before it), a line right under another goes on its field: a title or an
+    imprint wrapped onto a second line (`Making the Rounds: Illicit` / `Ammunition in …`). A
+    `By` line starts a field of its own wherever it is printed."""
+    under = [
+        i
+        for i in range(1, len(units))
+        if units[i].line == units[i - 1].line + 1 and shapes[i] != BY_LINE
+    ]
+    if under and len(under) * 4 <= len(units):
+        for i in under:
+            if opens[i] == CLOSED:  # a line left open goes on anyway
+                opens[i] = WRAPPED
+
+
+def _mark_subtitles(units: list[Unit], shapes: list[Scores], opens: list[int]) -> None:
+    """Two plain short paragraphs, then a `By` line, after a record's end (a citation beyond
+    doubt or running text) or at the window's start: the second goes on the first, a title and
+    its subtitle (`Knife Crime` / `A Review of the Evidence` / `By Ann Lee`). Alone, the first
+    reads as one more imprint line, since two titles in a row are a record without a byline."""
+    for i in range(1, len(units) - 1):
+        if (
+            opens[i] == CLOSED
+            and opens[i - 1] == CLOSED
+            and shapes[i + 1] == BY_LINE
+            and _plain_title(units[i - 1], shapes[i - 1])
+            and _plain_title(units[i], shapes[i])
+            and not _imprint_alone(units[i - 1].text)
+            and (i == 1 or _ends_a_record(shapes[i - 2]))
+        ):
+            opens[i] = WRAPPED
+
+
+_SUBTITLE_MAX = 100  # characters: a title's part on a line of its own
+_SENTENCES = 2  # the abstract score of running text
+
+
+def _plain_title(unit: Unit, scores: Scores) -> bool:
+    """A short line a title may be and nothing says is junk, a citation or running text."""
+    return scores[TITLE] == 0 and scores[JUNK] is None and len(unit.text) <= _SUBTITLE_MAX
+
+
+def _imprint_alone(text: str) -> bool:
+    """A line an imprint may be without a citation mark: a journal's name alone (`British
+    Journal of Criminology`) or a series and its number (`Library of Ethics and Law Book 21`)."""
+    return named_like_a_journal(text) or any(ch.isdigit() for ch in text)
+
+
+def _ends_a_record(scores: Scores) -> bool:
+    """A citation beyond doubt, or running text (an abstract: on pages that print it last)."""
+    return scores[IMPRINT] == CITATION or scores[ABSTRACT] == _SENTENCES
