@@ -1252,3 +1252,21 @@ def test_a_subtitle_in_a_paragraph_of_its_own_goes_on_the_title_not_the_imprint_
     assert first.as_printed.imprint == "London: Home Office, 2020. 30p."
     assert second.title == "Knife Crime A Review of the Evidence"
     assert [c.name for c in second.contributors] == ["Ann Lee"]
+
+
+def test_a_title_in_sentence_case_left_open_by_a_comma_goes_on_after_a_junk_line() -> None:
+    # Abstracts printed after their imprints, no bylines: `…review,` / `1990-2021` is one title
+    # (a line left open by a comma goes on), not an abstract paragraph and a title after it.
+    page = (
+        f"{_PAGE_HEAD}Prisons in Context\n\nLondon: Harbour Press, 2019. 25p.\n\n"
+        "This report examines how local services respond to reports of harm.\n\ndownload\n\n"
+        "Violence policing victims courts prisons youth in context 2: violence policing review,\n"
+        "1990-2021\n\nGeneva: Harbour Research Council, 2020. 30p.\n\n"
+        "This report examines how local services respond to reports of harm.\n"
+    )
+    first, second = parse_page_text(page, LEX)
+    assert first.title == "Prisons in Context"
+    assert second.title == (
+        "Violence policing victims courts prisons youth in context 2: violence policing review, "
+        "1990-2021"
+    )

@@ -74,6 +74,9 @@ _GOES_ON = 2
 _LEFT_OPEN = -6
 CLOSED, LEFT_OPEN, WRAPPED = 0, 1, 2  # how a line ends (`Model.predecessors`)
 JOINED = frozenset([TITLE, BYLINE])  # fields read as one text when broken over lines
+# Fields a line left open leaves unfinished: an abstract's sentence goes on too (`…review,` /
+# `1990-2021 …` is a title's end, not a title after an abstract); an imprint may end so.
+LEFT_UNFINISHED = JOINED | {ABSTRACT}
 
 
 class Model(NamedTuple):
@@ -97,7 +100,7 @@ def _model(
     # After a line left open only a title or byline pays for a field it leaves unfinished; a
     # field wrapped onto the next line (no blank line between, where blank lines part the
     # fields) is cut whatever its role.
-    goes_on = _after(transition, JOINED)
+    goes_on = _after(transition, LEFT_UNFINISHED)
     wrapped = _after(transition, frozenset(range(ROLES)))
     tables = (_predecessors(transition), _predecessors(goes_on), _predecessors(wrapped))
     return Model(START, end, tuple(row[TITLE] for row in transition), tables, {}, before_byline)
