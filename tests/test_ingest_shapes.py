@@ -1270,3 +1270,21 @@ def test_a_title_in_sentence_case_left_open_by_a_comma_goes_on_after_a_junk_line
         "Violence policing victims courts prisons youth in context 2: violence policing review, "
         "1990-2021"
     )
+
+
+@pytest.mark.parametrize(
+    ("end", "note"),
+    [("30p. ISSN 1759-7005", "ISSN 1759-7005"),
+     ("30p. eISBN 978-1-78655-123-4", "eISBN 978-1-78655-123-4"),
+     ("30p. e-ISBN: 978-1-78655-123-4", "e-ISBN: 978-1-78655-123-4"),
+     ("30p. DOI: 10.1234/abcd.2020", None)],
+)  # fmt: skip
+def test_an_issn_an_ebook_isbn_or_a_doi_after_the_page_count(end: str, note: str | None) -> None:
+    got = parse_imprint(f"London: Home Office, 2020. {end}", LEX.authority, LEX.places)
+    assert (got.places, got.publishers, got.year, got.page_count) == (
+        ["London"],
+        ["Home Office"],
+        2020,
+        30,
+    )
+    assert got.note == note

@@ -23,6 +23,7 @@ from kg.ingest.tail import (
     MONTH,
     YEAR,
     bracketed_end,
+    has_standard_number,
     plain_catalogue_forms,
     take_report_after_year,
 )
@@ -271,7 +272,7 @@ def citation_marks(text: str, prose: bool) -> int:
     text = plain_catalogue_forms(text)  # `[2019]`, `[48] p.`, `300 p. : ill. ; 24 cm.`
     if text[-1:] == ")" or text[-2:] == ").":
         text = _without_bracketed_end(text)
-    if "ISBN" in text or ("-" in text[-24:] and text.rstrip(" .")[-1:].isalnum()):
+    if has_standard_number(text) or ("-" in text[-24:] and text.rstrip(" .")[-1:].isalnum()):
         text = _without_trailing_numbers(text)
     if search_end_count(PAGE_COUNT_END, text) and (_YEAR.search(text) or len(text) < 120):
         return 2
@@ -321,7 +322,7 @@ def _without_bracketed_end(text: str) -> str:
 def _without_trailing_numbers(text: str) -> str:
     """The line without the ISBN and the report number printed at its end, which tell nothing
     its year and page count do not (`…, 2022. GAO-22-108.`, `… 48p. ISBN 978-…`)."""
-    isbn = ISBN_END.search(text) if "ISBN" in text else None
+    isbn = ISBN_END.search(text) if has_standard_number(text) else None
     text = text[: isbn.start()] if isbn else text
     return take_report_after_year(text)[0] if "-" in text else text
 

@@ -48,7 +48,17 @@ _FRONT_MATTER_ENDS = frozenset(", +")
 _NO_YEAR_ENDS = frozenset("gGsSdD0123456789")  # what _NO_YEAR's match can end with
 # What may follow the count: an ISBN; or stand for it: a number of volumes. Front matter in
 # roman numerals goes before it (`vi, 45p.`, `xii + 230 pp.`).
-ISBN_END = re.compile(r"\s*\(?(?P<isbn>ISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,16}[\dXx])\)?\.?$")
+ISBN_END = re.compile(
+    r"\s*\(?(?P<isbn>(?:e-?)?ISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,16}[\dXx]"
+    r"|e?ISSN:?\s*\d{4}-?\d{3}[\dXx])\)?\.?$"
+)
+
+
+def has_standard_number(text: str) -> bool:
+    """An ISBN or ISSN is printed in the text (a cheap test before `ISBN_END`)."""
+    return "ISBN" in text or "ISSN" in text
+
+
 _LINK_END = re.compile(r"\s*(?:https?://|www\.|doi:\s*)\S+$", re.IGNORECASE)
 _VOLUMES = re.compile(
     r"(?:^|(?<=[\s.,;:]))(?P<volumes>\d{1,3}\s*(?:vols?|volumes?)\b)\.?[\s.,;]*$", re.IGNORECASE
@@ -186,7 +196,7 @@ def _ends_aside(text: str) -> tuple[str, str]:
     start = len(text)
     for _ in range(2):
         found = _BRACKETED_END.search(text, max(0, start - 124), start)
-        if found is None and "ISBN" in text[max(0, start - 40) : start]:
+        if found is None and has_standard_number(text[max(0, start - 40) : start]):
             found = ISBN_END.search(text, max(0, start - 40), start)
         if found is None:
             break
@@ -209,10 +219,10 @@ class Tail:
 def read_tail(text: str) -> Tail:
     """Take the page count, date and a trailing note off the end of an imprint."""
     out = Tail(text)
-    link = _end(_LINK_END, text) if "http" in text or "doi" in text or "www." in text else None
+    link = _end(_LINK_END, text) if _may_link(text) else None
     if link:  # `… 350p. https://doi.org/…`: the link goes, the marks before it are read
         text = text[: link.start()]
-    isbn = _end(ISBN_END, text) if "ISBN" in text else None
+    isbn = _end(ISBN_END, text) if has_standard_number(text) else None
     if isbn:
         out.note = isbn["isbn"]
         text = text[: isbn.start()]
@@ -253,6 +263,10 @@ def read_tail(text: str) -> Tail:
             text = text[: missing.start()]
     out.rest = _trim(text)
     return out
+
+
+def _may_link(text: str) -> bool:
+    return "http" in text or "doi" in text or "DOI" in text or "www." in text
 
 
 def may_end_in_a_note(text: str) -> bool:
