@@ -1288,3 +1288,23 @@ def test_an_issn_an_ebook_isbn_or_a_doi_after_the_page_count(end: str, note: str
         30,
     )
     assert got.note == note
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "number"),
+    [("London: Home Office, 2020. Research Report 120. 30p.", "Research Report", "120"),
+     ("London: Home Office, 2020. Home Office Research Study 120. 30p.",
+      "Home Office Research Study", "120"),
+     ("Canberra: AIC, 2021. Research and Public Policy Series 12. 80p.",
+      "Research and Public Policy Series", "12")],
+)  # fmt: skip
+def test_a_series_and_its_number_without_no_between_year_and_count(
+    printed: str, name: str, number: str
+) -> None:
+    got = parse_imprint(printed, LEX.authority, LEX.places)
+    assert got.series is not None and (got.series.name, got.series.number) == (name, number)
+    assert (got.places, got.year, got.page_count) == (
+        [printed.split(":")[0]],
+        int(printed.split(", ")[1][:4]),
+        int(printed.split()[-1].rstrip("p.")),
+    )

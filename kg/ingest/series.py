@@ -22,7 +22,7 @@ _SERIES_NO = re.compile(
 )
 _SERIES_WORDS = (
     r"(?:Bulletin|Paper|Papers|Report|Reports|Brief|Briefs|Briefing|Series|Notes?|Monograph|"
-    r"Book|Volume|Handbook|Issues?)"
+    r"Book|Volume|Handbook|Issues?|Study|Studies)"
 )
 _SERIES_WORD = re.compile(
     rf"^(?P<name>(?:(?:[A-Z][\w&'’-]*|of|on|and|for|the|in|&)\s+){{0,7}}?{_SERIES_WORDS})"

@@ -335,15 +335,19 @@ def take_edition_after_year(text: str) -> tuple[str, str | None]:
 
 # `…, 2018. Statistical Report no. 45. 20p.`: a series statement between the year and the
 # page count.
+_SERIES_NOUN = r"(?:Report|Study|Paper|Series|Brief|Bulletin|Reports|Studies|Papers|Briefs)"
 SERIES_AFTER_YEAR = re.compile(
-    rf"(?<={YEAR})[.,]\s+(?P<series>[A-Z][^.:;]{{2,80}}?\s(?:no\.?|No\.?|Number|nr\.?)\s*\d+[A-Za-z]?)"
+    rf"(?<={YEAR})[.,]\s+(?P<series>[A-Z][^.:;]{{2,80}}?\s(?:no\.?|No\.?|Number|nr\.?)\s*\d+[A-Za-z]?"
+    rf"|[A-Z][^.:;\d]{{0,80}}?{_SERIES_NOUN}\s\d{{1,4}})"  # `Research Report 120`: no `no.`
     r"\.?(?=\s+\d{1,5}\s*(?:p|pp|pages?)\b[.,]?\s*$|\s*$)"
 )
+_SERIES_NOUN_NUMBER = re.compile(rf"{_SERIES_NOUN}\s\d")
 
 
 def take_series_after_year(text: str) -> tuple[str, str | None]:
     """The imprint without a series statement printed after its year, and the statement."""
-    hinted = "no" in text[-120:].casefold()
+    end = text[-120:]
+    hinted = "no" in end.casefold() or _SERIES_NOUN_NUMBER.search(end) is not None
     return _taken(text, SERIES_AFTER_YEAR, 120, hinted, "series")
 
 
