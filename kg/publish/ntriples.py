@@ -11,6 +11,7 @@ import re
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
+from kg.mapping.forms import Form
 from kg.namespaces import XSD
 
 _NEEDS_LITERAL_ESCAPE = re.compile(r'[\\"\n\r]')
@@ -44,6 +45,8 @@ def term(node: Node) -> str:
     """The N-Triples form of one term."""
     if type(node) is URIRef:  # most terms: exact type first, a dict lookup for the form
         return _iri(node)
+    if type(node) is Form:  # a literal the build's mapping wrote in N-Triples already
+        return node
     if isinstance(node, URIRef):
         return f"<{_escaped(node)}>"
     if isinstance(node, Literal):

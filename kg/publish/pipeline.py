@@ -14,12 +14,14 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from rdflib import Graph
+from rdflib.term import Node
 
 from kg.mapping import Context, Mapped, map_record
+from kg.mapping.forms import Form, form
 from kg.namespaces import RDF
 from kg.publish.ntriples import line, term
 from kg.records import Record
@@ -75,19 +77,18 @@ def _prepare(mapped: Mapped) -> _Prepared:
     # node object is written once. Keyed by id, not by the node: rdflib compares equal terms in
     # Python, and the triples keep every node alive until the record is done.
     forms: dict[int, str] = {}
-    bases: dict[int, str] = {}
+    seen: dict[int, tuple[str, list[str], bool]] = {}  # subject → its form, group, linked?
     for s, p, o in mapped.catalogue:
-        base = bases.get(id(s))
-        if base is None:
-            subject = str(s)
-            base = bases[id(s)] = subject.split("#", 1)[0]
-            subjects.setdefault(base, set()).add(subject)
-        s_form = forms.get(id(s)) or forms.setdefault(id(s), term(s))
+        found = seen.get(id(s))
+        if found is None:
+            found = seen[id(s)] = _subject(s, work, groups, subjects)
+        s_form, group, linked = found
         predicate = forms.get(id(p)) or forms.setdefault(id(p), term(p))
-        o_form = forms.get(id(o)) or forms.setdefault(id(o), term(o))
+        # Most objects are literals the mapping wrote as their forms (distinct, in one place).
+        o_form = o if type(o) is Form else forms.get(id(o)) or forms.setdefault(id(o), term(o))
         text = f"{s_form} {predicate} {o_form} ."
-        groups.setdefault(base, []).append(text)
-        if predicate == _TYPE and base != work:
+        group.append(text)
+        if linked and predicate == _TYPE:
             typing.append(text)
     own = groups.pop(work, [])
     owned = frozenset(subjects.pop(work, ()))
@@ -101,6 +102,17 @@ def _prepare(mapped: Mapped) -> _Prepared:
     return _Prepared(mapped, lines, units)
 
 
+def _subject(
+    node: Node, work: str, groups: dict[str, list[str]], subjects: dict[str, set[str]]
+) -> tuple[str, list[str], bool]:
+    """A subject's form, the lines of its unit (by base IRI), and whether it is a linked
+    entity's (not the work's); the subject is noted among its base's subjects."""
+    subject = str(node)
+    base = subject.split("#", 1)[0]
+    subjects.setdefault(base, set()).add(subject)
+    return term(node), groups.setdefault(base, []), base != work
+
+
 def _unit(lines: list[str], owned: frozenset[str]) -> tuple[bytes, _Unit]:
     distinct = tuple(sorted(set(lines)))
     digest = hashlib.sha256("\n".join(distinct).encode("utf-8")).digest()[:16]
@@ -111,7 +123,9 @@ def judge_batch(
     batch: Sequence[Record], context: Context, gate: Gate, known: Known
 ) -> list[Judged]:
     """Map every record of a batch; validate the units not known to conform; learn them."""
-    prepared = [_prepare(map_record(record, context)) for record in batch]
+    # Literals made as their N-Triples forms: the lines rdflib Literals would give, cheaper.
+    fast = replace(context, literal=form)
+    prepared = [_prepare(map_record(record, fast)) for record in batch]
     pending: dict[bytes, _Unit] = {}
     for item in prepared:
         pending.update((d, unit) for d, unit in item.units.items() if d not in known)
