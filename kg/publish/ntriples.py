@@ -70,6 +70,25 @@ def term(node: Node) -> str:
     raise TypeError(f"not an RDF term: {node!r}")
 
 
+_HELD = 1 << 14  # nodes remembered by identity: the namespaces' terms, a few records' nodes
+_by_id: dict[int, str] = {}
+_held: list[Node] = []
+
+
+def held_term(node: Node) -> str:
+    """`term(node)`, remembered by the node's identity: the mapping hands out the same objects
+    for predicates and classes in every record, and a dict lookup by id is the cheapest there
+    is. The node is kept alive while remembered, so its id cannot name another node."""
+    found = _by_id.get(id(node))
+    if found is None:
+        if len(_held) >= _HELD:
+            _by_id.clear()
+            _held.clear()
+        found = _by_id[id(node)] = term(node)
+        _held.append(node)
+    return found
+
+
 def line(triple: tuple[Node, Node, Node]) -> str:
     """One N-Triples statement, without the newline."""
     s, p, o = triple

@@ -23,7 +23,7 @@ from rdflib.term import Node
 from kg.mapping import Context, Mapped, map_record
 from kg.mapping.forms import Form, form
 from kg.namespaces import RDF
-from kg.publish.ntriples import line, term
+from kg.publish.ntriples import held_term
 from kg.records import Record
 from kg.validate import Gate, Verdict
 
@@ -76,10 +76,9 @@ def _prepare(mapped: Mapped, gate: Gate) -> _Prepared:
     groups: dict[str, _Lines] = {}  # base IRI (before any `#`) → lines
     subjects: dict[str, set[str]] = {}  # base IRI → the subjects of its lines
     typing: list[str] = []  # the type lines of linked entities (the work's unit holds them)
-    # A record repeats its nodes (the work in most triples, a label under two properties): each
-    # node object is written once. Keyed by id, not by the node: rdflib compares equal terms in
-    # Python, and the triples keep every node alive until the record is done.
-    forms: dict[int, str] = {}
+    # A record repeats its nodes (the work in most triples, a label under two properties), and
+    # every record the same predicates and classes: each node object is written once (held_term,
+    # keyed by id: rdflib compares equal terms in Python).
     seen: dict[int, tuple[str, _Lines, bool]] = {}  # subject → its form, lines, linked?
     predicates: dict[int, tuple[str, bool]] = {}  # predicate → its form, seen by the shapes?
     for s, p, o in mapped.catalogue:
@@ -88,8 +87,7 @@ def _prepare(mapped: Mapped, gate: Gate) -> _Prepared:
             found = seen[id(s)] = _subject(s, work, groups, subjects)
         s_form, (group, shown), linked = found
         predicate, visible = predicates.get(id(p)) or _predicate(p, gate, predicates)
-        # Most objects are literals the mapping wrote as their forms (distinct, in one place).
-        o_form = o if type(o) is Form else forms.get(id(o)) or forms.setdefault(id(o), term(o))
+        o_form = _object(o)
         text = f"{s_form} {predicate} {o_form} ."
         group.append(text)
         if visible:
@@ -117,14 +115,26 @@ def _subject(
     subject = str(node)
     base = subject.split("#", 1)[0]
     subjects.setdefault(base, set()).add(subject)
-    return term(node), groups.setdefault(base, ([], [])), base != work
+    return held_term(node), groups.setdefault(base, ([], [])), base != work
 
 
 def _predicate(node: Node, gate: Gate, known: dict[int, tuple[str, bool]]) -> tuple[str, bool]:
     """A predicate's form and whether the shapes can see its statements (remembered)."""
-    written = term(node)
+    written = held_term(node)
     found = known[id(node)] = (written, gate.sees(written))
     return found
+
+
+def _provenance(mapped: Mapped) -> tuple[str, ...]:
+    """The record's provenance lines, sorted and distinct."""
+    return tuple(
+        sorted({f"{held_term(s)} {held_term(p)} {_object(o)} ." for s, p, o in mapped.provenance})
+    )
+
+
+def _object(node: Node) -> str:
+    # A literal is its own form, and never comes back: not worth remembering.
+    return node if type(node) is Form else held_term(node)
 
 
 def _unit(lines: list[str], shown: list[str], owned: frozenset[str]) -> tuple[bytes, _Unit]:
@@ -159,7 +169,7 @@ def judge_batch(
             Judged(
                 work=str(item.mapped.work),
                 catalogue=item.lines,
-                provenance=tuple(sorted({line(t) for t in item.mapped.provenance})),
+                provenance=_provenance(item.mapped),
                 digests=tuple(item.units),
                 verdict=verdict,
                 cached=not any(d in pending for d in item.units),

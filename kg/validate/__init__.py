@@ -105,11 +105,15 @@ class Gate:
         self._shapes = shapes
         self._split = split
         self._seen = seen_predicates(shapes)
+        self._sees: dict[str, bool] = {}
 
     def sees(self, predicate: str) -> bool:
         """Whether a statement with this predicate (its N-Triples form) can change a result:
         `check` leaves the others out."""
-        return self._seen is None or sees(predicate, self._seen)
+        found = self._sees.get(predicate)
+        if found is None:  # a handful of predicates, asked about for every record
+            found = self._sees[predicate] = self._seen is None or sees(predicate, self._seen)
+        return found
 
     def check(
         self, lines: Iterable[str], focus: Iterable[str] | None = None, cut: bool = False
