@@ -7,6 +7,7 @@ because the build turns millions of triples into lines: this is the fast path.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
@@ -73,6 +74,9 @@ def term(node: Node) -> str:
 _HELD = 1 << 14  # nodes remembered by identity: the namespaces' terms, a few records' nodes
 _by_id: dict[int, str] = {}
 _held: list[Node] = []
+# The forms `held_term` remembers, by id: a caller's loop may look there first (one dict lookup,
+# no call) and call `held_term` on a miss. Cleared, never replaced.
+held_forms: Mapping[int, str] = _by_id
 
 
 def held_term(node: Node) -> str:

@@ -23,7 +23,7 @@ from rdflib.term import Node
 from kg.mapping import Context, Mapped, map_record
 from kg.mapping.forms import Form, form
 from kg.namespaces import RDF
-from kg.publish.ntriples import held_term
+from kg.publish.ntriples import held_forms, held_term
 from kg.records import Record
 from kg.validate import Gate, Verdict
 
@@ -81,13 +81,15 @@ def _prepare(mapped: Mapped, gate: Gate) -> _Prepared:
     # keyed by id: rdflib compares equal terms in Python).
     seen: dict[int, tuple[str, _Lines, bool]] = {}  # subject → its form, lines, linked?
     predicates: dict[int, tuple[str, bool]] = {}  # predicate → its form, seen by the shapes?
+    held = held_forms
     for s, p, o in mapped.catalogue:
         found = seen.get(id(s))
         if found is None:
             found = seen[id(s)] = _subject(s, work, groups, subjects)
         s_form, (group, shown), linked = found
         predicate, visible = predicates.get(id(p)) or _predicate(p, gate, predicates)
-        o_form = _object(o)
+        # A literal is its own form; an IRI's is looked up inline (the loop's most frequent call).
+        o_form = o if type(o) is Form else held.get(id(o)) or held_term(o)
         text = f"{s_form} {predicate} {o_form} ."
         group.append(text)
         if visible:
