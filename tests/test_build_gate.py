@@ -13,10 +13,12 @@ from kg.ingest import read_records
 from kg.ingest.authority import load_authority
 from kg.iris import Iris
 from kg.mapping import Context, Triple, map_record
+from kg.mapping.forms import form
 from kg.publish import build
-from kg.publish.pipeline import judge_all
+from kg.publish.pipeline import _prepare, judge_all
 from kg.records import Contributor, Record
-from kg.validate import check, load_shapes
+from kg.validate import Gate, check, load_shapes
+from kg.validate.seen import is_seen, seen_predicates
 from tests.conftest import ROOT, SAMPLE, make_config
 
 
@@ -87,3 +89,21 @@ def test_a_rebuild_uses_the_verdict_cache(tmp_path: Path) -> None:
         (changed_shapes / path.name).write_text(path.read_text() + "\n# changed\n")
     third = build(make_config(tmp_path, shapes_dir=changed_shapes))
     assert third.cached == 0  # new shapes: every verdict is judged afresh
+
+
+def test_the_gate_reads_the_lines_it_would_keep_in_their_order(shapes: Graph) -> None:
+    # judge_batch cuts each unit's lines to what the shapes see while it writes them; the gate
+    # reads those as they are (`cut=True`): they must be the lines `is_seen` would keep.
+    context = Context(
+        Iris("http://example.org/"),
+        load_authority(ROOT / "vocab" / "agents.ttl", "http://example.org/id/"),
+        literal=form,
+    )
+    gate, seen = Gate(shapes), seen_predicates(shapes)
+    assert seen is not None
+    cut = 0
+    for record in _records():
+        for unit in _prepare(map_record(record, context), gate).units.values():
+            assert unit.shown == tuple(x for x in unit.lines if is_seen(x, seen))
+            cut += len(unit.lines) - len(unit.shown)
+    assert cut > 0

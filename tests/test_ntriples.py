@@ -49,3 +49,18 @@ def test_remembered_iri_forms_are_the_escaped_iris(iris: list[str]) -> None:
             assert len(ntriples._iris) <= 3
     finally:
         ntriples._MEMO = saved
+
+
+@given(tails=st.lists(IRI_TEXT, min_size=1, max_size=30))
+def test_forms_remembered_by_identity_belong_to_their_nodes(tails: list[str]) -> None:
+    # Nodes made and dropped one after another get the same ids: the memo holds every node it
+    # remembers, so an id found there is still that node's.
+    ntriples._HELD, saved = 4, ntriples._HELD
+    try:
+        for tail in tails + tails:
+            node = URIRef(tail) if tail.endswith("é") else Literal(tail)
+            assert ntriples.held_term(node) == term(node)
+            del node
+            assert len(ntriples._held) <= 4
+    finally:
+        ntriples._HELD = saved

@@ -6,13 +6,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from kg.ingest.authority import Authority
 from kg.ingest.periodicals import Periodicals
 from kg.iris import Iris, opaque_key
 from kg.mapping.fingerprints import Ref
+from kg.mapping.forms import LiteralMaker
 from kg.records import Record
 
 Triple = tuple[Node, Node, Node]
@@ -45,6 +46,8 @@ class Context:
     build: URIRef | None = None
     vocabularies: Vocabularies | None = None
     periodicals: Periodicals | None = None
+    # rdflib's Literal, or `forms.form` on the build's hot path (the same lines, no Literals)
+    literal: LiteralMaker = Literal
 
     def iri(self, ref: Ref) -> URIRef:
         """The entity's IRI: the authority's key, the ledger's key, or the fingerprint's hash."""

@@ -3,7 +3,7 @@ implied by a report number), places of publication, places it is about, and topi
 
 from __future__ import annotations
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 from rdflib.term import Node
 
 from kg.mapping.context import Context, Triple
@@ -89,13 +89,13 @@ def _publishers(work: URIRef, record: Record, context: Context) -> list[Triple]:
 
 def _agent(ref: Ref, context: Context, out: list[Triple]) -> URIRef:
     node = context.iri(ref)
-    label = Literal(ref.label)
+    label = context.literal(ref.label)
     out += [(node, RDF.type, t) for t in _AGENT_TYPES[ref.type]]
     out += [(node, SDO.name, label), (node, FOAF.name, label)]
     known = context.authority.lookup(ref.label) if ref.fixed_key else None
     if known is not None:
         for acronym in known.acronyms:
-            out.append((node, SDO.alternateName, Literal(acronym)))
+            out.append((node, SDO.alternateName, context.literal(acronym)))
         # Authority IDs are schema:sameAs; owl:sameAs only where the file says it is curated.
         for same in sorted({*known.same_as, *known.curated}):
             out.append((node, SDO.sameAs, URIRef(same)))
@@ -107,7 +107,7 @@ def _agent(ref: Ref, context: Context, out: list[Triple]) -> URIRef:
 def _place(name: str, context: Context, out: list[Triple]) -> URIRef:
     known = context.vocabularies.place(name) if context.vocabularies is not None else None
     node = known or context.iri(named_ref("place", name))
-    label = Literal(name)
+    label = context.literal(name)
     out += [(node, RDF.type, SDO.Place), (node, RDF.type, DCTERMS.Location)]
     out.append((node, SDO.name, label))
     return node
@@ -121,7 +121,7 @@ def _topic(label: str, context: Context, out: list[Triple]) -> URIRef:
             return concept
     node = context.iri(named_ref("topic", label))
     scheme: Node = context.iris.entity("topic", "scheme")
-    text = Literal(label.capitalize() if label.isupper() else label, lang=context.lang)
+    text = context.literal(label.capitalize() if label.isupper() else label, lang=context.lang)
     out += [
         (node, RDF.type, SKOS.Concept),
         (node, SKOS.prefLabel, text),

@@ -5,7 +5,7 @@ These triples go to the provenance named graph, apart from the catalogue.
 
 from __future__ import annotations
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 
 from kg.mapping.context import Context, Triple
 from kg.mapping.terms import KG, PROV, RDF, RDFS, XSD
@@ -20,12 +20,12 @@ def provenance_triples(work: URIRef, record: Record, context: Context) -> list[T
         out += [
             (work, PROV.wasDerivedFrom, line),
             (line, RDF.type, PROV.Entity),
-            (line, RDFS.label, Literal(str(source))),
-            (line, KG.sourceFile, Literal(source.file)),
-            (line, KG.sourceLine, Literal(source.line, datatype=XSD.integer)),
+            (line, RDFS.label, context.literal(str(source))),
+            (line, KG.sourceFile, context.literal(source.file)),
+            (line, KG.sourceLine, context.literal(source.line, datatype=XSD.integer)),
         ]
     if context.build is not None:
         out += [(work, PROV.wasGeneratedBy, context.build)]
     # Fields a cataloguer set in data/corrections.jsonl rather than read from the page.
-    out += [(work, KG.correctedField, Literal(name)) for name in record.corrected]
+    out += [(work, KG.correctedField, context.literal(name)) for name in record.corrected]
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 from rdflib.term import Node
 
 from kg.mapping.context import Context, Triple
@@ -45,27 +45,27 @@ def work_triples(work: URIRef, record: Record, context: Context) -> list[Triple]
         (work, RDF.type, t) for t in (SDO.CreativeWork, *_TYPES[work_kind(record)])
     ]
     out.append((work, DCTERMS.type, DCMITYPE.Text))
-    title = Literal(record.title, lang=lang)
+    title = context.literal(record.title, lang=lang)
     out += [(work, DCTERMS.title, title), (work, SDO.name, title)]
     if record.abstract:
-        abstract = Literal(record.abstract, lang=lang)
+        abstract = context.literal(record.abstract, lang=lang)
         out += [(work, DCTERMS.abstract, abstract), (work, SDO.abstract, abstract)]
     if record.year is not None:
-        year = Literal(f"{record.year:04d}", datatype=XSD.gYear)
+        year = context.literal(f"{record.year:04d}", datatype=XSD.gYear)
         out += [(work, DCTERMS.issued, year), (work, SDO.datePublished, year)]
     if record.page_count is not None:
-        pages = Literal(record.page_count, datatype=XSD.integer)
-        extent = Literal(f"{record.page_count} pages")
+        pages = context.literal(record.page_count, datatype=XSD.integer)
+        extent = context.literal(f"{record.page_count} pages")
         out += [(work, SDO.numberOfPages, pages), (work, BIBO.numPages, pages)]
         out.append((work, DCTERMS.extent, extent))
     if record.report_id:
-        number = Literal(record.report_id)
+        number = context.literal(record.report_id)
         out += [(work, SDO.reportNumber, number), (work, DCTERMS.identifier, number)]
     if record.edition_note:
-        out.append((work, BIBO.edition, Literal(record.edition_note)))
+        out.append((work, BIBO.edition, context.literal(record.edition_note)))
     citation = _citation(record)
     if citation:
-        out.append((work, DCTERMS.bibliographicCitation, Literal(citation)))
+        out.append((work, DCTERMS.bibliographicCitation, context.literal(citation)))
     out += _series(work, record, context)
     if record.journal is not None:
         out += _journal(work, record.journal, context)
@@ -84,7 +84,7 @@ def _series(work: URIRef, record: Record, context: Context) -> list[Triple]:
     if ref is None or record.series is None:
         return []
     series = context.iri(ref)
-    name = Literal(ref.label)
+    name = context.literal(ref.label)
     out: list[Triple] = [
         (series, RDF.type, SDO.CreativeWorkSeries),
         (series, RDF.type, BIBO.Series),
@@ -95,7 +95,7 @@ def _series(work: URIRef, record: Record, context: Context) -> list[Triple]:
         (series, SDO.hasPart, work),
     ]
     if record.series.number:
-        number = Literal(record.series.number)
+        number = context.literal(record.series.number)
         out += [(work, SDO.position, number), (work, BIBO.number, number)]
     return out
 
@@ -104,7 +104,7 @@ def _journal(work: URIRef, journal: Journal, context: Context) -> list[Triple]:
     """Article → issue → volume → periodical; missing levels are skipped, not invented."""
     ref = periodical_ref(journal.name, context.periodicals)
     periodical = context.iri(ref)
-    name = Literal(ref.label)
+    name = context.literal(ref.label)
     out: list[Triple] = [
         (periodical, RDF.type, SDO.Periodical),
         (periodical, RDF.type, BIBO.Journal),
@@ -114,15 +114,15 @@ def _journal(work: URIRef, journal: Journal, context: Context) -> list[Triple]:
     parent = periodical
     if journal.volume:
         volume = context.iris.part(periodical, f"volume-{journal.volume}")
-        out += _level(volume, _VOLUME, journal.volume, parent)
+        out += _level(volume, _VOLUME, journal.volume, parent, context)
         parent = volume
     if journal.issue:
         prefix = f"volume-{journal.volume}-" if journal.volume else ""
         issue = context.iris.part(periodical, f"{prefix}issue-{journal.issue}")
-        out += _level(issue, _ISSUE, journal.issue, parent)
+        out += _level(issue, _ISSUE, journal.issue, parent, context)
         parent = issue
     out += [(work, SDO.isPartOf, parent), (work, DCTERMS.isPartOf, parent)]
-    return out + _pages(work, journal.pages)
+    return out + _pages(work, journal.pages, context)
 
 
 # A level of a periodical: its schema.org and BIBO classes, and its number's two properties.
@@ -135,21 +135,23 @@ def _level(
     terms: tuple[tuple[URIRef, URIRef], tuple[URIRef, URIRef]],
     number: str,
     parent: URIRef,
+    context: Context,
 ) -> list[Triple]:
     """A volume or an issue: typed in both vocabularies, numbered, and part of its parent."""
     classes, number_properties = terms
     out: list[Triple] = [(node, RDF.type, cls) for cls in classes]
-    out += [(node, prop, Literal(number)) for prop in number_properties]
+    out += [(node, prop, context.literal(number)) for prop in number_properties]
     return [*out, (node, SDO.isPartOf, parent), (node, DCTERMS.isPartOf, parent)]
 
 
-def _pages(work: URIRef, pages: str | None) -> list[Triple]:
+def _pages(work: URIRef, pages: str | None, context: Context) -> list[Triple]:
     if not pages:
         return []
-    out: list[Triple] = [(work, SDO.pagination, Literal(pages)), (work, BIBO.pages, Literal(pages))]
+    literal = context.literal
+    out: list[Triple] = [(work, SDO.pagination, literal(pages)), (work, BIBO.pages, literal(pages))]
     match = _PAGE_RANGE.match(pages)
     if match:
-        start, end = (Literal(int(p)) if p.isdigit() else Literal(p) for p in match.groups())
+        start, end = (literal(int(p)) if p.isdigit() else literal(p) for p in match.groups())
         out += [(work, SDO.pageStart, start), (work, BIBO.pageStart, start)]
         out += [(work, SDO.pageEnd, end), (work, BIBO.pageEnd, end)]
     return out

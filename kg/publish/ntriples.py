@@ -7,10 +7,12 @@ because the build turns millions of triples into lines: this is the fast path.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
+from kg.mapping.forms import Form
 from kg.namespaces import XSD
 
 _NEEDS_LITERAL_ESCAPE = re.compile(r'[\\"\n\r]')
@@ -44,6 +46,8 @@ def term(node: Node) -> str:
     """The N-Triples form of one term."""
     if type(node) is URIRef:  # most terms: exact type first, a dict lookup for the form
         return _iri(node)
+    if type(node) is Form:  # a literal the build's mapping wrote in N-Triples already
+        return node
     if isinstance(node, URIRef):
         return f"<{_escaped(node)}>"
     if isinstance(node, Literal):
@@ -65,6 +69,28 @@ def term(node: Node) -> str:
     if isinstance(node, BNode):
         return f"_:{node}"
     raise TypeError(f"not an RDF term: {node!r}")
+
+
+_HELD = 1 << 14  # nodes remembered by identity: the namespaces' terms, a few records' nodes
+_by_id: dict[int, str] = {}
+_held: list[Node] = []
+# The forms `held_term` remembers, by id: a caller's loop may look there first (one dict lookup,
+# no call) and call `held_term` on a miss. Cleared, never replaced.
+held_forms: Mapping[int, str] = _by_id
+
+
+def held_term(node: Node) -> str:
+    """`term(node)`, remembered by the node's identity: the mapping hands out the same objects
+    for predicates and classes in every record, and a dict lookup by id is the cheapest there
+    is. The node is kept alive while remembered, so its id cannot name another node."""
+    found = _by_id.get(id(node))
+    if found is None:
+        if len(_held) >= _HELD:
+            _by_id.clear()
+            _held.clear()
+        found = _by_id[id(node)] = term(node)
+        _held.append(node)
+    return found
 
 
 def line(triple: tuple[Node, Node, Node]) -> str:

@@ -14,14 +14,16 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from rdflib import Graph
+from rdflib.term import Node
 
 from kg.mapping import Context, Mapped, map_record
+from kg.mapping.forms import Form, form
 from kg.namespaces import RDF
-from kg.publish.ntriples import line, term
+from kg.publish.ntriples import held_forms, held_term
 from kg.records import Record
 from kg.validate import Gate, Verdict
 
@@ -52,6 +54,7 @@ class Judged:
 class _Unit:
     lines: tuple[str, ...]
     owned: frozenset[str]  # the nodes this unit is about (not the linked nodes it types)
+    shown: tuple[str, ...]  # its lines the shapes can see (`Gate.sees`): what the gate reads
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,64 +65,102 @@ class _Prepared:
 
 
 _TYPE = f"<{RDF.type}>"
+# A unit's lines as they are made: all of them, and those the shapes can see.
+_Lines = tuple[list[str], list[str]]
 
 
-def _prepare(mapped: Mapped) -> _Prepared:
+def _prepare(mapped: Mapped, gate: Gate) -> _Prepared:
     """The record's lines and its units: the work (its own triples, its `#parts`, and the
     types of what it links to) and each linked entity (its triples and its `#parts`)."""
     work = str(mapped.work)
-    groups: dict[str, list[str]] = {}  # base IRI (before any `#`) → lines
+    groups: dict[str, _Lines] = {}  # base IRI (before any `#`) → lines
     subjects: dict[str, set[str]] = {}  # base IRI → the subjects of its lines
     typing: list[str] = []  # the type lines of linked entities (the work's unit holds them)
-    # A record repeats its nodes (the work in most triples, a label under two properties): each
-    # node object is written once. Keyed by id, not by the node: rdflib compares equal terms in
-    # Python, and the triples keep every node alive until the record is done.
-    forms: dict[int, str] = {}
-    bases: dict[int, str] = {}
+    # A record repeats its nodes (the work in most triples, a label under two properties), and
+    # every record the same predicates and classes: each node object is written once (held_term,
+    # keyed by id: rdflib compares equal terms in Python).
+    seen: dict[int, tuple[str, _Lines, bool]] = {}  # subject → its form, lines, linked?
+    predicates: dict[int, tuple[str, bool]] = {}  # predicate → its form, seen by the shapes?
+    held = held_forms
     for s, p, o in mapped.catalogue:
-        base = bases.get(id(s))
-        if base is None:
-            subject = str(s)
-            base = bases[id(s)] = subject.split("#", 1)[0]
-            subjects.setdefault(base, set()).add(subject)
-        s_form = forms.get(id(s)) or forms.setdefault(id(s), term(s))
-        predicate = forms.get(id(p)) or forms.setdefault(id(p), term(p))
-        o_form = forms.get(id(o)) or forms.setdefault(id(o), term(o))
+        found = seen.get(id(s))
+        if found is None:
+            found = seen[id(s)] = _subject(s, work, groups, subjects)
+        s_form, (group, shown), linked = found
+        predicate, visible = predicates.get(id(p)) or _predicate(p, gate, predicates)
+        # A literal is its own form; an IRI's is looked up inline (the loop's most frequent call).
+        o_form = o if type(o) is Form else held.get(id(o)) or held_term(o)
         text = f"{s_form} {predicate} {o_form} ."
-        groups.setdefault(base, []).append(text)
-        if predicate == _TYPE and base != work:
+        group.append(text)
+        if visible:
+            shown.append(text)
+        if linked and predicate == _TYPE:
             typing.append(text)
-    own = groups.pop(work, [])
+    own, own_shown = groups.pop(work, ([], []))
     owned = frozenset(subjects.pop(work, ()))
+    typing_shown = typing if gate.sees(_TYPE) else []
     units = dict(
         [
-            _unit(own + typing, owned),
-            *(_unit(group, frozenset(subjects[base])) for base, group in groups.items()),
+            _unit(own + typing, own_shown + typing_shown, owned),
+            *(_unit(*group, frozenset(subjects[base])) for base, group in groups.items()),
         ]
     )
-    lines = tuple(sorted({*own, *(text for group in groups.values() for text in group)}))
+    lines = tuple(sorted({*own, *(text for group, _ in groups.values() for text in group)}))
     return _Prepared(mapped, lines, units)
 
 
-def _unit(lines: list[str], owned: frozenset[str]) -> tuple[bytes, _Unit]:
+def _subject(
+    node: Node, work: str, groups: dict[str, _Lines], subjects: dict[str, set[str]]
+) -> tuple[str, _Lines, bool]:
+    """A subject's form, the lines of its unit (by base IRI), and whether it is a linked
+    entity's (not the work's); the subject is noted among its base's subjects."""
+    subject = str(node)
+    base = subject.split("#", 1)[0]
+    subjects.setdefault(base, set()).add(subject)
+    return held_term(node), groups.setdefault(base, ([], [])), base != work
+
+
+def _predicate(node: Node, gate: Gate, known: dict[int, tuple[str, bool]]) -> tuple[str, bool]:
+    """A predicate's form and whether the shapes can see its statements (remembered)."""
+    written = held_term(node)
+    found = known[id(node)] = (written, gate.sees(written))
+    return found
+
+
+def _provenance(mapped: Mapped) -> tuple[str, ...]:
+    """The record's provenance lines, sorted and distinct."""
+    return tuple(
+        sorted({f"{held_term(s)} {held_term(p)} {_object(o)} ." for s, p, o in mapped.provenance})
+    )
+
+
+def _object(node: Node) -> str:
+    # A literal is its own form, and never comes back: not worth remembering.
+    return node if type(node) is Form else held_term(node)
+
+
+def _unit(lines: list[str], shown: list[str], owned: frozenset[str]) -> tuple[bytes, _Unit]:
     distinct = tuple(sorted(set(lines)))
     digest = hashlib.sha256("\n".join(distinct).encode("utf-8")).digest()[:16]
-    return digest, _Unit(distinct, owned)
+    # Sorted alike, the lines shown are in the order the gate would have kept them in.
+    return digest, _Unit(distinct, owned, tuple(sorted(set(shown))))
 
 
 def judge_batch(
     batch: Sequence[Record], context: Context, gate: Gate, known: Known
 ) -> list[Judged]:
     """Map every record of a batch; validate the units not known to conform; learn them."""
-    prepared = [_prepare(map_record(record, context)) for record in batch]
+    # Literals made as their N-Triples forms: the lines rdflib Literals would give, cheaper.
+    fast = replace(context, literal=form)
+    prepared = [_prepare(map_record(record, fast), gate) for record in batch]
     pending: dict[bytes, _Unit] = {}
     for item in prepared:
         pending.update((d, unit) for d, unit in item.units.items() if d not in known)
     failing: set[str] = set()
     if pending:
-        lines = (x for unit in pending.values() for x in unit.lines)
+        lines = (x for unit in pending.values() for x in unit.shown)
         focus = set().union(*(unit.owned for unit in pending.values()))
-        failing = gate.check(lines, focus).failed_nodes()
+        failing = gate.check(lines, focus, cut=True).failed_nodes()
     out = []
     for item in prepared:
         near = failing and any(
@@ -130,7 +171,7 @@ def judge_batch(
             Judged(
                 work=str(item.mapped.work),
                 catalogue=item.lines,
-                provenance=tuple(sorted({line(t) for t in item.mapped.provenance})),
+                provenance=_provenance(item.mapped),
                 digests=tuple(item.units),
                 verdict=verdict,
                 cached=not any(d in pending for d in item.units),

@@ -22,7 +22,7 @@ from rdflib.term import Node
 
 from kg.namespaces import RDF, SH
 from kg.validate.fallback import ShapeSplit, split_shapes
-from kg.validate.seen import is_seen, seen_predicates
+from kg.validate.seen import is_seen, seen_predicates, sees
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,12 +105,24 @@ class Gate:
         self._shapes = shapes
         self._split = split
         self._seen = seen_predicates(shapes)
+        self._sees: dict[str, bool] = {}
 
-    def check(self, lines: Iterable[str], focus: Iterable[str] | None = None) -> Report:
+    def sees(self, predicate: str) -> bool:
+        """Whether a statement with this predicate (its N-Triples form) can change a result:
+        `check` leaves the others out."""
+        found = self._sees.get(predicate)
+        if found is None:  # a handful of predicates, asked about for every record
+            found = self._sees[predicate] = self._seen is None or sees(predicate, self._seen)
+        return found
+
+    def check(
+        self, lines: Iterable[str], focus: Iterable[str] | None = None, cut: bool = False
+    ) -> Report:
         """One validation run over the union of some N-Triples statements (a batch); with
         `focus`, only those nodes are judged (the others are there for their types). Statements
-        no shape can see are left out (seen.py): half the lines of a catalogue's batch."""
-        seen = self._seen
+        no shape can see are left out (seen.py): half the lines of a catalogue's batch; `cut`
+        says the caller left them out already (by `sees`)."""
+        seen = None if cut else self._seen
         data = "\n".join(lines if seen is None else (x for x in lines if is_seen(x, seen)))
         nodes = sorted(focus) if focus is not None else None
         if not self._split.careful:

@@ -94,9 +94,11 @@ def is_seen(statement: str, seen: frozenset[str]) -> bool:
     statement written otherwise, or with an escape in its predicate, is kept: only a predicate
     known to be unseen drops it."""
     parts = statement.split(" ", 2)
-    if len(parts) < 3:
-        return True
-    predicate = parts[1]
+    return len(parts) < 3 or sees(parts[1], seen)
+
+
+def sees(predicate: str, seen: frozenset[str]) -> bool:
+    """Whether the shapes can see the statements of one predicate (its N-Triples form)."""
     if predicate in seen or "\\" in predicate:
         return True
     return not (predicate.startswith("<") and predicate.endswith(">"))
