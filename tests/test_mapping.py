@@ -224,3 +224,14 @@ def test_authority_ids_are_schema_same_as_and_curated_ones_owl_same_as() -> None
     person = URIRef("http://example.org/id/person/jane-doe")
     assert set(graph.objects(person, SDO.sameAs)) == {URIRef(orcid), URIRef(viaf)}
     assert set(graph.objects(person, OWL.sameAs)) == {URIRef(orcid)}
+
+
+@pytest.mark.parametrize(("pages", "start"), [("²-5", Literal("²")), ("٣-٥", Literal(3))])
+def test_a_page_range_of_digits_that_are_no_numbers_is_text(pages: str, start: Literal) -> None:
+    # `²` is a digit to str.isdigit but no number to int(): the range is kept as printed.
+    record = _record(journal=Journal("Journal of X", "1", None, pages))
+    context = Context(Iris("http://example.org/"), Authority())
+    graph = Graph()
+    for triple in map_record(record, context).catalogue:
+        graph.add(triple)
+    assert list(graph.objects(None, SDO.pageStart)) == [start]

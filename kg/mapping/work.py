@@ -151,7 +151,8 @@ def _pages(work: URIRef, pages: str | None, context: Context) -> list[Triple]:
     out: list[Triple] = [(work, SDO.pagination, literal(pages)), (work, BIBO.pages, literal(pages))]
     match = _PAGE_RANGE.match(pages)
     if match:
-        start, end = (literal(int(p)) if p.isdigit() else literal(p) for p in match.groups())
+        # isdecimal, not isdigit: `²` is a digit int() cannot read (the build stopped on it).
+        start, end = (literal(int(p)) if p.isdecimal() else literal(p) for p in match.groups())
         out += [(work, SDO.pageStart, start), (work, BIBO.pageStart, start)]
         out += [(work, SDO.pageEnd, end), (work, BIBO.pageEnd, end)]
     return out
