@@ -1308,3 +1308,24 @@ def test_a_series_and_its_number_without_no_between_year_and_count(
         int(printed.split(", ")[1][:4]),
         int(printed.split()[-1].rstrip("p.")),
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "series"),
+    [("London: Home Office, 2020 (updated 2022). 30p.", None),
+     ("London: Home Office, 2020 [revised March 2022]. 30p.", None),
+     ("London: Home Office, 2020. 30p. Research Report 120.", ("Research Report", "120")),
+     ("London: Home Office, 2020. 30p. Home Office Research Study no. 120",
+      ("Home Office Research Study", "120"))],
+)  # fmt: skip
+def test_an_update_after_the_year_or_a_series_after_the_page_count(
+    printed: str, series: tuple[str, str] | None
+) -> None:
+    got = parse_imprint(printed, LEX.authority, LEX.places)
+    assert (got.places, got.publishers, got.year, got.page_count) == (
+        ["London"],
+        ["Home Office"],
+        2020,
+        30,
+    )
+    assert (got.series.name, got.series.number) == series if series else got.series is None

@@ -28,6 +28,7 @@ from kg.ingest.tail import (
     take_edition_after_year,
     take_report_after_count,
     take_report_after_year,
+    take_series_after_count,
     take_series_after_year,
     whole_in_brackets,
 )
@@ -70,6 +71,13 @@ def gazetteer_for(places: Places) -> Gazetteer:
     return found
 
 
+def _series_after_count(text: str) -> tuple[str, Series | None]:
+    """The imprint without the series statement after its page count, when it is one."""
+    rest, statement = take_series_after_count(text)
+    series = series_alone(statement) if statement is not None else None
+    return (rest, series) if series is not None else (text, None)
+
+
 def parse_imprint(
     line: str, authority: Authority, places: Places, known_journal: Known | None = None
 ) -> Imprint:
@@ -95,6 +103,7 @@ def parse_imprint(
     text, bracketed = take_bracketed_series(plain_catalogue_forms(text))
     text, bracketed_note = take_bracketed_note(text) if bracketed is None else (text, None)
     text, report_after_count = take_report_after_count(text)
+    text, series_after_count = _series_after_count(text)
     text, report_after_year = take_report_after_year(text)
     text, edition = take_edition_after_year(text)
     text, series_after_year = take_series_after_year(text)
@@ -107,6 +116,7 @@ def parse_imprint(
     out.report_id = out.report_id or report_after_year or report_after_count
     if out.series is None and series_after_year is not None:
         out.series = series_alone(series_after_year)
+    out.series = out.series or series_after_count
     if bracketed is not None and out.series is None:
         out.series = bracketed
         if bracketed.number and is_identifier(bracketed.number):

@@ -82,6 +82,10 @@ _SUPPLIED_YEAR = re.compile(rf"\[(?:c|©\s?|ca\.\s?|circa\s)?(?P<year>{YEAR})\??
 # A year a catalogue marks as approximate (`ca. 2020`, `circa 2020`, `c. 2020`) or as missing
 # in brackets (`[n.d.]`, `[s.d.]`: no date, sine data).
 _APPROXIMATE_YEAR = re.compile(rf"(?:(?<=[\s,])|^)(?:ca?\.|circa)\s?(?P<year>{YEAR})\b")
+# An update after the year (`2020 (updated 2022)`, `2020 [revised March 2022]`).
+_UPDATED = re.compile(
+    rf"\s*[(\[](?:updated|revised|reprinted)\s+(?:[A-Z][a-z]+\.?\s+)?{YEAR}[)\]]", re.IGNORECASE
+)
 _NO_DATE_IN_BRACKETS = re.compile(r"\[(?P<printed>[ns]\.\s?d\.?)\]", re.IGNORECASE)
 _BRACKETED_COUNT = re.compile(r"(?:\[(?P<n1>\d{1,5})\]|(?P<n2>\d{1,5}),\s*\[\d{1,4}\])(?=\s*p)")
 # A web listing's habits: an ISO date (`2021-05-12`), a count after `pp.` (`2021. pp. 68`).
@@ -156,6 +160,8 @@ def plain_catalogue_forms(text: str) -> str:
         text = _COPYRIGHT_YEAR.sub(r"\g<year>", text)
     if " - " in text or " – " in text or " — " in text:
         text = _ISBD_DASH.sub(" ", text)
+    if "pdated" in text or "evised" in text or "eprinted" in text:
+        text = _UPDATED.sub("", text)  # the year of publication is the one before it
     end = text[-160:]
     if (" : " in end or " ; " in end) and any(hint in end.casefold() for hint in _DETAIL_HINTS):
         head, kept = _ends_aside(text)
@@ -368,6 +374,24 @@ def take_report_after_count(text: str) -> tuple[str, str | None]:
     if m is None:
         return text, None
     return text[: m.start("cut")] + ".", m["id"]
+
+
+# `…, 2020. 30p. Research Report 120.`: a series and its number after the page count, at the end.
+SERIES_AFTER_COUNT = re.compile(
+    r"(?<=\d)\s?(?:p|pp|pages?)\.?(?P<cut>[.,]?\s+(?P<series>[A-Z][^.:;\d]{2,80}?"
+    r"(?:\s(?:no\.?|No\.?|Number|nr\.?)\s*|\s)\d{1,4}[A-Za-z]?)\.?\s*)$"
+)
+
+
+def take_series_after_count(text: str) -> tuple[str, str | None]:
+    """The imprint without a series statement printed after its page count, and the statement
+    (to be read by `series.series_alone`, which may refuse it)."""
+    if not text[-3:].strip(". ")[-1:].isdigit():
+        return text, None  # a cheap test: a number ends the statement
+    m = SERIES_AFTER_COUNT.search(text, max(0, len(text) - 100))
+    if m is None:
+        return text, None
+    return text[: m.start("cut")] + ".", m["series"]
 
 
 def take_report_after_year(text: str) -> tuple[str, str | None]:
