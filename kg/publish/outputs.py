@@ -22,7 +22,7 @@ from kg.mapping.ledger import Tombstone
 from kg.publish.assemble import GraphFile, Union
 from kg.publish.child import Running
 from kg.publish.dataset import DatasetFacts
-from kg.publish.dumps import DumpFile, dump_file, write_dumps
+from kg.publish.dumps import DumpFile, dump_file, write_chunks
 from kg.publish.release import Release
 from kg.publish.runs import merge_prefixed
 from kg.publish.timing import Timer
@@ -79,7 +79,8 @@ def publish_files(
         catalogue = _merged(files)
         indexing = pool.submit(write_index, catalogue, iris.id_base, release.path, language)
         context_url = str(iris.dump("context.jsonld"))
-        dumps = write_dumps(release.path / "dumps", f"kg-{build_id}", union, context_url)
+        folder, stem = release.path / "dumps", f"kg-{build_id}"
+        dumps = write_chunks(folder, stem, union.chunks(), context_url, union.predicates)
         harvest, seconds = harvesting.result()
         timer.stages["harvest"] = seconds
         loading.result()
