@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import itertools
 import json
 import resource
 import shutil
@@ -109,7 +110,7 @@ def _task(
     if part == "dumps":
         return lambda: _dumps(out, f"kg-{build_id}", union(list(files.values())), context_url)
     if part == "index":
-        return lambda: write_index(union(list(files.values())), iris.id_base, out, "en")
+        return lambda: write_index(_lines(union(list(files.values()))), iris.id_base, out, "en")
     if part == "store":
 
         def load() -> None:
@@ -135,6 +136,13 @@ def _dumps(out: Path, stem: str, union: Any, context_url: str) -> Any:
 
         return write_dumps(out, stem, union, context_url)
     return write_chunks(out, stem, union.chunks(), context_url, union.predicates)
+
+
+def _lines(union: Any) -> Any:
+    """The union's lines as the checkout's build reads them for the catalogue index."""
+    if hasattr(union, "chunks"):
+        return itertools.chain.from_iterable(union.chunks())
+    return union
 
 
 def _whole(files: dict[str, Any], build_id: str, config: Any, out: Path, meta: Any) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from itertools import chain
 from pathlib import Path
 
 from kg.catalogue.write import write_index
@@ -76,7 +77,7 @@ def publish_files(
     with ThreadPoolExecutor(2) as pool:
         loading = pool.submit(load)
         language = config.default_language
-        catalogue = _merged(files)
+        catalogue = chain.from_iterable(_merged(files).chunks())
         indexing = pool.submit(write_index, catalogue, iris.id_base, release.path, language)
         context_url = str(iris.dump("context.jsonld"))
         folder, stem = release.path / "dumps", f"kg-{build_id}"
