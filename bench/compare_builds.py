@@ -1,5 +1,7 @@
 """Build the same generated catalogue with this checkout and with an earlier revision of kg,
-and compare what they publish: every dump's sha256, the build ids and the triples per graph.
+and compare what they publish: every dump's sha256, the build ids, the triples per graph and
+the rows of every table of the catalogue index and the harvest index (the harvest index's
+random lineage id and the time each generation went live aside; stored records decompressed).
 
     python bench/compare_builds.py --records 10000 --reference main [--work /tmp/kg-compare]
                                    [--seed 1] [--workers 2]
@@ -16,9 +18,11 @@ import argparse
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import time
+import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,7 +81,42 @@ def build_with(code: Path, data: Path, out: Path, workers: int) -> dict[str, obj
     result["wall"] = time.monotonic() - started
     graphs = json.loads(next((out / "releases").glob("*/manifest.json")).read_text())
     result["graph_triples"] = graphs.get("graph_triples", {})
+    release = next((out / "releases").glob("*/manifest.json")).parent
+    result["tables"] = {f: tables(release / f) for f in ("catalogue.sqlite", "harvest.sqlite")}
     return result
+
+
+def tables(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every table's rows, sorted (FTS5's own shadow tables left out: the `search` table's rows
+    say what they hold), but for what differs between any two builds of the same input."""
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        names = [
+            name
+            for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if not name.startswith(("search_", "sqlite_"))
+        ]
+        found = {}
+        for name in names:
+            rows = [tuple(_plain(v) for v in row) for row in db.execute(f"SELECT * FROM {name}")]
+            if name == "meta":
+                rows = [row for row in rows if row[0] != "lineage"]
+            if name == "generations":
+                rows = [(row[0], row[2]) for row in rows]  # not the time it went live
+            found[name] = sorted(rows, key=repr)
+        return found
+    finally:
+        db.close()
+
+
+def _plain(value: object) -> object:
+    """A stored record's text (zlib), any other value as it is."""
+    if isinstance(value, bytes):
+        try:
+            return zlib.decompress(value).decode()
+        except zlib.error:
+            return value
+    return value
 
 
 def main() -> int:
@@ -111,6 +150,14 @@ def main() -> int:
         a, b = ref_dumps.get(fmt, "-"), new_dumps.get(fmt, "-")
         same &= a == b
         print(f"| {fmt} sha256 | {str(a)[:16]}… | {'same' if a == b else str(b)[:16] + '…'} |")
+    ref_tables, new_tables = ref["tables"], new["tables"]
+    assert isinstance(ref_tables, dict) and isinstance(new_tables, dict)
+    for file, by_name in sorted(ref_tables.items()):
+        for name in sorted(set(by_name) | set(new_tables[file])):
+            a, b = by_name.get(name), new_tables[file].get(name)
+            same &= a == b
+            rows = len(a) if a is not None else "-"
+            print(f"| {file} {name} | {rows} rows | {'same' if a == b else 'DIFFERENT'} |")
     same &= ref["graph_triples"] == new["graph_triples"] and ref["build_id"] == new["build_id"]
     print("same bytes" if same else "DIFFERENT", file=sys.stderr)
     return 0 if same else 1

@@ -170,7 +170,7 @@ def test_a_build_that_fails_while_publishing_leaves_no_harvesting_child(
     def slow_harvest(*args: object) -> None:
         time.sleep(60)  # still running when the dumps fail
 
-    monkeypatch.setattr(outputs, "write_dumps", broken_dumps)
+    monkeypatch.setattr(outputs, "write_chunks", broken_dumps)
     monkeypatch.setattr(outputs, "publish_harvest", slow_harvest)
     with pytest.raises(OSError, match="disk full"):
         build(make_config(tmp_path))

@@ -140,20 +140,37 @@ def write_index(lines: Iterable[str], id_base: str, target: Path, language: str 
 
 def _staged(lines: Iterable[str], language: str) -> Iterator[tuple[str, int, str, int]]:
     """(subject, predicate group, object, rank) of the lines whose predicate lists need."""
+    # Looked up once per predicate (a build has a few hundred), once per subject (its lines
+    # are together): most of the work per line is then the split.
+    kinds: dict[str, tuple[int, int] | None] = {}
+    term, subject = "", ""
     for line in lines:
-        subject, predicate, rest = line.split(" ", 2)
-        group = _PREDICATES.get(predicate)
-        rank = 0
-        if group is None:
-            if not predicate.startswith(_MEMBER_PREFIX):
-                continue
-            group, rank = _MEMBER, int(predicate[len(_MEMBER_PREFIX) : -1])
+        subject_term, predicate, rest = line.split(" ", 2)
+        if predicate not in kinds:
+            kinds[predicate] = _predicate_kind(predicate)
+        kind = kinds[predicate]
+        if kind is None:
+            continue
+        group, rank = kind
         obj, lang = _object(rest.rstrip(" .\n"))
         if group == _LABEL:
-            rank = _LABEL_RANK[predicate] * 2 + (lang not in (None, language))
+            rank = rank * 2 + (lang not in (None, language))
         elif group == _PART_OF:
             obj = obj.split("#", 1)[0]  # a journal issue is shown as its periodical
-        yield _iri(subject), group, obj, rank
+        if subject_term != term:
+            term, subject = subject_term, _iri(subject_term)
+        yield subject, group, obj, rank
+
+
+def _predicate_kind(predicate: str) -> tuple[int, int] | None:
+    """A predicate's group and rank (a label's rank before its language counts; a list
+    member's position), or None for a predicate lists do not need."""
+    group = _PREDICATES.get(predicate)
+    if group is None:
+        if not predicate.startswith(_MEMBER_PREFIX):
+            return None
+        return _MEMBER, int(predicate[len(_MEMBER_PREFIX) : -1])
+    return group, _LABEL_RANK[predicate] if group == _LABEL else 0
 
 
 def _iri(term: str) -> str:

@@ -9,31 +9,21 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-import re
-from collections.abc import Callable, Iterable, Iterator
+from collections import deque
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack
 from dataclasses import dataclass
-from itertools import groupby
+from itertools import groupby, islice, repeat
+from operator import itemgetter
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-from kg.namespaces import PREFIXES, RDF
-from kg.publish.ntriples import split
+from kg.publish.formats import SubjectText, prefixes
 
-_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
-_LITERAL = re.compile(r'^"(.*)"(?:@([A-Za-z0-9-]+)|\^\^<([^>]*)>)?$', re.DOTALL)
-_UNESCAPE = re.compile(r'\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|[\\"nrtbf])')
-_SIMPLE = {"\\": "\\", '"': '"', "n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}
-RDF_TYPE = f"<{RDF.type}>"
-# One encoder for every node: `json.dumps` with options builds a new one per call.
-_JSON = json.JSONEncoder(ensure_ascii=False)
-_CHUNK = 10_000
-_MEMO = 50_000  # compacted IRIs remembered while writing the dumps
-
-
-class _Sink(Protocol):
-    def write(self, data: bytes, /) -> int: ...
+_CHUNK = 10_000  # lines (N-Triples) or subjects (Turtle, JSON-LD) a piece of text holds
+_IN_FLIGHT = 2  # pieces of text waiting for each file's compressing thread
+_SUBJECT = itemgetter(0)
 
 
 CONTEXT_FILE = "context.jsonld"
@@ -70,58 +60,118 @@ FORMATS = (
 
 
 def write_dumps(folder: Path, stem: str, lines: Iterable[str], context_url: str) -> list[DumpFile]:
-    """Write every dump of the sorted `lines` into `folder` as `{stem}.{suffix}.gz`.
+    """Write every dump of the sorted, distinct `lines` into `folder` as `{stem}.{suffix}.gz`."""
+    return write_chunks(folder, stem, _chunked(iter(lines)), context_url)
 
-    One pass over the lines, which may be a stream (a merge of sorted runs): Turtle and JSON-LD
-    are written together, subject by subject, while the N-Triples text is compressed on a thread
-    a chunk at a time (zlib releases the GIL). The chunking changes no byte of any dump.
+
+def write_chunks(
+    folder: Path,
+    stem: str,
+    chunks: Iterable[list[str]],
+    context_url: str,
+    predicates: set[str] | None = None,
+) -> list[DumpFile]:
+    """Write every dump into `folder` as `{stem}.{suffix}.gz` from sorted, distinct statements
+    given a list of consecutive ones at a time (a merge's blocks); the predicates met are added
+    to `predicates`.
+
+    One pass: the N-Triples text is each list joined, Turtle and JSON-LD are written together,
+    subject by subject, and each file is compressed on a thread of its own (zlib and the file
+    release the interpreter lock, so compressing overlaps the formatting). How the text is cut
+    into pieces changes no byte of any dump.
     """
     folder.mkdir(parents=True, exist_ok=True)
     paths = {fmt: folder / f"{stem}.{suffix}.gz" for fmt, suffix, _ in FORMATS}
-    # Left in reverse order: the pool finishes its last write before the N-Triples file closes.
-    with (
-        _gzip(paths["ntriples"]) as nt,
-        ThreadPoolExecutor(1) as pool,
-        _gzip(paths["turtle"]) as ttl,
-        _gzip(paths["jsonld"]) as jsonld,
-    ):
-        tapped = _tap_ntriples(lines, lambda text: pool.submit(nt.write, text))
-        _write_turtle_and_jsonld(ttl, jsonld, tapped, context_url)
+    with ExitStack() as stack:
+        nt, ttl, jsonld = (stack.enter_context(_Compressing(paths[fmt])) for fmt, _, _ in FORMATS)
+        texts = SubjectText()
+        _write_formats(ttl, jsonld, _tapped(chunks, nt), texts, context_url)
+    if predicates is not None:
+        predicates.update(texts.predicates())
     out = [
         DumpFile(paths[fmt].name, fmt, media, paths[fmt].stat().st_size, sha256_file(paths[fmt]))
         for fmt, _, media in FORMATS
     ]
     context = folder / CONTEXT_FILE
-    context.write_text(json.dumps({"@context": _prefixes()}, indent=2, sort_keys=True) + "\n")
+    context.write_text(json.dumps({"@context": prefixes()}, indent=2, sort_keys=True) + "\n")
     size, digest = context.stat().st_size, sha256_file(context)
     out.append(DumpFile(context.name, "jsonld-context", "application/ld+json", size, digest, False))
     return out
 
 
-def _tap_ntriples(lines: Iterable[str], write: Callable[[bytes], Future[int]]) -> Iterator[str]:
-    """Pass `lines` through, sending them on as N-Triples text in chunks of `_CHUNK` lines; one
-    chunk is in flight at a time, so the text goes out in order and memory stays bounded."""
-    held: list[str] = []
-    pending: Future[int] | None = None
-    for statement in lines:
-        held.append(statement)
-        yield statement
-        if len(held) >= _CHUNK:
-            if pending is not None:
-                pending.result()
-            pending = write(("\n".join(held) + "\n").encode("utf-8"))
-            held = []
-    if pending is not None:
-        pending.result()
-    if held:
-        write(("\n".join(held) + "\n").encode("utf-8")).result()
+def _chunked(lines: Iterator[str]) -> Iterator[list[str]]:
+    while chunk := list(islice(lines, _CHUNK)):
+        yield chunk
 
 
-@contextmanager
-def _gzip(path: Path) -> Iterator[gzip.GzipFile]:
-    """A gzip stream with no name and mtime 0 in its header: the same bytes every time."""
-    with path.open("wb") as raw, gzip.GzipFile("", "wb", 6, raw, mtime=0) as gz:
-        yield gz
+def _tapped(chunks: Iterable[list[str]], nt: _Compressing) -> Iterator[list[str]]:
+    """Each statement split in three at its first two spaces (the object keeps its ` .`), the
+    N-Triples text of each list sent to `nt` on the way (`str.split` mapped: no Python step per
+    line)."""
+    for chunk in chunks:
+        nt.send("\n".join(chunk) + "\n")
+        yield from map(str.split, chunk, repeat(" "), repeat(2))
+
+
+def _write_formats(
+    ttl: _Compressing,
+    jsonld: _Compressing,
+    statements: Iterable[list[str]],
+    texts: SubjectText,
+    context: str,
+) -> None:
+    """The Turtle and JSON-LD dumps of the split statements, subject by subject."""
+    ttl.send("".join(f"@prefix {n}: <{ns}> .\n" for n, ns in prefixes().items()) + "\n")
+    jsonld.send('{"@context": ' + json.dumps(context) + ', "@graph": [')
+    blocks: list[str] = []
+    nodes: list[str] = []
+    separator = "\n "
+    for subject, group in groupby(statements, _SUBJECT):
+        block, node = texts.texts(subject, group)
+        blocks.append(block)
+        nodes.append(node)
+        if len(blocks) >= _CHUNK:
+            ttl.send("".join(blocks))
+            jsonld.send(separator + ",\n ".join(nodes))
+            blocks.clear()
+            nodes.clear()
+            separator = ",\n "
+    ttl.send("".join(blocks))
+    if nodes:
+        jsonld.send(separator + ",\n ".join(nodes))
+    jsonld.send("\n]}\n")
+
+
+class _Compressing:
+    """A gzip file (no name, mtime 0: the same bytes every time) written on a thread of its
+    own, a piece of text at a time, in order; at most `_IN_FLIGHT` pieces wait, so memory stays
+    bounded."""
+
+    def __init__(self, path: Path) -> None:
+        self._raw = path.open("wb")
+        self._gzip = gzip.GzipFile("", "wb", 6, self._raw, mtime=0)
+        self._pool = ThreadPoolExecutor(1)
+        self._pending: deque[Future[None]] = deque()
+
+    def send(self, text: str) -> None:
+        if len(self._pending) >= _IN_FLIGHT:
+            self._pending.popleft().result()
+        self._pending.append(self._pool.submit(self._write, text))
+
+    def _write(self, text: str) -> None:
+        self._gzip.write(text.encode("utf-8"))
+
+    def __enter__(self) -> _Compressing:
+        return self
+
+    def __exit__(self, *failed: object) -> None:
+        try:
+            while self._pending:
+                self._pending.popleft().result()
+        finally:
+            self._pool.shutdown()
+            self._gzip.close()
+            self._raw.close()
 
 
 def dump_file(path: Path, fmt: str, media_type: str) -> DumpFile:
@@ -135,116 +185,3 @@ def sha256_file(path: Path) -> str:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def _prefixes() -> dict[str, str]:
-    return {name: str(ns) for name, ns in sorted(PREFIXES.items())}
-
-
-def _by_subject(lines: Iterable[str]) -> Iterator[tuple[str, list[tuple[str, str]]]]:
-    """(subject, [(predicate, object)…]) in order; sorted lines keep a subject's lines together."""
-    for subject, group in groupby((split(line) for line in lines), key=lambda t: t[0]):
-        yield subject, [(p, o) for _, p, o in group]
-
-
-class _Compactor:
-    """`<iri>` → `prefix:local` when a prefix covers it with a plain local name (memoised: the
-    memo is emptied when it holds `_MEMO` IRIs, so it stays small however many a dump links)."""
-
-    def __init__(self) -> None:
-        self._prefixes = sorted(_prefixes().items(), key=lambda kv: -len(kv[1]))
-        self._memo: dict[str, str] = {}
-
-    def __call__(self, iri_term: str) -> str:
-        found = self._memo.get(iri_term)
-        if found is None:
-            if len(self._memo) >= _MEMO:
-                self._memo.clear()  # predicates and classes come back at once
-            found = self._memo[iri_term] = self._compact(iri_term)
-        return found
-
-    def _compact(self, iri_term: str) -> str:
-        iri = iri_term[1:-1]
-        for name, ns in self._prefixes:
-            if iri.startswith(ns) and _LOCAL.match(iri[len(ns) :]):
-                return f"{name}:{iri[len(ns) :]}"
-        return iri_term
-
-
-def _write_turtle_and_jsonld(ttl: _Sink, jsonld: _Sink, lines: Iterable[str], context: str) -> None:
-    curie = _Compactor()
-    head = "".join(f"@prefix {n}: <{ns}> .\n" for n, ns in _prefixes().items())
-    ttl.write((head + "\n").encode("utf-8"))
-    jsonld.write(('{"@context": ' + json.dumps(context) + ', "@graph": [').encode())
-    ttl_buf: list[str] = []
-    json_buf: list[str] = []
-    separator = "\n "
-    for subject, pairs in _by_subject(lines):
-        ttl_buf.append(_turtle_block(subject, pairs, curie))
-        json_buf.append(_JSON.encode(_json_node(subject, pairs, curie)))
-        if len(ttl_buf) >= _CHUNK:
-            ttl.write("".join(ttl_buf).encode("utf-8"))
-            jsonld.write((separator + ",\n ".join(json_buf)).encode("utf-8"))
-            ttl_buf.clear()
-            json_buf.clear()
-            separator = ",\n "
-    ttl.write("".join(ttl_buf).encode("utf-8"))
-    if json_buf:
-        jsonld.write((separator + ",\n ".join(json_buf)).encode("utf-8"))
-    jsonld.write(b"\n]}\n")
-
-
-def _turtle_block(subject: str, pairs: list[tuple[str, str]], curie: _Compactor) -> str:
-    parts = []
-    for predicate, group in groupby(pairs, key=lambda po: po[0]):
-        objects = ", ".join(_turtle_object(o, curie) for _, o in group)
-        verb = "a" if predicate == RDF_TYPE else curie(predicate)
-        parts.append(f"    {verb} {objects}")
-    body = " ;\n".join(parts)
-    return f"{subject}\n{body} .\n\n"
-
-
-def _turtle_object(obj: str, curie: _Compactor) -> str:
-    if obj.startswith("<"):
-        return curie(obj)
-    if obj.endswith(">") and "^^<" in obj:
-        text, _, datatype = obj.rpartition("^^")
-        return f"{text}^^{curie(datatype)}"
-    return obj
-
-
-def _json_node(subject: str, pairs: list[tuple[str, str]], curie: _Compactor) -> dict[str, Any]:
-    node: dict[str, Any] = {"@id": _json_id(subject)}
-    types = [curie(o) for p, o in pairs if p == RDF_TYPE and o.startswith("<")]
-    if types:
-        node["@type"] = types[0] if len(types) == 1 else types
-    for predicate, group in groupby(pairs, key=lambda po: po[0]):
-        if predicate == RDF_TYPE:
-            continue
-        values = [_json_value(o, curie) for _, o in group]
-        node[curie(predicate).strip("<>")] = values[0] if len(values) == 1 else values
-    return node
-
-
-def _json_id(term: str) -> str:
-    return term if term.startswith("_:") else _unescape(term[1:-1])
-
-
-def _json_value(obj: str, curie: _Compactor) -> dict[str, str]:
-    if obj.startswith(("<", "_:")):
-        return {"@id": _json_id(obj)}
-    match = _LITERAL.match(obj)
-    if match is None:
-        raise ValueError(f"not an N-Triples literal: {obj}")
-    value: dict[str, str] = {"@value": _unescape(match.group(1))}
-    if match.group(2):
-        value["@language"] = match.group(2)
-    elif match.group(3):
-        value["@type"] = curie(f"<{match.group(3)}>").strip("<>")
-    return value
-
-
-def _unescape(text: str) -> str:
-    if "\\" not in text:
-        return text
-    return _UNESCAPE.sub(lambda m: _SIMPLE.get(m.group(1)) or chr(int(m.group(1)[1:], 16)), text)

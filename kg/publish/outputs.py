@@ -22,7 +22,8 @@ from kg.mapping.ledger import Tombstone
 from kg.publish.assemble import GraphFile, Union
 from kg.publish.child import Running
 from kg.publish.dataset import DatasetFacts
-from kg.publish.dumps import DumpFile, dump_file, write_dumps
+from kg.publish.dumps import DumpFile, dump_file, write_chunks
+from kg.publish.handoff import Handoff
 from kg.publish.release import Release
 from kg.publish.runs import merge_prefixed
 from kg.publish.timing import Timer
@@ -63,8 +64,9 @@ def publish_files(
 ) -> tuple[DatasetFacts, list[DumpFile], HarvestSummary]:
     """The store loads the graph files and the catalogue index (kg/catalogue: what lists and
     search read) is written on threads (Oxigraph, the HTTP client and SQLite release the GIL)
-    while the dumps are written, and `harvesting` runs in its child; each reads its own merge
-    of the graph files. The facts the dataset description states."""
+    while the dumps are written, and `harvesting` runs in its child; the index reads the
+    dumps' merge of the graph files as it goes by (`Handoff`), the harvest its own. The facts
+    the dataset description states."""
     build_id, iris = release.build_id, Iris(config.base_uri)
     union = _merged(files)
 
@@ -76,10 +78,15 @@ def publish_files(
     with ThreadPoolExecutor(2) as pool:
         loading = pool.submit(load)
         language = config.default_language
-        catalogue = _merged(files)
-        indexing = pool.submit(write_index, catalogue, iris.id_base, release.path, language)
+        handoff = Handoff()
+        indexing = pool.submit(write_index, handoff.lines(), iris.id_base, release.path, language)
         context_url = str(iris.dump("context.jsonld"))
-        dumps = write_dumps(release.path / "dumps", f"kg-{build_id}", union, context_url)
+        folder, stem = release.path / "dumps", f"kg-{build_id}"
+        chunks = handoff.passed(union.chunks(), indexing)
+        try:
+            dumps = write_chunks(folder, stem, chunks, context_url, union.predicates)
+        finally:  # a failure before the merge was read through: the index must not wait
+            handoff.end(indexing, RuntimeError("the dumps stopped"))
         harvest, seconds = harvesting.result()
         timer.stages["harvest"] = seconds
         loading.result()

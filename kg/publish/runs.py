@@ -19,6 +19,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import os
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from pathlib import Path
@@ -77,6 +78,39 @@ def merge_runs(runs: Sequence[Path]) -> Iterator[bytes]:
                 previous = line
 
 
+def merge_blocks(files: Sequence[Path], block: int = _BLOCK) -> Iterator[list[str]]:
+    """The statements of sorted files of distinct lines (decoded, without their newline) in
+    order, each once, as lists of consecutive statements: what `merge_runs` gives, with no
+    Python step per line. Each round takes from every file's current block the statements up to
+    the least of the blocks' last statements (so one block at least is used up) and sorts them
+    together (Timsort merges the sorted pieces); a statement in two files is kept once."""
+    readers = [_blocks(path, block) for path in files]
+    pending = [(lines, 0, reader) for reader in readers if (lines := next(reader, None))]
+    while pending:
+        bound = min(lines[-1] for lines, _, _ in pending)
+        pieces, left = [], []
+        for lines, start, reader in pending:
+            end = bisect_right(lines, bound, start)
+            if end > start:
+                pieces.append(lines[start:end])
+            if end < len(lines):
+                left.append((lines, end, reader))
+            elif more := next(reader, None):
+                left.append((more, 0, reader))
+        pending = left
+        if len(pieces) == 1:
+            yield pieces[0]
+        else:  # sorted runs: Timsort merges them; equal statements are neighbours, kept once
+            yield list(dict.fromkeys(sorted(itertools.chain.from_iterable(pieces))))
+
+
+def _blocks(path: Path, block: int) -> Iterator[list[str]]:
+    """A file's statements, a block's worth at a time (never an empty list)."""
+    for lines in _spans_blocks(path, [(0, None)], block):
+        if lines:
+            yield lines
+
+
 def merge_prefixed(runs: Sequence[Path], prefix: str, inside: bool) -> Iterator[str]:
     """The statements of sorted run files (decoded lines without their newline) that start
     with `prefix` (`inside`), or all the others, in order, each once. The lines with a prefix
@@ -124,12 +158,20 @@ def _spans(path: Path, spans: list[tuple[int, int | None]]) -> Iterator[str]:
     """The statements of a file between each pair of offsets (where lines start; None: the
     end of the file), read and decoded a block at a time: splitting a decoded block is one
     call for thousands of lines."""
+    for lines in _spans_blocks(path, spans, _BLOCK):
+        yield from lines
+
+
+def _spans_blocks(
+    path: Path, spans: list[tuple[int, int | None]], size: int
+) -> Iterator[list[str]]:
+    """As `_spans`, a list of statements per block read (`size` bytes)."""
     with path.open("rb") as handle:
         for start, end in spans:
             handle.seek(start)
             left, rest = (-1 if end is None else end - start), b""
             while left:
-                block = handle.read(_BLOCK if left < 0 else min(_BLOCK, left))
+                block = handle.read(size if left < 0 else min(size, left))
                 if not block:
                     break
                 left -= len(block) if left > 0 else 0
@@ -137,9 +179,9 @@ def _spans(path: Path, spans: list[tuple[int, int | None]]) -> Iterator[str]:
                 cut = block.rfind(b"\n") + 1  # a whole line or more: never half a character
                 rest = block[cut:]
                 if cut:
-                    yield from block[: cut - 1].decode("utf-8").split("\n")
+                    yield block[: cut - 1].decode("utf-8").split("\n")
             if rest:  # a file's last line without its newline
-                yield rest.decode("utf-8")
+                yield [rest.decode("utf-8")]
 
 
 def write_merged(runs: Sequence[Path], target: Path) -> int:
