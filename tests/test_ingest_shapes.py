@@ -197,6 +197,18 @@ def test_imprint_ends_with_ranges_volumes_and_isbns(
         # Taylor & Francis without the year: volume:issue, pages
         ("Justice Quarterly, 38:5, 812-835, DOI: 10.1080/07418825.2019.1700298",
          "Justice Quarterly", "38", "5", "812-835", None),
+        # the year between volume and pages; pages marked online
+        # SAGE's pages of an article published online first
+        ("Journal of Interpersonal Violence, 37(5-6), NP3045-NP3070",
+         "Journal of Interpersonal Violence", "37", "5-6", "NP3045-NP3070", None),
+        ("Youth Justice, 21(2), 2021, 179-198.", "Youth Justice", "21", "2", "179-198", 2021),
+        ("Probation Journal 68(2) 2021, pp.150–168", "Probation Journal", "68", "2", "150–168",
+         2021),
+        ("Journal of Criminology, 2023, 56(1)", "Journal of Criminology", "56", "1", None, 2023),
+        ("Journal of Policy Analysis and Management, Vol. 41, No. 1, 9–37 (2022)",
+         "Journal of Policy Analysis and Management", "41", "1", "9–37", 2022),
+        ("Victims & Offenders, 2023, Online ahead of print", "Victims & Offenders", None, None,
+         None, 2023),
     ],
 )  # fmt: skip
 def test_journal_citations_of_other_publishers(
@@ -1139,41 +1151,6 @@ def test_a_heading_in_capitals_that_names_the_pages_image_is_the_section() -> No
         "Knife Crime",
         ["Ann Lee", "Bo Chan"],
     )
-
-
-@pytest.mark.parametrize(
-    ("citation", "name", "volume", "issue", "pages", "year"),
-    [
-        # SAGE's pages of an article published online first
-        ("Journal of Interpersonal Violence, 37(5-6), NP3045-NP3070",
-         "Journal of Interpersonal Violence", "37", "5-6", "NP3045-NP3070", None),
-        ("Youth Justice, 21(2), 2021, 179-198.", "Youth Justice", "21", "2", "179-198", 2021),
-        ("Probation Journal 68(2) 2021, pp.150–168", "Probation Journal", "68", "2", "150–168",
-         2021),
-        ("Journal of Criminology, 2023, 56(1)", "Journal of Criminology", "56", "1", None, 2023),
-        ("Journal of Policy Analysis and Management, Vol. 41, No. 1, 9–37 (2022)",
-         "Journal of Policy Analysis and Management", "41", "1", "9–37", 2022),
-        ("Victims & Offenders, 2023, Online ahead of print", "Victims & Offenders", None, None,
-         None, 2023),
-    ],
-)  # fmt: skip
-def test_journal_citations_with_the_year_between_locators_or_pages_marked_online(
-    citation: str,
-    name: str,
-    volume: str | None,
-    issue: str | None,
-    pages: str | None,
-    year: int | None,
-) -> None:
-    got = parse_imprint(citation, LEX.authority, LEX.places)
-    assert got.journal is not None, got
-    assert (got.journal.name, got.journal.volume, got.journal.issue, got.journal.pages) == (
-        name,
-        volume,
-        issue,
-        pages,
-    )
-    assert (got.year, got.places, got.publishers) == (year, [], [])
 
 
 @pytest.mark.parametrize(
