@@ -17,44 +17,35 @@ import argparse
 import cProfile
 import hashlib
 import pstats
-import subprocess
 import sys
 import time
 from pathlib import Path
 
-from kg.ingest import load_lexicon, read_records, source_files
-from kg.iris import Iris
 from kg.mapping import Context
 from kg.publish.keys import assign_keys
 from kg.publish.pipeline import BATCH_SIZE, judge_batch
-from kg.records import Record
 from kg.validate import Gate, load_shapes
-from kg.vocab.publish import load_build_vocabularies
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.sample import DEFAULT_DATA, first_records  # noqa: E402
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--records", type=int, default=500)
-    parser.add_argument("--data", type=Path, default=Path("/tmp/kg-bench/data-10000"))
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--passes", type=int, default=1)
     parser.add_argument("--profile", action="store_true")
     args = parser.parse_args()
-    if not args.data.exists():
-        generate = [sys.executable, str(ROOT / "bench" / "generate.py"), "--records", "10000"]
-        subprocess.run([*generate, "--out", str(args.data)], check=True)
-    iris = Iris("http://localhost:5000/")
-    lexicon = load_lexicon(ROOT / "vocab", iris.id_base)
-    vocab = load_build_vocabularies(ROOT / "vocab", iris.id_base)
-    records: list[Record] = []
-    for path in source_files([args.data]):
-        records += read_records(path, lexicon)
-        if len(records) >= args.records:
-            break
-    records = records[: args.records]
+    sample = first_records(args.data, args.records)
+    records, lexicon, iris = sample.records, sample.lexicon, sample.iris
     keys = assign_keys(records, lexicon.authority, "", "ledger")
-    context = Context(iris, lexicon.authority, keys.table, "en", iris.build("b"), vocab.index)
+    context = Context(
+        iris, lexicon.authority, keys.table, "en", iris.build("b"), sample.vocab.index
+    )
     gate = Gate(load_shapes(ROOT / "shapes"))
     batches = [records[i : i + BATCH_SIZE] for i in range(0, len(records), BATCH_SIZE)]
     judge_batch(batches[0][:50], context, gate, set())  # imports, memos: not what is measured

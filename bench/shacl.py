@@ -10,41 +10,31 @@ validates them as one batch with each engine, and prints the seconds of each ste
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 from rdflib import Graph
 
-from kg.ingest import load_lexicon, read_records, source_files
-from kg.iris import Iris
 from kg.mapping import Context, map_record
 from kg.publish.ntriples import line
 from kg.validate import Gate, check, load_shapes
-from kg.vocab.publish import load_build_vocabularies
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.sample import DEFAULT_DATA, first_records  # noqa: E402
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--records", type=int, default=1000)
-    parser.add_argument("--data", type=Path, default=Path("/tmp/kg-bench/data-10000"))
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     args = parser.parse_args()
-    if not args.data.exists():
-        generate = [sys.executable, str(ROOT / "bench" / "generate.py"), "--records", "10000"]
-        subprocess.run([*generate, "--out", str(args.data)], check=True)
-    iris = Iris("http://localhost:5000/")
-    lexicon = load_lexicon(ROOT / "vocab", iris.id_base)
-    vocab = load_build_vocabularies(ROOT / "vocab", iris.id_base)
-    context = Context(iris, lexicon.authority, vocabularies=vocab.index)
-    records = []
-    for path in source_files([args.data]):
-        records += list(read_records(path, lexicon))
-        if len(records) >= args.records:
-            break
-    triples = {t for r in records[: args.records] for t in map_record(r, context).catalogue}
+    sample = first_records(args.data, args.records)
+    context = Context(sample.iris, sample.lexicon.authority, vocabularies=sample.vocab.index)
+    triples = {t for r in sample.records for t in map_record(r, context).catalogue}
     lines = [line(t) for t in triples]
     shapes = load_shapes(ROOT / "shapes")
     gate = Gate(shapes)
