@@ -37,7 +37,7 @@ from kg.ingest.pieces import (
     vancouver,
     without_marks,
 )
-from kg.ingest.text import clean, is_clean, strip_names_period, strip_trailing_period
+from kg.ingest.text import NAME_ENDS, clean, is_clean, strip_trailing_period
 from kg.records import Contributor
 
 # `By`, `Edited by`, `Compiled and edited by`, `Foreword by`: the prefix and the role it gives.
@@ -331,7 +331,7 @@ def _denoise(text: str) -> str:
         text = _JOINED_ROLES.sub(lambda m: re.sub(r"\s*(?:and|&|,)\s*", "/", m[0]), text)
     if ". " in text:
         text = _split_sentences_of_names(text)
-    text = strip_names_period(text).strip(" ,;")
+    text = strip_trailing_period(text, NAME_ENDS).strip(" ,;")
     if text.endswith((" and", " &")):  # `By Ed Fox and`: the line broke before the last name
         text = text.rsplit(" ", 1)[0].rstrip(" ,")
     return text

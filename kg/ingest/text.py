@@ -83,24 +83,18 @@ def ends_with_abbreviation(text: str) -> bool:
     return ends_with_initial(text) or text.endswith(_ABBREVIATED)
 
 
-def strip_trailing_period(text: str) -> str:
-    """`Drug Policy Alliance.` → `Drug Policy Alliance` (keeps `D.C.`-style abbreviations)."""
+def strip_trailing_period(text: str, keeps: tuple[str, ...] = _KEEPS_STOP) -> str:
+    """`Drug Policy Alliance.` → `Drug Policy Alliance` (keeps `D.C.`-style abbreviations and
+    the stops of the endings in `keeps`)."""
     text = text.strip()
-    if text.endswith(".") and not ends_with_initial(text) and not text.endswith(_KEEPS_STOP):
+    if text.endswith(".") and not ends_with_initial(text) and not text.endswith(keeps):
         text = text[:-1]
     return text.rstrip(" ,;:")
 
 
-_NAME_ENDS = (" Jr.", " Sr.", *_COMPANY)
-
-
-def strip_names_period(text: str) -> str:
-    """A byline's final stop off, but that of an initial, `Jr.`/`Sr.` or a company's
-    abbreviation (a state's is none: `Jane La.` is a person, not `… La.` for Louisiana)."""
-    text = text.strip()
-    if text.endswith(".") and not ends_with_initial(text) and not text.endswith(_NAME_ENDS):
-        text = text[:-1]
-    return text.rstrip(" ,;:")
+# A byline keeps the stop of an initial, `Jr.`/`Sr.` or a company's abbreviation, not a state's
+# (`Jane La.` is a person, not `… La.` for Louisiana).
+NAME_ENDS = (" Jr.", " Sr.", *_COMPANY)
 
 
 def trim(text: str) -> str:
