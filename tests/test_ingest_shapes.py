@@ -1306,3 +1306,40 @@ def test_an_update_after_the_year_or_a_series_after_the_page_count(
         30,
     )
     assert (got.series.name, got.series.number) == series if series else got.series is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Marsh, Elena", ["Elena Marsh"]),  # one name, family name first, no `By`
+        ("Okafor, Jonas HL", ["Jonas HL Okafor"]),
+        ("van der Berg, Anna", ["Anna van der Berg"]),
+    ],
+)
+def test_one_inverted_name_without_by_is_the_byline(byline: str, names: list[str]) -> None:
+    got = _read_with(byline)
+    assert [(c.name, c.kind) for c in got.contributors] == [(n, "person") for n in names]
+    assert got.abstract is not None and byline not in got.abstract
+
+
+def test_a_place_and_its_country_under_a_title_is_no_byline() -> None:
+    assert _read_with("Geneva, Switzerland").contributors == ()
+
+
+def test_an_eprints_citation_repeating_the_title_names_the_journal() -> None:
+    title = "‘Harbour Clans: A Framework for Cross-Border Policing"
+    page = (
+        f"{_PAGE_HEAD}{title}\n\nMarsh, Elena\n\n"
+        "An abstract about clans. This publication examines the question in detail.\n\n"
+        f"{title[1:]}. Policing: A Journal of Policy and Practice, 15 (2). (2021) pp. 1522-1536.\n"
+    )
+    (got,) = parse_page_text(page, LEX)
+    assert got.journal is not None, got
+    assert (got.journal.name, got.journal.volume, got.journal.issue, got.journal.pages) == (
+        "Policing: A Journal of Policy and Practice",
+        "15",
+        "2",
+        "1522-1536",
+    )
+    assert (got.year, list(got.places), list(got.publishers)) == (2021, [], [])
+    assert [c.name for c in got.contributors] == ["Elena Marsh"]

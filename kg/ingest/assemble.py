@@ -62,7 +62,8 @@ def assemble(block: Block, header: PageHeader, file: str, lex: Lexicon) -> Recor
         else []
     )
     lines = [u for u in imprint_units if u not in series_lines] or imprint_units
-    imprint = parse_imprint(_joined(lines), lex.authority, lex.places, lex.periodicals.lookup)
+    cited = _without_title(_joined(lines), text)
+    imprint = parse_imprint(cited, lex.authority, lex.places, lex.periodicals.lookup)
     if imprint.series is None and series_lines and lines is not imprint_units:
         imprint.series = series_alone(series_lines[0].text)
     _resolve_acronym(imprint, contributors, " ".join(u.text for u in bylines))
@@ -101,6 +102,19 @@ def _joined(units: list[Unit]) -> str:
     texts = [u.text for u in units]
     return " ".join(t if t.endswith((".", ",", ":", ";")) or i == len(texts) - 1 else t + "."
                     for i, t in enumerate(texts))  # fmt: skip
+
+
+_QUOTES = "‘’'\"“” "
+
+
+def _without_title(cited: str, title: str) -> str:
+    """A citation without the work's title printed again at its start (`Title. Journal, 15 (2).
+    (2021) pp. 1–20.`, as repositories cite an article): what follows is the journal."""
+    bare, cited_bare = title.strip(_QUOTES), cited.lstrip(_QUOTES)
+    if len(bare) < 12 or cited_bare[: len(bare)].casefold() != bare.casefold():
+        return cited
+    rest = cited_bare[len(bare) :]
+    return rest[2:].lstrip() if rest[:2] in (". ", "? ", "! ") else cited
 
 
 _NO_TITLE = "a record with no title line — add the title line"

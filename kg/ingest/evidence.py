@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from kg.ingest.byline import looks_like_byline
 from kg.ingest.contributor import SLOGAN_WORDS
+from kg.ingest.gazetteer import names_a_region
 from kg.ingest.names import has_org_word, is_person_like, is_shouting, title_case, words
 from kg.ingest.pieces import DEGREES, vancouver
 from kg.ingest.tail import (
@@ -399,7 +400,7 @@ def name_list(text: str) -> int:
     people = sum(1 for p in parts if is_person_like(p))
     bodies = sum(1 for p in parts if _body_like(p))
     if people + bodies < len(parts):
-        return _inverted_list(text)
+        return _inverted_list(text) or _one_inverted(text)
     return 2 if people >= 2 else 1
 
 
@@ -432,6 +433,22 @@ CITATION = 5  # the imprint score of a line that is a citation beyond doubt
 # The scores of a `By` line: a byline, or a title that starts with `By` (`By the Numbers: …`)
 # when a byline follows it.
 BY_LINE: Scores = (-5, None, 6, None, None, None, None)
+
+
+_FAMILY_GIVEN = re.compile(
+    r"(?:[a-z]+ ){0,2}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+)
+
+
+def _one_inverted(text: str) -> int:
+    """`Sergi, Anna`, `van der Berg, Jan H.`: one person, family name first (a city and its
+    region, `Geneva, Switzerland`, is no one)."""
+    if not _FAMILY_GIVEN.fullmatch(text):
+        return 0
+    family, _, given = text.partition(", ")
+    if names_a_region(given) or not is_person_like(f"{given} {family}"):
+        return 0
+    return 1
 
 
 def scores(s: Shape) -> Scores:

@@ -90,6 +90,13 @@ def _countries() -> frozenset[str]:
     return frozenset(keys | {k.removeprefix("the ") for k in keys})  # `The Netherlands`
 
 
+def names_a_region(name: str) -> bool:
+    """A region, country or US state (`Switzerland`, `Oregon`, `NSW`): what follows a city
+    after its comma."""
+    key = place_key(name)
+    return key in REGIONS or key in _countries() or key in _us_states()
+
+
 class Gazetteer:
     """Place-name tests over the place list, region codes and world cities."""
 

@@ -34,6 +34,7 @@ _LOCATOR = re.compile(
     + r")?\s*[:,]\s*e?\d)"  # , 2019, 42(3): 301
     r"|\s+(?=\d{1,4},\s*\d{1,6}\s*\(" + YEAR + r"\)$)"  # Crime Science 9, 14 (2020) (BMC)
     r"|,\s*(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\s*,\s*(?:NP)?\d)"  # , 22(1), 45-67 (APA)
+    r"|,\s*(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\.\s*(?:\(" + YEAR + r"\)|pp?\.))"  # , 15 (2). pp.
     r"|\s+(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\s+" + YEAR + r"\b)"  # 68(2) 2021, pp.150
     r"|,\s*(?=" + YEAR + r",\s*(?:\d+\s*" + _ISSUE_IN_BRACKETS + r"$|Online\b))"  # , 2023, 56(1)
     r"|[.,]?\s+(?=" + YEAR + r"\s*;\s*\d)"  # . 2019;54(1):201 (Vancouver)
@@ -52,7 +53,7 @@ _VOLUME = re.compile(
     + r"\)\s*)?(\d+)\s*(?:"
     + _ISSUE_IN_BRACKETS
     + r")?\s*:"
-    r"|^[\s,]*(\d+)\s*" + _ISSUE_IN_BRACKETS + r"\s*,"
+    r"|^[\s,]*(\d+)\s*" + _ISSUE_IN_BRACKETS + r"\s*[,.]"
     r"|" + YEAR + r"\s*;\s*(\d+)"
     r"|^\s*(\d{1,4}),\s*\d+\s*[-–]"
     r"|^[\s,]*"
@@ -74,7 +75,7 @@ _VOLUME = re.compile(
 )
 _ISSUE = re.compile(
     r"\b(?:Issue|Iss\.|No\.?|Number)\s*(?:Year\s*:\s*)?(\d+)"
-    r"|\d\s*\((\d{1,3}(?:[-–/]\d{1,3})?)\)\s*(?:[:,]|\s\d|$)"
+    r"|\d\s*\((\d{1,3}(?:[-–/]\d{1,3})?)\)\s*(?:[:,.]|\s\d|$)"
     r"|^[\s,]*" + YEAR + r",\s*\d+\s*:\s*(\d+)\s*,"
     r"|^[\s,]*\d+\s*:\s*(\d+)\s*,\s*\d+\s*[-–]",  # , 38:5, 812-835
     re.IGNORECASE,
