@@ -1343,3 +1343,41 @@ def test_an_eprints_citation_repeating_the_title_names_the_journal() -> None:
     )
     assert (got.year, list(got.places), list(got.publishers)) == (2021, [], [])
     assert [c.name for c in got.contributors] == ["Elena Marsh"]
+
+
+@pytest.mark.parametrize(
+    ("image", "heading", "scope"),
+    [
+        # the scope in title case, words hyphen-joined as the heading's terms are
+        ("HARBOUR+CRIME.jpeg", "CRIME",
+         "Violent-Non-Violent-Cyber-Organized-Policing-Crime Prevention-Victimization"),
+        ("TERRORISM.jpeg", "TERRORISM", "Terrorism-Domestic-Radicalization-War-Mass Shootings"),
+        # in capitals, some dashes spaced
+        ("07-environmental crime.jpg", "ENVIRONMENTAL CRIME",
+         "ENVIRONMENTAL HARM -WILDLIFE-TRAFFICKING-OVER FISHING - LOGGING"),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("posts", ["", "Posts in Social Sciences\n"])
+def test_a_scope_line_in_title_case_or_with_spaced_dashes_is_the_header(
+    image: str, heading: str, scope: str, posts: str
+) -> None:
+    page = (
+        f"Open Access Publisher and Free Library\n{image}\n\n{heading}\n\n{scope}\n\n"
+        f"{posts}Rural Crime and Community Safety\n\nBy Gemma Hamilton.\n\n"
+        "An abstract about harm. This publication examines the question in detail.\n\n"
+        "Melbourne: RMIT University, 2023. 59p.\n"
+    )
+    (got,) = parse_page_text(page, LEX)  # and no block of the header left as a reject
+    assert got.title == "Rural Crime and Community Safety"
+    assert [c.name for c in got.contributors] == ["Gemma Hamilton"]
+    assert got.section == heading
+
+
+def test_a_first_title_hyphenated_like_a_scope_line_keeps_its_byline() -> None:
+    title = "Cross-Border Anti-Money-Laundering Co-Operation"
+    page = f"Open Access Publisher and Free Library\n01-crime.jpg\n\nCRIME\n\n{title}\n\n" + (
+        "By Gemma Hamilton\n\nAn abstract about harm. This publication examines the question.\n\n"
+        "Melbourne: RMIT University, 2023. 59p.\n"
+    )
+    (got,) = parse_page_text(page, LEX)
+    assert (got.title, [c.name for c in got.contributors]) == (title, ["Gemma Hamilton"])

@@ -244,7 +244,7 @@ def read_header(top: list[Unit]) -> tuple[PageHeader, int]:
             pass  # the site name or the keyword line
         elif (image := _IMAGE.match(text)) and i < 4:
             image_section = _section_from_image(image["stem"])
-        elif _is_scope(text):
+        elif _is_scope(text) and (text.isupper() or not looks_like_byline(nxt)):
             scope = tuple(clean(t) for t in _DASH.split(text) if t.strip())
         elif section is None and (
             _is_heading(text, nxt) or _names_image(text, image_section, top, i)
@@ -313,11 +313,25 @@ def _above_first_record(top: list[Unit], i: int) -> bool:
     return label[TITLE] == names[TITLE] == 0 and label[JUNK] is None and (names[BYLINE] or 0) > 0
 
 
+_JOINED = re.compile(r"\w[-–—]\w")  # a dash between two terms, not spaced
+
+
 def _is_scope(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    if not letters or not all(ch.isupper() for ch in letters) or _NOT_HEADING.search(text):
+    """The section's terms joined by dashes: `VICTIMIZATION-ABUSE-WITNESSES`, some dashes
+    spaced where at least two are not (`POLLUTION -WILDLIFE-TRAFFICKING - LOGGING`), or in title
+    case when five or more terms each start with a capital (`Violent-Non-Violent-Cyber-…`; the
+    header takes it only when no byline follows, since a title can hyphenate that much)."""
+    if any(ch.isdigit() or ch in _SENTENCE_MARKS for ch in text):
         return False
-    return len(_DASH.findall(text)) >= 2
+    letters = [ch for ch in text if ch.isalpha()]
+    joined = len(_JOINED.findall(text))
+    if letters and all(ch.isupper() for ch in letters):
+        return joined >= 2 if _NOT_HEADING.search(text) else len(_DASH.findall(text)) >= 2
+    terms = _DASH.split(text)
+    return joined >= 4 and all(t[:1].isupper() for t in terms)
+
+
+_SENTENCE_MARKS = frozenset(".,:;?!")
 
 
 def _is_heading(text: str, nxt: str) -> bool:
