@@ -1381,3 +1381,33 @@ def test_a_first_title_hyphenated_like_a_scope_line_keeps_its_byline() -> None:
     )
     (got,) = parse_page_text(page, LEX)
     assert (got.title, [c.name for c in got.contributors]) == (title, ["Gemma Hamilton"])
+
+
+@pytest.mark.parametrize(
+    ("under_heading", "posts"),
+    [
+        # the section described in a paragraph of its own
+        ("Social sciences examine human behaviour, social structures and interactions. Fields "
+         "such as sociology and economics study social relationships and cultural patterns.",
+         "Posts in Criticism\n"),
+        ("Social sciences examine human behaviour, social structures and interactions. Fields "
+         "such as sociology and economics study social relationships and cultural patterns.", ""),
+        # the scope line and a pointer to more of the collection
+        ("PUNISHMENT-PRISON-HISTORY-PAROLE-ALTERNATIVES. MORE in the Harbour Library Collection",
+         "Posts in rule of law\n"),
+    ],
+)  # fmt: skip
+def test_a_section_described_under_its_heading_is_the_header(
+    under_heading: str, posts: str
+) -> None:
+    page = (
+        f"Open Access Publisher and Free Library\n13-punishment.jpg\n\nPUNISHMENT\n\n"
+        f"{under_heading}\n\n{posts}Origins of Parole\n\nBy Robert C. Olby\n\n"
+        "An abstract about parole. This publication examines the question in detail.\n\n"
+        "Melbourne: RMIT University, 2023. 59p.\n"
+    )
+    (got,) = parse_page_text(page, LEX)  # and no block of the header left as a reject
+    assert (got.title, [c.name for c in got.contributors]) == (
+        "Origins of Parole",
+        ["Robert C. Olby"],
+    )

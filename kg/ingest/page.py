@@ -20,6 +20,7 @@ from kg.ingest.evidence import (
     JUNK,
     TITLE,
     citation_marks,
+    ends_a_sentence,
     is_furniture,
     is_prose,
     lead_alone,
@@ -36,6 +37,8 @@ SITE_NAME = r"(?:the\s+)?open access publisher and free library"
 _SITE = re.compile(rf"^{SITE_NAME}$", re.IGNORECASE)
 _KEYWORDS = re.compile(rf"^.*\s[—–-]\s*{SITE_NAME}$", re.IGNORECASE)
 _IMAGE = re.compile(r"^(?P<stem>.{1,80})\.(?:jpe?g|png|gif|webp)$", re.IGNORECASE)
+# A pointer printed after the scope line (`…-ALTERNATIVES. MORE in the Toch Library Collection`).
+_MORE = re.compile(r"\.\s+MORE\b.*$")
 _POSTS = re.compile(r"^Posts\s+(?P<kind>in|tagged|by)\s+(?P<value>.+)$", re.IGNORECASE)
 HEADER_MAX = 8
 # The site's sections (docs/inputs.md); other ALL-CAPS headings are recognised by position.
@@ -244,8 +247,10 @@ def read_header(top: list[Unit]) -> tuple[PageHeader, int]:
             pass  # the site name or the keyword line
         elif (image := _IMAGE.match(text)) and i < 4:
             image_section = _section_from_image(image["stem"])
-        elif _is_scope(text) and (text.isupper() or not looks_like_byline(nxt)):
-            scope = tuple(clean(t) for t in _DASH.split(text) if t.strip())
+        elif _is_scope(terms := _MORE.sub("", text)) and (
+            terms.isupper() or not looks_like_byline(nxt)
+        ):
+            scope = tuple(clean(t) for t in _DASH.split(terms) if t.strip())
         elif section is None and (
             _is_heading(text, nxt) or _names_image(text, image_section, top, i)
         ):
@@ -260,6 +265,8 @@ def read_header(top: list[Unit]) -> tuple[PageHeader, int]:
                 own.append(Unit(top[i].line, printed, printed))
                 top[i] = Unit(top[i].line, glued, clean(glued))
                 break
+        elif section is not None and _describes_section(top, i):
+            pass
         elif _above_first_record(top, i):
             unknown.append(top[i])
         else:
@@ -288,6 +295,16 @@ def _names_image(text: str, image_section: str | None, top: list[Unit], i: int) 
         and text.isupper()
         and text.casefold() == image_section.casefold()
     )
+
+
+def _describes_section(top: list[Unit], i: int) -> bool:
+    """A paragraph under the section's heading that describes the section (`Social sciences
+    examine …`), then the listing's `Posts in` line or a title and its `By` line: no record
+    starts with a paragraph."""
+    text = top[i].text
+    if len(text) < 100 or not ends_a_sentence(text) or not is_prose(text) or i + 2 >= len(top):
+        return False  # a paragraph of sentences, not a long title
+    return bool(_POSTS.match(top[i + 1].text)) or looks_like_byline(top[i + 2].text)
 
 
 _SHORT_LINE = 60  # characters: a listing's label (`Recent Posts`), not a sentence
