@@ -209,6 +209,20 @@ def test_imprint_ends_with_ranges_volumes_and_isbns(
          "Journal of Policy Analysis and Management", "41", "1", "9–37", 2022),
         ("Victims & Offenders, 2023, Online ahead of print", "Victims & Offenders", None, None,
          None, 2023),
+        # `pp.` after the issue, with or without the year after the pages
+        ("Journal of Illicit Markets and Development, 5(3): pp. 1–17",
+         "Journal of Illicit Markets and Development", "5", "3", "1–17", None),
+        ("International Journal for Crime, Justice and Democracy, 9(1), pp. 139-149. 2020",
+         "International Journal for Crime, Justice and Democracy", "9", "1", "139-149", 2020),
+        # year, volume, pages, each after a comma (Oxford)
+        ("Human Rights Law Review, 2023, 23, 1–25", "Human Rights Law Review", "23", None,
+         "1–25", 2023),
+        # `v.` for the volume, a page count in `pg`
+        ("Annual Review of Criminology, v. 6. 2023, 24pg", "Annual Review of Criminology", "6",
+         None, None, 2023),
+        # an abbreviated name, the year, then volume:pages (Annual Reviews)
+        ("Annu. Rev. Criminol. 2022. 5:299–320", "Annu. Rev. Criminol", "5", None, "299–320",
+         2022),
     ],
 )  # fmt: skip
 def test_journal_citations_of_other_publishers(

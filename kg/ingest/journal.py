@@ -24,30 +24,33 @@ _LOCATOR = re.compile(
     r"(?=[\s,.(VvIi])"  # what every branch starts with (a fast test at each position)
     r"(?:,?\s*\((?=(?:[A-Za-z]+\.?\s+)?" + YEAR + r"\)\s*[,\d])"  # (2023) 12:301 / (2025), 23p
     r"|[,.]?\s*(?<=[A-Za-z,.\s])(?:Vol(?:ume|\.)?|Issue)\s*(?=\d)"  # , Vol. 4 / XVolume 600
+    r"|,\s*(?=v\.\s*\d)"  # , v. 6
     r"|,?\s+(?=\d+\s*(?:"
     + _ISSUE_IN_BRACKETS
-    + r")?\s*:\s*e?\d)"  # 9: 10-30 / 12(3): 45 / 15(12): e0243823
+    + r")?\s*:\s*(?:pp?\.\s*)?e?\d)"  # 9: 10-30 / 12(3): 45 / 15(12): e0243823 / 5(3): pp. 1
     r"|,\s*(?="
     + YEAR
     + r"[.,]\s*\d+\s*(?:"
     + _ISSUE_IN_BRACKETS
     + r")?\s*[:,]\s*e?\d)"  # , 2019, 42(3): 301
     r"|\s+(?=\d{1,4},\s*\d{1,6}\s*\(" + YEAR + r"\)$)"  # Crime Science 9, 14 (2020) (BMC)
-    r"|,\s*(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\s*,\s*(?:NP)?\d)"  # , 22(1), 45-67 (APA)
+    r"|,\s*(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\s*,\s*(?:pp?\.\s*)?(?:NP)?\d)"  # , 22(1), 45-67
     r"|,\s*(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\.\s*(?:\(" + YEAR + r"\)|pp?\.))"  # , 15 (2). pp.
     r"|\s+(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\s+" + YEAR + r"\b)"  # 68(2) 2021, pp.150
     r"|,\s*(?=" + YEAR + r",\s*(?:\d+\s*" + _ISSUE_IN_BRACKETS + r"$|Online\b))"  # , 2023, 56(1)
     r"|[.,]?\s+(?=" + YEAR + r"\s*;\s*\d)"  # . 2019;54(1):201 (Vancouver)
+    r"|(?<=\.)\s+(?=" + YEAR + r"\.\s*\d+\s*:\s*\d)"  # Annu. Rev. Criminol. 2022. 5:299
     r"|\s+(?=\d{1,4},\s*\d+\s*[-–]\s*\d+)"  # Int Criminol 4, 396–407
     r"|,?\s+(?=Online First\b|Online ahead of print\b|(?:first\s+)?published\s+online\b)"
     r"|,\s*(?=Issue\b)"
     r"|,?\s+(?=" + YEAR + r",\s*Vol)"  # Crime & Delinquency 2019, Vol. 65(3) (SAGE)
     r"|,\s*(?=" + YEAR + r",\s*\d+\s*:\s*\d+\s*,)"  # , 2022, 23:4, 345-367 (Taylor & Francis)
+    r"|,\s*(?=" + YEAR + r",\s*\d{1,4},\s*\d+\s*[-–]\s*\d+$)"  # , 2023, 23, 1–25 (Oxford)
     r"|,\s*(?=" + _SEASON + r"\s+" + YEAR + r",\s*pp?\.\s*\d))",  # , Spring 2019, pp. 5-22
     re.IGNORECASE,
 )
 _VOLUME = re.compile(
-    r"\bVol(?:ume|\.)?\s*(\d+)"
+    r"\bVol(?:ume|\.)?\s*(\d+)|^,\s*v\.\s*(\d+)"
     r"|^[\s,]*(?:\((?:[A-Za-z]+\.?\s+)?"
     + YEAR
     + r"\)\s*)?(\d+)\s*(?:"
@@ -70,7 +73,8 @@ _VOLUME = re.compile(
     + YEAR
     + r",\s*(\d+)\s*"
     + _ISSUE_IN_BRACKETS
-    + r"$",  # , 2023, 56(1)
+    + r"$"  # , 2023, 56(1)
+    r"|^[\s,]*" + YEAR + r",\s*(\d{1,4}),\s*\d+\s*[-–]",  # , 2023, 23, 1–25
     re.IGNORECASE,
 )
 _ISSUE = re.compile(
@@ -89,12 +93,13 @@ _PAGES = re.compile(
     r"|\bNo\.?\s*\d+,\s*(\d+\s*[-–]\s*\d+)"  # No. 1, 9–37
     rf"|^\s*\d{{1,4}},\s*(\d+\s*[-–]\s*\d+)"
     rf"|^[\s,]*{YEAR},\s*\d+\s*:\s*\d+\s*,\s*({_RANGE})"  # , 2022, 23:4, 345-367
-    rf"|\d\)\s+(\d+\s*[-–]\s*\d+)",  # Vol. 65(3) 345–370
+    rf"|\d\)\s+(\d+\s*[-–]\s*\d+)"  # Vol. 65(3) 345–370
+    rf"|^[\s,]*{YEAR},\s*\d{{1,4}},\s*(\d+\s*[-–]\s*\d+)",  # , 2023, 23, 1–25
     re.IGNORECASE,
 )
 _ARTICLE = re.compile(r",\s*(e?\d{4,})\.?$")
 _YEARS = re.compile(rf"\b({YEAR})\b")
-_COUNT = re.compile(r"\b(\d{1,5})\s*(?:p|pp|pages?)\.?[\s.,]*$", re.IGNORECASE)
+_COUNT = re.compile(r"\b(\d{1,5})\s*(?:p|pp|pg|pages?)\.?[\s.,]*$", re.IGNORECASE)
 # `…, pp. 23` at the end: `pp.` is plural, so one number after it counts the pages (the page an
 # article starts on is `p. 23`, or the first of a range).
 _PP_COUNT = re.compile(r",\s*pp\.\s*(\d{1,5})[\s.]*$")
