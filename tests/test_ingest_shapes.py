@@ -1425,3 +1425,24 @@ def test_a_section_described_under_its_heading_is_the_header(
         "Origins of Parole",
         ["Robert C. Olby"],
     )
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        # `and`, `&` glued to the next name
+        ("By Celia Roe, Kari Doe, Sandra Poe andTrisha Lee",
+         ["Celia Roe", "Kari Doe", "Sandra Poe", "Trisha Lee"]),
+        ("By Gilberto Ruiz &Virginia Lee", ["Gilberto Ruiz", "Virginia Lee"]),
+        # `etc.` for the names left out, spaces before commas
+        ("By Meredith L. Gore , Robert Mwinyi , Makaya Baku-Bumb , etc.",
+         ["Meredith L. Gore", "Robert Mwinyi", "Makaya Baku-Bumb"]),
+        # a footnote mark after a family name in capitals
+        ("By Vedat KARĞIN*", ["Vedat KARĞIN"]),
+        # a family name that is also an organisation word, after a middle initial
+        ("By Anna O. Law", ["Anna O. Law"]),
+    ],
+)  # fmt: skip
+def test_bylines_with_glued_joiners_etc_and_marks(byline: str, people: list[str]) -> None:
+    got = _read_with(byline).contributors
+    assert [(c.name, c.kind) for c in got] == [(p, "person") for p in people]

@@ -80,7 +80,8 @@ _CAMEL_CASE_BODY = re.compile(r"(?!(?i:fitz|vander|della))[A-Z][a-z]{3,}[A-Z][a-
 _COMMA_GENERATION = re.compile(r",\s*(Jr|Sr)\.?(?=\s*(?:[,;&]|and\s|$))")
 _SENTENCE_BETWEEN_NAMES = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z])")
 _ABBREVIATIONS = frozenset(["st", "mt", "jr", "sr", "dr", "mr", "mrs", "ms", "prof", "rev"])
-_ET_AL = re.compile(r",?\s*\bet\.?\s+al\b\.*", re.IGNORECASE)
+_GLUED_JOINER = re.compile(r"(?<= )(?:and|&)(?=[A-Z][a-z])")
+_ET_AL = re.compile(r",?\s*\b(?:et\.?\s+al|etc)\b\.*", re.IGNORECASE)  # and `, etc.`
 _OTHERS = re.compile(r",?\s+(?:and|&)\s+(?:others|colleagues)\.?$", re.IGNORECASE)
 # `Jane Roe for the National Institute of Justice`: the body a report was prepared for.
 _SPONSOR = re.compile(r"\s+(?:for|on behalf of)\s+(?:the\s+)?(?=[A-Z])(?P<body>[^,;]+)$")
@@ -169,6 +170,8 @@ def parse_byline(line: str, authority: Authority) -> tuple[Contributor, ...]:
     White space is read as one space: what a page pads a line with (no-break spaces copied
     from a web page) must not hide a trailing `eds.` from the rules that look for it."""
     bare, role = strip_by(clean(line))
+    if "and" in bare or "&" in bare:
+        bare = _GLUED_JOINER.sub(r"\g<0> ", bare)  # `Sandra Poe andTrisha Lee`
     people = _plain_people(bare, authority)
     if people is not None:
         return tuple(dedupe([Contributor(name, "person", role) for name in people]))
@@ -309,7 +312,7 @@ def _denoise(text: str) -> str:
         text = title_case(text)  # `JANE ROE AND JOHN DOE`: separators are case-sensitive
     if " was " in text or " were " in text:
         text = _NOTE.sub("", text)
-    if "al" in text or "Al" in text or "AL" in text:  # `ET AL` is title-cased above: `Et Al`
+    if "al" in text or "Al" in text or "AL" in text or "tc" in text:  # `ET AL` → `Et Al`
         text = _ET_AL.sub("", text)
     if "thers" in text or "olleagues" in text:
         text = _OTHERS.sub("", text)

@@ -52,6 +52,7 @@ SLOGAN_WORDS = frozenset(
 )  # fmt: skip
 # A lower-case word of three letters or more that is no particle of a person's name
 # (`van`, `der`, `della`, `dos`, `von` are).
+_GIVEN_INITIAL_FAMILY = re.compile(r"[A-Z][a-z]+ (?:[A-Z]\. ?){1,2}[A-Z][a-z]+")
 _LOWER_WORD = re.compile(r"^(?!(?:van|der|den|del|della|dal|dos|von|bin|ibn|ter|ten)$)[a-z]{3,}$")
 
 
@@ -79,6 +80,8 @@ def agent_kind(name: str, authority: Authority) -> AgentKind:
     known = authority.lookup(name)
     if known is not None:
         return known.kind
+    if _GIVEN_INITIAL_FAMILY.fullmatch(name):
+        return "person"  # `Anna O. Law`: a middle initial makes `Law` a family name
     if has_org_word(name) or name.startswith("The ") or is_acronym(name):
         return "organization"
     if words(name)[0].casefold() in SLOGAN_WORDS or has_nominal_ending(name):

@@ -336,7 +336,8 @@ _IBERIAN = frozenset("áéíóúñãõçÁÉÍÓÚÑÃÕÇ")
 # Marks after a name that point to an affiliation or a note (`Ann Lee*`, `Bo Chan¹`,
 # `Cy Diaz1,3`).
 _FOOTNOTE = re.compile(
-    r"(?<=[a-z])(?:[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?:,\d{1,2})*)(?=\s*(?:[,;&|·/]|and\s|$))"
+    r"(?:(?<=[^\W\d_])[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[a-z])\d{1,2}(?:,\d{1,2})*)"  # `KARĞIN*`, `Lee1,3`
+    r"(?=\s*(?:[,;&|·/]|and\s|$))"
 )
 _FOOTNOTE_CHARS = frozenset("*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰0123456789")
 _STAFF_OF = re.compile(r"^(?:the\s+)?staff\s+(?:of|at)\s+(?:the\s+(?=[A-Z]))?", re.IGNORECASE)
