@@ -1446,3 +1446,50 @@ def test_a_section_described_under_its_heading_is_the_header(
 def test_bylines_with_glued_joiners_etc_and_marks(byline: str, people: list[str]) -> None:
     got = _read_with(byline).contributors
     assert [(c.name, c.kind) for c in got] == [(p, "person") for p in people]
+
+
+@pytest.mark.parametrize(
+    ("imprint", "places", "publishers", "year", "pages"),
+    [
+        # a country in brackets after a publisher that has its place before a colon
+        ("Canberra: Department of the Prime Minister and Cabinet (Australia), 2024. 97p.",
+         ["Canberra"], ["Department of the Prime Minister and Cabinet"], 2024, 97),
+        ("Oxford: Harbour Press (UK), 2020. 30p.", ["Oxford"], ["Harbour Press"], 2020, 30),
+        # a stray bracket after the last publisher
+        ("Leeds: The Centre for Justice and the Centre for Care), 2025. 39p.", ["Leeds"],
+         ["Centre for Justice", "Centre for Care"], 2025, 39),
+        # a government's body and its units, each after a full stop, no place (in capitals,
+        # read as names in capitals are)
+        ("UNITED STATES. DRUG ENFORCEMENT ADMINISTRATION. 2024. 117p.", [],
+         ["United States. Drug Enforcement Administration"], 2024, 117),
+        ("Canada. Department Of Justice. Office Of Community Policing Services . 2024. 62p.",
+         [], ["Canada. Department Of Justice. Office Of Community Policing Services"], 2024, 62),
+        # but a country and a body that is no part of a government are a place and a publisher
+        ("Switzerland. Small Arms Survey. 2020. 30p.", ["Switzerland"], ["Small Arms Survey"],
+         2020, 30),
+        # the place after the year in brackets and the count in words; no journal
+        ("NY. Routledge (2016) 425 pages.", ["New York"], ["Routledge"], 2016, 425),
+        # the publisher first, a stop spaced from it, then the place
+        ("CHARLES C. THOMAS . Springfield, Illinois. 1967. 530p.", ["Springfield, Illinois"],
+         ["Charles C. Thomas"], 1967, 530),
+    ],
+)  # fmt: skip
+def test_imprints_with_bracketed_countries_stray_brackets_and_dotted_bodies(
+    imprint: str, places: list[str], publishers: list[str], year: int, pages: int
+) -> None:
+    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    assert (got.places, got.publishers, got.year, got.page_count, got.journal) == (
+        places,
+        publishers,
+        year,
+        pages,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "imprint", ["NY. Harbour Crime Commission. 2019. 30p.", "New York. Bantam House. 2019. 30p."]
+)
+def test_a_state_before_a_body_after_a_stop_is_its_place(imprint: str) -> None:
+    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    assert (got.places, len(got.publishers)) == (["New York"], 1)

@@ -97,6 +97,15 @@ def names_a_region(name: str) -> bool:
     return key in REGIONS or key in _countries() or key in _us_states()
 
 
+_COUNTRY_CODES = frozenset(place_key(c) for c in ("US", "U.S.", "USA", "U.S.A.", "UK", "U.K."))
+
+
+def names_a_country(name: str) -> bool:
+    """A country (`Canada`, `UNITED STATES`, `U.S.`), not a state or a city."""
+    key = place_key(name)
+    return key in _countries() or key in _COUNTRY_CODES
+
+
 class Gazetteer:
     """Place-name tests over the place list, region codes and world cities."""
 

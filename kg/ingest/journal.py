@@ -158,6 +158,8 @@ def parse_journal(
     years = _YEARS.findall(_PAGES.sub(" ", tail)) or _YEARS.findall(tail)
     if (volume, pages, issue) == (None, None, None) and not years and "Online First" not in tail:
         return None
+    if (volume, pages, issue) == (None, None, None) and not _named_a_journal(name, tail, known):
+        return None  # `NY. Routledge (2016) 425 pages.`: a book's year in brackets
     pages = _DASH_SPACES.sub(r"\1", pages) if pages else None
     year = int(years[-1]) if years else None
     return Journal(name, volume, issue, pages), year, count
@@ -179,6 +181,14 @@ def _might_cite_a_journal(text: str, known: Known | None) -> bool:
         return False
     cut = _FIRST_PART.search(text)
     return known(text[: cut.start()] if cut else text) is not None
+
+
+def _named_a_journal(name: str, tail: str, known: Known | None) -> bool:
+    """A citation that locates nothing in its journal names one that says it is a journal or
+    that the periodical list knows, or is published online ahead of its issue."""
+    if _NAME_WORDS.search(name) or "Online" in tail or "online" in tail:
+        return True
+    return known is not None and known(name) is not None
 
 
 def _plausible_name(name: str) -> bool:

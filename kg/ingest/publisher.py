@@ -17,6 +17,7 @@ from functools import lru_cache
 from kg.ingest.authority import Authority
 from kg.ingest.byline import parse_byline
 from kg.ingest.gazetteer import Gazetteer
+from kg.ingest.hierarchy import dotted_body
 from kg.ingest.names import CONNECTORS, has_org_word, is_acronym, is_org_like, title_case
 from kg.ingest.text import clean, ends_with_abbreviation, strip_trailing_period, trim
 
@@ -90,15 +91,21 @@ def _uncached(text: str, gazetteer: Gazetteer) -> PlacesAndPublishers:
     if not text:
         return out
     text = without_label(text)
-    bracketed = _PLACE_IN_BRACKETS.match(text) if text.endswith(")") else None
+    # `Canberra: Department … (Australia)`: the place is before the colon; the bracket, the name.
+    bracketed = _PLACE_IN_BRACKETS.match(text) if text.endswith(")") and ":" not in text else None
+    dotted = dotted_body(text) if ":" not in text else None
     if bracketed and _bracketed_place(bracketed["place"], gazetteer):
         places, publisher = [bracketed["place"]], bracketed["publisher"]
+    elif dotted is not None:
+        places, publisher = [], dotted
     elif ":" in text:
         places, publisher = _colon_form(text, gazetteer)
     else:
         places, publisher = _segments(text, gazetteer)
     places = [p for p in places if p.strip(" .,[]").casefold() not in _NO_PLACE]
     out.places = _unique([_place(p, gazetteer) for p in places if p.strip(" .,")])
+    if publisher.endswith(")") and "(" not in publisher:
+        publisher = publisher[:-1].rstrip()  # `… the Centre for Care), 2025`: a stray bracket
     if publisher:
         out.printed = strip_trailing_period(publisher)
         parent = _IMPRINT_OF.match(publisher)
@@ -145,6 +152,8 @@ def _colon_form(text: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
 
 def _segments(text: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
     """No colon: sentences and `;`/`·` pieces, each a place, a publisher or noise."""
+    if " . " in text:
+        text = text.replace(" . ", ". ")  # `CHARLES C. THOMAS . Springfield`
     head = _ABBREVIATED_PLACE.match(text)
     pieces = [head[1], head[2]] if head else [text]
     segments: list[str] = []

@@ -1,0 +1,35 @@
+"""A government's body named with its hierarchy, each level after a full stop: one publisher.
+
+Catalogues name a public body from the jurisdiction down (`United States. Department of
+Justice. Office of Community Oriented Policing Services`, `UNITED STATES. DRUG ENFORCEMENT
+ADMINISTRATION`): the levels are one body, not a place and two publishers. A country followed by
+any other body (`Switzerland. Small Arms Survey.`), or a state or city before a body
+(`New York. Harbour Crime Commission.`), stays a place and a publisher.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.gazetteer import names_a_country
+from kg.ingest.text import trim
+
+_LEVEL_BREAK = re.compile(r"\s*\.\s+")
+# Words that name a part of a government (the levels under the jurisdiction).
+_GOVERNMENT_WORDS = frozenset(
+    ["department", "ministry", "office", "bureau", "agency", "administration", "commission",
+     "congress", "senate", "parliament", "court", "committee", "council", "service",
+     "services", "government", "police", "directorate", "secretariat", "inspectorate"]
+)  # fmt: skip
+
+
+def dotted_body(text: str) -> str | None:
+    """The body a dotted hierarchy names (its levels joined by `. `), or None."""
+    if ". " not in text:
+        return None
+    levels = [trim(level) for level in _LEVEL_BREAK.split(trim(text))]
+    if len(levels) < 2 or not all(levels) or not names_a_country(levels[0]):
+        return None
+    if not all(_GOVERNMENT_WORDS.intersection(level.casefold().split()) for level in levels[1:]):
+        return None
+    return ". ".join(levels)
