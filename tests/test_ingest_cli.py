@@ -93,3 +93,23 @@ def test_counts_on_stderr_and_only_json_on_stdout() -> None:
     result = kg_parse(SAMPLE)
     assert result.stderr.strip().splitlines()[-1] == "read 20 records: 20 parsed, 0 rejected"
     assert all(isinstance(r, dict) for r in records(result))
+
+
+def test_a_run_without_the_vocabulary_folder_says_so_and_how_to_point_to_it(
+    tmp_path: Path,
+) -> None:
+    # Without the authority file and the place list, places and bodies read worse: never
+    # silently.
+    result = subprocess.run(
+        [sys.executable, "-m", "kg", "parse", str(SAMPLE)],
+        cwd=tmp_path, capture_output=True, text=True, check=False,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    warning = result.stderr.splitlines()[0]
+    assert str(tmp_path / "vocab") in warning and "KG_VOCAB_DIR" in warning, result.stderr
+    assert "agents.ttl" in warning and "places.ttl" in warning
+
+
+def test_a_run_in_the_project_folder_says_nothing_of_the_vocabulary() -> None:
+    assert "KG_VOCAB_DIR" not in kg_parse(SAMPLE).stderr

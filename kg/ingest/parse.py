@@ -44,6 +44,10 @@ class Tally:
         return line
 
 
+# The files of the vocabulary folder that reading uses (the authority file, places, journals).
+VOCABULARY_FILES = ("agents.ttl", "places.ttl", "periodicals.ttl")
+
+
 def parse_command(
     paths: list[Path],
     vocab_dir: Path,
@@ -58,6 +62,14 @@ def parse_command(
     err: IO[str] = sys.stderr,
 ) -> int:
     """Run `kg parse`; return the exit code."""
+    missing = [name for name in VOCABULARY_FILES if not (vocab_dir / name).is_file()]
+    if missing:
+        print(
+            f"{vocab_dir.absolute()}: no {', no '.join(missing)} — reading without them, so "
+            "known bodies, places and journals are not recognised; run kg from the project "
+            "folder or set KG_VOCAB_DIR to the vocabulary folder",
+            file=err,
+        )
     lex = load_lexicon(vocab_dir, id_base)
     files = source_files(paths)
     if explain:
