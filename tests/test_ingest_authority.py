@@ -108,3 +108,14 @@ def test_government_bodies_whose_names_join_words_with_and_are_one_author() -> N
     acronyms = {"DHSC": GOVERNMENT_BODIES[0], "SAMHSA": GOVERNMENT_BODIES[3]}
     for acronym, body in acronyms.items():
         assert [c.name for c in parse_byline(f"By {acronym}", authority)] == [body]
+
+
+def test_bodies_named_without_an_organisation_word_are_in_the_authority_file() -> None:
+    # `Forest Trends` has the shape of a person's name: only the authority file tells.
+    from kg.ingest.authority import load_authority
+    from kg.ingest.byline import parse_byline
+
+    authority = load_authority(ROOT / "vocab" / "agents.ttl", "http://example.org/id/")
+    for body in ("Forest Trends", "Forensic Architecture", "Rape Crisis England & Wales"):
+        got = parse_byline(f"By {body}", authority)
+        assert [(c.name, c.kind) for c in got] == [(body, "organization")], body
