@@ -1493,3 +1493,29 @@ def test_imprints_with_bracketed_countries_stray_brackets_and_dotted_bodies(
 def test_a_state_before_a_body_after_a_stop_is_its_place(imprint: str) -> None:
     got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
     assert (got.places, len(got.publishers)) == (["New York"], 1)
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "Copyright © 1966, 1966 by Robert C. Olby. Harbour Books. 1967. 209p.",
+        "© 1966 by Robert Olby. Harbour Books. 1967. 209p.",
+        "Copyright 1966 by R. C. Olby. Harbour Books. 1967. 209p.",
+    ],
+)
+def test_a_copyright_statement_before_the_imprint_is_no_publisher(imprint: str) -> None:
+    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    assert (got.places, got.publishers, got.year, got.page_count) == (
+        [],
+        ["Harbour Books"],
+        1967,
+        209,
+    )
+
+
+def test_bodies_listed_with_commas_each_starting_with_the_are_several_authors() -> None:
+    got = _read_with("By the National Harbour Federation, The Loss Prevention Research Council")
+    assert [(c.name, c.kind) for c in got.contributors] == [
+        ("National Harbour Federation", "organization"),
+        ("Loss Prevention Research Council", "organization"),
+    ]

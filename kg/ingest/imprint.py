@@ -35,6 +35,12 @@ from kg.ingest.tail import (
 from kg.ingest.text import clean
 from kg.records import Journal, Series
 
+# `Copyright © 1966, 1966 by Robert C. Olby.` before the imprint: who holds the rights, not who
+# published (a stop after an initial does not end the name).
+_COPYRIGHT = re.compile(
+    r"^(?:Copyright\s*)?(?:©\s*)?(?:1[5-9]|20)\d\d(?:,\s*(?:1[5-9]|20)\d\d)*\s+by\s+"
+    r"(?:[^.]|(?<=\b[A-Z])\.)+\.\s+(?=[A-Z])"
+)
 _LT_TYPO = re.compile(r"(?<=\w)\s*<\s*(?=[A-Z])")
 _STATUS = re.compile(
     r"^(?P<status>forthcoming|in press|online first)\.?\s*(?:[“\"‘'][^”\"’']+[”\"’']\.?\s*)?",
@@ -89,6 +95,8 @@ def parse_imprint(
     if not text:
         return out
     text = without_label(text)
+    if text[:1] in "C©":
+        text = _COPYRIGHT.sub("", text)
     if text[:1] == "(" and text.rstrip(". ")[-1:] == ")":
         text = whole_in_brackets(text)  # a journal's citation too: `(Security Journal, 2021. 23p.)`
     status = _STATUS.match(text)

@@ -219,7 +219,10 @@ def _object_continues(prev: str, piece: str) -> bool:
 
 def _chain(prev: str, piece: str) -> bool:
     """`Northeastern University, School of Law`: a body, then one of its parts (no `and` in the
-    list, so the commas do not separate bodies)."""
+    list, so the commas do not separate bodies); a piece that starts with `The` is a body of its
+    own (`National Retail Federation, The Loss Prevention Research Council`)."""
+    if piece.startswith("The "):
+        return False
     return is_org_like(prev) and has_head_word(piece) and not prev.endswith(")")
 
 
