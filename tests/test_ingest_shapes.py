@@ -1519,3 +1519,36 @@ def test_bodies_listed_with_commas_each_starting_with_the_are_several_authors() 
         ("National Harbour Federation", "organization"),
         ("Loss Prevention Research Council", "organization"),
     ]
+
+
+def test_parallel_departments_listed_with_commas_are_each_an_author_and_publisher() -> None:
+    listed = (
+        "Department of Education, Department of Health and Human Services, Department of "
+        "Homeland Security and Department of Justice"
+    )
+    names = [
+        "Department of Education",
+        "Department of Health and Human Services",
+        "Department of Homeland Security",
+        "Department of Justice",
+    ]
+    assert [c.name for c in _read_with(f"By {listed}").contributors] == names
+    got = parse_imprint(f"Washington, DC: {listed}, 2018. 180p.", LEX.authority, LEX.places)
+    assert got.publishers == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # what a PDF leaves of an accent and of a footnote mark
+        ("By Ren´e Ropac , Richard Peterson , Stephen Koppel‖,",
+         ["René Ropac", "Richard Peterson", "Stephen Koppel"]),
+    ],
+)  # fmt: skip
+def test_bylines_copied_from_a_pdf(byline: str, names: list[str]) -> None:
+    assert [c.name for c in _read_with(byline).contributors] == names
+
+
+def test_a_body_with_its_country_after_a_slash_is_a_body() -> None:
+    got = _read_with("By The Harbour Office on Latin America and Guatemala Rights Commission/USA")
+    assert [c.kind for c in got.contributors] == ["organization", "organization"]

@@ -84,6 +84,8 @@ def agent_kind(name: str, authority: Authority) -> AgentKind:
         return "person"  # `Anna O. Law`: a middle initial makes `Law` a family name
     if has_org_word(name) or name.startswith("The ") or is_acronym(name):
         return "organization"
+    if "/" in name and has_org_word(name.replace("/", " ")):
+        return "organization"  # `Guatemala Human Rights Commission/USA`
     if words(name)[0].casefold() in SLOGAN_WORDS or has_nominal_ending(name):
         return "organization"  # `Stop Handgun Violence`, `Walk Free`, `Toll Evasion`
     if " " not in name and "-" in name.strip("-") and name[:1].isupper() and not name.isupper():

@@ -220,8 +220,9 @@ def _object_continues(prev: str, piece: str) -> bool:
 def _chain(prev: str, piece: str) -> bool:
     """`Northeastern University, School of Law`: a body, then one of its parts (no `and` in the
     list, so the commas do not separate bodies); a piece that starts with `The` is a body of its
-    own (`National Retail Federation, The Loss Prevention Research Council`)."""
-    if piece.startswith("The "):
+    own (`National Retail Federation, The Loss Prevention Research Council`), and so is one
+    that starts with the word the body before it starts with."""
+    if piece.startswith("The ") or _side_by_side(prev, piece):
         return False
     return is_org_like(prev) and has_head_word(piece) and not prev.endswith(")")
 
@@ -246,6 +247,8 @@ def _continues(prev: str, piece: str, sep: str, authority: Authority) -> bool:
         return True  # `Equality and Human Rights Commission`, `…and Fire & Rescue Services`
     if not is_org_like(prev) or prev.endswith(")"):
         return False
+    if sep == "," and _side_by_side(prev, piece):
+        return False  # `Department of Education, Department of Justice`: two departments
     if has_unit_word(piece) and (sep == "," or _DIVISION.search(piece)):
         return True  # a parent body, then its division
     if sep in ("and", "&") and _object_continues(prev, piece):
@@ -256,6 +259,12 @@ def _continues(prev: str, piece: str, sep: str, authority: Authority) -> bool:
         return False  # `Human Rights Watch and Amnesty International`: two whole bodies
     # `Organization for Security and Co-operation in Europe`, `Data & Safety`: no head word.
     return not has_head_word(piece)
+
+
+def _side_by_side(prev: str, piece: str) -> bool:
+    """The piece starts with the word the last body before it starts with (`Department of
+    Education, Department of Justice`): a body beside it, not a part of it."""
+    return piece.split(" ", 1)[0] == prev.rsplit(", ", 1)[-1].split(" ", 1)[0]
 
 
 def _one_word_before_and(prev: str) -> bool:
@@ -339,10 +348,10 @@ _IBERIAN = frozenset("áéíóúñãõçÁÉÍÓÚÑÃÕÇ")
 # Marks after a name that point to an affiliation or a note (`Ann Lee*`, `Bo Chan¹`,
 # `Cy Diaz1,3`).
 _FOOTNOTE = re.compile(
-    r"(?:(?<=[^\W\d_])[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[a-z])\d{1,2}(?:,\d{1,2})*)"  # `KARĞIN*`, `Lee1,3`
+    r"(?:(?<=[^\W\d_])[*†‡§‖¶¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[a-z])\d{1,2}(?:,\d{1,2})*)"  # `KARĞIN*`, `Lee1,3`
     r"(?=\s*(?:[,;&|·/]|and\s|$))"
 )
-_FOOTNOTE_CHARS = frozenset("*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰0123456789")
+_FOOTNOTE_CHARS = frozenset("*†‡§‖¶¹²³⁴⁵⁶⁷⁸⁹⁰0123456789")
 _STAFF_OF = re.compile(r"^(?:the\s+)?staff\s+(?:of|at)\s+(?:the\s+(?=[A-Z]))?", re.IGNORECASE)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 # Invisible characters a copy of a web page carries: a zero-width space or a stray BOM between
 # words (a space), a soft hyphen, a zero-width joiner or non-joiner or a word joiner inside one
@@ -34,7 +35,7 @@ def is_clean(text: str) -> bool:
     if text.isascii():
         data = text.encode("ascii")
         return len(data.translate(None, _ASCII_CONTROLS)) == len(data)
-    return text.isprintable()
+    return text.isprintable() and _SPACING_ACUTE not in text
 
 
 def clean(text: str) -> str:
@@ -48,7 +49,20 @@ def clean(text: str) -> str:
     # the zero-width space or a stray BOM, which are mapped to spaces first.
     if not text.isascii() and not _INVISIBLE_CHARACTERS.isdisjoint(text):
         text = text.translate(_INVISIBLE)
+    if _SPACING_ACUTE in text:
+        text = _ACUTE_BEFORE_VOWEL.sub(_composed, text)
     return " ".join(text.split())
+
+
+# `Ren´e`: the accent a PDF's text layer prints beside the vowel it belongs on (`´t` in `Don´t`
+# is an apostrophe, and stays).
+_SPACING_ACUTE = "\u00b4"
+_ACUTE_BEFORE_VOWEL = re.compile(r"(?<=[^\W\d_])\u00b4([AEIOUYaeiouy])")
+
+
+def _composed(mark: re.Match[str]) -> str:
+    """The vowel with its acute accent (`´e` → `é`)."""
+    return unicodedata.normalize("NFC", mark[1] + "\u0301")
 
 
 def _character(reference: re.Match[str]) -> str:
