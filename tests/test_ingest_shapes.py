@@ -220,6 +220,11 @@ def test_imprint_ends_with_ranges_volumes_and_isbns(
         # `v.` for the volume, a page count in `pg`
         ("Annual Review of Criminology, v. 6. 2023, 24pg", "Annual Review of Criminology", "6",
          None, None, 2023),
+        # an article number after the year; pages after the month of the issue
+        ("Journal of Retailing and Consumer Services, Vol.70, 2023. 103145",
+         "Journal of Retailing and Consumer Services", "70", None, "103145", 2023),
+        ("CRIMINAL JUSTICE AND BEHAVIOR, 2022, Vol. 49, No. 7, July 2022, 951–970.",
+         "CRIMINAL JUSTICE AND BEHAVIOR", "49", "7", "951–970", 2022),
         # an abbreviated name, the year, then volume:pages (Annual Reviews)
         ("Annu. Rev. Criminol. 2022. 5:299–320", "Annu. Rev. Criminol", "5", None, "299–320",
          2022),
@@ -1464,6 +1469,8 @@ def test_bylines_with_glued_joiners_etc_and_marks(byline: str, people: list[str]
          ["United States. Drug Enforcement Administration"], 2024, 117),
         ("Canada. Department Of Justice. Office Of Community Policing Services . 2024. 62p.",
          [], ["Canada. Department Of Justice. Office Of Community Policing Services"], 2024, 62),
+        ("LIBRARY OF CONGRESS. CONGRESSIONAL RESEARCH SERVICE. 26 JUL, 2024.. 3p.", [],
+         ["Library of Congress. Congressional Research Service"], 2024, 3),
         # but a country and a body that is no part of a government are a place and a publisher
         ("Switzerland. Small Arms Survey. 2020. 30p.", ["Switzerland"], ["Small Arms Survey"],
          2020, 30),
@@ -1552,3 +1559,27 @@ def test_bylines_copied_from_a_pdf(byline: str, names: list[str]) -> None:
 def test_a_body_with_its_country_after_a_slash_is_a_body() -> None:
     got = _read_with("By The Harbour Office on Latin America and Guatemala Rights Commission/USA")
     assert [c.kind for c in got.contributors] == ["organization", "organization"]
+
+
+def test_a_keyword_line_naming_the_site_by_its_domain_is_the_header() -> None:
+    page = (
+        "policing -- enforcement -- crime prevention -- arrest — Read-Me.Org -Open Access to "
+        "All\nOpen Access Publisher and Free Library\n03-crime prevention.jpg\n\nCRIME "
+        "PREVENTION\n\nPosts in Crime Prevention\nStreet Lighting and Crime\n\nBy Ann Lee\n\n"
+        "An abstract about lighting. This publication examines the question in detail.\n\n"
+        "Leeds: Harbour Press, 2020. 30p.\n"
+    )
+    (got,) = parse_page_text(page, LEX)
+    assert (got.title, got.section) == ("Street Lighting and Crime", "CRIME PREVENTION")
+
+
+def test_a_single_post_in_its_mobile_form() -> None:
+    page = (
+        "Read-Me.Org\n\nView Original\n\nDrug Dealing in Open-Air Markets\n\n"
+        "Open-air markets represent the lowest level of the drug distribution network. This "
+        "guide examines the question in detail.\n\n"
+        "Read more at the Center for Problem Oriented Policing\n"
+    )
+    (got,) = parse_page_text(page, LEX)
+    assert (got.title, got.contributors) == ("Drug Dealing in Open-Air Markets", ())
+    assert (got.publishers, got.year) == (("Center for Problem Oriented Policing",), None)

@@ -54,7 +54,7 @@ _JUNK_WORDS = re.compile(
     # Links to the work itself: `Read the report`, `View the full publication`, `Full text`.
     r"(?:read|view|download|access|open|get)\s+(?:the\s+)?(?:full\s+)?"
     r"(?:report|document|publication|article|paper|study|text)(?:\s+(?:here|online))?|"
-    r"full\s+(?:text|report)|read\s+online|view\s+online|"
+    r"full\s+(?:text|report)|read\s+online|view\s+online|view\s+original|"
     # A blog's pages and posts: `Older Posts`, `Page 1 of 12`, `Next →`, `5 min read`, `12 Likes`.
     r"older\s+posts?|newer\s+posts?|(?:next|previous|prev)(?:\s+(?:page|posts?|entry))?|"
     r"load\s+more(?:\s+posts)?|back\s+to\s+top|view\s+all(?:\s+posts)?|featured|"

@@ -97,8 +97,11 @@ _PAGES = re.compile(
     rf"|^[\s,]*{YEAR},\s*\d{{1,4}},\s*(\d+\s*[-–]\s*\d+)",  # , 2023, 23, 1–25
     re.IGNORECASE,
 )
-_ARTICLE = re.compile(r",\s*(e?\d{4,})\.?$")
+_ARTICLE = re.compile(r"[,.]\s*(e?\d{4,})\.?$")
+# Pages alone at the end, after the date (`…, July 2022, 951–970.`).
+_END_RANGE = re.compile(r",\s*(\d+\s*[-–]\s*\d+)\.?$")
 _YEARS = re.compile(rf"\b({YEAR})\b")
+_YEAR_RANGE = re.compile(rf"{YEAR}\s*[-–]\s*(?:{YEAR}|\d\d)")
 _COUNT = re.compile(r"\b(\d{1,5})\s*(?:p|pp|pg|pages?)\.?[\s.,]*$", re.IGNORECASE)
 # `…, pp. 23` at the end: `pp.` is plural, so one number after it counts the pages (the page an
 # article starts on is `p. 23`, or the first of a range).
@@ -144,8 +147,8 @@ def parse_journal(
     pages = _first(_PAGES.search(tail))
     count = None
     if pages is None:
-        article = _ARTICLE.search(tail)
-        if article and not _YEARS.fullmatch(article[1]):
+        article = _ARTICLE.search(tail) or _END_RANGE.search(tail)
+        if article and not _YEARS.fullmatch(article[1]) and not _YEAR_RANGE.fullmatch(article[1]):
             pages = article[1]
     counted = _COUNT.search(tail) or (_PP_COUNT.search(tail) if pages and pages.isdigit() else None)
     if counted:

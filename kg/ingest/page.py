@@ -35,7 +35,9 @@ from kg.ingest.text import clean
 
 SITE_NAME = r"(?:the\s+)?open access publisher and free library"
 _SITE = re.compile(rf"^{SITE_NAME}$", re.IGNORECASE)
-_KEYWORDS = re.compile(rf"^.*\s[—–-]\s*{SITE_NAME}$", re.IGNORECASE)
+# A line of the page's keywords ending in the site's name (or its domain and motto:
+# `… — Read-Me.Org -Open Access to All`).
+_KEYWORDS = re.compile(rf"^.*\s[—–-]\s*(?:{SITE_NAME}|read-me\.org\b.*)$", re.IGNORECASE)
 _IMAGE = re.compile(r"^(?P<stem>.{1,80})\.(?:jpe?g|png|gif|webp)$", re.IGNORECASE)
 # A pointer printed after the scope line (`…-ALTERNATIVES. MORE in the Toch Library Collection`).
 _MORE = re.compile(r"\.\s+MORE\b.*$")

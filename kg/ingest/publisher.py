@@ -44,7 +44,7 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 # `Published by the …`, `Issued by …`, `Published in …`, `Publisher: …`, `Source: …`: what the
 # imprint names is the publisher (or the journal), not its first words.
 _SAYS_PUBLISHER = re.compile(
-    r"^(?:(?:published|issued)\s+(?:by|in)\s*:?\s*(?:the\s+)?"
+    r"^(?:(?:published|issued)\s+(?:by|in)\s*:?\s*(?:the\s+)?|read\s+more\s+at\s+(?:the\s+)?"
     r"|(?:publisher|published|source|imprint|citation)\s*:\s*)",
     re.IGNORECASE,
 )
@@ -120,7 +120,7 @@ def _bracketed_place(text: str, gazetteer: Gazetteer) -> bool:
 
 def without_label(text: str) -> str:
     """The imprint (or its publisher's part) without a label that says what follows."""
-    return _SAYS_PUBLISHER.sub("", text) if text[:1] in "PpIiSsCc" else text
+    return _SAYS_PUBLISHER.sub("", text) if text[:1] in "PpIiSsCcRr" else text
 
 
 def _colon_form(text: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
