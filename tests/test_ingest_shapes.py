@@ -1583,3 +1583,46 @@ def test_a_single_post_in_its_mobile_form() -> None:
     (got,) = parse_page_text(page, LEX)
     assert (got.title, got.contributors) == ("Drug Dealing in Open-Air Markets", ())
     assert (got.publishers, got.year) == (("Center for Problem Oriented Policing",), None)
+
+
+@pytest.mark.parametrize(
+    ("byline", "publishers"),
+    [
+        ("By The Harbour Institute and the Northland Rights Commission",
+         ("Harbour Institute", "Northland Rights Commission")),
+        ("By Ann Lee and Bo Chan", ("Ann Lee", "Bo Chan")),
+    ],
+)  # fmt: skip
+def test_the_authors_as_publisher_are_the_bylines_authors(
+    byline: str, publishers: tuple[str, ...]
+) -> None:
+    page = (
+        f"{_PAGE_HEAD}Cyber Fraud Trends\n\n{byline}\n\n"
+        "An abstract about fraud. This publication examines the question in detail.\n\n"
+        "Washington, DC: The Authors, 2022. 8p.\n"
+    )
+    (got,) = parse_page_text(page, LEX)
+    assert (got.publishers, got.places) == (publishers, ("Washington, DC",))
+
+
+@pytest.mark.parametrize(
+    ("citation", "name", "volume", "pages", "year"),
+    [
+        ("42 Colum. J. Gender & L. 183 (2022).", "Colum. J. Gender & L.", "42", "183", 2022),
+        ("75 Stan. L. Rev. 1021 (2023)", "Stan. L. Rev.", "75", "1021", 2023),
+        ("110 J. Crim. L. & Criminology 1 (2020).", "J. Crim. L. & Criminology", "110", "1",
+         2020),
+    ],
+)  # fmt: skip
+def test_a_law_review_cited_as_lawyers_cite_it(
+    citation: str, name: str, volume: str, pages: str, year: int
+) -> None:
+    got = parse_imprint(citation, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    assert got.journal is not None, got
+    assert (got.journal.name, got.journal.volume, got.journal.pages, got.year) == (
+        name,
+        volume,
+        pages,
+        year,
+    )
+    assert (got.publishers, got.places) == ([], [])

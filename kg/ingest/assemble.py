@@ -163,11 +163,14 @@ def _title(text: str) -> tuple[str, str | None]:
 def _resolve_acronym(imprint: Imprint, contributors: tuple[Contributor, ...], byline: str) -> None:
     """A publisher printed short, spelled out in the byline: `Vienna: ABC, 2024.` after
     `By Alliance for Better Cities (ABC)`; `New York: MTA` after `…, Metropolitan Transportation
-    Authority`; `Washington, DC: The Commission` after `By the U.S. Commission on Civil Rights`."""
+    Authority`; `Washington, DC: The Commission` after `By the U.S. Commission on Civil Rights`;
+    `The Authors` are the byline's."""
     if len(imprint.publishers) != 1:
         return
     printed = imprint.publishers[0]
-    if is_acronym(printed):
+    if _THE_AUTHORS.match(printed) and contributors:
+        imprint.publishers = [c.name for c in contributors]  # published by its authors
+    elif is_acronym(printed):
         for c in contributors:
             if c.kind == "organization" and (
                 _initials(c.name) == printed or f"({printed})" in byline
@@ -189,6 +192,7 @@ def _resolve_acronym(imprint: Imprint, contributors: tuple[Contributor, ...], by
             imprint.publishers = [named[0].name]
 
 
+_THE_AUTHORS = re.compile(r"^(?:the\s+)?authors?(?:\s*\(s\))?$", re.IGNORECASE)
 _PHRASES = re.compile(r"\s*(?:[,;|()·]|\band\b|&)\s*")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"^the\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+$", re.IGNORECASE)

@@ -127,6 +127,21 @@ _DASH_SPACES = re.compile(r"\s*([-–—])\s*")
 Known = Callable[[str], str | None]
 
 
+# A law review cited as lawyers cite it (`42 Colum. J. Gender & L. 183 (2022)`): volume, the
+# journal's abbreviated name, first page, year.
+_LEGAL = re.compile(
+    r"(?P<volume>\d{1,4})\s+(?P<name>[A-Z][\w.&'’ ]*?\b[A-Z][a-z]{0,5}\.[\w.&'’ ]*?)\s+"
+    rf"(?P<page>\d{{1,5}})(?:,\s*\d{{1,5}})?\s*\((?:[A-Z][a-z]*\.?\s+)?(?P<year>{YEAR})\)\.?"
+)
+
+
+def _legal(text: str) -> tuple[Journal, int | None, int | None] | None:
+    m = _LEGAL.fullmatch(text) if text[:1].isdigit() else None
+    if m is None:
+        return None
+    return Journal(m["name"].strip(), m["volume"], None, m["page"]), int(m["year"]), None
+
+
 def parse_journal(
     text: str, known: Known | None = None
 ) -> tuple[Journal, int | None, int | None] | None:
@@ -134,6 +149,9 @@ def parse_journal(
     text = text.strip()
     if not _might_cite_a_journal(text, known):
         return None
+    legal = _legal(text)
+    if legal is not None:
+        return legal
     if "doi" in text or "DOI" in text:
         text = _DOI.sub("", text)
     text = text.rstrip(" .")
