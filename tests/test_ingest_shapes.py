@@ -1626,3 +1626,24 @@ def test_a_law_review_cited_as_lawyers_cite_it(
         year,
     )
     assert (got.publishers, got.places) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("citation", "name", "year", "pages"),
+    [
+        ("Geopolitics, Feb. 2022.", "Geopolitics", 2022, None),
+        ("Health Affairs, 2022. 10p.", "Health Affairs", 2022, 10),
+        ("Oñati Socio-Legal Series, 2021. 22p.", "Oñati Socio-Legal Series", 2021, 22),
+    ],
+)
+def test_real_journals_whose_names_do_not_say_so_are_known_by_name(
+    citation: str, name: str, year: int, pages: int | None
+) -> None:
+    # The periodical list of vocab/, not the test fixtures': what a new user's reading knows.
+    from kg.ingest import load_lexicon
+    from tests.conftest import ROOT
+
+    lex = load_lexicon(ROOT / "vocab", "http://example.org/id/")
+    got = parse_imprint(citation, lex.authority, lex.places, lex.periodicals.lookup)
+    assert got.journal is not None, got
+    assert (got.journal.name, got.year, got.page_count, got.publishers) == (name, year, pages, [])

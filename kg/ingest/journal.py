@@ -120,6 +120,9 @@ _ONLY_YEAR_AND_COUNT = re.compile(
     r"[\s,.]*$",
     re.IGNORECASE,
 )
+_MONTH_END = re.compile(
+    r"[\s,]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*$", re.IGNORECASE
+)
 _SERIES_NUMBER = re.compile(r"\b(?:no|nr)\.?\s*\d", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _DASH_SPACES = re.compile(r"\s*([-–—])\s*")
@@ -228,6 +231,8 @@ def _name_only(text: str, known: Known | None) -> tuple[Journal, int | None, int
     cut = _NAME_END.search(text)
     name = (text[: cut.start()] if cut else text).strip(" ,.;")
     plain = _ONLY_YEAR_AND_COUNT.match(text, len(name))
+    if plain is not None and cut is not None:
+        name = _MONTH_END.sub("", name)  # `Geopolitics, Feb. 2022.`: the month
     if plain is not None:  # the common case, told without reading the tail
         year = int(plain["year"]) if plain["year"] else None
         count = int(plain["count"]) or None if plain["count"] else None
