@@ -1647,3 +1647,31 @@ def test_real_journals_whose_names_do_not_say_so_are_known_by_name(
     got = parse_imprint(citation, lex.authority, lex.places, lex.periodicals.lookup)
     assert got.journal is not None, got
     assert (got.journal.name, got.year, got.page_count, got.publishers) == (name, year, pages, [])
+
+
+@pytest.mark.parametrize(
+    ("imprint", "places", "publishers"),
+    [
+        # three cities before the colon
+        ("New York, Berlin, London : Counter-Extremism Project, 2024. 7p.",
+         ["New York", "Berlin", "London"], ["Counter-Extremism Project"]),
+        # a body, then the body it belongs to, after a comma (one publisher, `and` inside)
+        ("Geneva: Small Arms Survey, Graduate Institute of International and Development "
+         "Studies, 2017. 12p.", ["Geneva"],
+         ["Small Arms Survey, Graduate Institute of International and Development Studies"]),
+        # a council and its subcommittee, in capitals, each after a stop
+        ("HOMELAND SECURITY ADVISORY COUNCIL. ONLINE CHILD SAFETY SUBCOMMITTEE. 2024. 23p.", [],
+         ["Homeland Security Advisory Council. Online Child Safety Subcommittee"]),
+    ],
+)  # fmt: skip
+def test_places_listed_with_commas_and_a_body_within_a_body(
+    imprint: str, places: list[str], publishers: list[str]
+) -> None:
+    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    assert (got.places, got.publishers, got.journal) == (places, publishers, None)
+
+
+def test_a_case_number_is_no_journal_citation() -> None:
+    imprint = "Appeal from the United States District Court USDC No. 6:20-CV-1438. 29p."
+    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    assert (got.journal, got.page_count) == (None, 29)

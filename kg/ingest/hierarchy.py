@@ -19,7 +19,8 @@ _LEVEL_BREAK = re.compile(r"\s*\.\s+")
 # Words that name a part of a government (the levels under the jurisdiction).
 _GOVERNMENT_WORDS = frozenset(
     ["department", "ministry", "office", "bureau", "agency", "administration", "commission",
-     "congress", "senate", "parliament", "court", "committee", "council", "service",
+     "congress", "senate", "parliament", "court", "committee", "subcommittee", "council",
+     "service",
      "services", "government", "police", "directorate", "secretariat", "inspectorate"]
 )  # fmt: skip
 

@@ -221,6 +221,8 @@ def _plausible_name(name: str) -> bool:
         return False
     if any(token.isdigit() for token in name.split()):
         return False  # `The Library of Ethics Book 12`: a series and its number
+    if name.rsplit(None, 1)[-1].casefold() in ("no", "nr"):
+        return False  # `… USDC No. 6:20-CV-1438`: a case's number, not volume and pages
     # `Place: Publisher`, unless `Policing: An International Journal`.
     return ":" not in name or bool(_NAME_WORDS.search(name.partition(":")[2]))
 

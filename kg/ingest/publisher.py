@@ -270,7 +270,7 @@ def _is_short_name(text: str) -> bool:
 
 
 def _split_places(text: str, gazetteer: Gazetteer) -> list[str]:
-    """`Leiden; Boston`, `Berlin/Boston`, `Leiden, Boston` (two known cities, neither a region)."""
+    """`Leiden; Boston`, `Berlin/Boston`, `Leiden, Boston` (known cities, none a region)."""
     out: list[str] = []
     for part in re.split(r"\s*[;/·]\s*", text) if _PLACE_LIST.search(text) else [text]:
         pieces = [p.strip() for p in part.split(",") if p.strip()]
@@ -278,11 +278,11 @@ def _split_places(text: str, gazetteer: Gazetteer) -> list[str]:
         if len(joined) == 2 and all(gazetteer.is_place(p) for p in joined):
             out += joined  # `London and New York`
         elif (
-            len(pieces) == 2
-            and not gazetteer.is_region(pieces[1])
+            len(pieces) >= 2
+            and not any(gazetteer.is_region(p) for p in pieces[1:])
             and all(gazetteer.is_known(p) for p in pieces)
         ):
-            out += pieces
+            out += pieces  # `Leiden, Boston`, `New York, Berlin, London`
         elif part.strip():
             out.append(part.strip())
     return out
@@ -346,6 +346,8 @@ def _joint_bodies(printed: str, authority: Authority) -> list[str] | None:
     if len(found) < 2 or any(c.kind != "organization" for c in found):
         return None
     names = [c.name for c in found]
+    if "," in printed and len({n.split(" ", 1)[0] for n in names}) > 1:
+        return None  # `Small Arms Survey, Graduate Institute of …`: a body within a body
     known = authority.lookup
     return names if all(has_org_word(n) or known(n) is not None for n in names) else None
 
