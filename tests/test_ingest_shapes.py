@@ -1675,3 +1675,21 @@ def test_a_case_number_is_no_journal_citation() -> None:
     imprint = "Appeal from the United States District Court USDC No. 6:20-CV-1438. 29p."
     got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
     assert (got.journal, got.page_count) == (None, 29)
+
+
+def test_two_cities_alone_between_abstract_and_imprint_are_no_byline() -> None:
+    # `Leiden, Boston` has the shape of `Sergi, Anna`; read as a byline it gave the record an
+    # author `Boston Leiden` and turned the page's order, splitting the next record in two.
+    page = (
+        f"{_PAGE_HEAD}Captivity in Medieval Europe\n\nBy Jean Dunbabin\n\n"
+        "A history of imprisonment. This publication examines the question in detail.\n\n"
+        "Leiden, Boston\n\nBrill, 2020. 300p.\n\nPrisons of the North\n\nBy Ann Lee\n\n"
+        "An abstract about prisons. This publication examines the question in detail.\n\n"
+        "Geneva, Switzerland\n\nSmall Arms Survey, 2021. 40p.\n"
+    )
+    first, second = parse_page_text(page, LEX)
+    assert [c.name for c in first.contributors] == ["Jean Dunbabin"]
+    assert (second.title, list(second.publishers)) == (
+        "Prisons of the North",
+        ["Small Arms Survey"],
+    )

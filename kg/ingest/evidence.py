@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from kg.ingest.byline import looks_like_byline
 from kg.ingest.contributor import SLOGAN_WORDS
-from kg.ingest.gazetteer import names_a_region
+from kg.ingest.gazetteer import names_a_known_place, names_a_region
 from kg.ingest.names import has_org_word, is_person_like, is_shouting, title_case, words
 from kg.ingest.pieces import DEGREES, vancouver
 from kg.ingest.tail import (
@@ -442,12 +442,14 @@ _FAMILY_GIVEN = re.compile(
 
 def _one_inverted(text: str) -> int:
     """`Sergi, Anna`, `van der Berg, Jan H.`: one person, family name first (a city and its
-    region, `Geneva, Switzerland`, is no one)."""
+    region, `Geneva, Switzerland`, or two cities, `Leiden, Boston`, are no one)."""
     if not _FAMILY_GIVEN.fullmatch(text):
         return 0
     family, _, given = text.partition(", ")
     if names_a_region(given) or not is_person_like(f"{given} {family}"):
         return 0
+    if names_a_known_place(family) and names_a_known_place(given):
+        return 0  # `Leiden, Boston`: two cities (`Sergi, Anna`: Anna is a town, Sergi none)
     return 1
 
 

@@ -97,6 +97,13 @@ def names_a_region(name: str) -> bool:
     return key in REGIONS or key in _countries() or key in _us_states()
 
 
+def names_a_known_place(name: str) -> bool:
+    """A region, country, US state or a city of the world (`Boston`, `Leiden`), by name alone
+    (the place list of `vocab/` aside)."""
+    key = place_key(name)
+    return names_a_region(name) or key in _world_cities()
+
+
 _COUNTRY_CODES = frozenset(place_key(c) for c in ("US", "U.S.", "USA", "U.S.A.", "UK", "U.K."))
 
 
