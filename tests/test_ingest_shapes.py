@@ -1693,3 +1693,10 @@ def test_two_cities_alone_between_abstract_and_imprint_are_no_byline() -> None:
         "Prisons of the North",
         ["Small Arms Survey"],
     )
+
+
+def test_a_body_and_its_office_after_a_comma_stay_one_author() -> None:
+    got = _read_with("By the Office of the Inspector General, Office of Audits")
+    assert [(c.name, c.kind) for c in got.contributors] == [
+        ("Office of the Inspector General", "organization")
+    ]

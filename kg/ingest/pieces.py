@@ -181,10 +181,15 @@ def _merge(
         later = i + 1 < len(pieces) and listed[i + 1]
         listed[i] = later or pieces[i][1] in _LIST_JOINERS
     for i, ((piece, sep), in_list) in enumerate(zip(pieces, listed, strict=True)):
-        if merged and (
-            _continues(merged[-1][0], piece, sep, authority)
-            or (i == len(pieces) - 1 and _last_word_of_a_body(merged[-1][0], piece, sep))
-            or (sep == "," and not in_list and _chain(merged[-1][0], piece))
+        side = sep == "," and in_list and bool(merged) and _side_by_side(merged[-1][0], piece)
+        if (
+            merged
+            and not side
+            and (
+                _continues(merged[-1][0], piece, sep, authority)
+                or (i == len(pieces) - 1 and _last_word_of_a_body(merged[-1][0], piece, sep))
+                or (sep == "," and not in_list and _chain(merged[-1][0], piece))
+            )
         ):
             prev, prev_sep = merged[-1]
             glue = f"{sep} " if sep in {",", ";"} else f" {sep} "
@@ -220,9 +225,8 @@ def _object_continues(prev: str, piece: str) -> bool:
 def _chain(prev: str, piece: str) -> bool:
     """`Northeastern University, School of Law`: a body, then one of its parts (no `and` in the
     list, so the commas do not separate bodies); a piece that starts with `The` is a body of its
-    own (`National Retail Federation, The Loss Prevention Research Council`), and so is one
-    that starts with the word the body before it starts with."""
-    if piece.startswith("The ") or _side_by_side(prev, piece):
+    own (`National Retail Federation, The Loss Prevention Research Council`)."""
+    if piece.startswith("The "):
         return False
     return is_org_like(prev) and has_head_word(piece) and not prev.endswith(")")
 
@@ -247,8 +251,6 @@ def _continues(prev: str, piece: str, sep: str, authority: Authority) -> bool:
         return True  # `Equality and Human Rights Commission`, `…and Fire & Rescue Services`
     if not is_org_like(prev) or prev.endswith(")"):
         return False
-    if sep == "," and _side_by_side(prev, piece):
-        return False  # `Department of Education, Department of Justice`: two departments
     if has_unit_word(piece) and (sep == "," or _DIVISION.search(piece)):
         return True  # a parent body, then its division
     if sep in ("and", "&") and _object_continues(prev, piece):
@@ -262,8 +264,10 @@ def _continues(prev: str, piece: str, sep: str, authority: Authority) -> bool:
 
 
 def _side_by_side(prev: str, piece: str) -> bool:
-    """The piece starts with the word the last body before it starts with (`Department of
-    Education, Department of Justice`): a body beside it, not a part of it."""
+    """In a list closed by `and`, the piece starts with the word the last body before it starts
+    with (`Department of Education, Department of Justice and …`): a body beside it, not a part
+    of it (`Office of the Inspector General, Office of Audits`, no list, is one body and its
+    unit)."""
     return piece.split(" ", 1)[0] == prev.rsplit(", ", 1)[-1].split(" ", 1)[0]
 
 
