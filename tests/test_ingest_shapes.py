@@ -1700,3 +1700,66 @@ def test_a_body_and_its_office_after_a_comma_stay_one_author() -> None:
     assert [(c.name, c.kind) for c in got.contributors] == [
         ("Office of the Inspector General", "organization")
     ]
+
+
+def test_the_end_of_a_sentence_wrapped_onto_its_own_line_is_no_imprint() -> None:
+    page = (
+        f"{_PAGE_HEAD}Splinters at War\n\nBy International Harbour Group\n\n"
+        "What happened? The two groups fought after the death of the first group's\n\n"
+        "leader in 2021.\n\nWhy does it matter? In the last two years the groups have done more "
+        "damage to each other than the army has done to either of them.\n\n"
+        "Prisons of the North\n\nBy Ann Lee\n\n"
+        "An abstract about prisons. This publication examines the question in detail.\n\n"
+        "Leeds: Harbour Press, 2021. 40p.\n"
+    )
+    first, second = parse_page_text(page, LEX)
+    assert (first.title, first.publishers, first.year) == ("Splinters at War", (), None)
+    assert second.title == "Prisons of the North"
+
+
+@pytest.mark.parametrize(
+    ("byline", "names", "kind"),
+    [
+        # names with middle initials and no separators, no `By`
+        ("Kiran M. Roe Sarah L. Doe Katie M. Cox", ["Kiran M. Roe", "Sarah L. Doe", "Katie M. Cox"],
+         "person"),
+        # a body with its acronym, no `By`; a body and a stop, no `By`
+        ("European Monitoring Centre for Drugs and Drug Addiction (EMCDDA)",
+         ["European Monitoring Centre for Drugs and Drug Addiction"], "organization"),
+        ("Harbour Foundation.", ["Harbour Foundation"], "organization"),
+        # a double family name alone after `and` is a person, not the end of a body's name
+        ("By J. R. Nicolás-Carlock and  Luna-Pla", ["J. R. Nicolás-Carlock", "Luna-Pla"], "person"),
+        # a chapter of the Appleseed network
+        ("By Alabama Appleseed", ["Alabama Appleseed"], "organization"),
+    ],
+)  # fmt: skip
+def test_bylines_without_by_or_separators(byline: str, names: list[str], kind: str) -> None:
+    got = _read_with(byline).contributors
+    assert [(c.name, c.kind) for c in got] == [(n, kind) for n in names]
+
+
+@pytest.mark.parametrize(
+    ("imprint", "places", "publishers", "year", "pages"),
+    [
+        # a series glued after the page count; a bracket typed inside the count
+        ("Birmingham, UK: University of Birmingham, 2023. 44p.SOC Evidence Review Paper 4.",
+         ["Birmingham, UK"], ["University of Birmingham"], 2023, 44),
+        ("Geneva: Small Arms Survey, 2019. 100[p.", ["Geneva"], ["Small Arms Survey"], 2019, 100),
+        # a city and its state's abbreviation without a comma, then the publisher after a stop
+        ("Cambridge Mass. National Bureau Of Economic Research. 2022. 36p.", ["Cambridge Mass"],
+         ["National Bureau Of Economic Research"], 2022, 36),
+        # two place-and-publisher pairs joined by a comma
+        ("Brussels: Flemish Peace Institute, Geneva: Small Arms Survey, 2023. 18p.",
+         ["Brussels", "Geneva"], ["Flemish Peace Institute", "Small Arms Survey"], 2023, 18),
+    ],
+)  # fmt: skip
+def test_imprints_with_glued_series_typed_counts_and_pairs(
+    imprint: str, places: list[str], publishers: list[str], year: int, pages: int
+) -> None:
+    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    assert (got.places, got.publishers, got.year, got.page_count) == (
+        places,
+        publishers,
+        year,
+        pages,
+    )

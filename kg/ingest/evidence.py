@@ -18,7 +18,7 @@ from kg.ingest.byline import looks_like_byline
 from kg.ingest.contributor import SLOGAN_WORDS
 from kg.ingest.gazetteer import names_a_known_place, names_a_region
 from kg.ingest.names import has_org_word, is_person_like, is_shouting, title_case, words
-from kg.ingest.pieces import DEGREES, vancouver
+from kg.ingest.pieces import DEGREES, people_with_initials, vancouver
 from kg.ingest.tail import (
     ISBN_END,
     MONTH,
@@ -148,6 +148,7 @@ _REPORT_START = re.compile(r"^[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+\b")
 _NAME_SEPARATORS = re.compile(r"\s*(?:;|,|\band\b|&|\||·|\s-\s|\bwith\b)\s*")
 _DIGIT = re.compile(r"\d")
 _ET_AL_OR_OTHERS = re.compile(r",?\s*(?:\bet\.?\s+al\b\.?|\b(?:and|&)\s+others)\s*$", re.IGNORECASE)
+_ACRONYM_END = re.compile(r"\s*\([A-Z][A-Za-z&]{1,11}\)$")
 _ROLE_NOTE = re.compile(
     r"\s*[(\[](?:eds?|editors?|authors?|compilers?|contributors?|translators?|illustrators?|"
     r"foreword|introduction)\.?[)\]]"
@@ -270,6 +271,8 @@ def citation_marks(text: str, prose: bool) -> int:
     """2 when the line is a citation beyond doubt, 1 when it has some of the marks, else 0."""
     if len(text) > LONG:
         return 0
+    if text[:1].islower() and not _LOWER_CASE_START.match(text):
+        return 0  # `leader in 2021.`: the end of a sentence wrapped onto a line of its own
     text = plain_catalogue_forms(text)  # `[2019]`, `[48] p.`, `300 p. : ill. ; 24 cm.`
     if text[-1:] == ")" or text[-2:] == ").":
         text = _without_bracketed_end(text)
@@ -389,9 +392,13 @@ def name_list(text: str) -> int:
         end = _ET_AL_OR_OTHERS.search(text, max(0, len(text) - 20))
         text = text[: end.start()] if end else text
     if text.endswith((".", "?", "!")) and not ends_with_initial(text):
-        return 0
-    if vancouver(text) is not None:
-        return 2  # `Roe J, Doe KA`
+        if not (text[-1] == "." and len(text) < 80 and has_org_word(text) and " " in text):
+            return 0
+        text = text[:-1]  # `Arcus Foundation.`: a body and a stop
+    if text.endswith(")"):
+        text = _ACRONYM_END.sub("", text)  # `… Drug Addiction (EMCDDA)`
+    if vancouver(text) is not None or people_with_initials(text) is not None:
+        return 2  # `Roe J, Doe KA`, `Kiran M. Roe Sarah L. Doe`
     if is_shouting(text):
         text = title_case(text)  # `JANE ROE AND JOHN DOE`: separators are case-sensitive
     parts = [p for p in _NAME_SEPARATORS.split(text) if p and not _degree(p)]
@@ -429,6 +436,11 @@ def _inverted_list(text: str) -> int:
     return 2
 
 
+# What a citation may start with in lower case: no place or date (`n.p.`, `s.l.`, `n.d.`), a
+# copyright or circa year, a page or volume mark, `in` before a host, an `e`- or `i`- brand.
+_LOWER_CASE_START = re.compile(
+    r"(?:n\.\s?[pd]\.|s\.\s?[ln]\.|c\.?\s?\d|ca\.|circa\b|pp?\.|vol\.|in\b|[ei][A-Z-])"
+)
 CITATION = 5  # the imprint score of a line that is a citation beyond doubt
 # The scores of a `By` line: a byline, or a title that starts with `By` (`By the Numbers: …`)
 # when a byline follows it.

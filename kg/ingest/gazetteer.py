@@ -150,8 +150,21 @@ class Gazetteer:
         if any(has_org_word(p) for p in pieces):
             return False
         if len(pieces) == 1:
-            return self.is_known(pieces[0]) or self.is_known(_STRAY_LETTER.sub("", pieces[0]))
+            one = pieces[0]
+            return (
+                self.is_known(one)
+                or self.is_known(_STRAY_LETTER.sub("", one))
+                or self._city_and_region(one)
+            )
         return all(self.is_known(p) for p in pieces[1:])
+
+    def _city_and_region(self, text: str) -> bool:
+        """`Cambridge Mass`, `Kirkland WA`: a known city and its region's abbreviation, no
+        comma between."""
+        city, _, region = text.rpartition(" ")
+        return (
+            bool(city) and region[:1].isupper() and self.is_region(region) and self.is_known(city)
+        )
 
 
 def _code_in_wrong_case(name: str, key: str) -> bool:

@@ -29,6 +29,7 @@ ORG_WORDS = frozenset(
         "department",
         "division",
         "foundation",
+        "appleseed",  # the Appleseed network's centres: `Alabama Appleseed`
         "forum",
         "fund",
         "government",

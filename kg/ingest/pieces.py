@@ -284,6 +284,7 @@ def _last_word_of_a_body(prev: str, piece: str, sep: str) -> bool:
     return (
         sep in ("and", "&")
         and " " not in piece
+        and "-" not in piece  # `Luna-Pla`: a double family name, a person's
         and piece[:1].isupper()
         and not is_acronym(piece)
         and len(prev.split()) >= 3
@@ -335,7 +336,22 @@ def unseparated(name: str) -> list[str]:
     )
     if plain and len(tokens) in (4, 6) and not _iberian(tokens):
         return [" ".join(tokens[i : i + 2]) for i in range(0, len(tokens), 2)]
-    return [name]
+    return people_with_initials(name) or [name]
+
+
+def people_with_initials(text: str) -> list[str] | None:
+    """`Kiran M. Roe Sarah L. Doe`: people printed one after another without separators, each
+    with a middle initial (else None)."""
+    if ". " not in text or not _PEOPLE_WITH_INITIALS.fullmatch(text):
+        return None
+    return [m[0] for m in _PERSON_WITH_INITIAL.finditer(text)]
+
+
+# People printed one after another without separators, each with a middle initial.
+_PERSON_WITH_INITIAL = re.compile(r"[A-Z][a-z'’-]+ [A-Z]\. [A-Z][a-z'’-]+")
+_PEOPLE_WITH_INITIALS = re.compile(
+    rf"{_PERSON_WITH_INITIAL.pattern}(?: {_PERSON_WITH_INITIAL.pattern})+"
+)
 
 
 def _iberian(tokens: list[str]) -> bool:

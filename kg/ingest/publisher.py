@@ -139,6 +139,8 @@ def _colon_form(text: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
         return [parts[1]], parts[0]  # `Publisher: Place`
     if len(parts) == 3:  # `London: Routledge; New York: Taylor & Francis`: two pairs
         middle = _PAIR_SPLIT.split(parts[1])
+        if len(middle) == 1 and ", " in parts[1]:
+            middle = parts[1].rsplit(", ", 1)  # `Brussels: Peace Institute, Geneva: Survey`
         if len(middle) == 2 and gazetteer.is_place(middle[1]) and not gazetteer.is_place(middle[0]):
             places = [*_split_places(parts[0], gazetteer), middle[1]]
             return places, f"{middle[0]}; {parts[2]}"
