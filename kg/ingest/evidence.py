@@ -15,10 +15,7 @@ import re
 from typing import NamedTuple
 
 from kg.ingest.byline import looks_like_byline
-from kg.ingest.contributor import SLOGAN_WORDS
-from kg.ingest.gazetteer import names_a_known_place, names_a_region
-from kg.ingest.names import has_org_word, is_person_like, is_shouting, title_case, words
-from kg.ingest.pieces import DEGREES, people_with_initials, vancouver
+from kg.ingest.namelist import name_list
 from kg.ingest.tail import (
     ISBN_END,
     MONTH,
@@ -31,7 +28,6 @@ from kg.ingest.tail import (
 from kg.ingest.text import (
     SPACES,
     TAIL,
-    ends_with_initial,
     search_end,
     search_end_count,
 )
@@ -145,16 +141,7 @@ _LOCATOR = re.compile(
 )
 _SERIES_END = re.compile(r"\b(?:no|nr|n°|№)\.?\s*[A-Z]{0,6}-?\d[\w-]*\.?$", re.IGNORECASE)
 _REPORT_START = re.compile(r"^[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+\b")
-_NAME_SEPARATORS = re.compile(r"\s*(?:;|,|\band\b|&|\||·|\s-\s|\bwith\b)\s*")
 _DIGIT = re.compile(r"\d")
-_ET_AL_OR_OTHERS = re.compile(r",?\s*(?:\bet\.?\s+al\b\.?|\b(?:and|&)\s+others)\s*$", re.IGNORECASE)
-_ACRONYM_END = re.compile(r"\s*\([A-Z][A-Za-z&]{1,11}\)$")
-_ROLE_NOTE = re.compile(
-    r"\s*[(\[](?:eds?|editors?|authors?|compilers?|contributors?|translators?|illustrators?|"
-    r"foreword|introduction)\.?[)\]]"
-    r"|,\s*(?:eds?|editors?|compilers?)\.?$",  # `Jane Roe, Editor`, `…, eds.`
-    re.IGNORECASE,
-)
 _PAGE_RANGE = re.compile(r"\d\s*[-–]\s*\d")
 
 
@@ -382,60 +369,6 @@ def year_at_end(text: str) -> bool:
 _YEAR_TRAIL = SPACES + ".,;"  # what `[\s.,;]*$` takes after a year
 
 
-def name_list(text: str) -> int:
-    """2 for a list of people's names (`Roe, Jane; Doe, John`), 1 for one name or body, else 0."""
-    if len(text) > 250 or _DIGIT.search(text) or ":" in text:
-        return 0
-    text = _ROLE_NOTE.sub("", text)
-    last = text[-16:].casefold()  # `et al.` and `and others` end the line
-    if "al" in last or "others" in last:
-        end = _ET_AL_OR_OTHERS.search(text, max(0, len(text) - 20))
-        text = text[: end.start()] if end else text
-    if text.endswith((".", "?", "!")) and not ends_with_initial(text):
-        if not (text[-1] == "." and len(text) < 80 and has_org_word(text) and " " in text):
-            return 0
-        text = text[:-1]  # `Arcus Foundation.`: a body and a stop
-    if text.endswith(")"):
-        text = _ACRONYM_END.sub("", text)  # `… Drug Addiction (EMCDDA)`
-    if vancouver(text) is not None or people_with_initials(text) is not None:
-        return 2  # `Roe J, Doe KA`, `Kiran M. Roe Sarah L. Doe`
-    if is_shouting(text):
-        text = title_case(text)  # `JANE ROE AND JOHN DOE`: separators are case-sensitive
-    parts = [p for p in _NAME_SEPARATORS.split(text) if p and not _degree(p)]
-    if not parts:
-        return 0
-    people = sum(1 for p in parts if is_person_like(p))
-    bodies = sum(1 for p in parts if _body_like(p))
-    if people + bodies < len(parts):
-        return _inverted_list(text) or _one_inverted(text)
-    return 2 if people >= 2 else 1
-
-
-def _degree(part: str) -> bool:
-    return len(part) <= 8 and DEGREES.fullmatch(part) is not None  # `Ph.D.`, `MPH`
-
-
-def _body_like(part: str) -> bool:
-    """A body's name: an organisation word, or a slogan (`Stop the Traffik`, `Walk Free`)."""
-    tokens = words(part.removeprefix("The "))
-    if not 1 <= len(tokens) <= 10 or not part[:1].isupper():
-        return False
-    return has_org_word(part) or tokens[0].casefold() in SLOGAN_WORDS
-
-
-def _inverted_list(text: str) -> int:
-    """`HO, BIANCA; DOYLE, KIERAN`: family name, given names, separated by `;`."""
-    if ";" not in text:
-        return 0
-    for person in text.split(";"):
-        family, comma, given = person.partition(",")
-        if not comma or not family.strip() or not given.strip():
-            return 0
-        if not is_person_like(f"{given.strip()} {family.strip()}".title()):
-            return 0
-    return 2
-
-
 # What a citation may start with in lower case: no place or date (`n.p.`, `s.l.`, `n.d.`), a
 # copyright or circa year, a page or volume mark, `in` before a host, an `e`- or `i`- brand.
 _LOWER_CASE_START = re.compile(
@@ -445,24 +378,6 @@ CITATION = 5  # the imprint score of a line that is a citation beyond doubt
 # The scores of a `By` line: a byline, or a title that starts with `By` (`By the Numbers: …`)
 # when a byline follows it.
 BY_LINE: Scores = (-5, None, 6, None, None, None, None)
-
-
-_FAMILY_GIVEN = re.compile(
-    r"(?:[a-z]+ ){0,2}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
-)
-
-
-def _one_inverted(text: str) -> int:
-    """`Sergi, Anna`, `van der Berg, Jan H.`: one person, family name first (a city and its
-    region, `Geneva, Switzerland`, or two cities, `Leiden, Boston`, are no one)."""
-    if not _FAMILY_GIVEN.fullmatch(text):
-        return 0
-    family, _, given = text.partition(", ")
-    if names_a_region(given) or not is_person_like(f"{given} {family}"):
-        return 0
-    if names_a_known_place(family) and names_a_known_place(given):
-        return 0  # `Leiden, Boston`: two cities (`Sergi, Anna`: Anna is a town, Sergi none)
-    return 1
 
 
 def scores(s: Shape) -> Scores:

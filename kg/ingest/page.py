@@ -25,9 +25,9 @@ from kg.ingest.evidence import (
     is_prose,
     lead_alone,
     line_scores,
-    name_list,
 )
 from kg.ingest.lines import Unit, units
+from kg.ingest.namelist import name_list
 from kg.ingest.names import has_org_word
 from kg.ingest.segment import Block, segment
 from kg.ingest.tail import bracketed_end
