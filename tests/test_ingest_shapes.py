@@ -1763,3 +1763,18 @@ def test_imprints_with_glued_series_typed_counts_and_pairs(
         year,
         pages,
     )
+
+
+@pytest.mark.parametrize(
+    ("imprint", "publisher", "place"),
+    [
+        ("Springer Cham, 2023. 208p.", "Springer", "Cham"),
+        ("Palgrave Macmillan Cham, 2023. 208p.", "Palgrave Macmillan", "Cham"),
+        ("Springer Singapore, 2021. 150p.", "Springer", "Singapore"),
+    ],
+)
+def test_a_publishing_house_and_the_city_it_prints_after_its_name(
+    imprint: str, publisher: str, place: str
+) -> None:
+    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    assert (got.publishers, got.places) == ([publisher], [place])

@@ -243,11 +243,18 @@ def _place_inside(segment: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
         if (
             gazetteer.is_known(tail)
             and not has_org_word(tail)
-            and has_org_word(head)
+            and (has_org_word(head) or head.casefold() in _HOUSES_WITH_CITY)
             and words[cut - 1].casefold() not in CONNECTORS
         ):
             return [tail], head
     return [], segment
+
+
+# Academic publishers that print the city of the office after their name (`Springer Cham`,
+# `Palgrave Macmillan Cham`, `Springer Singapore`), with no organisation word to tell them.
+_HOUSES_WITH_CITY = frozenset(
+    ["springer", "springer nature", "palgrave macmillan", "palgrave", "brill", "routledge"]
+)
 
 
 def _leading_region(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
