@@ -1778,3 +1778,59 @@ def test_a_publishing_house_and_the_city_it_prints_after_its_name(
 ) -> None:
     got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
     assert (got.publishers, got.places) == ([publisher], [place])
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # a body and its centre, `and` inside the centre's name
+        ("By Harbour Law School, Wilson Center for Science and Justice",
+         [("Harbour Law School, Wilson Center for Science and Justice", "organization")]),
+        # a stray comma after `and`
+        ("By Joel Salvador Herrera and , Cesar B. Martinez-Alvarez",
+         [("Joel Salvador Herrera", "person"), ("Cesar B. Martinez-Alvarez", "person")]),
+    ],
+)  # fmt: skip
+def test_bylines_with_and_inside_a_unit_or_before_a_comma(
+    byline: str, names: list[tuple[str, str]]
+) -> None:
+    assert [(c.name, c.kind) for c in _read_with(byline).contributors] == names
+
+
+@pytest.mark.parametrize(
+    ("imprint", "publishers", "places", "year", "pages"),
+    [
+        # an edition statement where the publisher goes
+        ("4th Edition: 2021-01-31 30p.", [], [], 2021, 30),
+        ("Revised edition, 2020. 12p.", [], [], 2020, 12),
+        # a body and the part of the world it works in, after a dash
+        ("Urban Safety Network - Africa, 2019. 44p.", ["Urban Safety Network - Africa"], [],
+         2019, 44),
+    ],
+)  # fmt: skip
+def test_imprints_with_an_edition_for_a_publisher_or_a_region_after_a_dash(
+    imprint: str, publishers: list[str], places: list[str], year: int, pages: int
+) -> None:
+    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    assert (got.publishers, got.places, got.year, got.page_count) == (
+        publishers,
+        places,
+        year,
+        pages,
+    )
+
+
+def test_a_vancouver_citation_without_a_space_before_the_year() -> None:
+    got = parse_imprint(
+        "American  Journal of   Public Health.2020;110:1546–1552. doi:10.2105/AJPH.2020.305822",
+        LEX.authority,
+        LEX.places,
+        LEX.periodicals.lookup,
+    )
+    assert got.journal is not None, got
+    assert (got.journal.name, got.journal.volume, got.journal.pages, got.year) == (
+        "American Journal of Public Health",
+        "110",
+        "1546–1552",
+        2020,
+    )

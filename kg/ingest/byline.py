@@ -80,6 +80,7 @@ _CAMEL_CASE_BODY = re.compile(r"(?!(?i:fitz|vander|della))[A-Z][a-z]{3,}[A-Z][a-
 _COMMA_GENERATION = re.compile(r",\s*(Jr|Sr)\.?(?=\s*(?:[,;&]|and\s|$))")
 _SENTENCE_BETWEEN_NAMES = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z])")
 _ABBREVIATIONS = frozenset(["st", "mt", "jr", "sr", "dr", "mr", "mrs", "ms", "prof", "rev"])
+_JOINER_COMMA = re.compile(r"\s+(and|&)\s*,\s*")
 _GLUED_JOINER = re.compile(r"(?<= )(?:and|&)(?=[A-Z][a-z])")
 _ET_AL = re.compile(r",?\s*\b(?:et\.?\s+al|etc)\b\.*", re.IGNORECASE)  # and `, etc.`
 _OTHERS = re.compile(r",?\s+(?:and|&)\s+(?:others|colleagues)\.?$", re.IGNORECASE)
@@ -172,6 +173,7 @@ def parse_byline(line: str, authority: Authority) -> tuple[Contributor, ...]:
     bare, role = strip_by(clean(line))
     if "and" in bare or "&" in bare:
         bare = _GLUED_JOINER.sub(r"\g<0> ", bare)  # `Sandra Poe andTrisha Lee`
+        bare = _JOINER_COMMA.sub(r" \1 ", bare)  # `Joel Herrera and , Cesar Alvarez`
     people = _plain_people(bare, authority)
     if people is not None:
         return tuple(dedupe([Contributor(name, "person", role) for name in people]))

@@ -38,7 +38,7 @@ _LOCATOR = re.compile(
     r"|,\s*(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\.\s*(?:\(" + YEAR + r"\)|pp?\.))"  # , 15 (2). pp.
     r"|\s+(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\s+" + YEAR + r"\b)"  # 68(2) 2021, pp.150
     r"|,\s*(?=" + YEAR + r",\s*(?:\d+\s*" + _ISSUE_IN_BRACKETS + r"$|Online\b))"  # , 2023, 56(1)
-    r"|[.,]?\s+(?=" + YEAR + r"\s*;\s*\d)"  # . 2019;54(1):201 (Vancouver)
+    r"|(?:[.,]\s*|\s+)(?=" + YEAR + r"\s*;\s*\d)"  # . 2019;54(1):201 (Vancouver)
     r"|(?<=\.)\s+(?=" + YEAR + r"\.\s*\d+\s*:\s*\d)"  # Annu. Rev. Criminol. 2022. 5:299
     r"|\s+(?=\d{1,4},\s*\d+\s*[-–]\s*\d+)"  # Int Criminol 4, 396–407
     r"|,?\s+(?=Online First\b|Online ahead of print\b|(?:first\s+)?published\s+online\b)"

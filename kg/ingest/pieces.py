@@ -179,7 +179,9 @@ def _merge(
     listed = [False] * len(pieces)  # an `and` at or after each piece: a list, not one body
     for i in range(len(pieces) - 1, -1, -1):
         later = i + 1 < len(pieces) and listed[i + 1]
-        listed[i] = later or pieces[i][1] in _LIST_JOINERS
+        # `…, Wilson Center for Science and Justice`: an `and` inside a body's name lists nothing
+        inside = i > 0 and _object_continues(pieces[i - 1][0], pieces[i][0])
+        listed[i] = later or (pieces[i][1] in _LIST_JOINERS and not inside)
     for i, ((piece, sep), in_list) in enumerate(zip(pieces, listed, strict=True)):
         side = sep == "," and in_list and bool(merged) and _side_by_side(merged[-1][0], piece)
         if (

@@ -24,7 +24,10 @@ from kg.ingest.text import clean, ends_with_abbreviation, strip_trailing_period,
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _GENRE = re.compile(
     r"^(?:unpublished(?:\s+(?:paper|manuscript|report|thesis|draft))?|self[- ]published|"
-    r"n\.\s?p\.|s\.\s?n\.|preprint|working draft|mimeo)$",
+    r"n\.\s?p\.|s\.\s?n\.|preprint|working draft|mimeo|"
+    # an edition statement where the publisher goes (`4th Edition: 2021-01-31`)
+    r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|revised|updated|new|expanded)"
+    r"\s+ed(?:ition|\.)?)$",
     re.IGNORECASE,
 )
 _IMPRINT_OF = re.compile(r"^an?\s+imprint\s+of\s+(?P<parent>.+)$", re.IGNORECASE)
@@ -242,6 +245,8 @@ def _place_inside(segment: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         if (
             gazetteer.is_known(tail)
+            and tail[:1].isalpha()  # `Network - Africa`: the part of the world it works in
+            and tail.casefold() not in _WORLD_PARTS
             and not has_org_word(tail)
             and (has_org_word(head) or head.casefold() in _HOUSES_WITH_CITY)
             and words[cut - 1].casefold() not in CONNECTORS
@@ -386,6 +391,6 @@ def _split_acronym(name: str) -> tuple[str, str | None, str | None]:
         return clean(m["name"]), acronym, unit
     m = _ACRONYM_DASH.match(name) if "-" in name or "–" in name else None
     m = m or (_ACRONYM_PIPE.match(name) if "|" in name else None)
-    if m:
+    if m and m["acr"].casefold() not in _WORLD_PARTS:  # `Network - Africa`: where it works
         return clean(m["name"]), clean(m["acr"]), None
     return name, None, None
