@@ -1786,6 +1786,9 @@ def test_a_publishing_house_and_the_city_it_prints_after_its_name(
         # a body and its centre, `and` inside the centre's name
         ("By Harbour Law School, Wilson Center for Science and Justice",
          [("Harbour Law School, Wilson Center for Science and Justice", "organization")]),
+        # no space after an initial
+        ("By Ann Lee and Rose M. C.Kagawa",
+         [("Ann Lee", "person"), ("Rose M. C. Kagawa", "person")]),
         # a stray comma after `and`
         ("By Joel Salvador Herrera and , Cesar B. Martinez-Alvarez",
          [("Joel Salvador Herrera", "person"), ("Cesar B. Martinez-Alvarez", "person")]),

@@ -80,6 +80,7 @@ _CAMEL_CASE_BODY = re.compile(r"(?!(?i:fitz|vander|della))[A-Z][a-z]{3,}[A-Z][a-
 _COMMA_GENERATION = re.compile(r",\s*(Jr|Sr)\.?(?=\s*(?:[,;&]|and\s|$))")
 _SENTENCE_BETWEEN_NAMES = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z])")
 _ABBREVIATIONS = frozenset(["st", "mt", "jr", "sr", "dr", "mr", "mrs", "ms", "prof", "rev"])
+_INITIAL_GLUED = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 _JOINER_COMMA = re.compile(r"\s+(and|&)\s*,\s*")
 _GLUED_JOINER = re.compile(r"(?<= )(?:and|&)(?=[A-Z][a-z])")
 _ET_AL = re.compile(r",?\s*\b(?:et\.?\s+al|etc)\b\.*", re.IGNORECASE)  # and `, etc.`
@@ -171,6 +172,8 @@ def parse_byline(line: str, authority: Authority) -> tuple[Contributor, ...]:
     White space is read as one space: what a page pads a line with (no-break spaces copied
     from a web page) must not hide a trailing `eds.` from the rules that look for it."""
     bare, role = strip_by(clean(line))
+    if "." in bare:
+        bare = _INITIAL_GLUED.sub(r"\1. ", bare)  # `Rose M. C.Kagawa`
     if "and" in bare or "&" in bare:
         bare = _GLUED_JOINER.sub(r"\g<0> ", bare)  # `Sandra Poe andTrisha Lee`
         bare = _JOINER_COMMA.sub(r" \1 ", bare)  # `Joel Herrera and , Cesar Alvarez`
