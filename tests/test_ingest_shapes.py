@@ -1837,3 +1837,31 @@ def test_a_vancouver_citation_without_a_space_before_the_year() -> None:
         "1546–1552",
         2020,
     )
+
+
+def test_a_listing_summary_of_a_title_and_its_abstract_is_a_record_said_twice() -> None:
+    # A listing in summary view prints a post's title and the start of its abstract only; the
+    # record is read (without authors, place, publisher and year) and both gaps are said.
+    from kg.ingest import read_source
+
+    page = (
+        f"{_PAGE_HEAD}Homeless Encampments\n\nThis guide addresses homeless encampments, also "
+        "known as transient camps. It begins by describing the problem and the factors that "
+        "contribute to it.\n\nPrisons of the North\n\nBy Ann Lee\n\n"
+        "An abstract about prisons. This publication examines the question in detail.\n\n"
+        "Leeds: Harbour Press, 2021. 40p.\n"
+    )
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "summary.txt"
+        path.write_text(page, encoding="utf-8")
+        said: list[str] = []
+        first, second = read_source(path, LEX, said.append)
+    assert isinstance(first, Record) and isinstance(second, Record)
+    assert (first.title, first.contributors, first.publishers) == ("Homeless Encampments", (), ())
+    assert second.title == "Prisons of the North"
+    assert [m.split(": ", 1)[1][:28] for m in said] == [
+        "a record with no byline — it",
+        "a record with no imprint lin",
+    ]

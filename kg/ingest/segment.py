@@ -98,12 +98,12 @@ class Block:
             return "text that is no record (no title and byline found) — check the page"
         if len(titles) > 1:
             return "two title lines in one record — join them or add the byline between them"
-        if not bylines and not imprints:
+        if not bylines and not imprints and not self.by_role[ABSTRACT]:
             return (
                 "a title with no byline and no imprint after it — add the By line and the "
                 "citation line (place: publisher, year)"
             )
-        return None
+        return None  # a title and its abstract alone: a listing's summary, read and said
 
 
 def segment(units: Iterable[Unit]) -> Iterator[Block]:
