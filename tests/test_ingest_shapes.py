@@ -1865,3 +1865,20 @@ def test_a_listing_summary_of_a_title_and_its_abstract_is_a_record_said_twice() 
         "a record with no byline — it",
         "a record with no imprint lin",
     ]
+
+
+def test_a_series_after_the_place_and_publisher_each_after_a_stop() -> None:
+    imprint = (
+        "Melbourne. University of Melbourne. Harbour Institute Working Paper No. 17/08. 2008. 29p."
+    )
+    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    assert (got.places, got.publishers, got.year, got.page_count) == (
+        ["Melbourne"],
+        ["University of Melbourne"],
+        2008,
+        29,
+    )
+    assert got.series is not None and (got.series.name, got.series.number) == (
+        "Harbour Institute Working Paper",
+        "17/08",
+    )

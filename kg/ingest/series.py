@@ -75,9 +75,12 @@ def take_series(text: str) -> tuple[str, Series | None, str | None]:
         return m["rest"], None, m["id"]
     if not _NUMBER_HINT.search(text):
         return text, None, None  # every series statement has a number
-    for start in _sentence_starts(text):
+    starts = _sentence_starts(text)
+    for i, start in enumerate(starts):
         head = text[start:]
         m = _SERIES_NO.match(head) or _SERIES_WORD.match(head)
+        if m and _SENTENCE_BREAK.search(m["name"]) and _matches_later(text, starts[i + 1 :]):
+            continue  # `Melbourne. University of Melbourne. X Working Paper No. 17`: the last
         if m and not _looks_like_place_colon(m["name"]):
             name = _LABEL.sub("", clean(m["name"]).rstrip(" ,."))
             number = m["number"].rstrip(".,")
@@ -86,6 +89,11 @@ def take_series(text: str) -> tuple[str, Series | None, str | None]:
             rest = (text[:start] + " " + m["rest"]).strip()
             return rest, series, report
     return text, None, None
+
+
+def _matches_later(text: str, starts: list[int]) -> bool:
+    """A series statement starts at one of these later sentence starts."""
+    return any(_SERIES_NO.match(text[at:]) or _SERIES_WORD.match(text[at:]) for at in starts)
 
 
 def series_alone(text: str) -> Series | None:
