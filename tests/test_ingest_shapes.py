@@ -1882,3 +1882,45 @@ def test_a_series_after_the_place_and_publisher_each_after_a_stop() -> None:
         "Harbour Institute Working Paper",
         "17/08",
     )
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # names glued after a family name with a particle
+        ("By Marly van BruchemLaura HendriksHans Myhre SundeDon Weenink",
+         ["Marly van Bruchem", "Laura Hendriks", "Hans Myhre Sunde", "Don Weenink"]),
+        # a chain of roles, one of them a phrase (`With editorial assistance and commentary by`)
+        ("By Oleg V. Roe. Translated by Vadim A. Doe. With editorial assistance and commentary by "
+         "David J. Poe. Foreword by Robert Lee",
+         ["Oleg V. Roe", "Vadim A. Doe", "David J. Poe", "Robert Lee"]),
+    ],
+)  # fmt: skip
+def test_bylines_glued_after_a_particle_or_chained_by_roles(byline: str, names: list[str]) -> None:
+    assert [c.name for c in _read_with(byline).contributors] == names
+
+
+def test_a_vancouver_citation_with_the_month_and_day_of_the_issue() -> None:
+    got = parse_imprint(
+        "MMWR Morbidity and Mortality Weekly Report 2018 Nov 9;67(44):1233-1237",
+        LEX.authority,
+        LEX.places,
+        LEX.periodicals.lookup,
+    )
+    assert got.journal is not None, got
+    assert (got.journal.name, got.journal.volume, got.journal.issue, got.journal.pages) == (
+        "MMWR Morbidity and Mortality Weekly Report",
+        "67",
+        "44",
+        "1233-1237",
+    )
+    assert (got.year, got.publishers, got.places) == (2018, [], [])
+
+
+def test_a_centre_then_its_department_after_a_comma_is_one_publisher() -> None:
+    imprint = "Ottawa: Harbour Firearms Centre, Department of Justice Canada, 1998. 108p."
+    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    assert (got.places, got.publishers) == (
+        ["Ottawa"],
+        ["Harbour Firearms Centre, Department of Justice Canada"],
+    )

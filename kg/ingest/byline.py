@@ -67,7 +67,10 @@ _TRAILING_EDS = re.compile(
 )
 _MID_ROLE = re.compile(
     r"[,;]?\s+(?:with\s+an?\s+)?(?P<role>Edited|Compiled|Translated|Illustrated|Foreword|"
-    r"Introduction)\s+by\s+|[,;]?\s+with\s+(?P<contributions>contributions)\s+(?:by|from)\s+",
+    r"Introduction)\s+by\s+|[,;]?\s+with\s+(?P<contributions>contributions)\s+(?:by|from)\s+"
+    # `With editorial assistance and commentary by`: a contribution without a role of its own
+    r"|[,;.]?\s+with\s+(?P<assistance>(?:editorial\s+)?(?:assistance|commentary|research|help)"
+    r"(?:\s+and\s+(?:commentary|assistance|research))?)\s+(?:by|from)\s+",
     re.IGNORECASE,
 )
 # A name glued to the next one (`Katherine HoodDaniel Schneider`): a lower-case letter then a
@@ -159,6 +162,8 @@ def split_glued(text: str) -> tuple[str, str | None]:
             and not tokens[i - 1].endswith(",")
         ):
             head, tail = " ".join(tokens[:i]), " ".join(tokens[i:])
+            if _MID_ROLE.match(" " + tail):
+                continue  # `… With editorial assistance by Ann Lee`: more of the byline
             if len(tail) >= 40:
                 return head, tail
             break
@@ -189,7 +194,7 @@ def _read_byline(bare: str, role: str | None, authority: Authority) -> tuple[Con
     mid = _MID_ROLE.search(bare) if later else None
     if mid is not None:  # `By Newton D. Baker, Edited by Colin Heston`
         first = parse_byline(bare[: mid.start()], authority)
-        then_role = mid["role"] or mid["contributions"]
+        then_role = mid["role"] or mid["contributions"] or "contributions"
         then = parse_byline(f"{then_role} by {bare[mid.end() :]}", authority)
         out_ = [c if c.role or role is None else Contributor(c.name, c.kind, role) for c in first]
         return tuple(dedupe([*out_, *then]))
@@ -370,7 +375,7 @@ def _unglue(m: re.Match[str]) -> str:
     if (
         m["head"].casefold() in _NAME_PREFIXES
         or not before
-        or not before[-1][:1].isupper()
+        or not (before[-1][:1].isupper() or before[-1] in PARTICLES)  # `Marly van BruchemLaura`
         or not after.startswith(" ")
         or not after[1:2].isupper()
     ):

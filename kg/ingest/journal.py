@@ -19,6 +19,7 @@ from kg.records import Journal
 
 _RANGE = r"\d+(?:\s*[-–—]\s*\d*)?"
 _SEASON = r"(?:Spring|Summer|Autumn|Fall|Winter)"
+_ISSUE_DATE = r"(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?"  # `2018 Nov 9;67(44)` (Vancouver)
 _ISSUE_IN_BRACKETS = r"\(\d+(?:[-–/]\d+)?\)"  # `(3)`, a double issue `(6-7)`
 _LOCATOR = re.compile(
     r"(?=[\s,.(VvIi])"  # what every branch starts with (a fast test at each position)
@@ -38,7 +39,7 @@ _LOCATOR = re.compile(
     r"|,\s*(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\.\s*(?:\(" + YEAR + r"\)|pp?\.))"  # , 15 (2). pp.
     r"|\s+(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\s+" + YEAR + r"\b)"  # 68(2) 2021, pp.150
     r"|,\s*(?=" + YEAR + r",\s*(?:\d+\s*" + _ISSUE_IN_BRACKETS + r"$|Online\b))"  # , 2023, 56(1)
-    r"|(?:[.,]\s*|\s+)(?=" + YEAR + r"\s*;\s*\d)"  # . 2019;54(1):201 (Vancouver)
+    r"|(?:[.,]\s*|\s+)(?=" + YEAR + _ISSUE_DATE + r"\s*;\s*\d)"  # . 2019;54(1):201 (Vancouver)
     r"|(?<=\.)\s+(?=" + YEAR + r"\.\s*\d+\s*:\s*\d)"  # Annu. Rev. Criminol. 2022. 5:299
     r"|\s+(?=\d{1,4},\s*\d+\s*[-–]\s*\d+)"  # Int Criminol 4, 396–407
     r"|,?\s+(?=Online First\b|Online ahead of print\b|(?:first\s+)?published\s+online\b)"
@@ -57,7 +58,7 @@ _VOLUME = re.compile(
     + _ISSUE_IN_BRACKETS
     + r")?\s*:"
     r"|^[\s,]*(\d+)\s*" + _ISSUE_IN_BRACKETS + r"\s*[,.]"
-    r"|" + YEAR + r"\s*;\s*(\d+)"
+    r"|" + YEAR + _ISSUE_DATE + r"\s*;\s*(\d+)"
     r"|^\s*(\d{1,4}),\s*\d+\s*[-–]"
     r"|^[\s,]*"
     + YEAR

@@ -42,7 +42,9 @@ _ACRONYM_PIPE = re.compile(r"^(?P<acr>[A-Z][A-Za-z]{1,9})\s*\|\s*(?P<name>.+)$")
 _PLACE_LIST = re.compile(r"[;/·]")
 _AND = re.compile(r"\s+(?:and|&)\s+")
 _PAIR_SPLIT = re.compile(r"\s*[;/]\s*")
-_UNIT = re.compile(r"\b(?:Division|Department|Unit|Section|Branch)\b")
+# A unit named after its parent (`…, Research Division`); a department after a comma is a
+# parent body more often than a unit (`Firearms Centre, Department of Justice Canada`).
+_UNIT = re.compile(r"\b(?:Division|Unit|Section|Branch)\b")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 # `Published by the …`, `Issued by …`, `Published in …`, `Publisher: …`, `Source: …`: what the
 # imprint names is the publisher (or the journal), not its first words.
