@@ -140,6 +140,7 @@ _LEGAL = re.compile(
 
 
 def _legal(text: str) -> tuple[Journal, int | None, int | None] | None:
+    """(journal, year, no count) of a law review's citation, else None."""
     m = _LEGAL.fullmatch(text) if text[:1].isdigit() else None
     if m is None:
         return None
