@@ -1924,3 +1924,43 @@ def test_a_centre_then_its_department_after_a_comma_is_one_publisher() -> None:
         ["Ottawa"],
         ["Harbour Firearms Centre, Department of Justice Canada"],
     )
+
+
+@pytest.mark.parametrize(
+    ("imprint", "places", "publishers", "year", "pages"),
+    [
+        # a stop between the count and its `p`; no space after the colons of a city and country
+        ("Ibadan:Nigeria: IFRA-Nigeria. 2017, 18.p.", ["Ibadan, Nigeria"], ["IFRA-Nigeria"], 2017,
+         18),
+        # three bodies listed with commas and `and`
+        ("Geneva: International Labour Organization (ILO), Walk Free, and International "
+         "Organization for Migration, 2022. 144p.", ["Geneva"],
+         ["International Labour Organization", "Walk Free",
+          "International Organization for Migration"], 2022, 144),
+    ],
+)  # fmt: skip
+def test_imprints_with_a_stopped_count_a_city_and_country_and_three_bodies(
+    imprint: str, places: list[str], publishers: list[str], year: int, pages: int
+) -> None:
+    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    assert (got.places, got.publishers, got.year, got.page_count) == (
+        places,
+        publishers,
+        year,
+        pages,
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # German `u.a.` (and others)
+        ("By Chris Jones , Romain Roe , Yasha Doe u.a.",
+         ["Chris Jones", "Romain Roe", "Yasha Doe"]),
+        # a body's acronym after a comma
+        ("By European Union Agency for Harbour Rights, EUAHR",
+         ["European Union Agency for Harbour Rights"]),
+    ],
+)  # fmt: skip
+def test_bylines_with_u_a_or_an_acronym_after_a_comma(byline: str, names: list[str]) -> None:
+    assert [c.name for c in _read_with(byline).contributors] == names

@@ -86,7 +86,8 @@ _ABBREVIATIONS = frozenset(["st", "mt", "jr", "sr", "dr", "mr", "mrs", "ms", "pr
 _INITIAL_GLUED = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 _JOINER_COMMA = re.compile(r"\s+(and|&)\s*,\s*")
 _GLUED_JOINER = re.compile(r"(?<= )(?:and|&)(?=[A-Z][a-z])")
-_ET_AL = re.compile(r",?\s*\b(?:et\.?\s+al|etc)\b\.*", re.IGNORECASE)  # and `, etc.`
+# and `, etc.`, and German `u.a.` at the end
+_ET_AL = re.compile(r",?\s*\b(?:et\.?\s+al|etc)\b\.*|\s+u\.\s?a\.$", re.IGNORECASE)
 _OTHERS = re.compile(r",?\s+(?:and|&)\s+(?:others|colleagues)\.?$", re.IGNORECASE)
 # `Jane Roe for the National Institute of Justice`: the body a report was prepared for.
 _SPONSOR = re.compile(r"\s+(?:for|on behalf of)\s+(?:the\s+)?(?=[A-Z])(?P<body>[^,;]+)$")
@@ -322,7 +323,7 @@ def _denoise(text: str) -> str:
         text = title_case(text)  # `JANE ROE AND JOHN DOE`: separators are case-sensitive
     if " was " in text or " were " in text:
         text = _NOTE.sub("", text)
-    if "al" in text or "Al" in text or "AL" in text or "tc" in text:  # `ET AL` → `Et Al`
+    if "al" in text or "Al" in text or "AL" in text or "tc" in text or "u." in text:
         text = _ET_AL.sub("", text)
     if "thers" in text or "olleagues" in text:
         text = _OTHERS.sub("", text)

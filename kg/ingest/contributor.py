@@ -53,6 +53,7 @@ SLOGAN_WORDS = frozenset(
 # A lower-case word of three letters or more that is no particle of a person's name
 # (`van`, `der`, `della`, `dos`, `von` are).
 _GIVEN_INITIAL_FAMILY = re.compile(r"[A-Z][a-z]+ (?:[A-Z]\. ?){1,2}[A-Z][a-z]+")
+_ACRONYM_AFTER_COMMA = re.compile(r"(?<=[a-z]{2}),\s+[A-Z]{2,8}$")
 _LOWER_WORD = re.compile(r"^(?!(?:van|der|den|del|della|dal|dos|von|bin|ibn|ter|ten)$)[a-z]{3,}$")
 
 
@@ -107,6 +108,8 @@ def contributor(name: str, authority: Authority, role: str | None = None) -> Con
     if known is not None:
         return Contributor(authority.name_for(bare) or known.name, known.kind, role)
     name = _without_affiliation(name)
+    if "," in name:
+        name = _ACRONYM_AFTER_COMMA.sub("", name)  # `… Fundamental Rights, FRA`
     kind = agent_kind(name, authority)
     if kind == "organization":
         name = _child_first(_parent(bare_org(name)))

@@ -41,10 +41,10 @@ _COPYRIGHT = re.compile(
     r"^(?:Copyright\s*)?(?:©\s*)?(?:1[5-9]|20)\d\d(?:,\s*(?:1[5-9]|20)\d\d)*\s+by\s+"
     r"(?:[^.]|(?<=\b[A-Z])\.)+\.\s+(?=[A-Z])"
 )
-# `44p.SOC Evidence Review Paper 4.`: what follows the count glued to it; `100[p.`: a typed
-# bracket inside the count.
+# `44p.SOC Evidence Review Paper 4.`: what follows the count glued to it; `100[p.`, `18.p.`: a
+# bracket or a stop typed inside the count.
 _GLUED_AFTER_COUNT = re.compile(r"(\d\s?p\.)(?=[A-Z])")
-_BRACKET_IN_COUNT = re.compile(r"(\d)\[p\.")
+_TYPED_IN_COUNT = re.compile(r"(\d)[\[.]p\.")  # `100[p.`, `18.p.`
 _LT_TYPO = re.compile(r"(?<=\w)\s*<\s*(?=[A-Z])")
 _STATUS = re.compile(
     r"^(?P<status>forthcoming|in press|online first)\.?\s*(?:[“\"‘'][^”\"’']+[”\"’']\.?\s*)?",
@@ -100,7 +100,7 @@ def parse_imprint(
         return out
     text = without_label(text)
     if "p." in text:
-        text = _GLUED_AFTER_COUNT.sub(r"\1 ", _BRACKET_IN_COUNT.sub(r"\1p.", text))
+        text = _GLUED_AFTER_COUNT.sub(r"\1 ", _TYPED_IN_COUNT.sub(r"\1p.", text))
     if text[:1] in "C©":
         text = _COPYRIGHT.sub("", text)
     if text[:1] == "(" and text.rstrip(". ")[-1:] == ")":

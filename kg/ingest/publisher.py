@@ -142,6 +142,8 @@ def _colon_form(text: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
         and gazetteer.is_place(parts[1])
     ):
         return [parts[1]], parts[0]  # `Publisher: Place`
+    if len(parts) == 3 and gazetteer.is_region(parts[1]) and gazetteer.is_known(parts[0]):
+        return [f"{parts[0]}, {parts[1]}"], parts[2]  # `Ibadan:Nigeria: IFRA`
     if len(parts) == 3:  # `London: Routledge; New York: Taylor & Francis`: two pairs
         middle = _PAIR_SPLIT.split(parts[1])
         if len(middle) == 1 and ", " in parts[1]:
@@ -362,9 +364,12 @@ def _joint_bodies(printed: str, authority: Authority) -> list[str] | None:
     if len(found) < 2 or any(c.kind != "organization" for c in found):
         return None
     names = [c.name for c in found]
-    if "," in printed and len({n.split(" ", 1)[0] for n in names}) > 1:
+    serial = len(names) > 2 or ", and " in printed or ", & " in printed  # `A, B, and C`
+    if "," in printed and not serial and len({n.split(" ", 1)[0] for n in names}) > 1:
         return None  # `Small Arms Survey, Graduate Institute of …`: a body within a body
     known = authority.lookup
+    if serial:
+        return names  # `A, B, and C`: a list of bodies, as the byline reader found them
     return names if all(has_org_word(n) or known(n) is not None for n in names) else None
 
 
