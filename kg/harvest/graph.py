@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-from itertools import groupby, islice
-from operator import eq, itemgetter
+from itertools import islice
+from operator import eq
 from typing import Protocol
 
 import pyoxigraph as ox
@@ -27,7 +27,6 @@ TYPE = str(RDF.type)
 LABELS = tuple(str(p) for p in (SDO.name, DCTERMS.title, SKOS.prefLabel, FOAF.name, RDFS.label))
 # Left out of records: they change with every build or every edit of an unrelated line.
 PROVENANCE = frozenset({str(PROV.wasGeneratedBy), str(PROV.wasDerivedFrom)})
-_SUBJECT_PREDICATE, _OBJECT = itemgetter(0, 1), itemgetter(2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,13 +43,10 @@ class WorkGraph:
 
     def values(self, subject: str, predicate: str) -> list[Term]:
         """The objects of one subject and predicate among the own and context triples."""
-        index = self._index
-        if not index:
-            # Sorted triples hold each subject and predicate's objects in a row: one step a run.
-            for part in (self.own, self.context):
-                for key, run in groupby(part, _SUBJECT_PREDICATE):
-                    index.setdefault(key, []).extend(map(_OBJECT, run))
-        return index.get((subject, predicate), [])
+        if not self._index:
+            for s, p, o in (*self.own, *self.context):
+                self._index.setdefault((s, p), []).append(o)
+        return self._index.get((subject, predicate), [])
 
     def triples(self) -> tuple[Triple, ...]:
         return self.own + self.context
