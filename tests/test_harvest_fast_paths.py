@@ -1,9 +1,11 @@
 """The harvesting step's fast paths give what the plain code they replace gave: the order and
-de-duplication of a work's triples, the JSON text its digest is taken of, the canonical facts."""
+de-duplication of a work's triples, the JSON text its digest is taken of, the canonical facts,
+the XML-safe forms of texts with newlines."""
 
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import fields
 from typing import Any
@@ -15,6 +17,7 @@ from kg.harvest.facts import Agent, Host, Named, WorkFacts
 from kg.harvest.graph import PROVENANCE, WorkGraph, distinct, order, own_triples, term_order
 from kg.harvest.stage import triples_json
 from kg.harvest.terms import Lit, Term, Triple
+from kg.harvest.xmlsafe import clean, text
 
 WORK = "http://example.org/id/work/w1"
 # Few values, so that subjects, predicates and objects collide: IRIs and literals under one
@@ -112,3 +115,14 @@ def test_the_canonical_facts_are_the_json_of_every_field_but_removed(
     encoder = json.JSONEncoder(ensure_ascii=False, check_circular=False)
     assert facts.canonical() == encoder.encode(_plain(facts)[:-1])
     assert [f.name for f in fields(WorkFacts)][-1] == "removed"
+
+
+ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(["a", "\n", "\t", "\r", "\x01", "\ud800", "\uffff", "\xa0", "&"])))
+def test_texts_with_newlines_are_cleaned_and_escaped_as_the_pattern_says(value: str) -> None:
+    cleaned, removed = clean(value)
+    assert (cleaned, removed) == (ILLEGAL.sub("", value), len(ILLEGAL.findall(value)))
+    assert text(value) == text(cleaned) and not ILLEGAL.search(text(value))
