@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import operator
 import os
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
@@ -106,7 +107,12 @@ def _merge_blocks(readers: list[Iterator[list[str]]]) -> Iterator[list[str]]:
         if len(pieces) == 1:
             yield pieces[0]
         else:  # sorted runs: Timsort merges them; equal statements are neighbours, kept once
-            yield list(dict.fromkeys(sorted(itertools.chain.from_iterable(pieces))))
+            merged = sorted(itertools.chain.from_iterable(pieces))
+            # Comparing neighbours costs less than hashing every statement, and most rounds
+            # have no statement in two files.
+            if any(map(operator.eq, merged, itertools.islice(merged, 1, None))):
+                merged = list(dict.fromkeys(merged))
+            yield merged
 
 
 def _blocks(path: Path, spans: list[tuple[int, int | None]], block: int) -> Iterator[list[str]]:
