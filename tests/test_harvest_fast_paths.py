@@ -1,6 +1,6 @@
 """The harvesting step's fast paths give what the plain code they replace gave: the order and
 de-duplication of a work's triples, the JSON text its digest is taken of, the canonical facts,
-the XML-safe forms of texts with newlines."""
+the XML-safe forms of texts with newlines, remembered MARC subfields."""
 
 from __future__ import annotations
 
@@ -15,9 +15,10 @@ from hypothesis import strategies as st
 
 from kg.harvest.facts import Agent, Host, Named, WorkFacts
 from kg.harvest.graph import PROVENANCE, WorkGraph, distinct, order, own_triples, term_order
+from kg.harvest.marc import MarcRecord, record_xml
 from kg.harvest.stage import triples_json
 from kg.harvest.terms import Lit, Term, Triple
-from kg.harvest.xmlsafe import clean, text
+from kg.harvest.xmlsafe import attribute, clean, text
 
 WORK = "http://example.org/id/work/w1"
 # Few values, so that subjects, predicates and objects collide: IRIs and literals under one
@@ -126,3 +127,15 @@ def test_texts_with_newlines_are_cleaned_and_escaped_as_the_pattern_says(value: 
     cleaned, removed = clean(value)
     assert (cleaned, removed) == (ILLEGAL.sub("", value), len(ILLEGAL.findall(value)))
     assert text(value) == text(cleaned) and not ILLEGAL.search(text(value))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["a", "0", "&"]), TEXTS), min_size=1, max_size=6))
+def test_a_remembered_subfield_is_written_as_a_new_one(subfields: list[tuple[str, str]]) -> None:
+    record = MarcRecord("00000nam a2200000 c 4500")
+    record.add("650", " 4", *subfields)
+    first = record_xml(record)
+    assert record_xml(record) == first
+    kept = [(code, value) for code, value in subfields if value]
+    written = "".join(f'<subfield code="{attribute(c)}">{text(v)}</subfield>' for c, v in kept)
+    assert (written in first) if kept else ("datafield" not in first)

@@ -56,28 +56,37 @@ RECORD_HEAD = f'<record xmlns="{MARC21}" xmlns:xsi="{XSI}" xsi:schemaLocation="{
 def record_xml(record: MarcRecord, namespace: bool = True) -> str:
     """One `<record>` (with its namespace and schema location unless it sits in a collection)."""
     parts = [RECORD_HEAD if namespace else "<record>", f"<leader>{text(record.leader)}</leader>"]
+    known = _SUBFIELDS.get
     for item in record.fields():
         if not isinstance(item, DataField):
             parts.append(f'<controlfield tag="{item[0]}">{text(item[1])}</controlfield>')
         else:
             ind1, ind2 = item.indicators[0], item.indicators[1]
             parts.append(f'<datafield tag="{item.tag}" ind1="{ind1}" ind2="{ind2}">')
-            parts += [
-                f"{_OPENING.get(code) or _opening(code)}{text(value)}</subfield>"
-                for code, value in item.subfields
-            ]
+            parts += [known(subfield) or _subfield(subfield) for subfield in item.subfields]
             parts.append("</datafield>")
     parts.append("</record>")
     return "".join(parts)
 
 
-# A subfield's opening tag by its code: a record has dozens of subfields and a mapping a
-# handful of codes, so each code is escaped once rather than once a subfield.
+# Subfields as XML, remembered unless long: roles, relator codes, the content, media and
+# carrier terms, the names and IRIs of people and topics recur from record to record.
+_SUBFIELDS: dict[tuple[str, str], str] = {}
+_KNOWN_SUBFIELDS, _SHORT = 1 << 16, 80
+# A subfield's opening tag by its code: a mapping uses a handful of codes.
 _OPENING: dict[str, str] = {}
 
 
-def _opening(code: str) -> str:
-    _OPENING[code] = found = f'<subfield code="{attribute(code)}">'
+def _subfield(subfield: tuple[str, str]) -> str:
+    code, value = subfield
+    opening = _OPENING.get(code)
+    if opening is None:
+        opening = _OPENING[code] = f'<subfield code="{attribute(code)}">'
+    found = f"{opening}{text(value)}</subfield>"
+    if len(value) <= _SHORT:
+        if len(_SUBFIELDS) >= _KNOWN_SUBFIELDS:
+            _SUBFIELDS.clear()
+        _SUBFIELDS[subfield] = found
     return found
 
 

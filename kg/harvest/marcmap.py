@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from kg.harvest.facts import Agent, WorkFacts
 from kg.harvest.marc import MarcRecord
@@ -125,6 +126,7 @@ def _name(record: MarcRecord, block: str, agent: Agent) -> None:
     record.add(tag, indicators, *subfields)
 
 
+@lru_cache(maxsize=1 << 16)  # people recur from work to work
 def invert(name: str) -> tuple[str, bool]:
     """`Jane van der Berg Jr.` → (`van der Berg, Jane, Jr.`, True); one word stays as it is."""
     words = name.split()
