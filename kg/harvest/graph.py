@@ -137,8 +137,8 @@ def ordered(triples: Collection[Triple], distinct: bool = False) -> tuple[Triple
     """Triples sorted by `order` (each once, if `distinct`: repeats are neighbours once
     sorted). Compared as plain tuples they sort the same way, unless an IRI and a literal share
     a subject and predicate: comparing those raises TypeError, and any sort must compare them
-    (they would be neighbours in the order), so the key is used only for such triples. No key
-    function called a triple is most of a sort's cost."""
+    (they would be neighbours in the order), so the key is used only when such triples are
+    there. Calling no key function for each triple saves most of a sort's cost."""
     try:
         found = sorted(triples)
     except TypeError:
