@@ -92,7 +92,8 @@ def write_index(folder: Path, works: int) -> float:
             stamp = writer.generation if moved else past.generation  # type: ignore[union-attr]
             activity = "Update" if moved and past else ("Add" if moved else None)
             writer.record(state, Decision(stamp, 1, "260101", activity, sets))
-            writer.payload(key, *_payloads(key, number))
+            marc, dc = _payloads(key, number)
+            writer.payload(key, marc.encode(), dc.encode())
         names = [("type", "Types"), ("type:report", "Reports"), ("section", "Sections")]
         names += [("section:crime", "Crime"), ("series", "Series")]
         writer.name_sets(names + [(f"series:s{n}", f"Series {n}") for n in range(10_000)])

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import Any
 from urllib.parse import unquote
 
@@ -96,23 +97,22 @@ class WorkFacts:
     removed: int = field(default=0, compare=False)
 
     def canonical(self) -> str:
-        """A stable text form (for the record's digest): every field but `removed`."""
-        return _JSON.encode(_plain(self)[:-1])
+        """A stable text form (for the record's digest): every field but `removed`, each
+        dataclass as the list of its field values (JSON writes tuples as lists)."""
+        return _JSON.encode(_WORK_FIELDS(self))
 
 
-# One encoder for every work: `json.dumps` with options builds a new one per call.
-_JSON = json.JSONEncoder(ensure_ascii=False, check_circular=False)  # tuples of texts: no cycles
+def _field_values(value: Any) -> tuple[Any, ...]:
+    """A nested dataclass (an agent, a heading, the host) as the tuple of its field values:
+    the JSON encoder asks for it only for the objects it cannot write itself."""
+    return _FIELD_VALUES[type(value)](value)
 
 
-def _plain(value: Any) -> Any:
-    """Dataclasses as lists of their field values, recursively (no copies, unlike `asdict`).
-    Texts and tuples of texts are left as they are: JSON writes a tuple as a list."""
-    names = getattr(value, "__dataclass_fields__", None)
-    if names is not None:
-        return [v if type(v) is str else _plain(v) for v in map(value.__getattribute__, names)]
-    if type(value) is tuple and not all(type(v) is str for v in value):
-        return [_plain(v) for v in value]
-    return value
+_FIELD_VALUES = {kind: attrgetter(*(f.name for f in fields(kind))) for kind in (Agent, Named, Host)}
+_WORK_FIELDS = attrgetter(*(f.name for f in fields(WorkFacts) if f.name != "removed"))
+# One encoder for every work: `json.dumps` with options builds a new one per call. The nested
+# dataclasses go through `default`, in C otherwise (no copy of the facts as lists first).
+_JSON = json.JSONEncoder(ensure_ascii=False, check_circular=False, default=_field_values)
 
 
 class _Cleaner:

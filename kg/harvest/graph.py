@@ -10,8 +10,10 @@ came from) is left out: it changes with every build and is not part of the recor
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import islice
+from operator import eq
 from typing import Protocol
 
 import pyoxigraph as ox
@@ -63,20 +65,29 @@ def own_triples(iri: str, triples: Iterable[Triple]) -> tuple[Triple, ...]:
     and blank nodes) reached from it without going through provenance, sorted."""
     by_subject: dict[str, list[Triple]] = defaultdict(list)
     for triple in triples:
-        by_subject[triple[0]].append(triple)
+        if triple[1] not in PROVENANCE:
+            by_subject[triple[0]].append(triple)
+    return reached_triples(iri, by_subject)
+
+
+def reached_triples(iri: str, by_subject: Mapping[str, list[Triple]]) -> tuple[Triple, ...]:
+    """`own_triples` from the triples grouped by subject, provenance already left out."""
     parts = (iri + "#", "_:")  # what a record holds besides the work: fragments, blank nodes
-    out: set[Triple] = set()
+    out: list[Triple] = []
     todo, seen = [iri], {iri}
-    while todo:
-        for triple in by_subject.get(todo.pop(), ()):
-            if triple[1] in PROVENANCE:
-                continue
-            out.add(triple)
-            obj = triple[2]
-            if isinstance(obj, str) and obj.startswith(parts) and obj not in seen:
-                seen.add(obj)
-                todo.append(obj)
-    return tuple(sorted(out, key=order))
+    left = len(by_subject)  # subjects not reached yet: none left, no link needs following
+    while todo and left:
+        found = by_subject.get(todo.pop())
+        if found is None:
+            continue
+        out += found
+        left -= 1
+        if left:
+            linked = {o for _, _, o in found if isinstance(o, str) and o.startswith(parts)}
+            linked -= seen
+            seen |= linked
+            todo += linked
+    return ordered(out, distinct=True)
 
 
 def linked(iri: str, own: Iterable[Triple], works_prefix: str) -> list[str]:
@@ -105,7 +116,7 @@ def context_triples(
                 known.clear()
             found = known[node] = node_context(node, lookup)
         out += found
-    return tuple(sorted(out, key=order))
+    return ordered(out)
 
 
 _KNOWN_NODES = 100_000  # linked things whose context is kept: persons, topics, publishers recur
@@ -120,6 +131,21 @@ def node_context(node: str, lookup: Lookup) -> list[Triple]:
             out += [(node, predicate, label) for label in labels]
             break
     return out
+
+
+def ordered(triples: Collection[Triple], distinct: bool = False) -> tuple[Triple, ...]:
+    """Triples sorted by `order` (each once, if `distinct`: repeats are neighbours once
+    sorted). Compared as plain tuples they sort the same way, unless an IRI and a literal share
+    a subject and predicate: comparing those raises TypeError, and any sort must compare them
+    (they would be neighbours in the order), so the key is used only when such triples are
+    there. Calling no key function for each triple saves most of a sort's cost."""
+    try:
+        found = sorted(triples)
+    except TypeError:
+        found = sorted(triples, key=order)
+    if distinct and any(map(eq, found, islice(found, 1, None))):
+        found = list(dict.fromkeys(found))
+    return tuple(found)
 
 
 def order(triple: Triple) -> tuple[str, str, bool, str, str, str]:
@@ -160,7 +186,12 @@ def work_graph(store: Store, iri: str, lookup: StoreLookup, works_prefix: str) -
 
 def distinct(terms: Iterable[Term]) -> tuple[Term, ...]:
     """Terms without repeats, in `term_order`."""
-    return tuple(sorted(set(terms), key=term_order))
+    # As in `ordered`: terms of one kind sort as they are, IRIs and literals together by key.
+    found = set(terms)
+    try:
+        return tuple(sorted(found))
+    except TypeError:
+        return tuple(sorted(found, key=term_order))
 
 
 def term_order(term: Term) -> tuple[bool, str, str, str]:

@@ -108,10 +108,10 @@ class IndexWriter:
         if len(held[_RECORD]) >= _BATCH:
             self._write_held()
 
-    def payload(self, key: str, marc: str, dc: str) -> None:
-        """A live work's records, rendered by the build (stored compressed)."""
+    def payload(self, key: str, marc: bytes, dc: bytes) -> None:
+        """A live work's records as the build rendered them, in UTF-8 (stored compressed)."""
         rows = self._held[_PAYLOAD]
-        rows.append((key, zlib.compress(marc.encode(), 1), zlib.compress(dc.encode(), 1)))
+        rows.append((key, zlib.compress(marc, 1), zlib.compress(dc, 1)))
         if len(rows) >= _BATCH:
             self._write_held()
 

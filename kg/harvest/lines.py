@@ -23,13 +23,15 @@ from kg.harvest.graph import (
     context_triples,
     distinct,
     linked,
+    reached_triples,
 )
-from kg.harvest.graph import own_triples as select_own
 from kg.harvest.terms import Lit, Term, Triple, parse_nt
 from kg.iris import ENTITY_TYPES, Iris
 from kg.namespaces import DCTERMS, OWL, SDO, SKOS
 
-_KNOWN_OBJECTS = 1 << 16  # object IRIs remembered while reading works (cleared when full)
+_KNOWN_OBJECTS = 1 << 16  # objects remembered while reading works (cleared when full)
+_SHORT = 80  # objects remembered up to this length (with ` .`): longer literals seldom recur
+_SAME_WORK = ("", "#")  # what follows a work's IRI in the subjects of its own lines
 REPLACED_BY = str(DCTERMS.isReplacedBy)
 DEPRECATED = str(OWL.deprecated)
 # What the record mappings look up about linked things (graph.Lookup), besides types and labels.
@@ -67,14 +69,23 @@ class LinesLookup:
     """`graph.Lookup` over the non-work subjects of the lines."""
 
     def __init__(self) -> None:
-        self._facts: dict[tuple[str, str], tuple[Term, ...]] = {}
+        self._held: dict[tuple[str, str], list[Term]] = {}  # as added
+        self._facts: dict[tuple[str, str], tuple[Term, ...]] = {}  # distinct, once asked for
 
     def add(self, subject: str, predicate: str, obj: Term) -> None:
         key = (subject, predicate)
-        self._facts[key] = distinct((*self._facts.get(key, ()), obj))
+        self._held.setdefault(key, []).append(obj)
+        self._facts.pop(key, None)
 
     def objects(self, subject: str, predicate: str) -> tuple[Term, ...]:
-        return self._facts.get((subject, predicate), ())
+        key = (subject, predicate)
+        found = self._facts.get(key)
+        if found is None:
+            held = self._held.get(key)
+            if held is None:
+                return ()
+            found = self._facts[key] = distinct(held)
+        return found
 
 
 @runtime_checkable
@@ -115,25 +126,34 @@ class CatalogueLines:
 
     def _read_the_rest(self) -> None:
         """Lookup facts of every non-work subject, and the state of every non-work entity."""
-        digests: dict[tuple[str, str], hashlib._Hash] = {}
+        held: dict[tuple[str, str], list[str]] = {}  # each entity's lines, to digest
         facts: dict[tuple[str, str], dict[str, list[Term]]] = {}
-        works = self._works
+        works, add = self._works, self.lookup.add
+        names: dict[str, str] = {}  # each predicate's IRI, read once
+        current, entity, lines = "", None, None
         for statement in self._lines():
             if statement.startswith(works):
                 continue
             subject, predicate, obj = split(statement)
-            if predicate[1:-1] in PROVENANCE:
+            name = names.get(predicate)
+            if name is None:
+                name = names[predicate] = predicate[1:-1]
+            if name in PROVENANCE:
                 continue
-            entity = self._entity(subject)
-            if entity is not None:
-                digests.setdefault(entity, hashlib.sha256()).update(statement.encode() + b"\n")
-            if predicate[1:-1] in LOOKED_UP:
+            if subject != current:  # a subject's lines come in a row: its entity once
+                current, entity = subject, self._entity(subject)
+                lines = None if entity is None else held.setdefault(entity, [])
+            if lines is not None:
+                lines.append(statement)
+            if name in LOOKED_UP:
                 term = parse_nt(obj)
-                self.lookup.add(subject[1:-1], predicate[1:-1], term)
+                add(subject[1:-1], name, term)
                 if entity is not None and "#" not in subject:
-                    facts.setdefault(entity, {}).setdefault(predicate[1:-1], []).append(term)
-        for entity, digest in digests.items():
-            state = _state(entity, facts.get(entity, {}), digest.hexdigest())
+                    facts.setdefault(entity, {}).setdefault(name, []).append(term)
+        for entity, statements in held.items():
+            # One digest of the lines, each with its newline, as a digest updated line by line.
+            text = "\n".join(statements) + "\n"
+            state = _state(entity, facts.get(entity, {}), hashlib.sha256(text.encode()).hexdigest())
             if state is not None:
                 self.entities[entity] = state
 
@@ -149,12 +169,15 @@ class CatalogueLines:
 
     def works(self) -> Iterator[WorkGraph]:
         """Each work's graph, in key order (sorted lines hold the works in one run)."""
-        pending: dict[str, list[Triple]] = {}
-        current, iri, triples = "", "", []
+        pending: dict[str, dict[str, list[Triple]]] = {}  # by work, its triples by subject
+        current, base, iri, triples = "", "", "", []
         works, within = self._works, False
-        # Each predicate's IRI once: a few dozen predicates make up every work's lines.
+        # Each predicate's IRI once ("" for provenance, which `own_triples` leaves out: its
+        # objects are never parsed): a few dozen predicates make up every work's lines.
         predicates: dict[str, str] = {}
-        objects: dict[str, Term] = {}  # IRIs as written (with ` .`) and as read
+        # Objects as written (with ` .`) and as read: the same IRIs (types, topics, agents) and
+        # short literals (years, extents, tag reasons) recur from work to work.
+        objects: dict[str, Term] = {}
         for statement in self._work_lines():
             if not statement.startswith(works):
                 if within:
@@ -164,17 +187,21 @@ class CatalogueLines:
             subject, predicate, obj = statement.split(" ", 2)  # as `split`, inlined
             if subject != current:
                 current, iri = subject, subject[1:-1]
-                yield from self._finished(pending, subject)
-                triples = pending.setdefault(iri.partition("#")[0], [])
+                if not iri.startswith(base) or iri[len(base) : len(base) + 1] not in _SAME_WORK:
+                    base = iri.partition("#")[0]
+                    # Subjects of one work in a row never finish another work: only a new one can.
+                    yield from self._finished(pending, subject)
+                triples = pending.setdefault(base, {}).setdefault(iri, [])
             name = predicates.get(predicate)
             if name is None:
-                name = predicates[predicate] = predicate[1:-1]
-            # `own_triples` leaves provenance out: left here, its objects are never parsed.
-            if name not in PROVENANCE:
-                term = objects.get(obj)  # types, topics, agents: the same objects recur
+                name = predicates[predicate] = (
+                    "" if predicate[1:-1] in PROVENANCE else predicate[1:-1]
+                )
+            if name:
+                term = objects.get(obj)
                 if term is None:
                     term = parse_nt(obj[:-2])
-                    if obj[0] == "<":
+                    if len(obj) <= _SHORT:
                         if len(objects) >= _KNOWN_OBJECTS:
                             objects.clear()
                         objects[obj] = term
@@ -182,7 +209,7 @@ class CatalogueLines:
         yield from self._finished(pending, None)
 
     def _finished(
-        self, pending: dict[str, list[Triple]], subject: str | None
+        self, pending: dict[str, dict[str, list[Triple]]], subject: str | None
     ) -> Iterator[WorkGraph]:
         # Sorted lines put `<w#part>` before `<w>` ('#' < '>'): once a subject past `<w>` comes,
         # nothing more of w can follow.
@@ -191,8 +218,8 @@ class CatalogueLines:
             if graph is not None:
                 yield graph
 
-    def _work_graph(self, iri: str, triples: list[Triple]) -> WorkGraph | None:
-        own = select_own(iri, triples)
+    def _work_graph(self, iri: str, by_subject: dict[str, list[Triple]]) -> WorkGraph | None:
+        own = reached_triples(iri, by_subject)
         if not any(s == iri and p == TYPE for s, p, _ in own):
             return None  # a merged work's tombstone line: no record
         nodes = linked(iri, own, self._works[1:])

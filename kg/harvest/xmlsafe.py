@@ -25,11 +25,17 @@ _ATTRIBUTE_ESCAPES = str.maketrans(
 )
 
 
+def _printable(value: str) -> bool:
+    """True when the text has printable characters only, newlines aside: then it holds nothing
+    XML forbids (every printable character is legal, tests/test_harvest_properties.py). A C loop
+    over most texts, or two over those with newlines (abstracts), costs less than the pattern's
+    character class."""
+    return value.isprintable() or ("\n" in value and value.replace("\n", "").isprintable())
+
+
 def clean(value: str) -> tuple[str, int]:
     """The text without XML-illegal characters, and how many were removed."""
-    # Every printable character is legal (tests/test_harvest_properties.py): a C loop over most
-    # texts is cheaper than the pattern's character class.
-    if value.isprintable():
+    if _printable(value):
         return value, 0
     cleaned, removed = _ILLEGAL.subn("", value)
     return cleaned, removed
@@ -44,7 +50,7 @@ def text(value: str) -> str:
     """Element content: illegal characters removed, `& < >` (and CR, kept exact) escaped."""
     # Most text needs nothing: a search and a few `in` tests cost less than a translate,
     # which looks every character up (this runs for every field of every harvested record).
-    if not value.isprintable() and _ILLEGAL.search(value):  # printable: legal (see `clean`)
+    if not _printable(value) and _ILLEGAL.search(value):
         value = _ILLEGAL.sub("", value)
     for char, escaped in _TEXT_ESCAPE_PAIRS:
         if char in value:

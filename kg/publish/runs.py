@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import operator
 import os
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
@@ -81,10 +82,15 @@ def merge_runs(runs: Sequence[Path]) -> Iterator[bytes]:
 def merge_blocks(files: Sequence[Path], block: int = _BLOCK) -> Iterator[list[str]]:
     """The statements of sorted files of distinct lines (decoded, without their newline) in
     order, each once, as lists of consecutive statements: what `merge_runs` gives, with no
-    Python step per line. Each round takes from every file's current block the statements up to
-    the least of the blocks' last statements (so one block at least is used up) and sorts them
-    together (Timsort merges the sorted pieces); a statement in two files is kept once."""
-    readers = [_blocks(path, block) for path in files]
+    Python step per line."""
+    return _merge_blocks([_blocks(path, [(0, None)], block) for path in files])
+
+
+def _merge_blocks(readers: list[Iterator[list[str]]]) -> Iterator[list[str]]:
+    """Sorted lists of distinct statements from each reader merged, each statement once. Each
+    round takes from every reader's current block the statements up to the least of the blocks'
+    last statements (so one block at least is used up) and sorts them together (Timsort merges
+    the sorted pieces); a statement in two readers is kept once."""
     pending = [(lines, 0, reader) for reader in readers if (lines := next(reader, None))]
     while pending:
         bound = min(lines[-1] for lines, _, _ in pending)
@@ -101,38 +107,40 @@ def merge_blocks(files: Sequence[Path], block: int = _BLOCK) -> Iterator[list[st
         if len(pieces) == 1:
             yield pieces[0]
         else:  # sorted runs: Timsort merges them; equal statements are neighbours, kept once
-            yield list(dict.fromkeys(sorted(itertools.chain.from_iterable(pieces))))
+            merged = sorted(itertools.chain.from_iterable(pieces))
+            # Comparing neighbours costs less than hashing every statement, and most rounds
+            # have no statement in two files.
+            if any(map(operator.eq, merged, itertools.islice(merged, 1, None))):
+                merged = list(dict.fromkeys(merged))
+            yield merged
 
 
-def _blocks(path: Path, block: int) -> Iterator[list[str]]:
-    """A file's statements, a block's worth at a time (never an empty list)."""
-    for lines in _spans_blocks(path, [(0, None)], block):
+def _blocks(path: Path, spans: list[tuple[int, int | None]], block: int) -> Iterator[list[str]]:
+    """A file's statements between offsets, a block's worth at a time (never an empty list)."""
+    for lines in _spans_blocks(path, spans, block):
         if lines:
             yield lines
 
 
 def merge_prefixed(runs: Sequence[Path], prefix: str, inside: bool) -> Iterator[str]:
-    """The statements of sorted run files (decoded lines without their newline) that start
-    with `prefix` (`inside`), or all the others, in order, each once. The lines with a prefix
-    are one stretch of each sorted run: bisecting finds it, so the lines on the other side are
-    never read (most of a build's lines are its works')."""
+    """The statements of sorted files of distinct lines (decoded, without their newline) that
+    start with `prefix` (`inside`), or all the others, in order, each once. The lines with a
+    prefix are one stretch of each sorted file: bisecting finds it, so the lines on the other
+    side are never read (most of a build's lines are its works'). Merged a block at a time as
+    `merge_blocks` does and chained in C: no Python step per line."""
     key = prefix.encode()
     assert key and key[-1] < 0xFF
     after = key[:-1] + bytes([key[-1] + 1])  # the first text past every one with the prefix
-    parts = []
+    readers = []
     for path in runs:
         with path.open("rb") as handle:
             start, end = _offset(handle, key), _offset(handle, after)
         spans: list[tuple[int, int | None]] = [(start, end)]
         if not inside:
             spans = [(0, start), (end, None)]
-        parts.append(_spans(path, spans))
-    # Code-point order is UTF-8 byte order: the decoded lines merge as the runs were sorted.
-    previous = None
-    for statement in heapq.merge(*parts):
-        if statement != previous:
-            yield statement
-            previous = statement
+        readers.append(_blocks(path, spans, _BLOCK))
+    # Code-point order is UTF-8 byte order: the decoded lines merge as the files were sorted.
+    return itertools.chain.from_iterable(_merge_blocks(readers))
 
 
 def _offset(handle: BinaryIO, key: bytes) -> int:
@@ -154,18 +162,12 @@ def _offset(handle: BinaryIO, key: bytes) -> int:
     return low + len(line) if line and line < key else low
 
 
-def _spans(path: Path, spans: list[tuple[int, int | None]]) -> Iterator[str]:
-    """The statements of a file between each pair of offsets (where lines start; None: the
-    end of the file), read and decoded a block at a time: splitting a decoded block is one
-    call for thousands of lines."""
-    for lines in _spans_blocks(path, spans, _BLOCK):
-        yield from lines
-
-
 def _spans_blocks(
     path: Path, spans: list[tuple[int, int | None]], size: int
 ) -> Iterator[list[str]]:
-    """As `_spans`, a list of statements per block read (`size` bytes)."""
+    """The statements of a file between each pair of offsets (where lines start; None: the
+    end of the file), a list per block read (`size` bytes) and decoded: splitting a decoded
+    block is one call for thousands of lines."""
     with path.open("rb") as handle:
         for start, end in spans:
             handle.seek(start)
