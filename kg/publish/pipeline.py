@@ -11,6 +11,7 @@ A record near a failure is judged again alone, whole, so its messages are its ow
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -239,6 +240,7 @@ _WORKER: tuple[_Job, Gate, set[bytes]] | None = None
 def _start(job: _Job) -> None:
     global _WORKER
     _WORKER = (job, Gate(job.shapes), set(job.known))
+    gc.freeze()  # as stream.py's workers do: what the worker starts with, it keeps
 
 
 def _run(batch: Sequence[Record]) -> list[Judged]:
