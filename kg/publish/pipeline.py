@@ -98,11 +98,14 @@ def _prepare(mapped: Mapped, gate: Gate, predicates: _Predicates | None = None) 
     if predicates is None:
         predicates = _Predicates()
     held = held_forms
+    last: Node | None = None
     for s, p, o in mapped.catalogue:
-        found = seen.get(id(s))
-        if found is None:
-            found = seen[id(s)] = _subject(s, work, groups, subjects, typing)
-        s_form, add, show, add_type = found
+        if s is not last:  # the mapping writes a subject's triples one after another
+            found = seen.get(id(s))
+            if found is None:
+                found = seen[id(s)] = _subject(s, work, groups, subjects, typing)
+            s_form, add, show, add_type = found
+            last = s
         predicate, visible, is_type = predicates.get(id(p)) or _predicate(p, gate, predicates)
         # A literal is its own form; an IRI's is looked up inline (the loop's most frequent call).
         text = f"{s_form} {predicate} {o if type(o) is Form else held.get(id(o)) or held_term(o)} ."
