@@ -10,6 +10,7 @@ their entity, so that no blank node (and no random label) ever reaches a dump.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -20,6 +21,10 @@ from kg.resource_types import ENTITY_TYPES
 __all__ = ["ENTITY_TYPES", "KEY_LENGTH", "Iris", "opaque_key"]
 _CROCKFORD = "0123456789abcdefghjkmnpqrstvwxyz"
 KEY_LENGTH = 10
+# What `quote(text, safe="-._~")` leaves as it is: keys and fragments are mostly that already.
+_UNQUOTED = re.compile(r"[A-Za-z0-9_.~-]*").fullmatch
+_MEMO = 1 << 14  # entity IRIs remembered (agents, places, topics come back in many records)
+_entities: dict[tuple[str, str, str], URIRef] = {}
 
 
 def opaque_key(fingerprint: str, length: int = KEY_LENGTH, salt: int = 0) -> str:
@@ -44,16 +49,23 @@ class Iris:
         return self.base + "id/"
 
     def entity(self, type_: str, key: str) -> URIRef:
-        if type_ not in ENTITY_TYPES and type_ != "dataset":
-            raise ValueError(f"unknown entity type {type_!r}")
-        return URIRef(f"{self.id_base}{type_}/{quote(key, safe='-._~')}")
+        """`{base}id/{type}/{key}` (remembered: the same entity is named in many records)."""
+        found = _entities.get((self.base, type_, key))
+        if found is None:
+            if type_ not in ENTITY_TYPES and type_ != "dataset":
+                raise ValueError(f"unknown entity type {type_!r}")
+            if len(_entities) >= _MEMO:
+                _entities.clear()
+            made = URIRef(f"{self.id_base}{type_}/{_quoted(key)}")
+            found = _entities[self.base, type_, key] = made
+        return found
 
     def part(self, entity: URIRef, fragment: str) -> URIRef:
         """A part of an entity described on the entity's page: `{entity}#{fragment}`."""
-        return URIRef(f"{entity}#{quote(fragment, safe='-._~')}")
+        return URIRef(f"{entity}#{_quoted(fragment)}")
 
     def document(self, type_: str, key: str, suffix: str = "") -> str:
-        return f"{self.base}doc/{type_}/{quote(key, safe='-._~')}{suffix}"
+        return f"{self.base}doc/{type_}/{_quoted(key)}{suffix}"
 
     def graph(self, name: str) -> URIRef:
         return URIRef(f"{self.base}graph/{name}")
@@ -68,3 +80,8 @@ class Iris:
 
     def dataset(self) -> URIRef:
         return self.entity("dataset", "kg")
+
+
+def _quoted(text: str) -> str:
+    """`quote(text, safe="-._~")`, without its cost where it would change nothing."""
+    return text if _UNQUOTED(text) else quote(text, safe="-._~")

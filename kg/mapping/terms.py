@@ -14,26 +14,29 @@ from kg import namespaces
 
 
 class _Terms:
-    """A namespace object that remembers the terms it made."""
+    """A namespace object that remembers the terms it made.
 
-    __slots__ = ("_cache", "_namespace")
+    A term is kept as an attribute of the object: once made, `SDO.name` is found by Python's
+    own attribute lookup, without calling `__getattr__` (the mapping reads ~65 a record).
+    """
 
     def __init__(self, namespace: Any) -> None:
         self._namespace = namespace
-        self._cache: dict[str, URIRef] = {}
+        self._items: dict[str, URIRef] = {}
 
     def __getattr__(self, name: str) -> URIRef:
-        try:
-            return self._cache[name]
-        except KeyError:
-            term = self._cache[name] = URIRef(getattr(self._namespace, name))
-            return term
+        # Only called for a term not made yet (or a name that is no term: it raises).
+        if name.startswith("__") or name in ("_namespace", "_items"):
+            raise AttributeError(name)  # copy and pickle probe these before __init__ ran
+        term = URIRef(getattr(self._namespace, name))
+        setattr(self, name, term)
+        return term
 
     def __getitem__(self, name: str) -> URIRef:
         try:
-            return self._cache[name]
+            return self._items[name]
         except KeyError:
-            term = self._cache[name] = URIRef(self._namespace[name])
+            term = self._items[name] = URIRef(self._namespace[name])
             return term
 
 

@@ -11,8 +11,9 @@ A record near a failure is judged again alone, whole, so its messages are its ow
 
 from __future__ import annotations
 
+import gc
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Protocol
@@ -67,9 +68,23 @@ class _Prepared:
 _TYPE = f"<{RDF.type}>"
 # A unit's lines as they are made: all of them, and those the shapes can see.
 _Lines = tuple[list[str], list[str]]
+# How a subject's lines are kept: its form, where its lines go (all, those the shapes see), and
+# where its type lines go too (a linked entity's types go to the work's unit; None: the work's).
+_Subject = tuple[str, Callable[[str], None], Callable[[str], None], Callable[[str], None] | None]
 
 
-def _prepare(mapped: Mapped, gate: Gate) -> _Prepared:
+class _Predicates(dict[int, tuple[str, bool, bool]]):
+    """Predicates by id → their form, whether the shapes see them and whether it is rdf:type,
+    for one batch: every record has the same few. Each is held, so its id names no other."""
+
+    __slots__ = ("held",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.held: list[Node] = []
+
+
+def _prepare(mapped: Mapped, gate: Gate, predicates: _Predicates | None = None) -> _Prepared:
     """The record's lines and its units: the work (its own triples, its `#parts`, and the
     types of what it links to) and each linked entity (its triples and its `#parts`)."""
     work = str(mapped.work)
@@ -79,71 +94,101 @@ def _prepare(mapped: Mapped, gate: Gate) -> _Prepared:
     # A record repeats its nodes (the work in most triples, a label under two properties), and
     # every record the same predicates and classes: each node object is written once (held_term,
     # keyed by id: rdflib compares equal terms in Python).
-    seen: dict[int, tuple[str, _Lines, bool]] = {}  # subject → its form, lines, linked?
-    predicates: dict[int, tuple[str, bool]] = {}  # predicate → its form, seen by the shapes?
+    seen: dict[int, _Subject] = {}
+    if predicates is None:
+        predicates = _Predicates()
     held = held_forms
+    last: Node | None = None
     for s, p, o in mapped.catalogue:
-        found = seen.get(id(s))
-        if found is None:
-            found = seen[id(s)] = _subject(s, work, groups, subjects)
-        s_form, (group, shown), linked = found
-        predicate, visible = predicates.get(id(p)) or _predicate(p, gate, predicates)
+        if s is not last:  # the mapping writes a subject's triples one after another
+            found = seen.get(id(s))
+            if found is None:
+                found = seen[id(s)] = _subject(s, work, groups, subjects, typing)
+            s_form, add, show, add_type = found
+            last = s
+        predicate, visible, is_type = predicates.get(id(p)) or _predicate(p, gate, predicates)
         # A literal is its own form; an IRI's is looked up inline (the loop's most frequent call).
-        o_form = o if type(o) is Form else held.get(id(o)) or held_term(o)
-        text = f"{s_form} {predicate} {o_form} ."
-        group.append(text)
+        text = f"{s_form} {predicate} {o if type(o) is Form else held.get(id(o)) or held_term(o)} ."
+        add(text)
         if visible:
-            shown.append(text)
-        if linked and predicate == _TYPE:
-            typing.append(text)
+            show(text)
+        if is_type and add_type is not None:
+            add_type(text)
     own, own_shown = groups.pop(work, ([], []))
     owned = frozenset(subjects.pop(work, ()))
     typing_shown = typing if gate.sees(_TYPE) else []
     units = dict(
         [
             _unit(own + typing, own_shown + typing_shown, owned),
-            *(_unit(*group, frozenset(subjects[base])) for base, group in groups.items()),
+            *(_linked(*group, frozenset(subjects[base])) for base, group in groups.items()),
         ]
     )
-    lines = tuple(sorted({*own, *(text for group, _ in groups.values() for text in group)}))
+    lines = tuple(sorted(set(own).union(*(group for group, _ in groups.values()))))
     return _Prepared(mapped, lines, units)
 
 
 def _subject(
-    node: Node, work: str, groups: dict[str, _Lines], subjects: dict[str, set[str]]
-) -> tuple[str, _Lines, bool]:
-    """A subject's form, the lines of its unit (by base IRI), and whether it is a linked
-    entity's (not the work's); the subject is noted among its base's subjects."""
+    node: Node,
+    work: str,
+    groups: dict[str, _Lines],
+    subjects: dict[str, set[str]],
+    typing: list[str],
+) -> _Subject:
+    """How a subject's lines are kept (by its base IRI, the unit they belong to); the subject
+    is noted among its base's subjects."""
     subject = str(node)
     base = subject.split("#", 1)[0]
     subjects.setdefault(base, set()).add(subject)
-    return held_term(node), groups.setdefault(base, ([], [])), base != work
+    lines, shown = groups.setdefault(base, ([], []))
+    return held_term(node), lines.append, shown.append, typing.append if base != work else None
 
 
-def _predicate(node: Node, gate: Gate, known: dict[int, tuple[str, bool]]) -> tuple[str, bool]:
-    """A predicate's form and whether the shapes can see its statements (remembered)."""
+def _predicate(node: Node, gate: Gate, known: _Predicates) -> tuple[str, bool, bool]:
+    """A predicate's form, whether the shapes can see its statements, whether it is rdf:type
+    (remembered)."""
     written = held_term(node)
-    found = known[id(node)] = (written, gate.sees(written))
+    found = known[id(node)] = (written, gate.sees(written), written == _TYPE)
+    known.held.append(node)
     return found
 
 
 def _provenance(mapped: Mapped) -> tuple[str, ...]:
     """The record's provenance lines, sorted and distinct."""
+    held = held_forms  # looked up inline, as in _prepare: most terms are held already
     return tuple(
-        sorted({f"{held_term(s)} {held_term(p)} {_object(o)} ." for s, p, o in mapped.provenance})
+        sorted(
+            {
+                f"{held.get(id(s)) or held_term(s)} {held.get(id(p)) or held_term(p)} "
+                f"{o if type(o) is Form else held.get(id(o)) or held_term(o)} ."
+                for s, p, o in mapped.provenance
+            }
+        )
     )
-
-
-def _object(node: Node) -> str:
-    # A literal is its own form, and never comes back: not worth remembering.
-    return node if type(node) is Form else held_term(node)
 
 
 def _unit(lines: list[str], shown: list[str], owned: frozenset[str]) -> tuple[bytes, _Unit]:
     distinct = tuple(sorted(set(lines)))
-    digest = hashlib.sha256("\n".join(distinct).encode("utf-8")).digest()[:16]
+    # The UTF-8 of the lines joined by newlines, made line by line: joined first, one curly
+    # quote (a tag's reason) widens the whole text, which then encodes character by character.
+    digest = hashlib.sha256(b"\n".join(map(str.encode, distinct))).digest()[:16]
     # Sorted alike, the lines shown are in the order the gate would have kept them in.
     return digest, _Unit(distinct, owned, tuple(sorted(set(shown))))
+
+
+_UNITS = 1 << 12  # linked entities' units remembered: about 2 KB each, 85% found again
+_units: dict[tuple[tuple[str, ...], tuple[str, ...], frozenset[str]], tuple[bytes, _Unit]] = {}
+
+
+def _linked(lines: list[str], shown: list[str], owned: frozenset[str]) -> tuple[bytes, _Unit]:
+    """`_unit` of a linked entity, remembered by what it is made of: the same agent or place
+    comes back in many records with the same lines (a work never does: not remembered)."""
+    key = (tuple(lines), tuple(shown), owned)
+    found = _units.get(key)
+    if found is None:
+        if len(_units) >= _UNITS:
+            _units.clear()
+        found = _units[key] = _unit(lines, shown, owned)
+    return found
 
 
 def judge_batch(
@@ -152,7 +197,8 @@ def judge_batch(
     """Map every record of a batch; validate the units not known to conform; learn them."""
     # Literals made as their N-Triples forms: the lines rdflib Literals would give, cheaper.
     fast = replace(context, literal=form)
-    prepared = [_prepare(map_record(record, fast), gate) for record in batch]
+    predicates = _Predicates()
+    prepared = [_prepare(map_record(record, fast), gate, predicates) for record in batch]
     pending: dict[bytes, _Unit] = {}
     for item in prepared:
         pending.update((d, unit) for d, unit in item.units.items() if d not in known)
@@ -197,6 +243,7 @@ _WORKER: tuple[_Job, Gate, set[bytes]] | None = None
 def _start(job: _Job) -> None:
     global _WORKER
     _WORKER = (job, Gate(job.shapes), set(job.known))
+    gc.freeze()  # as stream.py's workers do: what the worker starts with, it keeps
 
 
 def _run(batch: Sequence[Record]) -> list[Judged]:

@@ -43,7 +43,7 @@ class RunWriter:
 
     def add(self, lines: Iterable[str]) -> None:
         """Hold `lines` (N-Triples statements without their newline); spill a run when full."""
-        self._held.update(line.encode("utf-8") for line in lines)
+        self._held.update(map(str.encode, lines))  # UTF-8, without a Python step per line
         if len(self._held) >= self.limit:
             self._spill()
 

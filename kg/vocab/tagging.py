@@ -50,6 +50,10 @@ class Tag:
     reasons: tuple[Reason, ...]
 
 
+# A page topic (kind, label, None, None) or a label found in a field (kind, label, field, iri).
+_Why = tuple[ReasonKind, str, str | None, str | None]
+
+
 class Tagger:
     """Matches page topics and texts against the labels of the concepts of some schemes.
 
@@ -72,6 +76,24 @@ class Tagger:
         self._longest: dict[str, int] = {}
         for key in self._index:
             self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
+        self._firsts = frozenset(self._longest)
+        self._forget()
+
+    def _forget(self) -> None:
+        # What was found for each input: a build has few distinct page topics and matched
+        # labels, and asks about them for every record.
+        self._found: dict[str, str | None] = {}  # label → concept_for(label)
+        self._given: dict[_Why, tuple[str, Reason] | None] = {}  # → (live concept, reason)
+
+    def __getstate__(self) -> dict[str, object]:
+        # Workers get the index, not what this process happened to remember.
+        state = dict(self.__dict__)
+        del state["_found"], state["_given"]
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._forget()
 
     def successor(self, iri: str) -> str | None:
         """The live concept that stands for `iri` (itself unless deprecated), or None."""
@@ -79,49 +101,73 @@ class Tagger:
 
     def concept_for(self, label: str) -> str | None:
         """The concept one of whose labels is `label` (case and spacing ignored)."""
+        remembered = self._found
+        if label in remembered:
+            return remembered[label]
         found = self._index.get(tokens(label))
-        return found[0] if found else None
+        if len(remembered) >= _MEMO:
+            remembered.clear()
+        concept = remembered[label] = found[0] if found else None
+        return concept
 
     def tags(self, page_topics: Iterable[str], title: str, abstract: str | None) -> tuple[Tag, ...]:
         """The tags of one record, one per live concept, in concept order."""
         found: dict[str, list[Reason]] = {}
         for topic in page_topics:
-            self._add(found, self.concept_for(topic), Reason("page", topic))
+            self._add(found, ("page", topic, None, None))
         for field, text in (("title", title), ("abstract", abstract or "")):
             for iri, label in self.matches(text):
-                self._add(found, iri, Reason("text", label, field))
-        return tuple(Tag(iri, tuple(dict.fromkeys(found[iri]))) for iri in sorted(found))
+                self._add(found, ("text", label, field, iri))
+        return tuple(Tag(iri, _distinct(found[iri])) for iri in sorted(found))
 
     def matches(self, text: str) -> list[tuple[str, str]]:
         """(concept, label) for each whole-word label match, the longest at each place."""
         words = tokens(text)
+        firsts = self._firsts.intersection(words)
+        if not firsts:  # many texts: no word of theirs starts a label
+            return []
         index, longest, count = self._index, self._longest, len(words)  # locals: hot loop
         out: list[tuple[str, str]] = []
-        start = 0
-        while start < count:
-            size = longest.get(words[start], 0)
-            if not size:  # most words start no label
-                start += 1
+        after = 0  # where the last match ended: the next one starts there or later
+        for start in [i for i, word in enumerate(words) if word in firsts]:
+            if start < after:
                 continue
-            size = min(size, count - start)
+            size = min(longest[words[start]], count - start)
             while size:
                 hit = index.get(words[start : start + size])
                 if hit is not None:
                     out.append(hit)
+                    after = start + size
                     break
                 size -= 1
-            start += size or 1
         return out
 
-    def _add(self, found: dict[str, list[Reason]], iri: str | None, reason: Reason) -> None:
-        if iri is None:
-            return
-        live = self.successor(iri)
-        if live is None:
-            return
-        if live != iri:
-            reason = Reason(reason.kind, reason.label, reason.field, _short(iri))
-        found.setdefault(live, []).append(reason)
+    def _add(self, found: dict[str, list[Reason]], why: _Why) -> None:
+        try:
+            given = self._given[why]
+        except KeyError:
+            given = self._give(why)
+        if given is not None:
+            found.setdefault(given[0], []).append(given[1])
+
+    def _give(self, why: _Why) -> tuple[str, Reason] | None:
+        """The live concept a page topic or a match tags, and the reason (remembered)."""
+        kind, label, field, iri = why
+        if kind == "page":
+            iri = self.concept_for(label)
+        live = self.successor(iri) if iri is not None else None
+        given = None
+        if iri is not None and live is not None:
+            given = (live, Reason(kind, label, field, _short(iri) if live != iri else None))
+        if len(self._given) >= _MEMO:
+            self._given.clear()
+        self._given[why] = given
+        return given
+
+
+def _distinct(reasons: list[Reason]) -> tuple[Reason, ...]:
+    """The reasons in order, each once (most tags have one)."""
+    return (reasons[0],) if len(reasons) == 1 else tuple(dict.fromkeys(reasons))
 
 
 def _short(iri: str) -> str:
@@ -133,7 +179,7 @@ def _short(iri: str) -> str:
 _SUBJECT, _ABOUT, _TAG, _TYPE = DCTERMS.subject, SDO.about, KG.tag, RDF.type
 _TAG_CLASS, _CONCEPT, _REASON, _WHY = KG.Tag, KG.concept, KG.reason, KG.why
 _KINDS = {"page": KG.PageTopic, "text": KG.TextMatch}
-_MEMO = 50_000  # concepts and reason texts remembered (a vocabulary has far fewer)
+_MEMO = 50_000  # labels, concepts and reasons remembered (a vocabulary has far fewer)
 _concepts: dict[str, tuple[URIRef, str]] = {}
 _whys: dict[Reason, RdfLiteral] = {}
 
