@@ -1751,9 +1751,23 @@ def test_bylines_without_by_or_separators(byline: str, names: list[str], kind: s
         # two place-and-publisher pairs joined by a comma
         ("Brussels: Flemish Peace Institute, Geneva: Small Arms Survey, 2023. 18p.",
          ["Brussels", "Geneva"], ["Flemish Peace Institute", "Small Arms Survey"], 2023, 18),
+        # an edition statement where the publisher goes
+        ("4th Edition: 2021-01-31 30p.", [], [], 2021, 30),
+        ("Revised edition, 2020. 12p.", [], [], 2020, 12),
+        # a body and the part of the world it works in, after a dash
+        ("Urban Safety Network - Africa, 2019. 44p.", [], ["Urban Safety Network - Africa"],
+         2019, 44),
+        # a stop between the count and its `p`; no space after the colons of a city and country
+        ("Ibadan:Nigeria: IFRA-Nigeria. 2017, 18.p.", ["Ibadan, Nigeria"], ["IFRA-Nigeria"], 2017,
+         18),
+        # three bodies listed with commas and `and`
+        ("Geneva: International Labour Organization (ILO), Walk Free, and International "
+         "Organization for Migration, 2022. 144p.", ["Geneva"],
+         ["International Labour Organization", "Walk Free",
+          "International Organization for Migration"], 2022, 144),
     ],
 )  # fmt: skip
-def test_imprints_with_glued_series_typed_counts_and_pairs(
+def test_imprints_with_typed_counts_editions_pairs_and_lists(
     imprint: str, places: list[str], publishers: list[str], year: int, pages: int
 ) -> None:
     got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
@@ -1798,29 +1812,6 @@ def test_bylines_with_and_inside_a_unit_or_before_a_comma(
     byline: str, names: list[tuple[str, str]]
 ) -> None:
     assert [(c.name, c.kind) for c in _read_with(byline).contributors] == names
-
-
-@pytest.mark.parametrize(
-    ("imprint", "publishers", "places", "year", "pages"),
-    [
-        # an edition statement where the publisher goes
-        ("4th Edition: 2021-01-31 30p.", [], [], 2021, 30),
-        ("Revised edition, 2020. 12p.", [], [], 2020, 12),
-        # a body and the part of the world it works in, after a dash
-        ("Urban Safety Network - Africa, 2019. 44p.", ["Urban Safety Network - Africa"], [],
-         2019, 44),
-    ],
-)  # fmt: skip
-def test_imprints_with_an_edition_for_a_publisher_or_a_region_after_a_dash(
-    imprint: str, publishers: list[str], places: list[str], year: int, pages: int
-) -> None:
-    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
-    assert (got.publishers, got.places, got.year, got.page_count) == (
-        publishers,
-        places,
-        year,
-        pages,
-    )
 
 
 def test_a_vancouver_citation_without_a_space_before_the_year() -> None:
@@ -1923,31 +1914,6 @@ def test_a_centre_then_its_department_after_a_comma_is_one_publisher() -> None:
     assert (got.places, got.publishers) == (
         ["Ottawa"],
         ["Harbour Firearms Centre, Department of Justice Canada"],
-    )
-
-
-@pytest.mark.parametrize(
-    ("imprint", "places", "publishers", "year", "pages"),
-    [
-        # a stop between the count and its `p`; no space after the colons of a city and country
-        ("Ibadan:Nigeria: IFRA-Nigeria. 2017, 18.p.", ["Ibadan, Nigeria"], ["IFRA-Nigeria"], 2017,
-         18),
-        # three bodies listed with commas and `and`
-        ("Geneva: International Labour Organization (ILO), Walk Free, and International "
-         "Organization for Migration, 2022. 144p.", ["Geneva"],
-         ["International Labour Organization", "Walk Free",
-          "International Organization for Migration"], 2022, 144),
-    ],
-)  # fmt: skip
-def test_imprints_with_a_stopped_count_a_city_and_country_and_three_bodies(
-    imprint: str, places: list[str], publishers: list[str], year: int, pages: int
-) -> None:
-    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
-    assert (got.places, got.publishers, got.year, got.page_count) == (
-        places,
-        publishers,
-        year,
-        pages,
     )
 
 
