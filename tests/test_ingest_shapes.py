@@ -1930,3 +1930,20 @@ def test_a_centre_then_its_department_after_a_comma_is_one_publisher() -> None:
 )  # fmt: skip
 def test_bylines_with_u_a_or_an_acronym_after_a_comma(byline: str, names: list[str]) -> None:
     assert [c.name for c in _read_with(byline).contributors] == names
+
+
+def test_a_role_label_inside_a_byline_group_is_no_name() -> None:
+    got = _read_with("By Stefano Roe with Tristan Doe; Graphics: Samy Lee").contributors
+    assert [c.name for c in got] == ["Stefano Roe", "Tristan Doe", "Samy Lee"]
+
+
+def test_a_journal_printed_as_a_book_imprint_after_a_city_and_region() -> None:
+    imprint = "Canterbury, UK: Journal of Interpersonal Violence, 2023. 26p."
+    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    assert got.journal is not None, got
+    assert (got.journal.name, got.year, got.page_count, got.publishers) == (
+        "Journal of Interpersonal Violence",
+        2023,
+        26,
+        [],
+    )

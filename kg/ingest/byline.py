@@ -84,6 +84,8 @@ _COMMA_GENERATION = re.compile(r",\s*(Jr|Sr)\.?(?=\s*(?:[,;&]|and\s|$))")
 _SENTENCE_BETWEEN_NAMES = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z])")
 _ABBREVIATIONS = frozenset(["st", "mt", "jr", "sr", "dr", "mr", "mrs", "ms", "prof", "rev"])
 _INITIAL_GLUED = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
+# What a `;` group of names may start with: the part its people had (`Graphics:`, `Photos:`).
+_GROUP_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s+(?=[A-Z])")
 _JOINER_COMMA = re.compile(r"\s+(and|&)\s*,\s*")
 _GLUED_JOINER = re.compile(r"(?<= )(?:and|&)(?=[A-Z][a-z])")
 # and `, etc.`, and German `u.a.` at the end
@@ -402,6 +404,8 @@ def _split_sentences_of_names(text: str) -> str:
 def _group(text: str, authority: Authority) -> list[Contributor]:
     """One `;`-separated group: an inverted name, one organisation, or a list of names."""
     text = text.strip(" ,")
+    if ": " in text:
+        text = _GROUP_LABEL.sub("", text)  # `…; Graphics: Samy Chahr`
     if not text:
         return []
     bare = bare_org(text)

@@ -237,6 +237,9 @@ def _name_only(text: str, known: Known | None) -> tuple[Journal, int | None, int
     plain = _ONLY_YEAR_AND_COUNT.match(text, len(name))
     if plain is not None and cut is not None:
         name = _MONTH_END.sub("", name)  # `Geopolitics, Feb. 2022.`: the month
+    before, colon, after = name.rpartition(": ")
+    if colon and "," in before and _named_like_a_journal(after):
+        name = after  # `Canterbury, UK: Journal of X, 2023.`: a city and its region first
     if plain is not None:  # the common case, told without reading the tail
         year = int(plain["year"]) if plain["year"] else None
         count = int(plain["count"]) or None if plain["count"] else None
