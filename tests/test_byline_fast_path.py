@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from kg.ingest.assemble import Lexicon
 from kg.ingest.byline import parse_byline, strip_by
 from kg.ingest.contributor import dedupe
+from kg.ingest.plain_names import plain_people
 from kg.records import Contributor
 from tests.conftest import ROOT, fixture_lexicon
 
@@ -28,7 +29,7 @@ def _both_ways(line: str) -> tuple[tuple[Contributor, ...] | None, tuple[Contrib
     """(what the fast path reads, None when it declines; what every rule reads)."""
     authority = _lexicon().authority
     bare, role = strip_by(line)
-    names = byline._plain_people(bare, authority)
+    names = plain_people(bare, authority)
     fast = None
     if names is not None:
         fast = tuple(dedupe([Contributor(n, "person", role) for n in names]))

@@ -10,10 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.authority import Agent, Authority
+from kg.ingest.authority import Authority
 from kg.ingest.contributor import (
-    JOB,
-    agent_kind,
     bare_org,
     contributor,
     dedupe,
@@ -22,7 +20,6 @@ from kg.ingest.names import (
     CONNECTORS,
     PARTICLES,
     has_org_word,
-    is_org_like,
     is_person_like,
     is_shouting,
     title_case,
@@ -30,14 +27,14 @@ from kg.ingest.names import (
 from kg.ingest.pieces import (
     ROLE_WORD,
     SPLIT,
-    bare_piece,
     named_pieces,
     uninverted,
     unseparated,
     vancouver,
     without_marks,
 )
-from kg.ingest.text import NAME_ENDS, clean, is_clean, strip_trailing_period
+from kg.ingest.plain_names import JOINT, LIST_MARK, doubled_name, plain_people
+from kg.ingest.text import NAME_ENDS, clean, strip_trailing_period
 from kg.records import Contributor
 
 # `By`, `Edited by`, `Compiled and edited by`, `Foreword by`: the prefix and the role it gives.
@@ -54,10 +51,6 @@ _PREFIX_ROLES = {"edited": "editor", "compiled": "editor", "selected": "editor",
                  "foreword": "foreword", "forward": "foreword",
                  "introduction": "introduction", "introduced": "introduction",
                  "contributions": "contributor"}  # fmt: skip
-# `… In Conjunction with …`: read as `with` (the separator of a second body).
-_JOINT = re.compile(
-    r"\s+in\s+(?:conjunction|collaboration|partnership|association)\s+with\s+", re.IGNORECASE
-)
 # `(Editor and Introduction)`: roles joined inside brackets, kept from the name separators.
 _JOINED_ROLES = re.compile(
     rf"[(\[]\s*{ROLE_WORD}\.?(?:\s*(?:and|&|,)\s*{ROLE_WORD}\.?)+\s*[)\]]", re.IGNORECASE
@@ -105,7 +98,6 @@ _OPENING = re.compile(r"\s(?=(?:From the (?:document|cover|report)|FROM THE [A-Z
 _NOT_PROSE = CONNECTORS | PARTICLES | {"with", "by", "from", "and"}
 
 # Patterns of the helpers below, compiled once.
-_LIST_MARK = re.compile(r"[,;|·]")
 _SEMICOLON = re.compile(r"\s*;\s*(?:(?:and|&)\s+)?")  # `Roe; Doe; and Poe`
 _SPACE_COMMA = re.compile(r"\s+,")
 _COMMAS = re.compile(r",(?:\s*,)+")
@@ -185,7 +177,7 @@ def parse_byline(line: str, authority: Authority) -> tuple[Contributor, ...]:
     if "and" in bare or "&" in bare:
         bare = _GLUED_JOINER.sub(r"\g<0> ", bare)  # `Sandra Poe andTrisha Lee`
         bare = _JOINER_COMMA.sub(r" \1 ", bare)  # `Joel Herrera and , Cesar Alvarez`
-    people = _plain_people(bare, authority)
+    people = plain_people(bare, authority)
     if people is not None:
         return tuple(dedupe([Contributor(name, "person", role) for name in people]))
     return _read_byline(bare, role, authority)
@@ -213,8 +205,8 @@ def _read_byline(bare: str, role: str | None, authority: Authority) -> tuple[Con
         return tuple(Contributor(name, "person", role) for name in listed)
     text = _denoise(bare)
     whole = authority.lookup(text)
-    if whole is None and not _LIST_MARK.search(text):
-        whole = _doubled_name(text, authority)
+    if whole is None and not LIST_MARK.search(text):
+        whole = doubled_name(text, authority)
     if whole is not None:
         return (Contributor(authority.name_for(bare_org(text)) or whole.name, whole.kind, role),)
     out: list[Contributor] = []
@@ -234,64 +226,6 @@ def _read_byline(bare: str, role: str | None, authority: Authority) -> tuple[Con
             for c in out
         ]
     return tuple(dedupe(out))
-
-
-# Most bylines are a list of plain personal names (`Jane Roe, John D. Doe and Ann Lee`): their
-# names are found by the separators alone, and the rules for bodies, inverted names, notes and
-# roles have nothing to do (tests/test_byline_fast_path.py checks the two ways agree).
-_PLAIN_WORD = r"(?:Mc|Mac|O')?[A-Z][a-zß-öø-ÿ]+(?:-[A-Z][a-zß-öø-ÿ]+)?"
-_PLAIN_PARTICLE = r"(?:van|der|den|de|del|della|di|da|dal|dos|du|la|le|von)"  # `Li van der Doe`
-_PLAIN_PERSON = re.compile(
-    rf"{_PLAIN_WORD}(?: {_PLAIN_WORD}| [A-Z]\.)?(?: {_PLAIN_PARTICLE}){{0,3}} {_PLAIN_WORD}"
-)
-_PLAIN_SEPARATOR = re.compile(r", and |, & |, with |, | and | & | \| | · | - |; and |; | with ")
-_NOT_PLAIN = re.compile(
-    r"[^A-Za-zß-öø-ÿ' .,;&|·-]|\.[^ ;]|[.,;&|·-]$|\b(?i:et|al|by|eds?|editors?)\b"
-)
-
-
-def _plain_people(bare: str, authority: Authority) -> list[str] | None:
-    """The names of a byline that lists plain personal names only, else None."""
-    text = bare[:-1] if bare.endswith(".") and not bare.endswith((" Jr.", " Sr.")) else bare
-    if _NOT_PLAIN.search(text) or not is_clean(text) or authority.lookup(text) is not None:
-        return None
-    if ";" in text and any(authority.lookup(group) for group in text.split("; ")):
-        return None
-    if " with " in text and _JOINT.search(text):
-        return None
-    if not _LIST_MARK.search(text) and _doubled_name(text, authority) is not None:
-        return None
-    inverted = ";" in text and "," in text  # `Roe, Jane; Doe, John A.`
-    names: list[str] = []
-    for piece in text.split("; ") if inverted else _PLAIN_SEPARATOR.split(text):
-        name = _plain_inverted(piece) if inverted else piece
-        if not (name and _PLAIN_PERSON.fullmatch(name) and _plain_person(name, authority)):
-            return None
-        names.append(name)
-    return names
-
-
-_PLAIN_INVERTED = re.compile(
-    rf"(?P<family>{_PLAIN_WORD}), (?P<given>{_PLAIN_WORD}(?: {_PLAIN_WORD}| [A-Z]\.)?)"
-)
-
-
-def _plain_inverted(group: str) -> str | None:
-    """`Roe, Jane A.` → `Jane A. Roe`, else None."""
-    m = _PLAIN_INVERTED.fullmatch(group)
-    return f"{m['given']} {m['family']}" if m else None
-
-
-@lru_cache(maxsize=65_536)
-def _plain_person(name: str, authority: Authority) -> bool:
-    """A name read as printed, a person's, by `_contributor` and the list rules."""
-    return (
-        authority.lookup(name) is None
-        and agent_kind(name, authority) == "person"
-        and not is_org_like(name)
-        and bare_piece(name) == name
-        and JOB.match(name) is None
-    )
 
 
 def _kinds_in_context(out: list[Contributor], authority: Authority) -> list[Contributor]:
@@ -339,7 +273,7 @@ def _denoise(text: str) -> str:
     if text[:1] in _JOINER_STARTS:
         text = _LEADING_JOINER.sub("", text)
     if " with " in text or " With " in text or " WITH " in text:
-        text = _JOINT.sub(" with ", text)
+        text = JOINT.sub(" with ", text)
     text = _GLUED_NAMES.sub(_unglue, text)
     if "Jr" in text or "Sr" in text:
         text = _COMMA_GENERATION.sub(r" \1.", text)  # `Martin Luther King, Jr.`: one name
@@ -445,15 +379,3 @@ def _without_comma_affiliations(found: list[tuple[Contributor, str]]) -> list[Co
             continue
         out.append(c)
     return out
-
-
-def _doubled_name(text: str, authority: Authority) -> Agent | None:
-    """`The CSA - Centre The Centre of expertise…`: two names of one agent printed together."""
-    tokens = text.split()
-    if len(tokens) > 16 or not authority.may_end(text):
-        return None
-    for cut in range(1, len(tokens)):
-        head = authority.lookup(" ".join(tokens[:cut]))
-        if head is not None and head is authority.lookup(" ".join(tokens[cut:])):
-            return head
-    return None
