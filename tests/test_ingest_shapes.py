@@ -1479,9 +1479,48 @@ def test_bylines_with_glued_joiners_etc_and_marks(byline: str, people: list[str]
         # the publisher first, a stop spaced from it, then the place
         ("CHARLES C. THOMAS . Springfield, Illinois. 1967. 530p.", ["Springfield, Illinois"],
          ["Charles C. Thomas"], 1967, 530),
+        # three cities before the colon
+        ("New York, Berlin, London : Counter-Extremism Project, 2024. 7p.",
+         ["New York", "Berlin", "London"], ["Counter-Extremism Project"], 2024, 7),
+        # a body, then the body it belongs to, after a comma (one publisher, `and` inside)
+        ("Geneva: Small Arms Survey, Graduate Institute of International and Development "
+         "Studies, 2017. 12p.", ["Geneva"],
+         ["Small Arms Survey, Graduate Institute of International and Development Studies"],
+         2017, 12),
+        # a council and its subcommittee, in capitals, each after a stop
+        ("HOMELAND SECURITY ADVISORY COUNCIL. ONLINE CHILD SAFETY SUBCOMMITTEE. 2024. 23p.", [],
+         ["Homeland Security Advisory Council. Online Child Safety Subcommittee"], 2024, 23),
+        # a series glued after the page count; a bracket typed inside the count
+        ("Birmingham, UK: University of Birmingham, 2023. 44p.SOC Evidence Review Paper 4.",
+         ["Birmingham, UK"], ["University of Birmingham"], 2023, 44),
+        ("Geneva: Small Arms Survey, 2019. 100[p.", ["Geneva"], ["Small Arms Survey"], 2019, 100),
+        # a city and its state's abbreviation without a comma, then the publisher after a stop
+        ("Cambridge Mass. National Bureau Of Economic Research. 2022. 36p.", ["Cambridge Mass"],
+         ["National Bureau Of Economic Research"], 2022, 36),
+        # two place-and-publisher pairs joined by a comma
+        ("Brussels: Flemish Peace Institute, Geneva: Small Arms Survey, 2023. 18p.",
+         ["Brussels", "Geneva"], ["Flemish Peace Institute", "Small Arms Survey"], 2023, 18),
+        # an edition statement where the publisher goes
+        ("4th Edition: 2021-01-31 30p.", [], [], 2021, 30),
+        ("Revised edition, 2020. 12p.", [], [], 2020, 12),
+        # a body and the part of the world it works in, after a dash
+        ("Urban Safety Network - Africa, 2019. 44p.", [], ["Urban Safety Network - Africa"],
+         2019, 44),
+        # a stop between the count and its `p`; no space after the colons of a city and country
+        ("Ibadan:Nigeria: IFRA-Nigeria. 2017, 18.p.", ["Ibadan, Nigeria"], ["IFRA-Nigeria"], 2017,
+         18),
+        # three bodies listed with commas and `and`
+        ("Geneva: International Labour Organization (ILO), Walk Free, and International "
+         "Organization for Migration, 2022. 144p.", ["Geneva"],
+         ["International Labour Organization", "Walk Free",
+          "International Organization for Migration"], 2022, 144),
+        # an academic publisher and the city it prints after its name
+        ("Springer Cham, 2023. 208p.", ["Cham"], ["Springer"], 2023, 208),
+        ("Palgrave Macmillan Cham, 2023. 208p.", ["Cham"], ["Palgrave Macmillan"], 2023, 208),
+        ("Springer Singapore, 2021. 150p.", ["Singapore"], ["Springer"], 2021, 150),
     ],
 )  # fmt: skip
-def test_imprints_with_bracketed_countries_stray_brackets_and_dotted_bodies(
+def test_imprints_of_the_sites_own_pages(
     imprint: str, places: list[str], publishers: list[str], year: int, pages: int
 ) -> None:
     got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
@@ -1649,28 +1688,6 @@ def test_real_journals_whose_names_do_not_say_so_are_known_by_name(
     assert (got.journal.name, got.year, got.page_count, got.publishers) == (name, year, pages, [])
 
 
-@pytest.mark.parametrize(
-    ("imprint", "places", "publishers"),
-    [
-        # three cities before the colon
-        ("New York, Berlin, London : Counter-Extremism Project, 2024. 7p.",
-         ["New York", "Berlin", "London"], ["Counter-Extremism Project"]),
-        # a body, then the body it belongs to, after a comma (one publisher, `and` inside)
-        ("Geneva: Small Arms Survey, Graduate Institute of International and Development "
-         "Studies, 2017. 12p.", ["Geneva"],
-         ["Small Arms Survey, Graduate Institute of International and Development Studies"]),
-        # a council and its subcommittee, in capitals, each after a stop
-        ("HOMELAND SECURITY ADVISORY COUNCIL. ONLINE CHILD SAFETY SUBCOMMITTEE. 2024. 23p.", [],
-         ["Homeland Security Advisory Council. Online Child Safety Subcommittee"]),
-    ],
-)  # fmt: skip
-def test_places_listed_with_commas_and_a_body_within_a_body(
-    imprint: str, places: list[str], publishers: list[str]
-) -> None:
-    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
-    assert (got.places, got.publishers, got.journal) == (places, publishers, None)
-
-
 def test_a_case_number_is_no_journal_citation() -> None:
     imprint = "Appeal from the United States District Court USDC No. 6:20-CV-1438. 29p."
     got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
@@ -1736,62 +1753,6 @@ def test_the_end_of_a_sentence_wrapped_onto_its_own_line_is_no_imprint() -> None
 def test_bylines_without_by_or_separators(byline: str, names: list[str], kind: str) -> None:
     got = _read_with(byline).contributors
     assert [(c.name, c.kind) for c in got] == [(n, kind) for n in names]
-
-
-@pytest.mark.parametrize(
-    ("imprint", "places", "publishers", "year", "pages"),
-    [
-        # a series glued after the page count; a bracket typed inside the count
-        ("Birmingham, UK: University of Birmingham, 2023. 44p.SOC Evidence Review Paper 4.",
-         ["Birmingham, UK"], ["University of Birmingham"], 2023, 44),
-        ("Geneva: Small Arms Survey, 2019. 100[p.", ["Geneva"], ["Small Arms Survey"], 2019, 100),
-        # a city and its state's abbreviation without a comma, then the publisher after a stop
-        ("Cambridge Mass. National Bureau Of Economic Research. 2022. 36p.", ["Cambridge Mass"],
-         ["National Bureau Of Economic Research"], 2022, 36),
-        # two place-and-publisher pairs joined by a comma
-        ("Brussels: Flemish Peace Institute, Geneva: Small Arms Survey, 2023. 18p.",
-         ["Brussels", "Geneva"], ["Flemish Peace Institute", "Small Arms Survey"], 2023, 18),
-        # an edition statement where the publisher goes
-        ("4th Edition: 2021-01-31 30p.", [], [], 2021, 30),
-        ("Revised edition, 2020. 12p.", [], [], 2020, 12),
-        # a body and the part of the world it works in, after a dash
-        ("Urban Safety Network - Africa, 2019. 44p.", [], ["Urban Safety Network - Africa"],
-         2019, 44),
-        # a stop between the count and its `p`; no space after the colons of a city and country
-        ("Ibadan:Nigeria: IFRA-Nigeria. 2017, 18.p.", ["Ibadan, Nigeria"], ["IFRA-Nigeria"], 2017,
-         18),
-        # three bodies listed with commas and `and`
-        ("Geneva: International Labour Organization (ILO), Walk Free, and International "
-         "Organization for Migration, 2022. 144p.", ["Geneva"],
-         ["International Labour Organization", "Walk Free",
-          "International Organization for Migration"], 2022, 144),
-    ],
-)  # fmt: skip
-def test_imprints_with_typed_counts_editions_pairs_and_lists(
-    imprint: str, places: list[str], publishers: list[str], year: int, pages: int
-) -> None:
-    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
-    assert (got.places, got.publishers, got.year, got.page_count) == (
-        places,
-        publishers,
-        year,
-        pages,
-    )
-
-
-@pytest.mark.parametrize(
-    ("imprint", "publisher", "place"),
-    [
-        ("Springer Cham, 2023. 208p.", "Springer", "Cham"),
-        ("Palgrave Macmillan Cham, 2023. 208p.", "Palgrave Macmillan", "Cham"),
-        ("Springer Singapore, 2021. 150p.", "Springer", "Singapore"),
-    ],
-)
-def test_a_publishing_house_and_the_city_it_prints_after_its_name(
-    imprint: str, publisher: str, place: str
-) -> None:
-    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
-    assert (got.publishers, got.places) == ([publisher], [place])
 
 
 @pytest.mark.parametrize(
