@@ -51,13 +51,18 @@ def source_files(paths: list[Path]) -> list[Path]:
     return found
 
 
+# The files of the vocabulary folder that reading uses: the authority file, places, journals.
+VOCABULARY_FILES = ("agents.ttl", "places.ttl", "periodicals.ttl")
+
+
 def load_lexicon(vocab_dir: Path, id_base: str, extra_agents: tuple[Path, ...] = ()) -> Lexicon:
     """The authority file, place list and periodical list of a vocabulary folder (and more
     agents from other files, such as the test fixtures' made-up ones)."""
+    agents, places, periodicals = VOCABULARY_FILES
     return Lexicon(
-        load_authority(vocab_dir / "agents.ttl", id_base, *extra_agents),
-        load_places(vocab_dir / "places.ttl"),
-        load_periodicals(vocab_dir / "periodicals.ttl", id_base),
+        load_authority(vocab_dir / agents, id_base, *extra_agents),
+        load_places(vocab_dir / places),
+        load_periodicals(vocab_dir / periodicals, id_base),
     )
 
 
@@ -137,6 +142,7 @@ def read_records(
 
 
 __all__ = [
+    "VOCABULARY_FILES",
     "Lexicon",
     "load_lexicon",
     "read_records",

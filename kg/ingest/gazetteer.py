@@ -124,7 +124,7 @@ class Gazetteer:
         key = place_key(name)
         if _code_in_wrong_case(name, key):
             return False
-        if key in REGIONS or key in _countries() or key in _us_states():
+        if names_a_region(name):
             return True
         return self.places.is_place(name) and " " not in key and len(key) <= 3
 

@@ -20,8 +20,8 @@ _LEVEL_BREAK = re.compile(r"\s*\.\s+")
 _GOVERNMENT_WORDS = frozenset(
     ["department", "ministry", "office", "bureau", "agency", "administration", "commission",
      "congress", "senate", "parliament", "court", "committee", "subcommittee", "council",
-     "service",
-     "services", "government", "police", "directorate", "secretariat", "inspectorate"]
+     "service", "services", "government", "police", "directorate", "secretariat",
+     "inspectorate"]
 )  # fmt: skip
 
 

@@ -17,7 +17,7 @@ from typing import IO
 import orjson
 
 from kg.errors import InputError
-from kg.ingest import Lexicon, load_lexicon, read_source, source_files
+from kg.ingest import VOCABULARY_FILES, Lexicon, load_lexicon, read_source, source_files
 from kg.ingest.merge import merge_records
 from kg.ingest.review import Review
 from kg.records import Record, Rejected
@@ -42,10 +42,6 @@ class Tally:
         if self.failed_files:
             line += f"; {len(self.failed_files)} file(s) could not be read"
         return line
-
-
-# The files of the vocabulary folder that reading uses (the authority file, places, journals).
-VOCABULARY_FILES = ("agents.ttl", "places.ttl", "periodicals.ttl")
 
 
 def parse_command(
