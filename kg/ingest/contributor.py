@@ -54,6 +54,7 @@ SLOGAN_WORDS = frozenset(
 # (`van`, `der`, `della`, `dos`, `von` are).
 _GIVEN_INITIAL_FAMILY = re.compile(r"[A-Z][a-z]+ (?:[A-Z]\. ?){1,2}[A-Z][a-z]+")
 _ACRONYM_AFTER_COMMA = re.compile(r"(?<=[a-z]{2}),\s+[A-Z]{2,8}$")
+_CAPITAL_CONNECTORS = frozenset(["Of", "For", "Against", "On", "And", "The"])
 _LOWER_WORD = re.compile(r"^(?!(?:van|der|den|del|della|dal|dos|von|bin|ibn|ter|ten)$)[a-z]{3,}$")
 
 
@@ -93,6 +94,8 @@ def agent_kind(name: str, authority: Authority) -> AgentKind:
         return "person"  # `Ruiz-Pla`: a double family name alone
     if any(w in CONNECTORS or _LOWER_WORD.match(w) for w in words(name)):
         return "organization"  # `Citizens for Safe Streets`, `HOPE not hate`: no person's name
+    if any(w in _CAPITAL_CONNECTORS for w in words(name)[1:-1]):
+        return "organization"  # `Color Of Change`: a name in title case, every word capital
     if len(words(name)) > 5 or len(words(name)) == 1:
         return "organization"  # `Europol`: a person's name has at least two words
     return "person"

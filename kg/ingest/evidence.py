@@ -51,6 +51,8 @@ _JUNK_WORDS = re.compile(
     r"(?:read|view|download|access|open|get)\s+(?:the\s+)?(?:full\s+)?"
     r"(?:report|document|publication|article|paper|study|text)(?:\s+(?:here|online))?|"
     r"full\s+(?:text|report)|read\s+online|view\s+online|view\s+original|"
+    # A work in parts, each with its link: `Read/Download Part 4`.
+    r"read\s*/\s*download(?:\s+part\s+\d+)?|"
     # A blog's pages and posts: `Older Posts`, `Page 1 of 12`, `Next →`, `5 min read`, `12 Likes`.
     r"older\s+posts?|newer\s+posts?|(?:next|previous|prev)(?:\s+(?:page|posts?|entry))?|"
     r"load\s+more(?:\s+posts)?|back\s+to\s+top|view\s+all(?:\s+posts)?|featured|"

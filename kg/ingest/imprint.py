@@ -17,6 +17,7 @@ from kg.ingest.places import Places
 from kg.ingest.publisher import publisher_names, read_places_and_publishers, without_label
 from kg.ingest.series import (
     is_identifier,
+    issuing_body,
     series_alone,
     take_bracketed_note,
     take_bracketed_series,
@@ -138,9 +139,11 @@ def parse_imprint(
     found = read_places_and_publishers(rest, gazetteer_for(places))
     out.places = found.places
     out.publisher_as_printed = found.printed
-    if found.publishers:
-        names, out.publisher_acronym, out.publisher_unit = publisher_names(
-            found.publishers[0], authority
-        )
+    publisher = found.publishers[0] if found.publishers else None
+    if publisher is None and out.series is not None:
+        # `CEPR Press Discussion Paper No. 17608`: the series names the body that issues it
+        publisher = out.publisher_as_printed = issuing_body(out.series)
+    if publisher:
+        names, out.publisher_acronym, out.publisher_unit = publisher_names(publisher, authority)
         out.publishers = names
     return out

@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kg.ingest.gazetteer import names_a_known_place
 from kg.ingest.names import HEAD_WORDS
 from kg.ingest.tail import YEAR, plain_catalogue_forms, read_tail
 from kg.records import Journal
 
 _RANGE = r"\d+(?:\s*[-–—]\s*\d*)?"
 _SEASON = r"(?:Spring|Summer|Autumn|Fall|Winter)"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 _ISSUE_DATE = r"(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?"  # `2018 Nov 9;67(44)` (Vancouver)
 _ISSUE_IN_BRACKETS = r"\(\d+(?:[-–/]\d+)?\)"  # `(3)`, a double issue `(6-7)`
 _LOCATOR = re.compile(
@@ -47,7 +49,19 @@ _LOCATOR = re.compile(
     r"|,?\s+(?=" + YEAR + r",\s*Vol)"  # Crime & Delinquency 2019, Vol. 65(3) (SAGE)
     r"|,\s*(?=" + YEAR + r",\s*\d+\s*:\s*\d+\s*,)"  # , 2022, 23:4, 345-367 (Taylor & Francis)
     r"|,\s*(?=" + YEAR + r",\s*\d{1,4},\s*\d+\s*[-–]\s*\d+$)"  # , 2023, 23, 1–25 (Oxford)
-    r"|,\s*(?=" + _SEASON + r"\s+" + YEAR + r",\s*pp?\.\s*\d))",  # , Spring 2019, pp. 5-22
+    r"|(?:,|\s+[—–-])\s*(?="
+    + _SEASON
+    + r"\s+"
+    + YEAR
+    + r"\s*[.,]\s*(?:pp?\.\s*)?\d)"  # , Spring 2019, pp. 5
+    r"|,\s*(?=(?:"
+    + _MONTH
+    + r"|"
+    + _SEASON
+    + r")\.?\s+"
+    + YEAR
+    + r",\s*(?:\d+\s*\(|Vol))"  # , May 2022, 41(2)
+    r")",
     re.IGNORECASE,
 )
 _VOLUME = re.compile(
@@ -75,7 +89,15 @@ _VOLUME = re.compile(
     + r",\s*(\d+)\s*"
     + _ISSUE_IN_BRACKETS
     + r"$"  # , 2023, 56(1)
-    r"|^[\s,]*" + YEAR + r",\s*(\d{1,4}),\s*\d+\s*[-–]",  # , 2023, 23, 1–25
+    r"|^[\s,]*" + YEAR + r",\s*(\d{1,4}),\s*\d+\s*[-–]"  # , 2023, 23, 1–25
+    r"|^,\s*(?:"
+    + _MONTH
+    + r"|"
+    + _SEASON
+    + r")\.?\s+"
+    + YEAR
+    + r",\s*(\d+)\s*\("  # , May 2022, 41(2)
+    r"|^\s*\((?:[A-Za-z]+\.?\s+)?" + YEAR + r"\)\s*(\d+)\s*" + _ISSUE_IN_BRACKETS,  # (2022) 41(2)
     re.IGNORECASE,
 )
 _ISSUE = re.compile(
@@ -100,7 +122,7 @@ _PAGES = re.compile(
 )
 _ARTICLE = re.compile(r"[,.]\s*(e?\d{4,})\.?$")
 # Pages alone at the end, after the issue's date (`…, July 2022, 951–970.`).
-_END_RANGE = re.compile(r",\s*(\d+\s*[-–]\s*\d+)\.?$")
+_END_RANGE = re.compile(r"[,.]\s*(\d+\s*[-–]\s*\d+)\.?$")
 _YEARS = re.compile(rf"\b({YEAR})\b")
 _YEAR_RANGE = re.compile(rf"{YEAR}\s*[-–]\s*(?:{YEAR}|\d\d)")
 _COUNT = re.compile(r"\b(\d{1,5})\s*(?:p|pp|pg|pages?)\.?[\s.,]*$", re.IGNORECASE)
@@ -108,12 +130,18 @@ _COUNT = re.compile(r"\b(\d{1,5})\s*(?:p|pp|pg|pages?)\.?[\s.,]*$", re.IGNORECAS
 # article starts on is `p. 23`, or the first of a range).
 _PP_COUNT = re.compile(r",\s*pp\.\s*(\d{1,5})[\s.]*$")
 _DOI = re.compile(r"[.,;]?\s*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)\S+", re.IGNORECASE)
-_NAME_WORDS = re.compile(
-    r"(?=[JRQAPLBCI])"  # what every name word starts with (a fast test at each position)
-    r"\b(?:Journal|Review|Quarterly|Annals|Proceedings|Letters|Bulletin of|Criminology|"
-    r"Criminol|Law Review|Abuse & Neglect)\b"
+# `Journal` in the languages of the journals the library lists.
+_JOURNAL_IN_OTHER_LANGUAGES = (
+    r"Revista|Revue|Rivista|Zeitschrift|Tijdschrift|Dergisi|Cadernos|Cuadernos|Cahiers"
 )
-_JOURNAL_WORD = re.compile(r"\b(?:Journal|Quarterly|Annals|Proceedings)\b")
+_NAME_WORDS = re.compile(
+    r"(?=[JRQAPLBCIZTD])"  # what every name word starts with (a fast test at each position)
+    r"\b(?:Journal|Review|Quarterly|Annals|Proceedings|Letters|Bulletin of|Criminology|"
+    r"Criminol|Law Review|Abuse & Neglect|" + _JOURNAL_IN_OTHER_LANGUAGES + r")\b"
+)
+_JOURNAL_WORD = re.compile(
+    r"\b(?:Journal|Quarterly|Annals|Proceedings|" + _JOURNAL_IN_OTHER_LANGUAGES + r")\b"
+)
 # Where a journal's name printed alone ends: before a year or a page count.
 _NAME_END = re.compile(rf"[\s,.(]+(?={YEAR}\b|\d{{1,5}}\s*(?:p|pp|pages?)\b)")
 _ONLY_YEAR_AND_COUNT = re.compile(
@@ -126,6 +154,7 @@ _MONTH_END = re.compile(
 )
 _SERIES_NUMBER = re.compile(r"\b(?:no|nr)\.?\s*\d", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_VOLUME_WORD = re.compile(r"[.,]?\s*Vol(?:ume|\.)?\s*\d", re.IGNORECASE)
 _DASH_SPACES = re.compile(r"\s*([-–—])\s*")
 
 Known = Callable[[str], str | None]
@@ -147,14 +176,41 @@ def _legal(text: str) -> tuple[Journal, int | None, int | None] | None:
     return Journal(m["name"].strip(), m["volume"], None, m["page"]), int(m["year"]), None
 
 
+# The article's type after the journal's name, as some journals print it on the article.
+_ARTICLE_TYPE = re.compile(
+    r"[\s.,:]+(?:Open Access\s+)?(?:(?:Original|Review|Research|Systematic Review)\s+)+Article\b"
+)
+# The issue's date and volume(issue) or volume:issue before the journal's name (`February 2022
+# 41:2 Health Affairs`).
+_LOCATOR_FIRST = re.compile(
+    rf"(?:(?:{_MONTH}|{_SEASON})\.?\s+)?(?P<year>{YEAR})[,.]?\s+(?P<volume>\d{{1,4}})\s*"
+    r"(?::\s*(?P<issue>\d{1,3})|\((?P<bracketed>\d{1,3})\))[,.]?\s+(?P<name>[A-Z][^\d]+)"
+)
+
+
+def _locator_first(text: str, known: Known | None) -> tuple[Journal, int | None, int | None] | None:
+    """(journal, year, no count) when the locator comes before the journal's name and the name
+    is a journal's, else None."""
+    m = _LOCATOR_FIRST.fullmatch(text.rstrip(" ."))
+    if m is None:
+        return None
+    name = m["name"].strip(" ,.")
+    if not _named_like_a_journal(name) and (known is None or known(name) is None):
+        return None
+    issue = m["issue"] or m["bracketed"]
+    return Journal(name, m["volume"], issue, None), int(m["year"]), None
+
+
 def parse_journal(
     text: str, known: Known | None = None
 ) -> tuple[Journal, int | None, int | None] | None:
     """(journal, year, page count) of a citation line, or None when it cites no journal."""
     text = text.strip()
+    if "Article" in text:
+        text = _ARTICLE_TYPE.sub("", text)  # `Cureus Open Access Review Article 2021. 11p`
     if not _might_cite_a_journal(text, known):
         return None
-    legal = _legal(text)
+    legal = _legal(text) or _locator_first(text, known)
     if legal is not None:
         return legal
     if "doi" in text or "DOI" in text:
@@ -164,7 +220,7 @@ def parse_journal(
     if m is None or m.start() == 0:
         return _name_only(text, known)
     name, tail = text[: m.start()].strip(" ,.;"), text[m.start() :]
-    if not _plausible_name(name):
+    if not _plausible_name(name, tail):
         return None
     volume = _first(_VOLUME.search(tail))
     pages = _first(_PAGES.search(tail))
@@ -194,7 +250,7 @@ def parse_journal(
 _JOURNAL_HINT = re.compile(
     r"(?=[VvIO\d(])"  # what every branch starts with (a fast test at each position)
     r"(?:Vol|vol\.|Issue|Online First|Online ahead|\d\s*[:(;]|\(\s*(?:19|20)\d\d\s*\)"
-    r"|\b\d{1,4},\s*\d+\s*[-–]\s*\d)"
+    r"|\b\d{1,4},\s*\d+\s*[-–]\s*\d|(?:19|20)\d\d\s*[.,]\s*\d+\s*[-–]\s*\d)"  # Fall 2020. 289-295
 )
 _FIRST_PART = re.compile(r"[,.(]\s|\s\(|\s(?:19|20)\d\d\b")
 
@@ -206,7 +262,10 @@ def _might_cite_a_journal(text: str, known: Known | None) -> bool:
     if known is None:
         return False
     cut = _FIRST_PART.search(text)
-    return known(text[: cut.start()] if cut else text) is not None
+    first = text[: cut.start()] if cut else text
+    return known(first) is not None or (
+        ": " in first and known(first.rpartition(": ")[2]) is not None
+    )
 
 
 def _named_a_journal(name: str, tail: str, known: Known | None) -> bool:
@@ -217,7 +276,7 @@ def _named_a_journal(name: str, tail: str, known: Known | None) -> bool:
     return known is not None and known(name) is not None
 
 
-def _plausible_name(name: str) -> bool:
+def _plausible_name(name: str, tail: str) -> bool:
     """A journal's name: letters, no series number, no `Place:` before it."""
     if not name or not any(c.isalpha() for c in name) or _SERIES_NUMBER.search(name):
         return False
@@ -225,8 +284,13 @@ def _plausible_name(name: str) -> bool:
         return False  # `The Library of Ethics Book 12`: a series and its number
     if name.rsplit(None, 1)[-1].casefold() in ("no", "nr"):
         return False  # `… USDC No. 6:20-CV-1438`: a case's number, not volume and pages
-    # `Place: Publisher`, unless `Policing: An International Journal`.
-    return ":" not in name or bool(_NAME_WORDS.search(name.partition(":")[2]))
+    # `Place: Publisher`, unless `Policing: An International Journal`, or a title and subtitle
+    # that no place starts before the journal's volume (`Forensic Science International:
+    # Animals and Environments. Volume 3`).
+    if ":" not in name or _NAME_WORDS.search(name.partition(":")[2]):
+        return True
+    before = name.partition(":")[0]
+    return bool(_VOLUME_WORD.match(tail)) and "," not in before and not names_a_known_place(before)
 
 
 def _name_only(text: str, known: Known | None) -> tuple[Journal, int | None, int | None] | None:
@@ -240,6 +304,8 @@ def _name_only(text: str, known: Known | None) -> tuple[Journal, int | None, int
     before, colon, after = name.rpartition(": ")
     if colon and "," in before and _named_like_a_journal(after):
         name = after  # `Canterbury, UK: Journal of X, 2023.`: a city and its region first
+    elif colon and known is not None and known(after) and names_a_known_place(before):
+        name = after  # `Brazil: Oñati Socio-Legal Series, 2021.`: a known journal after a place
     if plain is not None:  # the common case, told without reading the tail
         year = int(plain["year"]) if plain["year"] else None
         count = int(plain["count"]) or None if plain["count"] else None

@@ -218,7 +218,7 @@ _OF_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:of|for|on|a
 _THE_NAME = re.compile(r"^The\s+[A-Z]")
 
 
-_NOMINAL = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ics|ogy|ship)$")
+_NOMINAL = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ics|ogy|ship)$|(?:tion|sion|ment|ship)s$")
 # Nouns that end bodies' names and no surname ends like (unlike `-ing`: Dowling, `-ence`: Lawrence).
 _NOMINAL_WORDS = frozenset(
     ["studies", "violence", "evidence", "science", "sciences", "prevalence", "policing",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.names import HEAD_WORDS
 from kg.ingest.tail import REPORT_NUMBER, bracketed_end
 from kg.ingest.text import clean
 from kg.records import Series
@@ -30,6 +31,10 @@ _SERIES_WORD = re.compile(
 )
 _REPORT_ID = re.compile(rf"^(?P<id>{REPORT_NUMBER})\b[.,:;]?\s*(?P<rest>.*)$")
 _BRACKETED = re.compile(r"\s*\((?P<inner>[^()]{3,80})\)\.?\s*$")
+_INNER_START = re.compile(r"(?<=\S): |(?<=[a-z]), (?=[A-Z])")
+_SERIES_NAME_END = re.compile(
+    r"\b(?:Paper|Report|Brief|Briefing|Series|Bulletin|Notes?|Monograph)s?$"
+)
 _SERIES_NAME = re.compile(r"\b(?:Paper|Report|Brief|Briefing|Series|Bulletin|Notes?|Monograph)s?\b")
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
 _NUMBER_HINT = re.compile(r"\d|\b[IVXLC]{1,6}\b", re.IGNORECASE)  # as _SERIES_NO reads numbers
@@ -76,6 +81,13 @@ def take_series(text: str) -> tuple[str, Series | None, str | None]:
     if not _NUMBER_HINT.search(text):
         return text, None, None  # every series statement has a number
     starts = _sentence_starts(text)
+    found = _series_at(text, starts)
+    return found if found is not None else _series_after_publisher(text)
+
+
+def _series_at(text: str, starts: list[int]) -> tuple[str, Series, str | None] | None:
+    """The first series statement at one of `starts` (the text without it, the series, a
+    report number), else None."""
     for i, start in enumerate(starts):
         head = text[start:]
         m = _SERIES_NO.match(head) or _SERIES_WORD.match(head)
@@ -88,7 +100,36 @@ def take_series(text: str) -> tuple[str, Series | None, str | None]:
             report = number if is_identifier(number) else None
             rest = (text[:start] + " " + m["rest"]).strip()
             return rest, series, report
+    return None
+
+
+def _series_after_publisher(text: str) -> tuple[str, Series | None, str | None]:
+    """A series right after a place's colon or a publisher's comma, named in one piece
+    (`Washington, DC: Harbour Institution Working Paper No. 17`, `…: Harbour Institute, Research
+    Report No. 5`), else the text as it is."""
+    for m in _INNER_START.finditer(text):
+        head = text[m.end() :]
+        series = _SERIES_NO.match(head) or _SERIES_WORD.match(head)
+        if series and _SERIES_NAME_END.search(series["name"]) and "," not in series["name"]:
+            found = _series_at(head, [0])
+            if found is not None:
+                after, named, report = found
+                before = text[: m.start()] + (":" if m[0] == ": " else "")
+                return f"{before} {after}".strip(), named, report
     return text, None, None
+
+
+def issuing_body(series: Series) -> str | None:
+    """The body a series is named after, when its name starts with one (`CEPR Press Discussion
+    Paper` → `CEPR Press`; `Crisis Group Asia Briefing` → `Crisis Group`), else None."""
+    names = (series.name or "").split()
+    for i in range(len(names) - 2, 0, -1):
+        if names[i].casefold() in HEAD_WORDS:
+            after = names[i + 1 :]
+            if len(after) <= 3 and _SERIES_NAME_END.search(after[-1]):
+                return " ".join(names[: i + 1])
+            return None
+    return None
 
 
 def _matches_later(text: str, starts: list[int]) -> bool:

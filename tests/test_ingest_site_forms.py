@@ -1,0 +1,156 @@
+"""More forms of the site's own pages: journal citations with the issue's month, a journal's
+name after its locator or after a place, series named after the body that issues them, bodies
+named without an organisation word. Every line is made up in the shape of a real one."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import Lexicon, load_lexicon
+from kg.ingest.imprint import parse_imprint
+from tests.conftest import ROOT, fixture_lexicon, parse_page_text
+
+LEX: Lexicon = fixture_lexicon()
+# The vocabularies of vocab/: what a new user's reading knows (real periodicals).
+VOCAB: Lexicon = load_lexicon(ROOT / "vocab", "http://example.org/id/")
+_PAGE_HEAD = "Open Access Publisher and Free Library\n04-punishment.jpg\n\nPUNISHMENT\n\n"
+
+
+@pytest.mark.parametrize(
+    ("citation", "name", "volume", "issue", "pages", "year"),
+    [
+        # the issue's month and year before volume(issue), pages or not
+        ("Harbour Crime Science, February 2022, 41(2)", "Harbour Crime Science", "41", "2",
+         None, 2022),
+        ("Harbour Crime Science, February 2022, 41(2), 100-120", "Harbour Crime Science", "41",
+         "2", "100-120", 2022),
+        ("Harbour Crime Science, Spring 2019, 12(1): 5-22", "Harbour Crime Science", "12", "1",
+         "5-22", 2019),
+        # the issue's month before `Vol.` and `Issue`
+        ("Harbour Crime Science, March 2021, Vol. 12, Issue 3", "Harbour Crime Science", "12",
+         "3", None, 2021),
+        # the year in brackets, then volume(issue)
+        ("Harbour Crime Science (2022) 41(2)", "Harbour Crime Science", "41", "2", None, 2022),
+        # a name with a colon that no place starts, then `Volume`
+        ("Forensic Harbour Studies: Animals and Environments. Volume 3, December 2023",
+         "Forensic Harbour Studies: Animals and Environments", "3", None, None, 2023),
+        # a season and year, then the pages, after a dash
+        ("Northland Congress on Coastal Affairs (NCCA) — Fall 2020 . 289-295",
+         "Northland Congress on Coastal Affairs (NCCA)", None, None, "289-295", 2020),
+    ],
+)  # fmt: skip
+def test_journal_citations_with_the_issue_s_date(
+    citation: str,
+    name: str,
+    volume: str | None,
+    issue: str | None,
+    pages: str | None,
+    year: int,
+) -> None:
+    got = parse_imprint(citation, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    assert got.journal is not None, got
+    journal = (got.journal.name, got.journal.volume, got.journal.issue, got.journal.pages)
+    assert journal == (name, volume, issue, pages)
+    assert (got.year, got.places, got.publishers) == (year, [], [])
+
+
+@pytest.mark.parametrize(
+    ("citation", "name", "volume", "issue", "year", "pages"),
+    [
+        # a known journal's name after its locator
+        ("February 2022 41:2 Health Affairs", "Health Affairs", "41", "2", 2022, None),
+        ("Spring 2021 12(3) Geopolitics", "Geopolitics", "12", "3", 2021, None),
+        # a place before a known journal, as if it were a publisher
+        ("Brazil: Oñati Socio-Legal Series, 2021. 22p.", "Oñati Socio-Legal Series", None, None,
+         2021, 22),
+        # the article's type printed after the journal's name
+        ("Cureus  Open Access Review Article 2021. 11p", "Cureus", None, None, 2021, 11),
+        ("Cureus. Original Research Article, 2022. 9p.", "Cureus", None, None, 2022, 9),
+    ],
+)  # fmt: skip
+def test_known_journals_after_their_locator_a_place_or_before_an_article_type(
+    citation: str, name: str, volume: str | None, issue: str | None, year: int, pages: int | None
+) -> None:
+    got = parse_imprint(citation, VOCAB.authority, VOCAB.places, VOCAB.periodicals.lookup)
+    assert got.journal is not None, got
+    assert (got.journal.name, got.journal.volume, got.journal.issue) == (name, volume, issue)
+    assert (got.year, got.page_count, got.places, got.publishers) == (year, pages, [], [])
+
+
+@pytest.mark.parametrize(
+    "citation",
+    [
+        "Zeitschrift für Harbourkunde, 2021. 22p.",
+        "Revista Harbour de Criminología, 2021. 22p.",
+        "Revue Harbour de Criminologie, 2021. 22p.",
+        "Harbour Bilimleri Dergisi, 2021. 22p.",
+        "Tijdschrift voor Harbourkunde, 2021. 22p.",
+        "Rivista Harbour di Criminologia, 2021. 22p.",
+        "Cadernos Harbour de Segurança, 2021. 22p.",
+    ],
+)
+def test_journals_named_so_in_other_languages(citation: str) -> None:
+    got = parse_imprint(citation, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    assert got.journal is not None, got
+    assert got.journal.name == citation.split(",")[0]
+    assert (got.year, got.page_count, got.publishers) == (2021, 22, [])
+
+
+@pytest.mark.parametrize(
+    ("imprint", "places", "publishers", "series", "number"),
+    [
+        # the issuing body's name starts the series' name: it is the publisher
+        ("Washington, DC: Harbour Institution Working Paper No. 17. 2022. 46p.",
+         ["Washington, DC"], ["Harbour Institution"], "Harbour Institution Working Paper", "17"),
+        ("Harbour Press Discussion Paper No. 17608. 2022. 46p.", [], ["Harbour Press"],
+         "Harbour Press Discussion Paper", "17608"),
+        ("Brussels: Harbour Crisis Group Asia Briefing N°183, 2020. 30p.", ["Brussels"],
+         ["Harbour Crisis Group"], "Harbour Crisis Group Asia Briefing", "183"),
+        # a series after the publisher and a comma
+        ("Washington, DC: Harbour Institute, Research Report No. 5, 2020. 30p.",
+         ["Washington, DC"], ["Harbour Institute"], "Research Report", "5"),
+        # a series that names no body keeps the imprint without a publisher
+        ("Research Report No. 5. 2020. 30p.", [], [], "Research Report", "5"),
+    ],
+)  # fmt: skip
+def test_series_named_after_their_body_or_after_the_publisher(
+    imprint: str, places: list[str], publishers: list[str], series: str, number: str
+) -> None:
+    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    assert got.series is not None, got
+    assert (got.places, got.publishers, got.series.name, got.series.number) == (
+        places,
+        publishers,
+        series,
+        number,
+    )
+    assert (got.journal, got.year) == (None, 2020 if "2020" in imprint else 2022)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Color Of Change and the Campaign for Smart Justice",
+        "By Harbour Solutions and the Northland Retail Federation",
+    ],
+)
+def test_bodies_named_with_of_or_solutions_are_organisations(byline: str) -> None:
+    page = (
+        f"{_PAGE_HEAD}Cyber Fraud Trends\n\n{byline}\n\n"
+        "An abstract about fraud. This publication examines the question in detail.\n\n"
+        "Santa Monica, CA: RAND Corporation, 2020. 80p.\n"
+    )
+    (got,) = parse_page_text(page, LEX)
+    assert {c.kind for c in got.contributors} == {"organization"}, got
+    assert len(got.contributors) == byline.count(",") + byline.count(" and ") + 1
+
+
+def test_links_to_download_each_part_are_junk() -> None:
+    page = (
+        f"{_PAGE_HEAD}Cyber Fraud Trends\n\nBy Ann Lee\n\n"
+        "An abstract about fraud. This publication examines the question in detail.\n\n"
+        "Oxford: Harbour Press, 1923. 240p.\n\n"
+        "Read/Download Part 1\nRead/Download Part 2\n\nRead/Download Part 3\n"
+    )
+    (got,) = parse_page_text(page, LEX)
+    assert (got.publishers, got.year, got.page_count) == (("Harbour Press",), 1923, 240)
