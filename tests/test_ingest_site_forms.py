@@ -154,3 +154,41 @@ def test_links_to_download_each_part_are_junk() -> None:
     )
     (got,) = parse_page_text(page, LEX)
     assert (got.publishers, got.year, got.page_count) == (("Harbour Press",), 1923, 240)
+
+
+@pytest.mark.parametrize(
+    ("citation", "name"),
+    [
+        # volume (issue) after the name's colon
+        ("Harbour Bilimleri Dergisi: 12 (3). 22p.", "Harbour Bilimleri Dergisi"),
+        # the repository a copy was found in, before the journal
+        ("Academia EDU. Harbour Bilimleri Dergisi: 12 (3). 22p.", "Harbour Bilimleri Dergisi"),
+        ("ResearchGate: Harbour Studies Quarterly, 12 (3). 22p.", "Harbour Studies Quarterly"),
+    ],
+)
+def test_volume_and_issue_after_a_colon_or_a_repository_s_name(citation: str, name: str) -> None:
+    got = parse_imprint(citation, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    assert got.journal is not None, got
+    assert (got.journal.name, got.journal.volume, got.journal.issue) == (name, "12", "3")
+    assert (got.page_count, got.places, got.publishers) == (22, [], [])
+
+
+def test_a_place_before_volume_and_issue_is_no_journal() -> None:
+    got = parse_imprint("London: 12 (3)", LEX.authority, LEX.places, LEX.periodicals.lookup)
+    assert (got.journal, got.places) == (None, ["London"])
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "Working Paper, 2022: 11 Mexico City: Harbour Bank 2022. 53p.",
+        "Working Paper 2022: 11. Mexico City: Harbour Bank, 2022. 53p.",
+        "Working Paper 2022/11. Mexico City: Harbour Bank, 2022. 53p.",
+    ],
+)
+def test_a_paper_numbered_within_its_year_is_a_series_not_a_journal(imprint: str) -> None:
+    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    assert got.series is not None, got
+    number = imprint.split("Paper")[1].strip(" ,").split(" Mexico")[0].rstrip(".")
+    assert (got.series.name, got.series.number) == ("Working Paper", number)
+    assert (got.journal, got.places, got.publishers) == (None, ["Mexico City"], ["Harbour Bank"])

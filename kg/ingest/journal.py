@@ -24,7 +24,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 _ISSUE_DATE = r"(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?"  # `2018 Nov 9;67(44)` (Vancouver)
 _ISSUE_IN_BRACKETS = r"\(\d+(?:[-–/]\d+)?\)"  # `(3)`, a double issue `(6-7)`
 _LOCATOR = re.compile(
-    r"(?=[\s,.(VvIi])"  # what every branch starts with (a fast test at each position)
+    r"(?=[\s,.(VvIi:])"  # what every branch starts with (a fast test at each position)
     r"(?:,?\s*\((?=(?:[A-Za-z]+\.?\s+)?" + YEAR + r"\)\s*[,\d])"  # (2023) 12:301 / (2025), 23p
     r"|[,.]?\s*(?<=[A-Za-z,.\s])(?:Vol(?:ume|\.)?|Issue)\s*(?=\d)"  # , Vol. 4 / XVolume 600
     r"|,\s*(?=v\.\s*\d)"  # , v. 6
@@ -46,6 +46,7 @@ _LOCATOR = re.compile(
     r"|\s+(?=\d{1,4},\s*\d+\s*[-–]\s*\d+)"  # Int Criminol 4, 396–407
     r"|,?\s+(?=Online First\b|Online ahead of print\b|(?:first\s+)?published\s+online\b)"
     r"|,\s*(?=Issue\b)"
+    r"|[:,]\s*(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\s*(?:[.,]|$))"  # Dergisi: 12 (3).
     r"|,?\s+(?=" + YEAR + r",\s*Vol)"  # Crime & Delinquency 2019, Vol. 65(3) (SAGE)
     r"|,\s*(?=" + YEAR + r",\s*\d+\s*:\s*\d+\s*,)"  # , 2022, 23:4, 345-367 (Taylor & Francis)
     r"|,\s*(?=" + YEAR + r",\s*\d{1,4},\s*\d+\s*[-–]\s*\d+$)"  # , 2023, 23, 1–25 (Oxford)
@@ -71,7 +72,7 @@ _VOLUME = re.compile(
     + r"\)\s*)?(\d+)\s*(?:"
     + _ISSUE_IN_BRACKETS
     + r")?\s*:"
-    r"|^[\s,]*(\d+)\s*" + _ISSUE_IN_BRACKETS + r"\s*[,.]"
+    r"|^[\s,:]*(\d+)\s*" + _ISSUE_IN_BRACKETS + r"\s*(?:[,.]|$)"
     r"|" + YEAR + _ISSUE_DATE + r"\s*;\s*(\d+)"
     r"|^\s*(\d{1,4}),\s*\d+\s*[-–]"
     r"|^[\s,]*"
@@ -176,6 +177,8 @@ def _legal(text: str) -> tuple[Journal, int | None, int | None] | None:
     return Journal(m["name"].strip(), m["volume"], None, m["page"]), int(m["year"]), None
 
 
+# The repository a copy was found in, before the journal's name (`Academia EDU. Polis …`).
+_PLATFORM = re.compile(r"(?:Academia\.?\s*EDU|ResearchGate)[.:]\s+", re.IGNORECASE)
 # The article's type after the journal's name, as some journals print it on the article.
 _ARTICLE_TYPE = re.compile(
     r"[\s.,:]+(?:Open Access\s+)?(?:(?:Original|Review|Research|Systematic Review)\s+)+Article\b"
@@ -206,6 +209,9 @@ def parse_journal(
 ) -> tuple[Journal, int | None, int | None] | None:
     """(journal, year, page count) of a citation line, or None when it cites no journal."""
     text = text.strip()
+    platform = _PLATFORM.match(text) if text[:1] in "AR" else None
+    if platform is not None:
+        text = text[platform.end() :]
     if "Article" in text:
         text = _ARTICLE_TYPE.sub("", text)  # `Cureus Open Access Review Article 2021. 11p`
     if not _might_cite_a_journal(text, known):
@@ -222,6 +228,8 @@ def parse_journal(
     name, tail = text[: m.start()].strip(" ,.;"), text[m.start() :]
     if not _plausible_name(name, tail):
         return None
+    if tail[:1] in ":," and names_a_known_place(name):
+        return None  # `London: 12 (3)`: a place's colon
     volume = _first(_VOLUME.search(tail))
     pages = _first(_PAGES.search(tail))
     count = None
@@ -282,8 +290,10 @@ def _plausible_name(name: str, tail: str) -> bool:
         return False
     if any(token.isdigit() for token in name.split()):
         return False  # `The Library of Ethics Book 12`: a series and its number
-    if name.rsplit(None, 1)[-1].casefold() in ("no", "nr"):
-        return False  # `… USDC No. 6:20-CV-1438`: a case's number, not volume and pages
+    if name.rsplit(None, 1)[-1].casefold() in ("no", "nr", "paper", "papers", "brief", "briefing"):
+        # `Working Paper, 2022: 11`: a series and its number, not a journal's volume and pages;
+        # `… USDC No. 6:20-CV-1438`: a case's number
+        return False
     # `Place: Publisher`, unless `Policing: An International Journal`, or a title and subtitle
     # that no place starts before the journal's volume (`Forensic Science International:
     # Animals and Environments. Volume 3`).

@@ -29,6 +29,11 @@ _SERIES_WORD = re.compile(
     rf"^(?P<name>(?:(?:[A-Z][\w&'’-]*|of|on|and|for|the|in|&)\s+){{0,7}}?{_SERIES_WORDS})"
     rf"\s+{_NUMBER}\b[.,:;]?\s*(?P<rest>.*)$"
 )
+# A paper numbered within its year (`Working Paper, 2022: 11`, `Discussion Paper 2021/07`).
+_SERIES_YEAR_NO = re.compile(
+    r"^(?P<name>[A-Z][\w ]*?\b(?:Paper|Report|Series)s?),?\s+"
+    r"(?P<number>(?:19|20)\d\d\s?[:/]\s?\d{1,3})\b[.,;]?\s*(?P<rest>.*)$"
+)
 _REPORT_ID = re.compile(rf"^(?P<id>{REPORT_NUMBER})\b[.,:;]?\s*(?P<rest>.*)$")
 _BRACKETED = re.compile(r"\s*\((?P<inner>[^()]{3,80})\)\.?\s*$")
 _INNER_START = re.compile(r"(?<=\S): |(?<=[a-z]), (?=[A-Z])")
@@ -90,7 +95,7 @@ def _series_at(text: str, starts: list[int]) -> tuple[str, Series, str | None] |
     report number), else None."""
     for i, start in enumerate(starts):
         head = text[start:]
-        m = _SERIES_NO.match(head) or _SERIES_WORD.match(head)
+        m = _SERIES_NO.match(head) or _SERIES_YEAR_NO.match(head) or _SERIES_WORD.match(head)
         if m and _SENTENCE_BREAK.search(m["name"]) and _matches_later(text, starts[i + 1 :]):
             continue  # `Melbourne. University of Melbourne. X Working Paper No. 17`: the last
         if m and not _looks_like_place_colon(m["name"]):
