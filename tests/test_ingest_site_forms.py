@@ -192,3 +192,43 @@ def test_a_paper_numbered_within_its_year_is_a_series_not_a_journal(imprint: str
     number = imprint.split("Paper")[1].strip(" ,").split(" Mexico")[0].rstrip(".")
     assert (got.series.name, got.series.number) == ("Working Paper", number)
     assert (got.journal, got.places, got.publishers) == (None, ["Mexico City"], ["Harbour Bank"])
+
+
+@pytest.mark.parametrize(
+    ("citation", "name", "volume", "issue", "pages", "year"),
+    [
+        # MDPI: the year after the name, volume (issue), the article's number
+        ("Int. J. Harbour Res. Public Health 2021, 18, 1234.",
+         "Int. J. Harbour Res. Public Health", "18", None, "1234", 2021),
+        ("Harbour Sciences 2021, 10(4), 123", "Harbour Sciences", "10", "4", "123", 2021),
+        ("Harbour Laws 2022, 11(3), 45; https://doi.org/10.3390/laws11030045", "Harbour Laws",
+         "11", "3", "45", 2022),
+        # volume:issue, the year, then the pages
+        ("Harbour Victims & Offenders, 17:3, 2022, 345-367", "Harbour Victims & Offenders",
+         "17", "3", "345-367", 2022),
+    ],
+)  # fmt: skip
+def test_journal_citations_as_mdpi_and_taylor_and_francis_print_them(
+    citation: str, name: str, volume: str, issue: str | None, pages: str, year: int
+) -> None:
+    got = parse_imprint(citation, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    assert got.journal is not None, got
+    journal = (got.journal.name, got.journal.volume, got.journal.issue, got.journal.pages)
+    assert journal == (name, volume, issue, pages)
+    assert (got.year, got.places, got.publishers) == (year, [], [])
+
+
+def test_a_publisher_a_year_and_two_numbers_is_no_journal() -> None:
+    got = parse_imprint("Harbour Press, 2021, 12, 30", LEX.authority, LEX.places)
+    assert got.journal is None
+
+
+def test_a_european_parliament_document_number_after_the_count() -> None:
+    imprint = "Brussels: Harbour Parliamentary Research Service, 2022. 12p. PE 729.123"
+    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    assert (got.publishers, got.year, got.page_count, got.report_id) == (
+        ["Harbour Parliamentary Research Service"],
+        2022,
+        12,
+        "PE 729.123",
+    )

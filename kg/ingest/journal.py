@@ -47,6 +47,11 @@ _LOCATOR = re.compile(
     r"|,?\s+(?=Online First\b|Online ahead of print\b|(?:first\s+)?published\s+online\b)"
     r"|,\s*(?=Issue\b)"
     r"|[:,]\s*(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\s*(?:[.,]|$))"  # Dergisi: 12 (3).
+    r"|(?<=[A-Za-z])\s+(?="
+    + YEAR
+    + r",\s*\d{1,4}(?:\s*"
+    + _ISSUE_IN_BRACKETS
+    + r")?,\s*\d+\.?$)"  # MDPI
     r"|,?\s+(?=" + YEAR + r",\s*Vol)"  # Crime & Delinquency 2019, Vol. 65(3) (SAGE)
     r"|,\s*(?=" + YEAR + r",\s*\d+\s*:\s*\d+\s*,)"  # , 2022, 23:4, 345-367 (Taylor & Francis)
     r"|,\s*(?=" + YEAR + r",\s*\d{1,4},\s*\d+\s*[-–]\s*\d+$)"  # , 2023, 23, 1–25 (Oxford)
@@ -90,6 +95,7 @@ _VOLUME = re.compile(
     + r",\s*(\d+)\s*"
     + _ISSUE_IN_BRACKETS
     + r"$"  # , 2023, 56(1)
+    r"|^\s*" + YEAR + r",\s*(\d{1,4})(?:\s*" + _ISSUE_IN_BRACKETS + r")?,\s*\d+\.?$"  # MDPI
     r"|^[\s,]*" + YEAR + r",\s*(\d{1,4}),\s*\d+\s*[-–]"  # , 2023, 23, 1–25
     r"|^,\s*(?:"
     + _MONTH
@@ -105,11 +111,13 @@ _ISSUE = re.compile(
     r"\b(?:Issue|Iss\.|No\.?|Number)\s*(?:Year\s*:\s*)?(\d+)"
     r"|\d\s*\((\d{1,3}(?:[-–/]\d{1,3})?)\)\s*(?:[:,.]|\s\d|$)"
     r"|^[\s,]*" + YEAR + r",\s*\d+\s*:\s*(\d+)\s*,"
-    r"|^[\s,]*\d+\s*:\s*(\d+)\s*,\s*\d+\s*[-–]",  # , 38:5, 812-835
+    r"|^[\s,]*\d+\s*:\s*(\d+)\s*,\s*(?:\d+\s*[-–]|" + YEAR + r"\b)",  # , 38:5, 812-835
     re.IGNORECASE,
 )
 _PAGES = re.compile(
     r"^[\s,]*\d+\s*:\s*\d+\s*,\s*(\d+\s*[-–]\s*\d+)"  # , 38:5, 812-835
+    rf"|^[\s,]*\d+\s*:\s*\d+\s*,\s*{YEAR}\s*,\s*({_RANGE})"  # , 17:3, 2022, 345-367
+    rf"|^\s*{YEAR},\s*\d{{1,4}}(?:\s*{_ISSUE_IN_BRACKETS})?,\s*(\d+)\.?$"  # MDPI's article
     r"|^\s*\d{1,4},\s*(\d{1,6})\s*\("  # 9, 14 (2020): an article number
     rf"|(?:\bpp?\.?|\bPages?|\bArticle(?:\s+(?:number|no\.?))?:?)\s*({_RANGE})"
     rf"|(?<=[\d)])\s*:\s*(e?{_RANGE})|\)\s*,\s*((?:NP)?\d+\s*[-–]\s*(?:NP)?\d+)"
@@ -258,7 +266,8 @@ def parse_journal(
 _JOURNAL_HINT = re.compile(
     r"(?=[VvIO\d(])"  # what every branch starts with (a fast test at each position)
     r"(?:Vol|vol\.|Issue|Online First|Online ahead|\d\s*[:(;]|\(\s*(?:19|20)\d\d\s*\)"
-    r"|\b\d{1,4},\s*\d+\s*[-–]\s*\d|(?:19|20)\d\d\s*[.,]\s*\d+\s*[-–]\s*\d)"  # Fall 2020. 289-295
+    r"|\b\d{1,4},\s*\d+\s*[-–]\s*\d|(?:19|20)\d\d\s*[.,]\s*\d+\s*[-–]\s*\d"  # Fall 2020. 289-295
+    r"|(?<=[a-z] )(?:19|20)\d\d,\s*\d{1,4},\s*\d+\.?$)"  # MDPI: Health 2021, 18, 1234.
 )
 _FIRST_PART = re.compile(r"[,.(]\s|\s\(|\s(?:19|20)\d\d\b")
 

@@ -361,7 +361,7 @@ def take_series_after_year(text: str) -> tuple[str, str | None]:
 # report number after the page count, at the end (the US government's reports print so).
 REPORT_AFTER_COUNT = re.compile(
     r"(?<=\d)\s?(?:p|pp|pages?)\.?(?P<cut>[.,]?\s+"
-    rf"(?P<id>{REPORT_NUMBER}|NCJ[\s-]?\d{{5,7}}|[A-Z]{{1,3}}\d{{4,6}})\.?\s*)$"
+    rf"(?P<id>{REPORT_NUMBER}|NCJ[\s-]?\d{{5,7}}|[A-Z]{{1,3}}\d{{4,6}}|PE\s\d{{3}}\.\d{{3}})\.?\s*)$"
 )
 
 
