@@ -232,3 +232,44 @@ def test_a_european_parliament_document_number_after_the_count() -> None:
         12,
         "PE 729.123",
     )
+
+
+@pytest.mark.parametrize(
+    ("imprint", "places", "publishers", "year"),
+    [
+        # the host book first (with `In`, its editors, `Chapter N in`), the chapter's pages last
+        ("In: Ann Lee (ed.), Handbook of Harbour Policing. London: Harbour Press, 2021. "
+         "pp. 35-62", ["London"], ["Harbour Press"], 2021),
+        ("In Handbook of Harbour Policing, edited by Ann Lee, 35-62. London: Harbour Press, 2021.",
+         ["London"], ["Harbour Press"], 2021),
+        ("Chapter 3 in Handbook of Harbour Policing. London: Harbour Press, 2021. 20p.",
+         ["London"], ["Harbour Press"], 2021),
+        ("In: Harbour Justice, Vol. 3. Chicago: Harbour University Press, 2020. pp. 1-40",
+         ["Chicago"], ["Harbour University Press"], 2020),
+        # the host's title and subtitle without `In`, stops doubled
+        ("Pedagogies of Harbours: The Ethics of Discipline in Education.. Harbour Academic. "
+         "2023. pp. 35-62", [], ["Harbour Academic"], 2023),
+        # a chapter's range after an ordinary imprint
+        ("London: Harbour Press, 2021. pp. 35-62", ["London"], ["Harbour Press"], 2021),
+        ("Washington, DC: Harbour Institute. 2023. pp. 35-62", ["Washington, DC"],
+         ["Harbour Institute"], 2023),
+    ],
+)  # fmt: skip
+def test_a_book_chapter_s_host_and_pages_are_no_place_publisher_or_count(
+    imprint: str, places: list[str], publishers: list[str], year: int
+) -> None:
+    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    count = 20 if imprint.endswith("20p.") else None
+    assert (got.places, got.publishers, got.year, got.page_count, got.journal) == (
+        places,
+        publishers,
+        year,
+        count,
+        None,
+    )
+
+
+def test_a_journal_s_year_then_the_article_s_pages() -> None:
+    got = parse_imprint("Journal of Harbours, 2021. pp. 35-62", LEX.authority, LEX.places)
+    assert got.journal is not None, got
+    assert (got.journal.name, got.journal.pages, got.year) == ("Journal of Harbours", "35-62", 2021)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.ingest.authority import Authority
+from kg.ingest.chapter import take_chapter
 from kg.ingest.gazetteer import Gazetteer
 from kg.ingest.journal import Known, parse_journal
 from kg.ingest.places import Places
@@ -115,6 +116,7 @@ def parse_imprint(
         out.journal, out.year, out.page_count = journal
         out.year_as_printed = str(out.year) if out.year else out.year_as_printed
         return out
+    text, _chapter_pages = take_chapter(text)
     text, bracketed = take_bracketed_series(plain_catalogue_forms(text))
     text, bracketed_note = take_bracketed_note(text) if bracketed is None else (text, None)
     text, report_after_count = take_report_after_count(text)

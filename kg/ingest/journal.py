@@ -46,6 +46,7 @@ _LOCATOR = re.compile(
     r"|\s+(?=\d{1,4},\s*\d+\s*[-–]\s*\d+)"  # Int Criminol 4, 396–407
     r"|,?\s+(?=Online First\b|Online ahead of print\b|(?:first\s+)?published\s+online\b)"
     r"|,\s*(?=Issue\b)"
+    r"|,\s*(?=" + YEAR + r"[.,]\s*pp?\.\s*\d+\s*[-–]\s*\d)"  # , 2021. pp. 35-62
     r"|[:,]\s*(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\s*(?:[.,]|$))"  # Dergisi: 12 (3).
     r"|(?<=[A-Za-z])\s+(?="
     + YEAR
