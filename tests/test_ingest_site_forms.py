@@ -273,3 +273,40 @@ def test_a_journal_s_year_then_the_article_s_pages() -> None:
     got = parse_imprint("Journal of Harbours, 2021. pp. 35-62", LEX.authority, LEX.places)
     assert got.journal is not None, got
     assert (got.journal.name, got.journal.pages, got.year) == ("Journal of Harbours", "35-62", 2021)
+
+
+_SUMMARY_HEAD = (
+    "Open Access Publisher and Free Library\n03-crime prevention.jpg\n\nCRIME PREVENTION\n\n"
+    "CRIME PREVENTION-POLICING-CRIME REDUCTION-POLITICS\n\nPosts in inclusion\n"
+)
+
+
+@pytest.mark.parametrize(
+    "second", ["Graffiti", "Street Graffiti", "Responses to Graffiti in Cities"]
+)
+def test_a_listing_summary_of_several_posts_is_one_record_a_post(second: str) -> None:
+    # A listing in summary view prints each post's title and the start of its abstract only:
+    # no byline and no imprint anywhere, so a title after an abstract starts the next post.
+    page = (
+        f"{_SUMMARY_HEAD}Homeless Encampments\n\nThis guide addresses homeless encampments, "
+        "also known as transient camps. It begins by describing the problem.\n\n"
+        f"{second}\n\nThis guide addresses effective responses to the problem of graffiti, "
+        "the markings that deface public or private property.\n\n"
+        "Open-Air Drug Markets\n\nThis guide describes the problem of open-air drug markets and "
+        "reviews the factors that increase its risks.\n"
+    )
+    got = parse_page_text(page, LEX)
+    assert [r.title for r in got] == ["Homeless Encampments", second, "Open-Air Drug Markets"]
+    assert all(r.abstract and r.abstract.startswith("This guide") for r in got)
+
+
+def test_a_heading_inside_an_abstract_is_no_title_where_records_have_bylines() -> None:
+    page = (
+        f"{_PAGE_HEAD}Prisons of the North\n\nBy Ann Lee\n\n"
+        "An abstract about prisons. This publication examines the question in detail.\n\n"
+        "Key Findings\n\nMost prisons are full. Most prisoners are young.\n\n"
+        "Leeds: Harbour Press, 2021. 40p.\n"
+    )
+    (got,) = parse_page_text(page, LEX)
+    assert (got.title, got.publishers) == ("Prisons of the North", ("Harbour Press",))
+    assert "Key Findings" in (got.abstract or "")

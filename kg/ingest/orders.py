@@ -62,6 +62,19 @@ BYLINE_LATE_TRANSITION: tuple[tuple[int | None, ...], ...] = (
     (_, _, 0, 0, 0, 0, _),  # after junk inside the abstract
     (0, _, -14, _, _, _, 0),  # after junk that follows the imprint
 )
+# The same for a listing in summary view: each post's title and the start of its abstract, no
+# byline and no imprint anywhere (`layout` tries it only then), so an abstract ends a record and
+# a title after it starts the next.
+SUMMARY_TRANSITION: tuple[tuple[int | None, ...], ...] = (
+    (-12, 0, -4, 0, -6, _, _),  # after a title
+    (_, 0, 0, 0, -2, _, _),  # after junk that follows a title
+    (-10, _, -4, 0, -2, 0, _),  # after a byline
+    (-1, _, -14, 0, -2, 0, _),  # after an abstract paragraph (a title: the next post)
+    (0, _, -14, _, -1, _, 0),  # after an imprint line
+    (_, _, _, 0, 0, 0, _),  # after junk inside the abstract
+    (0, _, -14, _, _, _, 0),  # after junk that ends the record
+)
+SUMMARY_END = (-10, -10, -10, 0, 0, -6, 0)
 STEPS_MEMO = 100_000  # steps remembered at most per model (pages use a few hundred)
 # For each role, the roles that may come before it and the score of that order.
 Predecessors = tuple[tuple[tuple[int, int], ...], ...]
@@ -137,6 +150,7 @@ LATE = _model(LATE_TRANSITION, LATE_END)
 BYLINE_LATE = _model(
     BYLINE_LATE_TRANSITION, END, frozenset([TITLE, JUNK, BYLINE, ABSTRACT, JUNK_IN])
 )
+SUMMARY = _model(SUMMARY_TRANSITION, SUMMARY_END)
 
 
 class Votes(NamedTuple):
@@ -177,6 +191,14 @@ def votes(lines: list[tuple[str, Scores]]) -> Votes:
             late += 1
         i += 1
     return Votes(normal, late, byline_late, with_byline)
+
+
+def summary_view(lines: list[tuple[str, Scores]]) -> bool:
+    """Paragraphs of sentences (two or more) and no line that reads as a list of names or as
+    (the start of) an imprint: a listing's summary view, if any page is one."""
+    if any(_names(s, _NAMES) or _imprint_like((t, s)) for t, s in lines):
+        return False
+    return sum(_running(s) for _t, s in lines) >= 2
 
 
 def _byline_above(fields: list[tuple[str, Scores]], end: int) -> bool:

@@ -49,9 +49,11 @@ from kg.ingest.orders import (
     LEFT_OPEN,
     NORMAL,
     STEPS_MEMO,
+    SUMMARY,
     WRAPPED,
     Model,
     Predecessors,
+    summary_view,
     votes,
 )
 
@@ -159,12 +161,16 @@ def layout(units: Sequence[Unit], shapes: list[Scores], opens: list[int], *, las
     sentences, before them than have sentences under a byline (a record without a byline reads
     the same in both orders) and no fewer have sentences only after them; else `LATE` when more
     have sentences only after them than before them, `NORMAL` when fewer. On a tie (no
-    citation beyond doubt, say), the model that explains the lines best, `NORMAL` first."""
-    vote = votes([(u.text, s) for u, s in zip(units, shapes, strict=True)])
+    citation beyond doubt, say), the model that explains the lines best, `NORMAL` first; with
+    `SUMMARY` among them when no line reads as names or an imprint (a listing's summary view)."""
+    lines = [(u.text, s) for u, s in zip(units, shapes, strict=True)]
+    vote = votes(lines)
     if vote.byline_late > vote.normal_with_byline and vote.byline_late >= vote.late:
         tied = [BYLINE_LATE] if vote.byline_late > vote.late else [LATE, BYLINE_LATE]
     elif vote.normal == vote.late:
         tied = [NORMAL, LATE, BYLINE_LATE]
+        if vote.normal == 0 and summary_view(lines):
+            tied.append(SUMMARY)
     else:
         tied = [LATE if vote.late > vote.normal else NORMAL]
     if len(tied) == 1:
