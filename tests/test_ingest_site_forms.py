@@ -310,3 +310,37 @@ def test_a_heading_inside_an_abstract_is_no_title_where_records_have_bylines() -
     (got,) = parse_page_text(page, LEX)
     assert (got.title, got.publishers) == ("Prisons of the North", ("Harbour Press",))
     assert "Key Findings" in (got.abstract or "")
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        ("By Ann Lee, Tom Court and Mary Banks", ["Ann Lee", "Tom Court", "Mary Banks"]),
+        ("By Geoffrey C. Roe | Jesse Parmar | Paul House | Stephen A. Brown",
+         ["Geoffrey C. Roe", "Jesse Parmar", "Paul House", "Stephen A. Brown"]),
+    ],
+)  # fmt: skip
+def test_a_family_name_that_is_an_organisation_word_among_people(
+    byline: str, people: list[str]
+) -> None:
+    from kg.ingest.byline import parse_byline
+
+    got = parse_byline(byline, LEX.authority)
+    assert [(c.name, c.kind) for c in got] == [(p, "person") for p in people]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # one person beside it: a body
+        ("By Ann Lee and Harbour House",
+         [("Ann Lee", "person"), ("Harbour House", "organization")]),
+        # a body the authority file knows, after people and a comma: their affiliation
+        ("By Ann Lee, Bo Chan, Chatham House", [("Ann Lee", "person"), ("Bo Chan", "person")]),
+    ],
+)  # fmt: skip
+def test_a_body_named_like_a_person_stays_a_body(byline: str, names: list[tuple[str, str]]) -> None:
+    from kg.ingest.byline import parse_byline
+
+    got = parse_byline(byline, VOCAB.authority)
+    assert [(c.name, c.kind) for c in got] == names

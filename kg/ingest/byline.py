@@ -16,6 +16,7 @@ from kg.ingest.contributor import (
     contributor,
     dedupe,
 )
+from kg.ingest.kinds import kinds_in_context, kinds_in_group
 from kg.ingest.names import (
     CONNECTORS,
     PARTICLES,
@@ -70,9 +71,6 @@ _MID_ROLE = re.compile(
 # capitalised word, unless what comes before is a name prefix (`McMahon`, `MacDonald`, `DeSilva`).
 _GLUED_NAMES = re.compile(r"\b(?P<head>[A-Z][a-z]{2,})(?P<tail>[A-Z][a-z]+)\b")
 _NAME_PREFIXES = frozenset(["mac", "fitz", "van", "von", "del", "della", "des", "dal", "vander"])
-# One word with a capital after three lower-case letters is a body's name (`StopWatch`,
-# `SafeLives`), unless a family name's prefix comes first (`FitzGerald`, `VanderMeer`).
-_CAMEL_CASE_BODY = re.compile(r"(?!(?i:fitz|vander|della))[A-Z][a-z]{3,}[A-Z][a-z]")
 _COMMA_GENERATION = re.compile(r",\s*(Jr|Sr)\.?(?=\s*(?:[,;&]|and\s|$))")
 _SENTENCE_BETWEEN_NAMES = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z])")
 _ABBREVIATIONS = frozenset(["st", "mt", "jr", "sr", "dr", "mr", "mrs", "ms", "prof", "rev"])
@@ -214,7 +212,7 @@ def _read_byline(bare: str, role: str | None, authority: Authority) -> tuple[Con
     for group in groups:
         found = _group(group, authority)
         out += _without_affiliations(found) if len(groups) > 1 else found
-    out = _kinds_in_context(out, authority)
+    out = kinds_in_context(out, authority)
     # `Committee on X; Jane Roe and John Doe, Editors`: the body is the author, the people
     # after it edited the book.
     mixed = trailing_editors and len({c.kind for c in out}) == 2
@@ -226,30 +224,6 @@ def _read_byline(bare: str, role: str | None, authority: Authority) -> tuple[Con
             for c in out
         ]
     return tuple(dedupe(out))
-
-
-def _kinds_in_context(out: list[Contributor], authority: Authority) -> list[Contributor]:
-    """A lone family name among people is a person (`N Elbers; Fiodorova; A Grané`)."""
-    people = sum(1 for c in out if c.kind == "person")
-    if people == 0 or people == len(out):
-        return out
-    return [
-        Contributor(c.name, "person", c.role)
-        if c.kind == "organization" and _bare_surname(c.name, authority)
-        else c
-        for c in out
-    ]
-
-
-def _bare_surname(name: str, authority: Authority) -> bool:
-    return (
-        " " not in name
-        and not _CAMEL_CASE_BODY.match(name)
-        and name[:1].isupper()
-        and not name.isupper()
-        and not has_org_word(name)
-        and authority.lookup(name) is None
-    )
 
 
 def _denoise(text: str) -> str:
@@ -366,16 +340,4 @@ def _group(text: str, authority: Authority) -> list[Contributor]:
         for name, role, sep in pieces
         if _WORD_CHAR.search(name)
     ]
-    return _without_comma_affiliations(found)
-
-
-def _without_comma_affiliations(found: list[tuple[Contributor, str]]) -> list[Contributor]:
-    """`Ann Lee, Urban Institute`, `Ann Lee and Bo Chan, RAND Corporation`: a body printed
-    after a person's name with only a comma between is where the person works, not an author
-    (`Ann Lee and the Urban Institute` names two authors)."""
-    out: list[Contributor] = []
-    for c, sep in found:
-        if c.kind == "organization" and sep == "," and out and out[-1].kind == "person":
-            continue
-        out.append(c)
-    return out
+    return kinds_in_group(found, authority)
