@@ -344,3 +344,21 @@ def test_a_body_named_like_a_person_stays_a_body(byline: str, names: list[tuple[
 
     got = parse_byline(byline, VOCAB.authority)
     assert [(c.name, c.kind) for c in got] == names
+
+
+@pytest.mark.parametrize(
+    ("imprint", "places", "publishers"),
+    [
+        ("[S.l.]: [s.n.], 2022. 20p.", [], []),
+        ("S.l.: Harbour Project, 2022. 20p.", [], ["Harbour Project"]),
+        ("n.p.: Harbour Project, 2022. 20p.", [], ["Harbour Project"]),
+        ("London: [s.n.], 2022. 20p.", ["London"], []),
+        ("Place of publication not identified: Harbour Project, 2022. 20p.", [],
+         ["Harbour Project"]),
+    ],
+)  # fmt: skip
+def test_no_place_or_no_publisher_as_catalogues_print_it(
+    imprint: str, places: list[str], publishers: list[str]
+) -> None:
+    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    assert (got.places, got.publishers, got.year, got.page_count) == (places, publishers, 2022, 20)

@@ -55,7 +55,14 @@ _SAYS_PUBLISHER = re.compile(
 )
 # `Urban Institute (Washington, DC)`: the place in brackets after the publisher.
 _PLACE_IN_BRACKETS = re.compile(r"^(?P<publisher>[^()]+?)\s*\((?P<place>[^()]+)\)$")
-_NO_PLACE = frozenset(["online", "web", "internet", "electronic"])  # where `Place:` goes
+# What a catalogue prints where `Place:` goes when there is none: `Online:`, or no place known
+# (`[S.l.]`, sine loco; `n.p.`; RDA's words).
+_NO_PLACE = frozenset(
+    ["online", "web", "internet", "electronic", "s.l", "n.p", "sine loco",
+     "place of publication not identified"]
+)  # fmt: skip
+# No publisher known: `[s.n.]`, sine nomine; RDA's words.
+_NO_PUBLISHER = frozenset(["s.n", "n.pub", "sine nomine", "publisher not identified"])
 # Parts of the world: a body's scope (`ENACT (Africa)`), not where it publishes.
 _WORLD_PARTS = frozenset(
     ["africa", "asia", "europe", "america", "americas", "oceania", "latin america",
@@ -111,6 +118,8 @@ def _uncached(text: str, gazetteer: Gazetteer) -> PlacesAndPublishers:
     out.places = _unique([_place(p, gazetteer) for p in places if p.strip(" .,")])
     if publisher.endswith(")") and "(" not in publisher:
         publisher = publisher[:-1].rstrip()  # `… the Centre for Care), 2025`: a stray bracket
+    if publisher.strip(" .,[]").casefold() in _NO_PUBLISHER:
+        publisher = ""
     if publisher:
         out.printed = strip_trailing_period(publisher)
         parent = _IMPRINT_OF.match(publisher)
