@@ -362,3 +362,21 @@ def test_no_place_or_no_publisher_as_catalogues_print_it(
 ) -> None:
     got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
     assert (got.places, got.publishers, got.year, got.page_count) == (places, publishers, 2022, 20)
+
+
+def test_a_list_and_a_table_of_contents_in_an_abstract_are_no_imprint() -> None:
+    page = (
+        f"{_PAGE_HEAD}Youth Courts in Transition\n\nBy Bo Chan and Carl Dee\n\n"
+        "The youth courts of the region have changed. In 2019, a new law came in.\n\n"
+        "Key recommendations:\n\n1. Fund the courts.\n\n2. Train the judges.\n\n"
+        "London: Northland Institute, 2020. 22p.\n\n"
+        "Policing Protest\n\nEdited by Dana Roe\n\n"
+        "This volume brings together essays on policing protest.\n\n"
+        "Table of contents: Introduction; Chapter 1: History; Chapter 2: Law.\n\n"
+        "Bristol: Policy Harbour Press, 2022. 300p.\n"
+    )
+    first, second = parse_page_text(page, LEX)
+    assert (first.places, first.publishers) == (("London",), ("Northland Institute",))
+    assert (second.places, second.publishers) == (("Bristol",), ("Policy Harbour Press",))
+    assert "2. Train the judges." in (first.abstract or "")
+    assert "Table of contents" in (second.abstract or "")

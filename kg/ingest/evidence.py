@@ -225,7 +225,9 @@ def shape(text: str) -> Shape:
     n = len(text)
     if (n <= JUNK_MAX and _JUNK_LINE.match(text)) or is_furniture(text) or lead_alone(text):
         return Shape(False, 0, False, False, True, 0, False)
-    bullet = text[:1] in _BULLETS and BULLET.match(text) is not None
+    bullet = (text[:1] in _BULLETS and BULLET.match(text) is not None) or (
+        text[:1].isdigit() and _numbered_point(text)
+    )
     prose = is_prose(text)
     by = looks_like_byline(text)
     if n > LONG:  # an abstract paragraph (or a byline glued to one): no citation, no title
@@ -283,10 +285,33 @@ def citation_marks(text: str, prose: bool) -> int:
     if might_locate(text) and _LOCATOR.search(text) is not None:
         strong = _YEAR.search(text) or _PAGE_RANGE.search(text) or _PLACE_COLON.match(text)
         return 2 if strong else 1
-    if _PLACE_COLON.match(text) and not _OPENING.match(text):
+    if _PLACE_COLON.match(text) and not _OPENING.match(text) and not _heading_colon(text):
         return 1
     # A line left open by a comma (`ENACT (Africa),`, the year on the next line) goes on.
     return 1 if year_end or text.endswith(",") else 0
+
+
+def _heading_colon(text: str) -> bool:
+    """`Key recommendations:`, `Table of contents: …`: words in lower case before the colon, as
+    no place's name has them (`Newcastle upon Tyne`, `Rio de Janeiro`, `London and New York`
+    aside)."""
+    before = text[: text.index(":")] if ":" in text else text
+    return any(w.islower() and len(w) >= 3 and w not in _PLACE_SMALL_WORDS for w in before.split())
+
+
+_PLACE_SMALL_WORDS = frozenset(["and", "upon", "del", "des", "dos", "das", "sur", "aan", "bei"])
+
+
+def _numbered_point(text: str) -> bool:
+    """`1. Fund the courts.`: a numbered point of the abstract (a sentence, words in lower case)."""
+    return (
+        _NUMBERED.match(text) is not None
+        and text.rstrip()[-1:] in ".;!?"
+        and sum(w.islower() for w in text.split()) >= 2
+    )
+
+
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s+[A-Z][a-z]")
 
 
 def _year_closes(text: str, prose: bool) -> bool:
