@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 from kg.ingest.byline import looks_like_byline
+from kg.ingest.furniture import JUNK_MAX, is_furniture, is_junk_line, lead_alone
 from kg.ingest.namelist import name_list
 from kg.ingest.tail import (
     ISBN_END,
@@ -41,44 +42,6 @@ ROLE_NAMES = ("title", "junk", "byline", "abstract", "imprint", "junk", "junk")
 
 Scores = tuple[int | None, ...]
 
-_JUNK_WORDS = re.compile(
-    r"(?:may\s+contain\s+mark-?\s?up|used\s+book|download(?:\s+pdf)?|read\s+more|pdf|share|"
-    r"read-me\.org|guest\s+user|graphical|more\s+in\s+the\s+[\w ]+collection|"
-    # Web-page furniture: comment counts, share links.
-    r"\d*\s*comments?(?:\s*\(\d+\))?|facebook|twitter|linkedin|e-?mail|pinterest|reddit|"
-    r"whatsapp|print|tweet|"
-    # Links to the work itself: `Read the report`, `View the full publication`, `Full text`.
-    r"(?:read|view|download|access|open|get)\s+(?:the\s+)?(?:full\s+)?"
-    r"(?:report|document|publication|article|paper|study|text)(?:\s+(?:here|online))?|"
-    r"full\s+(?:text|report)|read\s+online|view\s+online|view\s+original|"
-    # A work in parts, each with its link: `Read/Download Part 4`.
-    r"read\s*/\s*download(?:\s+part\s+\d+)?|"
-    # A blog's pages and posts: `Older Posts`, `Page 1 of 12`, `Next →`, `5 min read`, `12 Likes`.
-    r"older\s+posts?|newer\s+posts?|(?:next|previous|prev)(?:\s+(?:page|posts?|entry))?|"
-    r"load\s+more(?:\s+posts)?|back\s+to\s+top|view\s+all(?:\s+posts)?|featured|"
-    r"page\s+\d+\s+of\s+\d+|\d+\s+(?:min(?:ute)?s?\s+read|likes?|views?|shares?))",
-    re.IGNORECASE,
-)
-_JUNK_LINE = re.compile(rf"^(?:{_JUNK_WORDS.pattern}|[\s.,;:|·\-→←»«›‹<>])+$", re.IGNORECASE)
-JUNK_MAX = 60
-# Furniture longer than a few words: a blog's tag or category line, a posting date with its
-# weekday (an imprint's date never has one).
-_FURNITURE = re.compile(
-    r"^(?:(?:tags?|tagged|categor(?:y|ies)|filed\s+under|labels?)\s*:|posted\s+(?:by|on|in)\s"
-    # a listing's own lines: its result count, sort and filter lines, its `Posts in …` line
-    r"|(?:showing|results?)\s+\d[\d,]*\s*[-–]\s*\d[\d,]*\s+of\s+\d[\d,]*(?:\s+results?)?\.?$"
-    r"|(?:sort(?:ed)?|filter(?:ed)?|order(?:ed)?)\s+by\s*:|posts\s+(?:in|tagged|by)\s"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:\d{1,2}\s+)?[a-z]+\.?\s+"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\.?$)",
-    re.IGNORECASE,
-)
-FURNITURE_MAX = 200
-# A byline's lead printed alone, the names on the next line (page.py reads the two together).
-_LEAD_ALONE = re.compile(
-    r"^(?:(?:edited|compiled|written|translated|prepared|introduced)\s+)?by\s*:?$", re.IGNORECASE
-)
-LEAD_MAX = 24
-
 
 def left_open(text: str, found: Scores) -> bool:
     """The line (scored `found`) stops where no field ends (`Policing the Harbour in the`,
@@ -98,20 +61,6 @@ _OPEN_WORDS = frozenset(["and", "or", "of", "the", "a", "an", "in", "on", "for",
                          "from", "by", "at", "into", "&"])  # fmt: skip
 
 
-def is_furniture(text: str) -> bool:
-    """A web page's furniture line (`Showing 1–20 of 345`, `Sort by: Newest`, `Tags: …`)."""
-    n = len(text)
-    return (
-        n <= FURNITURE_MAX and text[:1] in _FURNITURE_STARTS and _FURNITURE.match(text) is not None
-    )
-
-
-def lead_alone(text: str) -> bool:
-    """`By`, `Edited by:`… alone on a line: a junk line that leads the byline after it."""
-    return len(text) <= LEAD_MAX and _LEAD_ALONE.match(text) is not None
-
-
-_FURNITURE_STARTS = frozenset("TtCcFfLlMmWwSsPpRrOo")  # what `_FURNITURE` can start with
 BULLET = re.compile(r"^[•●▪◦*-]\s")
 PAGE_COUNT_END = re.compile(r"\b\d+\s*(?:p|pp|pgs?|pages?)\s*[.,]?$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -223,7 +172,7 @@ _BULLET_POINT = _LONG_RUNNING_TEXT
 def shape(text: str) -> Shape:
     """The shape of one cleaned, non-blank line."""
     n = len(text)
-    if (n <= JUNK_MAX and _JUNK_LINE.match(text)) or is_furniture(text) or lead_alone(text):
+    if is_junk_line(text) or is_furniture(text) or lead_alone(text):
         return Shape(False, 0, False, False, True, 0, False)
     bullet = (text[:1] in _BULLETS and BULLET.match(text) is not None) or (
         text[:1].isdigit() and _numbered_point(text)

@@ -21,11 +21,10 @@ from kg.ingest.evidence import (
     TITLE,
     citation_marks,
     ends_a_sentence,
-    is_furniture,
     is_prose,
-    lead_alone,
     line_scores,
 )
+from kg.ingest.furniture import is_furniture, lead_alone
 from kg.ingest.lines import Unit, units
 from kg.ingest.namelist import name_list
 from kg.ingest.names import has_org_word
