@@ -380,3 +380,29 @@ def test_a_list_and_a_table_of_contents_in_an_abstract_are_no_imprint() -> None:
     assert (second.places, second.publishers) == (("Bristol",), ("Policy Harbour Press",))
     assert "2. Train the judges." in (first.abstract or "")
     assert "Table of contents" in (second.abstract or "")
+
+
+@pytest.mark.parametrize(
+    ("imprint", "publishers", "year", "pages"),
+    [
+        ("Harbour Library of Ethics, Law and Technology Book 21", [], None, None),
+        ("The Harbour Library of Ethics, Law and Technology, Book 21", [], None, None),
+        ("The Harbour Library of Ethics, Law and Technology Book 21 (2020) 388 pages.", [], 2020,
+         388),
+        ("Cham: Harbour Press, 2019. 300p. Harbour Library of Ethics, Law and Technology Book 21",
+         ["Harbour Press"], 2019, 300),
+    ],
+)  # fmt: skip
+def test_a_series_named_with_commas_before_its_number(
+    imprint: str, publishers: list[str], year: int | None, pages: int | None
+) -> None:
+    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    assert got.series is not None, got
+    name = "Harbour Library of Ethics, Law and Technology"
+    assert (got.series.name.removeprefix("The "), got.series.number) == (name, "21")
+    assert (got.publishers, got.year, got.page_count) == (publishers, year, pages)
+
+
+def test_a_publisher_then_the_volume_of_a_book_in_several_is_no_series() -> None:
+    got = parse_imprint("Harbour & Lee Group, Volume II, Justice, Mercy", LEX.authority, LEX.places)
+    assert got.series is None, got

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.names import HEAD_WORDS
+from kg.ingest.names import HEAD_WORDS, has_head_word
 from kg.ingest.tail import REPORT_NUMBER, bracketed_end
 from kg.ingest.text import clean
 from kg.records import Series
@@ -26,7 +26,7 @@ _SERIES_WORDS = (
     r"Book|Volume|Handbook|Issues?|Study|Studies)"
 )
 _SERIES_WORD = re.compile(
-    rf"^(?P<name>(?:(?:[A-Z][\w&'’-]*|of|on|and|for|the|in|&)\s+){{0,7}}?{_SERIES_WORDS})"
+    rf"^(?P<name>(?:(?:[A-Z][\w&'’-]*,?|of|on|and|for|the|in|&)\s+){{0,9}}?{_SERIES_WORDS})"
     rf"\s+{_NUMBER}\b[.,:;]?\s*(?P<rest>.*)$"
 )
 # A paper numbered within its year (`Working Paper, 2022: 11`, `Discussion Paper 2021/07`).
@@ -98,8 +98,8 @@ def _series_at(text: str, starts: list[int]) -> tuple[str, Series, str | None] |
         m = _SERIES_NO.match(head) or _SERIES_YEAR_NO.match(head) or _SERIES_WORD.match(head)
         if m and _SENTENCE_BREAK.search(m["name"]) and _matches_later(text, starts[i + 1 :]):
             continue  # `Melbourne. University of Melbourne. X Working Paper No. 17`: the last
-        if m and not _looks_like_place_colon(m["name"]):
-            name = _LABEL.sub("", clean(m["name"]).rstrip(" ,."))
+        if m and not _looks_like_place_colon(m["name"]) and not _publisher_then_volume(m["name"]):
+            name = _LABEL.sub("", clean(m["name"]).rstrip(" ,.")).rstrip(" ,")
             number = m["number"].rstrip(".,")
             series = Series(_series_name(name), number)
             report = number if is_identifier(number) else None
@@ -165,6 +165,16 @@ def _sentence_starts(text: str) -> list[int]:
     starts = [0]
     starts += [m.end() for m in _SENTENCE_BREAK.finditer(text)]
     return starts
+
+
+def _publisher_then_volume(name: str) -> bool:
+    """`Taylor & Francis Group, Volume`: a publisher's name, then the volume of a book in
+    several, not a series named with a comma (`… Ethics, Law and Technology, Book`)."""
+    before, comma, label = name.rpartition(", ")
+    return bool(comma) and label in _LABELS and has_head_word(before.rsplit(None, 1)[-1])
+
+
+_LABELS = frozenset(["Volume", "Book", "Vol.", "Vol"])
 
 
 def _looks_like_place_colon(name: str) -> bool:
