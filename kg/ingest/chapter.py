@@ -22,7 +22,9 @@ _SENTENCE_BREAK = re.compile(r"(?<=[\w)])\.{1,2}\s+(?=[A-Z])")
 def take_chapter(text: str) -> tuple[str, str | None]:
     """(the imprint without its host book and chapter pages, the pages), or (text, None) when
     the imprint is no chapter's."""
-    pages = _CHAPTER_PAGES.search(text) if text[-1:].isdigit() or text[-1:] == "." else None
+    end = text[-14:]
+    dashed = "-" in end or "–" in end  # a cheap test first: most imprints end with no range
+    pages = _CHAPTER_PAGES.search(text) if dashed else None
     host = _IN_HOST.match(text) if text[:2] in ("In", "Ch") else None
     if pages is None and host is None:
         return text, None
