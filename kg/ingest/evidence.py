@@ -96,6 +96,18 @@ _OPEN_WORDS = frozenset(["and", "or", "of", "the", "a", "an", "in", "on", "for",
                          "from", "by", "at", "into", "&"])  # fmt: skip
 
 
+# The first two letters of each junk phrase of `_JUNK_WORDS` that starts with a letter.
+JUNK_PAIRS = frozenset(["ma", "us", "do", "re", "pd", "sh", "gu", "gr", "mo", "co", "fa", "tw",
+                        "li", "e-", "em", "pi", "wh", "pr", "vi", "ac", "op", "ge", "fu", "ol",
+                        "ne", "lo", "ba", "fe", "pa"])  # fmt: skip
+
+
+def may_be_junk(text: str) -> bool:
+    """False only where `_JUNK_LINE` cannot match: an ASCII line that starts with a letter
+    starts with a junk phrase (beyond ASCII, case folding is the pattern's to decide)."""
+    return not (text.isascii() and text[:1].isalpha()) or text[:2].lower() in JUNK_PAIRS
+
+
 def is_furniture(text: str) -> bool:
     """A web page's furniture line (`Showing 1–20 of 345`, `Sort by: Newest`, `Tags: …`)."""
     n = len(text)
@@ -221,7 +233,11 @@ _BULLET_POINT = _LONG_RUNNING_TEXT
 def shape(text: str) -> Shape:
     """The shape of one cleaned, non-blank line."""
     n = len(text)
-    if (n <= JUNK_MAX and _JUNK_LINE.match(text)) or is_furniture(text) or lead_alone(text):
+    if (
+        (n <= JUNK_MAX and may_be_junk(text) and _JUNK_LINE.match(text))
+        or is_furniture(text)
+        or lead_alone(text)
+    ):
         return Shape(False, 0, False, False, True, 0, False)
     bullet = text[:1] in _BULLETS and BULLET.match(text) is not None
     prose = is_prose(text)

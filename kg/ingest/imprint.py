@@ -32,7 +32,7 @@ from kg.ingest.tail import (
     take_series_after_year,
     whole_in_brackets,
 )
-from kg.ingest.text import clean
+from kg.ingest.text import clean, sub_found
 from kg.records import Journal, Series
 
 # `Copyright © 1966, 1966 by Robert C. Olby.` before the imprint: who holds the rights, not who
@@ -100,7 +100,7 @@ def parse_imprint(
         return out
     text = without_label(text)
     if "p." in text:
-        text = _GLUED_AFTER_COUNT.sub(r"\1 ", _TYPED_IN_COUNT.sub(r"\1p.", text))
+        text = sub_found(_GLUED_AFTER_COUNT, r"\1 ", sub_found(_TYPED_IN_COUNT, r"\1p.", text))
     if text[:1] in "C©":
         text = _COPYRIGHT.sub("", text)
     if text[:1] == "(" and text.rstrip(". ")[-1:] == ")":

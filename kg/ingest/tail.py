@@ -256,7 +256,7 @@ def read_tail(text: str) -> Tail:
     mark = _last(text)
     year = _end(_YEAR_TAIL, text) if mark.isdigit() or mark == ")" else None
     # A month and day go at most 30 characters before the year (`September 23rd, 2002`).
-    date = _DATE.search(text, max(0, year.start() - 30)) if year else None
+    date = search_date(text, year.start()) if year else None
     if date and _starts_word(text, date.start()):
         out.year = int(date["year"])
         out.year_as_printed = date["year"] + (date["range"] or "")
@@ -269,6 +269,28 @@ def read_tail(text: str) -> Tail:
             text = text[: missing.start()]
     out.rest = _trim(text)
     return out
+
+
+# What every month's name in `MONTH` starts with, in lower case.
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+                "spring", "summer", "autumn", "fall", "winter")  # fmt: skip
+
+
+def search_date(text: str, year: int) -> re.Match[str] | None:
+    """`_DATE.search(text, max(0, year - 30))`, where `year` is where `_YEAR_TAIL` found the
+    year ending `text`: a date starts at most 30 characters before it.
+
+    Without a month's name after the window's start, a date is its year alone, which starts
+    at most three characters before `year` (`(c2019`, `© 2019`): the positions before are
+    spared the pattern. That holds where `_YEAR_TAIL` looked at the whole window (it found the
+    leftmost year that may end the text), and in ASCII, where case is what `lower` says.
+    """
+    start = max(0, year - 30)
+    if start >= len(text) - WINDOW and text.isascii():
+        window = text[start:].lower()
+        if not any(stem in window for stem in _MONTH_STEMS):
+            start = max(start, year - 3)
+    return _DATE.search(text, start)
 
 
 def _may_link(text: str) -> bool:

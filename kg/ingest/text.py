@@ -235,6 +235,12 @@ def ends_like_number(text: str) -> bool:
     return mark.isdigit() or mark == ")"
 
 
+def sub_found(pattern: re.Pattern[str], template: str, text: str) -> str:
+    """`pattern.sub(template, text)`, searched first: a substitution whose template has
+    backreferences goes through Python code even where nothing matches."""
+    return pattern.sub(template, text) if pattern.search(text) else text
+
+
 def search_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`pattern.search(text)` for a pattern anchored at the end (`…$`): only the last characters
     are tried as starting points, which keeps long lines cheap."""

@@ -1,0 +1,259 @@
+"""Cheap tests before the reader's patterns answer what the patterns answer.
+
+Each test compares a shortcut with the plain code it spares (the pattern run everywhere) on text
+built from the characters and words that matter to it, case-folding traps beyond ASCII included
+(`ſ` is an `s` and `ı` an `i` to a pattern that ignores case).
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from kg.ingest import byline, evidence, gazetteer, imprint, tail
+from kg.ingest.text import sub_found
+
+PREFIX_TOKENS = [
+    "By",
+    "by",
+    "BY",
+    "bY",
+    "Edited",
+    "edited",
+    "EDITED",
+    "Compiled",
+    "and",
+    "Authors:",
+    "Author(s):",
+    "Editor:",
+    "editors",
+    "Foreword",
+    "Introduction",
+    "Written",
+    "Prepared",
+    "Translated",
+    "Illustrated",
+    "Selected",
+    "Contributions",
+    "ſelected",
+    "İntroduced",
+    "ıntroduction",
+    "The",
+    "Jane",
+    "Roe",
+    "Anna",
+    "the",
+    " ",
+    "\u00a0",
+    "\u2003",
+    ":",
+    '"',
+    "“",
+    "B",
+    "E",
+    "y",
+    "x",
+    ".",
+    "ByAnna",
+]
+
+
+def _plain_looks_like_byline(text: str) -> bool:
+    """`byline.looks_like_byline` without the test of its first two letters."""
+    if text[:1] not in byline._PREFIX_STARTS:
+        return False
+    m = byline.BY_PREFIX.match(text)
+    if not m:
+        return False
+    if m["role"] is None and m["label"] is None and text.lstrip(" \u00a0")[:2] not in byline._BYS:
+        return False
+    rest = text[m.end() :].lstrip(" \u00a0\"“'‘")
+    if rest[:4].casefold() == "the ":
+        rest = rest[4:]
+    return not rest or rest[0].isupper() or not any(ch.isalnum() for ch in rest)
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(PREFIX_TOKENS), min_size=1, max_size=8).map("".join))
+@example("ſelected by Jane Roe")
+@example("By")
+@example("B")
+@example("Editor: Jane Roe")
+def test_a_byline_is_told_by_its_first_two_letters_as_by_its_pattern(text: str) -> None:
+    assert byline.looks_like_byline(text) == _plain_looks_like_byline(text)
+    assert byline.looks_like_byline(text + " Ann") == _plain_looks_like_byline(text + " Ann")
+
+
+JUNK_TOKENS = [
+    "Download",
+    "download PDF",
+    "pdf",
+    "Share",
+    "Read more",
+    "Read-Me.Org",
+    "USED BOOK",
+    "may contain markup",
+    "12 comments",
+    "Comments (3)",
+    "comment",
+    "Facebook",
+    "Twitter",
+    "LinkedIn",
+    "e-mail",
+    "Email",
+    "Pinterest",
+    "Reddit",
+    "WhatsApp",
+    "Print",
+    "Tweet",
+    "View the full report",
+    "Access the document here",
+    "Get the paper",
+    "Full text",
+    "Older Posts",
+    "Newer Post",
+    "Next",
+    "Previous",
+    "Load more posts",
+    "Back to top",
+    "View all",
+    "Featured",
+    "Page 1 of 12",
+    "5 min read",
+    "12 Likes",
+    "ſhare",
+    "lınkedin",
+    "Guest User",
+    "Graphical",
+    "More in the Toch Collection",
+    "Open",
+    "The",
+    "Policing",
+    "Report",
+    "x",
+    "·",
+    "|",
+    "→",
+    "»",
+    " ",
+    ".",
+    ",",
+    "-",
+    "1",
+]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(JUNK_TOKENS), min_size=1, max_size=6).map("".join))
+@example("ſhare")
+@example("e-mail")
+def test_a_junk_line_is_told_by_its_first_two_letters_as_by_its_pattern(text: str) -> None:
+    for candidate in (text, text.replace(" ", ""), text.lower()):
+        matched = evidence._JUNK_LINE.match(candidate) is not None
+        assert evidence.may_be_junk(candidate) or not matched
+
+
+DATE_TOKENS = [
+    "2021",
+    "2019",
+    "1999",
+    "20",
+    "May",
+    "may",
+    "March",
+    "Sept.",
+    "September",
+    "23rd,",
+    "12",
+    "3",
+    "Summer",
+    "fall",
+    "Winter",
+    "(c2019)",
+    "(c",
+    "© ",
+    "©",
+    "c",
+    "C",
+    "(",
+    ")",
+    ": 6)",
+    "-2022",
+    "–21",
+    " ",
+    ",",
+    ".",
+    ";",
+    "Perth:",
+    "Institute",
+    "Marketing",
+    "summary",
+    "ſeptember",
+    "x" * 40,
+    "x" * 100,
+]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(DATE_TOKENS), min_size=1, max_size=12).map("".join))
+@example("London: X, September 23rd, 2002")
+@example("Perth: X, (c2019).")
+@example("Perth: X, (© 2019).")
+@example("x" * 100 + " 2019 ;" + "." * 40)
+def test_a_date_is_searched_where_it_can_start(text: str) -> None:
+    for candidate in (text, text.replace(" ", ""), text + " 2020."):
+        year = tail._end(tail._YEAR_TAIL, candidate)
+        if year is None:
+            continue
+        plain = tail._DATE.search(candidate, max(0, year.start() - 30))
+        fast = tail.search_date(candidate, year.start())
+        assert _found(fast) == _found(plain)
+
+
+def _found(m: re.Match[str] | None) -> object:
+    return None if m is None else (m.span(), m.groups())
+
+
+COUNT_TOKENS = [
+    "44p.",
+    "100[p.",
+    "18.p.",
+    "12 p.",
+    "3p",
+    "SOC",
+    "Evidence",
+    "Paper",
+    "p.",
+    "[",
+    ".",
+    " ",
+    "4",
+    "x",
+    "A",
+]
+
+
+@given(st.lists(st.sampled_from(COUNT_TOKENS), max_size=10).map("".join))
+@example("44p.SOC Evidence Review Paper 4.")
+@example("100[p.")
+def test_a_substitution_searched_first_substitutes_what_the_plain_one_does(text: str) -> None:
+    for pattern, template in (
+        (imprint._TYPED_IN_COUNT, r"\1p."),
+        (imprint._GLUED_AFTER_COUNT, r"\1 "),
+    ):
+        assert sub_found(pattern, template, text) == pattern.sub(template, text)
+
+
+def test_the_world_cities_are_read_with_the_collector_paused_then_as_it_was() -> None:
+    for enabled in (True, False):
+        (gc.enable if enabled else gc.disable)()
+        try:
+            names = gazetteer._world_cities.__wrapped__()
+            assert gc.isenabled() == enabled
+        finally:
+            gc.enable()
+    assert names == gazetteer._world_cities()
+    assert {"geneva", "kirkland", "new york city"} <= names
