@@ -101,6 +101,8 @@ LINE_TOKENS = ["By", "by", "Edited by", "Jane Roe", "and", ",", ";", "the", "The
 @given(st.lists(st.sampled_from(LINE_TOKENS), min_size=1, max_size=30).map(" ".join))
 @example("• A point of the abstract, 2021. 40p.")
 @example("This report examines how services respond to harm and what could be done (2020)")
+@example("By:")  # a `By` line that is a byline's lead alone: junk
+@example("Edited by:")
 def test_the_fast_scores_of_a_line_are_its_full_scores(text: str) -> None:
     line = clean(text)
     if line:

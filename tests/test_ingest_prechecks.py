@@ -13,7 +13,8 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from kg.ingest import byline, evidence, gazetteer, imprint, tail
+from kg.ingest import byline, evidence, gazetteer, imprint, junk, page, tail
+from kg.ingest.lines import Unit
 from kg.ingest.text import sub_found
 
 PREFIX_TOKENS = [
@@ -152,8 +153,8 @@ JUNK_TOKENS = [
 @example("e-mail")
 def test_a_junk_line_is_told_by_its_first_two_letters_as_by_its_pattern(text: str) -> None:
     for candidate in (text, text.replace(" ", ""), text.lower()):
-        matched = evidence._JUNK_LINE.match(candidate) is not None
-        assert evidence.may_be_junk(candidate) or not matched
+        matched = junk._JUNK_LINE.match(candidate) is not None
+        assert junk.may_be_junk(candidate) or not matched
 
 
 DATE_TOKENS = [
@@ -257,3 +258,58 @@ def test_the_world_cities_are_read_with_the_collector_paused_then_as_it_was() ->
             gc.enable()
     assert names == gazetteer._world_cities()
     assert {"geneva", "kirkland", "new york city"} <= names
+
+
+FRONT_TOKENS = ["xii", "vi", "c", "x", ",", "+", " ", "\t", "\u00a0", "2019.", "45", "A", ".", ";"]
+
+
+@given(st.lists(st.sampled_from(FRONT_TOKENS), max_size=8).map("".join))
+@example("London: X, 2019. xii +")
+@example("London: X, 2019. vi, ")
+def test_front_matter_is_looked_for_wherever_it_can_end_the_text(text: str) -> None:
+    if text[-1:] in ", +" and tail._end(tail._FRONT_MATTER, text) is not None:
+        assert tail.may_end_in_front_matter(text)
+
+
+GLUE_LINES = [
+    "Policing the HarbourBy Ann Lee",
+    "By Ann Lee",
+    "Read-Me.OrgPrisons Without Walls",
+    "Policing Reformby Ann Lee and Jo Roe",
+    "The report examines harm. " * 4,
+    "This report examines how services respond to harm in the harbour city." * 2
+    + "Geneva: Harbour Press, 2021. 40p.",
+    "Edited by",
+    "Download",
+    "Jane Roe",
+    "x" * 90,
+    "Policing the Harbour",
+    "By Ann Lee This report examines how services respond to harm and what could be done about it.",
+]
+
+
+def _plain_split_glued(units: list[Unit]) -> list[Unit]:
+    """`page._split_glued` with nothing remembered between lines."""
+    found = []
+    for unit in units:
+        page._GLUED.clear()
+        found.extend(page._split_glued([unit]))
+    return found
+
+
+@given(st.lists(st.sampled_from(GLUE_LINES), min_size=1, max_size=12))
+def test_lines_printed_again_are_split_as_the_first_time(texts: list[str]) -> None:
+    units = [Unit(i, text, text) for i, text in enumerate(texts, start=1)]
+    page._GLUED.clear()
+    remembered = list(page._split_glued(units))
+    leads = [u for u in units if not junk.lead_alone(u.text)]
+    if len(leads) == len(units):  # no lead alone: each line is split on its own
+        assert remembered == _plain_split_glued(units)
+    page._GLUED.clear()
+    assert list(page._split_glued(units)) == remembered
+
+
+@given(st.lists(st.sampled_from(GLUE_LINES + JUNK_TOKENS[:8] + ["2021. 40p.", "By:"]), max_size=12))
+def test_lines_printed_again_score_as_the_first_time(texts: list[str]) -> None:
+    for text in texts:
+        assert evidence.line_scores(text) == evidence._scored(text)

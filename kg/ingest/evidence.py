@@ -15,6 +15,8 @@ import re
 from typing import NamedTuple
 
 from kg.ingest.byline import looks_like_byline
+from kg.ingest.catalogue_forms import plain_catalogue_forms
+from kg.ingest.junk import JUNK_MAX, is_junk, lead_alone
 from kg.ingest.namelist import name_list
 from kg.ingest.tail import (
     ISBN_END,
@@ -22,7 +24,6 @@ from kg.ingest.tail import (
     YEAR,
     bracketed_end,
     has_standard_number,
-    plain_catalogue_forms,
     take_report_after_year,
 )
 from kg.ingest.text import (
@@ -40,42 +41,6 @@ ROLES = 7
 ROLE_NAMES = ("title", "junk", "byline", "abstract", "imprint", "junk", "junk")
 
 Scores = tuple[int | None, ...]
-
-_JUNK_WORDS = re.compile(
-    r"(?:may\s+contain\s+mark-?\s?up|used\s+book|download(?:\s+pdf)?|read\s+more|pdf|share|"
-    r"read-me\.org|guest\s+user|graphical|more\s+in\s+the\s+[\w ]+collection|"
-    # Web-page furniture: comment counts, share links.
-    r"\d*\s*comments?(?:\s*\(\d+\))?|facebook|twitter|linkedin|e-?mail|pinterest|reddit|"
-    r"whatsapp|print|tweet|"
-    # Links to the work itself: `Read the report`, `View the full publication`, `Full text`.
-    r"(?:read|view|download|access|open|get)\s+(?:the\s+)?(?:full\s+)?"
-    r"(?:report|document|publication|article|paper|study|text)(?:\s+(?:here|online))?|"
-    r"full\s+(?:text|report)|read\s+online|view\s+online|view\s+original|"
-    # A blog's pages and posts: `Older Posts`, `Page 1 of 12`, `Next →`, `5 min read`, `12 Likes`.
-    r"older\s+posts?|newer\s+posts?|(?:next|previous|prev)(?:\s+(?:page|posts?|entry))?|"
-    r"load\s+more(?:\s+posts)?|back\s+to\s+top|view\s+all(?:\s+posts)?|featured|"
-    r"page\s+\d+\s+of\s+\d+|\d+\s+(?:min(?:ute)?s?\s+read|likes?|views?|shares?))",
-    re.IGNORECASE,
-)
-_JUNK_LINE = re.compile(rf"^(?:{_JUNK_WORDS.pattern}|[\s.,;:|·\-→←»«›‹<>])+$", re.IGNORECASE)
-JUNK_MAX = 60
-# Furniture longer than a few words: a blog's tag or category line, a posting date with its
-# weekday (an imprint's date never has one).
-_FURNITURE = re.compile(
-    r"^(?:(?:tags?|tagged|categor(?:y|ies)|filed\s+under|labels?)\s*:|posted\s+(?:by|on|in)\s"
-    # a listing's own lines: its result count, sort and filter lines, its `Posts in …` line
-    r"|(?:showing|results?)\s+\d[\d,]*\s*[-–]\s*\d[\d,]*\s+of\s+\d[\d,]*(?:\s+results?)?\.?$"
-    r"|(?:sort(?:ed)?|filter(?:ed)?|order(?:ed)?)\s+by\s*:|posts\s+(?:in|tagged|by)\s"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:\d{1,2}\s+)?[a-z]+\.?\s+"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\.?$)",
-    re.IGNORECASE,
-)
-FURNITURE_MAX = 200
-# A byline's lead printed alone, the names on the next line (page.py reads the two together).
-_LEAD_ALONE = re.compile(
-    r"^(?:(?:edited|compiled|written|translated|prepared|introduced)\s+)?by\s*:?$", re.IGNORECASE
-)
-LEAD_MAX = 24
 
 
 def left_open(text: str, found: Scores) -> bool:
@@ -96,32 +61,6 @@ _OPEN_WORDS = frozenset(["and", "or", "of", "the", "a", "an", "in", "on", "for",
                          "from", "by", "at", "into", "&"])  # fmt: skip
 
 
-# The first two letters of each junk phrase of `_JUNK_WORDS` that starts with a letter.
-JUNK_PAIRS = frozenset(["ma", "us", "do", "re", "pd", "sh", "gu", "gr", "mo", "co", "fa", "tw",
-                        "li", "e-", "em", "pi", "wh", "pr", "vi", "ac", "op", "ge", "fu", "ol",
-                        "ne", "lo", "ba", "fe", "pa"])  # fmt: skip
-
-
-def may_be_junk(text: str) -> bool:
-    """False only where `_JUNK_LINE` cannot match: an ASCII line that starts with a letter
-    starts with a junk phrase (beyond ASCII, case folding is the pattern's to decide)."""
-    return not (text.isascii() and text[:1].isalpha()) or text[:2].lower() in JUNK_PAIRS
-
-
-def is_furniture(text: str) -> bool:
-    """A web page's furniture line (`Showing 1–20 of 345`, `Sort by: Newest`, `Tags: …`)."""
-    n = len(text)
-    return (
-        n <= FURNITURE_MAX and text[:1] in _FURNITURE_STARTS and _FURNITURE.match(text) is not None
-    )
-
-
-def lead_alone(text: str) -> bool:
-    """`By`, `Edited by:`… alone on a line: a junk line that leads the byline after it."""
-    return len(text) <= LEAD_MAX and _LEAD_ALONE.match(text) is not None
-
-
-_FURNITURE_STARTS = frozenset("TtCcFfLlMmWwSsPpRrOo")  # what `_FURNITURE` can start with
 BULLET = re.compile(r"^[•●▪◦*-]\s")
 PAGE_COUNT_END = re.compile(r"\b\d+\s*(?:p|pp|pgs?|pages?)\s*[.,]?$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -174,11 +113,24 @@ _RUNNING_TEXT = (-3, None, None, 2, -8, None, None)  # the scores of a plain sen
 
 def line_scores(text: str) -> Scores:
     """The score of each role for one cleaned, non-blank line."""
+    found = _SCORED.get(text)
+    if found is None:
+        if len(_SCORED) >= SCORED_MEMO:
+            _SCORED.clear()
+        found = _SCORED[text] = _scored(text)
+    return found
+
+
+def _scored(text: str) -> Scores:
     found = _line_scores(text)
     if found[0] == _PROSE_TITLE and not ends_a_sentence(text):
         return unended(found)
     return found
 
+
+# Lines a page prints again (a record cross-posted, its furniture), scored once.
+_SCORED: dict[str, Scores] = {}
+SCORED_MEMO = 4_096
 
 _PROSE_TITLE = -3  # the title score of running text
 # Running text that ends no sentence is a title in sentence case as often as an abstract
@@ -222,6 +174,8 @@ def _line_scores(text: str) -> Scores:
         plain = not _DIGIT.search(tail) and not tail.rstrip(" .").endswith(")")
         if plain and is_prose(text):
             return _RUNNING_TEXT
+    if looks_like_byline(text):  # a `By` line's scores, whatever else its shape says
+        return _JUNK_SCORES if is_junk(text) else BY_LINE
     return scores(shape(text))
 
 
@@ -233,11 +187,7 @@ _BULLET_POINT = _LONG_RUNNING_TEXT
 def shape(text: str) -> Shape:
     """The shape of one cleaned, non-blank line."""
     n = len(text)
-    if (
-        (n <= JUNK_MAX and may_be_junk(text) and _JUNK_LINE.match(text))
-        or is_furniture(text)
-        or lead_alone(text)
-    ):
+    if is_junk(text):
         return Shape(False, 0, False, False, True, 0, False)
     bullet = text[:1] in _BULLETS and BULLET.match(text) is not None
     prose = is_prose(text)
@@ -396,10 +346,13 @@ CITATION = 5  # the imprint score of a line that is a citation beyond doubt
 BY_LINE: Scores = (-5, None, 6, None, None, None, None)
 
 
+_JUNK_SCORES: Scores = (None, 4, None, -3, None, 4, 4)
+
+
 def scores(s: Shape) -> Scores:
     """The score of each role (title, junk, byline, abstract, imprint) for a line's shape."""
     if s.junk:
-        return (None, 4, None, -3, None, 4, 4)  # `download`, `USED BOOK`: never a title
+        return _JUNK_SCORES  # `download`, `USED BOOK`: never a title
     if s.by:
         return BY_LINE
     title: int | None = None if s.bullet or s.long else (-3 if s.prose else 0)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.ingest.authority import Authority
+from kg.ingest.catalogue_forms import plain_catalogue_forms, whole_in_brackets
 from kg.ingest.gazetteer import Gazetteer
 from kg.ingest.journal import Known, parse_journal
 from kg.ingest.places import Places
@@ -23,14 +24,12 @@ from kg.ingest.series import (
     take_series,
 )
 from kg.ingest.tail import (
-    plain_catalogue_forms,
     read_tail,
     take_edition_after_year,
     take_report_after_count,
     take_report_after_year,
     take_series_after_count,
     take_series_after_year,
-    whole_in_brackets,
 )
 from kg.ingest.text import clean, sub_found
 from kg.records import Journal, Series

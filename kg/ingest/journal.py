@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kg.ingest.catalogue_forms import plain_catalogue_forms
 from kg.ingest.names import HEAD_WORDS
-from kg.ingest.tail import YEAR, plain_catalogue_forms, read_tail
+from kg.ingest.tail import YEAR, read_tail
 from kg.records import Journal
 
 _RANGE = r"\d+(?:\s*[-–—]\s*\d*)?"

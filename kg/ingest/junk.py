@@ -1,0 +1,79 @@
+"""Junk lines of a listing page: junk words (`Download PDF`, `USED BOOK`), web-page furniture
+(`Showing 1–20 of 345`, `Tags: …`) and a byline's lead printed alone (`Edited by:`)."""
+
+from __future__ import annotations
+
+import re
+
+_JUNK_WORDS = re.compile(
+    r"(?:may\s+contain\s+mark-?\s?up|used\s+book|download(?:\s+pdf)?|read\s+more|pdf|share|"
+    r"read-me\.org|guest\s+user|graphical|more\s+in\s+the\s+[\w ]+collection|"
+    # Web-page furniture: comment counts, share links.
+    r"\d*\s*comments?(?:\s*\(\d+\))?|facebook|twitter|linkedin|e-?mail|pinterest|reddit|"
+    r"whatsapp|print|tweet|"
+    # Links to the work itself: `Read the report`, `View the full publication`, `Full text`.
+    r"(?:read|view|download|access|open|get)\s+(?:the\s+)?(?:full\s+)?"
+    r"(?:report|document|publication|article|paper|study|text)(?:\s+(?:here|online))?|"
+    r"full\s+(?:text|report)|read\s+online|view\s+online|view\s+original|"
+    # A blog's pages and posts: `Older Posts`, `Page 1 of 12`, `Next →`, `5 min read`, `12 Likes`.
+    r"older\s+posts?|newer\s+posts?|(?:next|previous|prev)(?:\s+(?:page|posts?|entry))?|"
+    r"load\s+more(?:\s+posts)?|back\s+to\s+top|view\s+all(?:\s+posts)?|featured|"
+    r"page\s+\d+\s+of\s+\d+|\d+\s+(?:min(?:ute)?s?\s+read|likes?|views?|shares?))",
+    re.IGNORECASE,
+)
+_JUNK_LINE = re.compile(rf"^(?:{_JUNK_WORDS.pattern}|[\s.,;:|·\-→←»«›‹<>])+$", re.IGNORECASE)
+JUNK_MAX = 60
+# Furniture longer than a few words: a blog's tag or category line, a posting date with its
+# weekday (an imprint's date never has one).
+_FURNITURE = re.compile(
+    r"^(?:(?:tags?|tagged|categor(?:y|ies)|filed\s+under|labels?)\s*:|posted\s+(?:by|on|in)\s"
+    # a listing's own lines: its result count, sort and filter lines, its `Posts in …` line
+    r"|(?:showing|results?)\s+\d[\d,]*\s*[-–]\s*\d[\d,]*\s+of\s+\d[\d,]*(?:\s+results?)?\.?$"
+    r"|(?:sort(?:ed)?|filter(?:ed)?|order(?:ed)?)\s+by\s*:|posts\s+(?:in|tagged|by)\s"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:\d{1,2}\s+)?[a-z]+\.?\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\.?$)",
+    re.IGNORECASE,
+)
+FURNITURE_MAX = 200
+# A byline's lead printed alone, the names on the next line (page.py reads the two together).
+_LEAD_ALONE = re.compile(
+    r"^(?:(?:edited|compiled|written|translated|prepared|introduced)\s+)?by\s*:?$", re.IGNORECASE
+)
+LEAD_MAX = 24
+
+
+# The first two letters of each junk phrase of `_JUNK_WORDS` that starts with a letter.
+JUNK_PAIRS = frozenset(["ma", "us", "do", "re", "pd", "sh", "gu", "gr", "mo", "co", "fa", "tw",
+                        "li", "e-", "em", "pi", "wh", "pr", "vi", "ac", "op", "ge", "fu", "ol",
+                        "ne", "lo", "ba", "fe", "pa"])  # fmt: skip
+
+
+def may_be_junk(text: str) -> bool:
+    """False only where `_JUNK_LINE` cannot match: an ASCII line that starts with a letter
+    starts with a junk phrase (beyond ASCII, case folding is the pattern's to decide)."""
+    return not (text.isascii() and text[:1].isalpha()) or text[:2].lower() in JUNK_PAIRS
+
+
+def is_junk(text: str) -> bool:
+    """A junk line: junk words (`Download PDF`), web-page furniture or a byline's lead alone."""
+    return (
+        (len(text) <= JUNK_MAX and may_be_junk(text) and _JUNK_LINE.match(text) is not None)
+        or is_furniture(text)
+        or lead_alone(text)
+    )
+
+
+def is_furniture(text: str) -> bool:
+    """A web page's furniture line (`Showing 1–20 of 345`, `Sort by: Newest`, `Tags: …`)."""
+    n = len(text)
+    return (
+        n <= FURNITURE_MAX and text[:1] in _FURNITURE_STARTS and _FURNITURE.match(text) is not None
+    )
+
+
+def lead_alone(text: str) -> bool:
+    """`By`, `Edited by:`… alone on a line: a junk line that leads the byline after it."""
+    return len(text) <= LEAD_MAX and _LEAD_ALONE.match(text) is not None
+
+
+_FURNITURE_STARTS = frozenset("TtCcFfLlMmWwSsPpRrOo")  # what `_FURNITURE` can start with
