@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from kg.ingest.evidence import (
     ABSTRACT,
@@ -160,7 +161,7 @@ def layout(units: Sequence[Unit], shapes: list[Scores], opens: list[int], *, las
     the same in both orders) and no fewer have sentences only after them; else `LATE` when more
     have sentences only after them than before them, `NORMAL` when fewer. On a tie (no
     citation beyond doubt, say), the model that explains the lines best, `NORMAL` first."""
-    vote = votes([(u.text, s) for u, s in zip(units, shapes, strict=True)])
+    vote = votes(list(zip(map(_TEXT, units), shapes, strict=True)))
     if vote.byline_late > vote.normal_with_byline and vote.byline_late >= vote.late:
         tied = [BYLINE_LATE] if vote.byline_late > vote.late else [LATE, BYLINE_LATE]
     elif vote.normal == vote.late:
@@ -170,6 +171,9 @@ def layout(units: Sequence[Unit], shapes: list[Scores], opens: list[int], *, las
     if len(tied) == 1:
         return tied[0]
     return max(tied, key=lambda model: _best(shapes, opens, last, model))
+
+
+_TEXT = attrgetter("text")
 
 
 def _cut(units: list[Unit], shapes: list[Scores], opens: list[int]) -> int:

@@ -159,8 +159,9 @@ def read_tail(text: str) -> Tail:
 
 
 # What every month's name in `MONTH` starts with, in lower case.
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-                "spring", "summer", "autumn", "fall", "winter")  # fmt: skip
+_MONTH_STEM = re.compile(
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter"
+)
 
 
 def search_date(text: str, year: int) -> re.Match[str] | None:
@@ -175,7 +176,7 @@ def search_date(text: str, year: int) -> re.Match[str] | None:
     start = max(0, year - 30)
     if start >= len(text) - WINDOW and text.isascii():
         window = text[start:].lower()
-        if not any(stem in window for stem in _MONTH_STEMS):
+        if _MONTH_STEM.search(window) is None:
             start = max(start, year - 3)
     return _DATE.search(text, start)
 
