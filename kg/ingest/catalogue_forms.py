@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.tail import ISBN_END, WINDOW, YEAR, has_standard_number
+from kg.ingest.text import sub_found
 
 # Library catalogues' habits (ISBD, AACR2), rewritten to the plain forms read below: a supplied
 # or corrected year in brackets (`[2019]`, `[c2019]`, `2019 [i.e. 2020]`, `2019 [2020]`), a
@@ -58,17 +59,17 @@ def plain_catalogue_forms(text: str) -> str:
     if "-0" in text or "-1" in text:  # an ISO date's month
         text = _ISO_DATE.sub(_day_month_year, text)
     if "pp. " in text or " p. " in text:
-        text = _COUNT_AFTER_PP.sub(r"\g<n>p.", text)
+        text = sub_found(_COUNT_AFTER_PP, r"\g<n>p.", text)
     if "ca" in text or "c." in text:
-        text = _APPROXIMATE_YEAR.sub(r"\g<year>", text)
+        text = sub_found(_APPROXIMATE_YEAR, r"\g<year>", text)
     if "[" in text:
-        text = _NO_DATE_IN_BRACKETS.sub(r"\g<printed>", text)
-        text = _CORRECTED_YEAR.sub(r"\g<year>", text)
-        text = _SECOND_YEAR.sub(r"\g<year>", text)
-        text = _SUPPLIED_YEAR.sub(r"\g<year>", text)
+        text = sub_found(_NO_DATE_IN_BRACKETS, r"\g<printed>", text)
+        text = sub_found(_CORRECTED_YEAR, r"\g<year>", text)
+        text = sub_found(_SECOND_YEAR, r"\g<year>", text)
+        text = sub_found(_SUPPLIED_YEAR, r"\g<year>", text)
         text = _BRACKETED_COUNT.sub(lambda m: m["n1"] or m["n2"], text)
     if "c1" in text or "c2" in text or "©" in text or "opyright" in text:
-        text = _COPYRIGHT_YEAR.sub(r"\g<year>", text)
+        text = sub_found(_COPYRIGHT_YEAR, r"\g<year>", text)
     if " - " in text or " – " in text or " — " in text:
         text = _ISBD_DASH.sub(" ", text)
     if "pdated" in text or "evised" in text or "eprinted" in text:

@@ -245,9 +245,9 @@ def citation_marks(text: str, prose: bool) -> int:
     if len(text) < 120 and text.endswith(".") and _DATED_END.search(text):
         return 2  # `Harbour Policy Centre. 1982-1983.`, `Bantam House Forthcoming.`
     if might_locate(text) and _LOCATOR.search(text) is not None:
-        strong = _YEAR.search(text) or _PAGE_RANGE.search(text) or _PLACE_COLON.match(text)
+        strong = _YEAR.search(text) or _PAGE_RANGE.search(text) or place_colon(text)
         return 2 if strong else 1
-    if _PLACE_COLON.match(text) and not _OPENING.match(text):
+    if place_colon(text) and not _OPENING.match(text):
         return 1
     # A line left open by a comma (`ENACT (Africa),`, the year on the next line) goes on.
     return 1 if year_end or text.endswith(",") else 0
@@ -258,7 +258,7 @@ def _year_closes(text: str, prose: bool) -> bool:
     before it a place and its colon or pages. A statistical series names its year after a
     comma (`Criminal Victimization, 2022`): a title as often as an imprint (a journal's locator,
     `12(10): e0000237 (1999)`, is told apart later)."""
-    return prose or text[-1:] == "." or bool(_PLACE_COLON.match(text) or _PAGE_RANGE.search(text))
+    return prose or text[-1:] == "." or place_colon(text) or bool(_PAGE_RANGE.search(text))
 
 
 def _short_sentence(text: str) -> bool:
@@ -294,13 +294,21 @@ def might_locate(text: str) -> bool:
     if not text.isascii():
         return True  # case folding beyond ASCII (`ſ` is an `s`): let the pattern decide
     lower = text.lower()
-    return any(key in lower for key in _LOCATOR_KEYS)
+    return _LOCATOR_KEY.search(lower) is not None
 
 
 # A string each locator needs: `Vol. 3`, `12(3): 45-67`, `pp. 4`, `Page 7`, `Issue 2`, `doi`,
 # `2019; 12(`, `Online First`, `Forthcoming`, `no. 5`, `nr 5`, `41(4), 680-689`, `14 (2020)`.
 _LOCATOR_KEYS = ("vol", ":", "pp.", "page", "issue", "doi", ";", "online first", "forthcoming",
                  "no", "nr", "(")  # fmt: skip
+_LOCATOR_KEY = re.compile("|".join(map(re.escape, _LOCATOR_KEYS)))  # any of them, in one pass
+
+
+def place_colon(text: str) -> bool:
+    """`_PLACE_COLON.match(text)`, told first by its colon (or `<`), which is among the first 47
+    characters."""
+    head = text[:47]
+    return (":" in head or "<" in head) and _PLACE_COLON.match(text) is not None
 
 
 def _series_end(text: str) -> bool:

@@ -31,7 +31,7 @@ def glued_parts(text: str) -> tuple[str, ...] | None:
         text = text[junk.end() :]
     # The cheap tests first: most lines are none of these (a `By` in the line; a length).
     parts = None
-    if "By" in text or "BY" in text or "Edited by" in text:
+    if may_glue_a_byline(text):
         parts = _title_and_byline(text)
     if (
         parts is None
@@ -70,6 +70,12 @@ def _names_in_capitals(text: str) -> bool:
     """A list of people's names (`ANN LEE AND JO ROE`), or one name and `AND OTHERS`."""
     named = _AND_OTHERS.sub("", text)
     return name_list(named) >= (1 if named != text else 2)
+
+
+def may_glue_a_byline(text: str) -> bool:
+    """False only where `_title_and_byline` finds nothing: no `By` after the line's start (a
+    `By` that starts the line glues nothing to it)."""
+    return text.find("By", 1) > 0 or text.find("BY", 1) > 0 or text.find("Edited by", 1) > 0
 
 
 def _title_and_byline(text: str) -> tuple[str, str] | None:
