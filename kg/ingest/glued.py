@@ -31,7 +31,7 @@ def glued_parts(text: str) -> tuple[str, ...] | None:
         text = text[junk.end() :]
     # The cheap tests first: most lines are none of these (a `By` in the line; a length).
     parts = None
-    if may_glue_a_byline(text):
+    if ("By" in text or "BY" in text or "Edited by" in text) and may_glue_a_byline(text):
         parts = _title_and_byline(text)
     if (
         parts is None

@@ -23,7 +23,9 @@ _SEASON = r"(?:Spring|Summer|Autumn|Fall|Winter)"
 _ISSUE_DATE = r"(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?"  # `2018 Nov 9;67(44)` (Vancouver)
 _ISSUE_IN_BRACKETS = r"\(\d+(?:[-–/]\d+)?\)"  # `(3)`, a double issue `(6-7)`
 _LOCATOR = re.compile(
-    r"(?=[\s,.(VvIi])"  # what every branch starts with (a fast test at each position)
+    # What every branch starts with (a fast test at each position): a separator or a bracket,
+    # or `Vol` or `Issue` themselves (a branch starts at a letter only there).
+    r"(?=[\s,.(]|vol|issue)"
     r"(?:,?\s*\((?=(?:[A-Za-z]+\.?\s+)?" + YEAR + r"\)\s*[,\d])"  # (2023) 12:301 / (2025), 23p
     r"|[,.]?\s*(?<=[A-Za-z,.\s])(?:Vol(?:ume|\.)?|Issue)\s*(?=\d)"  # , Vol. 4 / XVolume 600
     r"|,\s*(?=v\.\s*\d)"  # , v. 6

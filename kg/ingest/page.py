@@ -24,7 +24,7 @@ from kg.ingest.evidence import (
     line_scores,
 )
 from kg.ingest.glued import glued_parts
-from kg.ingest.junk import is_furniture, lead_alone
+from kg.ingest.junk import LEAD_MAX, is_furniture, lead_alone
 from kg.ingest.lines import Unit, units
 from kg.ingest.namelist import name_list
 from kg.ingest.segment import Block, segment
@@ -89,7 +89,7 @@ def _split_glued(stream: Iterable[Unit]) -> Iterator[Unit]:
         if lead is not None and not looks_like_byline(unit.text):
             unit = Unit(unit.line, unit.raw, f"{lead} {unit.text}", lead)
         text = unit.text
-        lead = text.rstrip(": ") if lead_alone(text) else None
+        lead = text.rstrip(": ") if len(text) <= LEAD_MAX and lead_alone(text) else None
         parts = _GLUED.get(text, _UNSEEN)
         if parts is _UNSEEN:
             if len(_GLUED) >= GLUED_MEMO:
