@@ -119,6 +119,9 @@ _PREFIX_STARTS = frozenset("BbEeCcTtSsFfIiPpWwAa \u00a0")  # what BY_PREFIX can 
 
 
 _BYS = ("By", "BY", "by")
+# The first two letters of every prefix BY_PREFIX matches without white space before it: `By`,
+# its roles (`Edited`, `Compiled`, `Foreword`…) and labels (`Authors:`, `Editor:`), in lower case.
+PREFIX_PAIRS = frozenset(["by", "ed", "co", "tr", "il", "se", "fo", "in", "pr", "wr", "au"])
 
 
 def looks_like_byline(text: str) -> bool:
@@ -126,6 +129,8 @@ def looks_like_byline(text: str) -> bool:
     a name."""
     if text[:1] not in _PREFIX_STARTS:
         return False  # a fast test before the pattern
+    if text[1:2].isascii() and text[:2].lower() not in PREFIX_PAIRS and text[0].isalpha():
+        return False  # no prefix starts so (a letter beyond ASCII may match one in any case)
     m = BY_PREFIX.match(text)
     if not m:
         return False

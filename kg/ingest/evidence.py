@@ -15,7 +15,8 @@ import re
 from typing import NamedTuple
 
 from kg.ingest.byline import looks_like_byline
-from kg.ingest.furniture import JUNK_MAX, is_furniture, is_junk_line, lead_alone
+from kg.ingest.catalogue_forms import plain_catalogue_forms
+from kg.ingest.junk import JUNK_MAX, is_junk, lead_alone
 from kg.ingest.namelist import name_list
 from kg.ingest.tail import (
     ISBN_END,
@@ -23,7 +24,6 @@ from kg.ingest.tail import (
     YEAR,
     bracketed_end,
     has_standard_number,
-    plain_catalogue_forms,
     take_report_after_year,
 )
 from kg.ingest.text import (
@@ -113,11 +113,24 @@ _RUNNING_TEXT = (-3, None, None, 2, -8, None, None)  # the scores of a plain sen
 
 def line_scores(text: str) -> Scores:
     """The score of each role for one cleaned, non-blank line."""
+    found = _SCORED.get(text)
+    if found is None:
+        if len(_SCORED) >= SCORED_MEMO:
+            _SCORED.clear()
+        found = _SCORED[text] = _scored(text)
+    return found
+
+
+def _scored(text: str) -> Scores:
     found = _line_scores(text)
     if found[0] == _PROSE_TITLE and not ends_a_sentence(text):
         return unended(found)
     return found
 
+
+# Lines a page prints again (a record cross-posted, its furniture), scored once.
+_SCORED: dict[str, Scores] = {}
+SCORED_MEMO = 4_096
 
 _PROSE_TITLE = -3  # the title score of running text
 # Running text that ends no sentence is a title in sentence case as often as an abstract
@@ -161,6 +174,8 @@ def _line_scores(text: str) -> Scores:
         plain = not _DIGIT.search(tail) and not tail.rstrip(" .").endswith(")")
         if plain and is_prose(text):
             return _RUNNING_TEXT
+    if looks_like_byline(text):  # a `By` line's scores, whatever else its shape says
+        return _JUNK_SCORES if is_junk(text) else BY_LINE
     return scores(shape(text))
 
 
@@ -172,7 +187,7 @@ _BULLET_POINT = _LONG_RUNNING_TEXT
 def shape(text: str) -> Shape:
     """The shape of one cleaned, non-blank line."""
     n = len(text)
-    if is_junk_line(text) or is_furniture(text) or lead_alone(text):
+    if is_junk(text):
         return Shape(False, 0, False, False, True, 0, False)
     bullet = (text[:1] in _BULLETS and BULLET.match(text) is not None) or (
         text[:1].isdigit() and _numbered_point(text)
@@ -232,9 +247,9 @@ def citation_marks(text: str, prose: bool) -> int:
     if len(text) < 120 and text.endswith(".") and _DATED_END.search(text):
         return 2  # `Harbour Policy Centre. 1982-1983.`, `Bantam House Forthcoming.`
     if might_locate(text) and _LOCATOR.search(text) is not None:
-        strong = _YEAR.search(text) or _PAGE_RANGE.search(text) or _PLACE_COLON.match(text)
+        strong = _YEAR.search(text) or _PAGE_RANGE.search(text) or place_colon(text)
         return 2 if strong else 1
-    if _PLACE_COLON.match(text) and not _OPENING.match(text) and not _heading_colon(text):
+    if place_colon(text) and not _OPENING.match(text) and not _heading_colon(text):
         return 1
     # A line left open by a comma (`ENACT (Africa),`, the year on the next line) goes on.
     return 1 if year_end or text.endswith(",") else 0
@@ -268,7 +283,7 @@ def _year_closes(text: str, prose: bool) -> bool:
     before it a place and its colon or pages. A statistical series names its year after a
     comma (`Criminal Victimization, 2022`): a title as often as an imprint (a journal's locator,
     `12(10): e0000237 (1999)`, is told apart later)."""
-    return prose or text[-1:] == "." or bool(_PLACE_COLON.match(text) or _PAGE_RANGE.search(text))
+    return prose or text[-1:] == "." or place_colon(text) or bool(_PAGE_RANGE.search(text))
 
 
 def _short_sentence(text: str) -> bool:
@@ -304,13 +319,21 @@ def might_locate(text: str) -> bool:
     if not text.isascii():
         return True  # case folding beyond ASCII (`ſ` is an `s`): let the pattern decide
     lower = text.lower()
-    return any(key in lower for key in _LOCATOR_KEYS)
+    return _LOCATOR_KEY.search(lower) is not None
 
 
 # A string each locator needs: `Vol. 3`, `12(3): 45-67`, `pp. 4`, `Page 7`, `Issue 2`, `doi`,
 # `2019; 12(`, `Online First`, `Forthcoming`, `no. 5`, `nr 5`, `41(4), 680-689`, `14 (2020)`.
 _LOCATOR_KEYS = ("vol", ":", "pp.", "page", "issue", "doi", ";", "online first", "forthcoming",
                  "no", "nr", "(")  # fmt: skip
+_LOCATOR_KEY = re.compile("|".join(map(re.escape, _LOCATOR_KEYS)))  # any of them, in one pass
+
+
+def place_colon(text: str) -> bool:
+    """`_PLACE_COLON.match(text)`, told first by its colon (or `<`), which is among the first 47
+    characters."""
+    head = text[:47]
+    return (":" in head or "<" in head) and _PLACE_COLON.match(text) is not None
 
 
 def _series_end(text: str) -> bool:
@@ -356,10 +379,13 @@ CITATION = 5  # the imprint score of a line that is a citation beyond doubt
 BY_LINE: Scores = (-5, None, 6, None, None, None, None)
 
 
+_JUNK_SCORES: Scores = (None, 4, None, -3, None, 4, 4)
+
+
 def scores(s: Shape) -> Scores:
     """The score of each role (title, junk, byline, abstract, imprint) for a line's shape."""
     if s.junk:
-        return (None, 4, None, -3, None, 4, 4)  # `download`, `USED BOOK`: never a title
+        return _JUNK_SCORES  # `download`, `USED BOOK`: never a title
     if s.by:
         return BY_LINE
     title: int | None = None if s.bullet or s.long else (-3 if s.prose else 0)

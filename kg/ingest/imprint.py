@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.ingest.authority import Authority
+from kg.ingest.catalogue_forms import plain_catalogue_forms, whole_in_brackets
 from kg.ingest.chapter import take_chapter
 from kg.ingest.gazetteer import Gazetteer
 from kg.ingest.journal import Known, parse_journal
@@ -25,16 +26,14 @@ from kg.ingest.series import (
     take_series,
 )
 from kg.ingest.tail import (
-    plain_catalogue_forms,
     read_tail,
     take_edition_after_year,
     take_report_after_count,
     take_report_after_year,
     take_series_after_count,
     take_series_after_year,
-    whole_in_brackets,
 )
-from kg.ingest.text import clean
+from kg.ingest.text import clean, sub_found
 from kg.records import Journal, Series
 
 # `Copyright © 1966, 1966 by Robert C. Olby.` before the imprint: who holds the rights, not who
@@ -102,7 +101,7 @@ def parse_imprint(
         return out
     text = without_label(text)
     if "p." in text:
-        text = _GLUED_AFTER_COUNT.sub(r"\1 ", _TYPED_IN_COUNT.sub(r"\1p.", text))
+        text = sub_found(_GLUED_AFTER_COUNT, r"\1 ", sub_found(_TYPED_IN_COUNT, r"\1p.", text))
     if text[:1] in "C©":
         text = _COPYRIGHT.sub("", text)
     if text[:1] == "(" and text.rstrip(". ")[-1:] == ")":

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kg.ingest.catalogue_forms import plain_catalogue_forms
 from kg.ingest.gazetteer import names_a_known_place
 from kg.ingest.names import HEAD_WORDS
-from kg.ingest.tail import YEAR, plain_catalogue_forms, read_tail
+from kg.ingest.tail import YEAR, read_tail
 from kg.records import Journal
 
 _RANGE = r"\d+(?:\s*[-–—]\s*\d*)?"
@@ -24,7 +25,9 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 _ISSUE_DATE = r"(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?"  # `2018 Nov 9;67(44)` (Vancouver)
 _ISSUE_IN_BRACKETS = r"\(\d+(?:[-–/]\d+)?\)"  # `(3)`, a double issue `(6-7)`
 _LOCATOR = re.compile(
-    r"(?=[\s,.(VvIi:])"  # what every branch starts with (a fast test at each position)
+    # What every branch starts with (a fast test at each position): a separator, a colon or a
+    # bracket, or `Vol` or `Issue` themselves (a branch starts at a letter only there).
+    r"(?=[\s,.(:]|vol|issue)"
     r"(?:,?\s*\((?=(?:[A-Za-z]+\.?\s+)?" + YEAR + r"\)\s*[,\d])"  # (2023) 12:301 / (2025), 23p
     r"|[,.]?\s*(?<=[A-Za-z,.\s])(?:Vol(?:ume|\.)?|Issue)\s*(?=\d)"  # , Vol. 4 / XVolume 600
     r"|,\s*(?=v\.\s*\d)"  # , v. 6

@@ -14,22 +14,20 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain, islice
 
-from kg.ingest.byline import looks_like_byline, split_glued
+from kg.ingest.byline import looks_like_byline
 from kg.ingest.evidence import (
     BYLINE,
     JUNK,
     TITLE,
-    citation_marks,
     ends_a_sentence,
     is_prose,
     line_scores,
 )
-from kg.ingest.furniture import is_furniture, lead_alone
+from kg.ingest.glued import glued_parts
+from kg.ingest.junk import LEAD_MAX, is_furniture, lead_alone
 from kg.ingest.lines import Unit, units
 from kg.ingest.namelist import name_list
-from kg.ingest.names import has_org_word
 from kg.ingest.segment import Block, segment
-from kg.ingest.tail import bracketed_end
 from kg.ingest.text import clean
 
 SITE_NAME = r"(?:the\s+)?open access publisher and free library"
@@ -79,15 +77,6 @@ def read_page(lines: Iterable[str]) -> tuple[PageHeader, Iterator[Block]]:
     return header, segment(_split_glued(chain(top[used:], stream)))
 
 
-_JUNK_PREFIX = re.compile(
-    r"^(?i:read-me\.org|guest\s+user|used\s+book\.?|may\s+contain\s+mark-?\s?up\.?|download)"
-    r"\s*(?=[A-Z“\"‘'])"
-)
-
-
-_JUNK_STARTS = frozenset("RrGgUuMmDd")  # what _JUNK_PREFIX can start with
-
-
 def _split_glued(stream: Iterable[Unit]) -> Iterator[Unit]:
     """Two fields glued on one line become two units of that line: a title and its byline
     (`…seizuresBy Mark Shaw`), a byline and the abstract's first sentence, an abstract and the
@@ -99,138 +88,29 @@ def _split_glued(stream: Iterable[Unit]) -> Iterator[Unit]:
     for unit in stream:
         if lead is not None and not looks_like_byline(unit.text):
             unit = Unit(unit.line, unit.raw, f"{lead} {unit.text}", lead)
-        lead = unit.text.rstrip(": ") if lead_alone(unit.text) else None
         text = unit.text
-        junk = _JUNK_PREFIX.match(text) if text[:1] in _JUNK_STARTS else None
-        if junk and len(text) - junk.end() >= 3:
-            yield _part(unit, text[: junk.end()].rstrip())
-            unit = _part(unit, text[junk.end() :])
-        # The cheap tests first: most lines are none of these (a `By` in the line; a length).
-        text = unit.text
-        parts = None
-        if "By" in text or "BY" in text or "Edited by" in text:
-            parts = _title_and_byline(text)
-        if (
-            parts is None
-            and text[-1:] != "."  # sentences and imprints; no list of names ends so
-            and len(text) <= _NAMES_GLUED_MAX
-        ):
-            if "by" in text:
-                parts = _title_and_lower_by(text)
-            if parts is None and b"aaaA" in text.encode().translate(_LETTER_CASES):
-                parts = _title_and_names(text)
-        if parts is not None:
-            yield _part(unit, parts[0])
-            unit = _part(unit, parts[1])
-        if len(unit.text) >= 80:
-            for split in (_byline_and_abstract, _abstract_and_imprint):
-                parts = split(unit.text)
-                if parts is not None:
-                    yield _part(unit, parts[0])
-                    unit = _part(unit, parts[1])
-        yield unit
+        lead = text.rstrip(": ") if len(text) <= LEAD_MAX and lead_alone(text) else None
+        parts = _GLUED.get(text, _UNSEEN)
+        if parts is _UNSEEN:
+            if len(_GLUED) >= GLUED_MEMO:
+                _GLUED.clear()
+            parts = _GLUED[text] = glued_parts(text)
+        if parts is None:
+            yield unit
+        else:
+            for part in parts:
+                yield _part(unit, part)
+
+
+# The fields of lines a page prints again (a record cross-posted, its furniture), found once.
+_GLUED: dict[str, tuple[str, ...] | None] = {}
+GLUED_MEMO = 4_096
+_UNSEEN: tuple[str, ...] = ()  # `glued_parts` never answers an empty tuple
 
 
 def _part(unit: Unit, text: str) -> Unit:
     """A part of a line that glues two fields (its text is its printed form)."""
     return Unit(unit.line, text, text)
-
-
-# `By` glued to the end of a title, before a name (`seizuresBy Mark Shaw`, `EditionBy the U.S.
-# Department…`, `REFORMBy: Ann Lee`, `vol. IEdited by Ann Lee`): found by a plain pattern, then
-# told by the character before it (a pattern with look-behinds costs ten times as much).
-_BY_BEFORE_NAME = re.compile(r"(?:By|BY|Edited by)(?=:?\s?[A-Z]|\sthe\s[A-Z])")
-_CLOSING = frozenset(".?!)]”\"’'")
-_MIXED_CASE_NAME = re.compile(r":?\s[A-Z][a-z]")
-_AND_OTHERS = re.compile(r",?\s+(?:(?:AND|&)\s+OTHERS|ET\.?\s+AL)\.?$", re.IGNORECASE)
-
-
-def _names_in_capitals(text: str) -> bool:
-    """A list of people's names (`ANN LEE AND JO ROE`), or one name and `AND OTHERS`."""
-    named = _AND_OTHERS.sub("", text)
-    return name_list(named) >= (1 if named != text else 2)
-
-
-def _title_and_byline(text: str) -> tuple[str, str] | None:
-    for by in _BY_BEFORE_NAME.finditer(text, 1):  # `5By Ann Lee`: a wrapped title's last word
-        before = text[by.start() - 1]
-        if by[0] == "BY" and before.isupper():  # `ROBBERY`: only before a name in mixed case
-            # or a list of people's names (`REFORMBY ANN LEE AND JO ROE`)
-            glued = _MIXED_CASE_NAME.match(text, by.end()) is not None or _names_in_capitals(
-                text[by.end() :].lstrip(": ")
-            )
-        else:
-            glued = before.isalnum() or before in _CLOSING
-        if glued:
-            tail = text[by.start() :]
-            if looks_like_byline(text) or not looks_like_byline(tail):
-                return None
-            return text[: by.start()].rstrip(), tail
-    return None
-
-
-# A word glued to the capital that starts a list of names without `By`
-# (`…Perpetual ViolenceThe International Crisis Group`, `…in AprilHO, BIANCA; DOYLE, KIERAN`).
-# Three lower-case letters before it: `McDonald`, `YouTube`, `LaGuardia` are names, not glue.
-_GLUED_CAPITAL = re.compile(r"[a-z]{3}(?=[A-Z])")
-_LOWER_BY = re.compile(r"(?<=[a-z])by:?\s(?=[A-Z])")
-_NAMES_GLUED_MAX = 250  # characters: a title and a byline
-# Each ASCII letter as its case (`a` or `A`), every other byte a space: a cheap test for
-# `_GLUED_CAPITAL` (the pattern tries every position of every line).
-_LETTER_CASES = bytes(97 if 97 <= b <= 122 else 65 if 65 <= b <= 90 else 32 for b in range(256))
-
-
-def _title_and_names(text: str) -> tuple[str, str] | None:
-    """A title glued to a byline without `By`: a list of people's names, or `The` and a
-    body's name (`PowerPoint Presentations in Court` stays a title)."""
-    for glued in _GLUED_CAPITAL.finditer(text, 6):
-        head, tail = text[: glued.end()], text[glued.end() :]
-        if " " not in head or name_list(head):
-            continue
-        names = name_list(tail)
-        if names == 2 or (names == 1 and tail.startswith("The ") and has_org_word(tail)):
-            return head, tail
-    return None
-
-
-def _title_and_lower_by(text: str) -> tuple[str, str] | None:
-    """A title glued to `by` and a list of people's names (`Policing Reformby Ann Lee and Jo
-    Roe`; `Derby` ends a title, since no list of names follows it)."""
-    for by in _LOWER_BY.finditer(text, 6):
-        if name_list(text[by.end() :]) == 2:
-            return text[: by.start()], text[by.start() :]
-    return None
-
-
-def _byline_and_abstract(text: str) -> tuple[str, str] | None:
-    if not looks_like_byline(text):
-        return None
-    head, glued = split_glued(text)
-    return None if glued is None else (head, glued)
-
-
-# The end of a sentence glued to the capital that starts the imprint (`practitioners.Geneva:`).
-_DIGIT = re.compile(r"\d")
-_SENTENCE_GLUED = re.compile(r"[a-z0-9)][.!?][”\"’)]?(?=[A-Z]|\([A-Z])")  # `…alone.(Perth: …)` too
-
-
-def _abstract_and_imprint(text: str) -> tuple[str, str] | None:
-    """Running text with an imprint glued to its end, as the imprint's last characters show."""
-    # An imprint left open by a comma goes on in the next line (`…: Commission,` / `2024.`).
-    open_imprint = text.endswith(",")
-    # A series in brackets may follow the marks (`… Forthcoming. (Studies in X)`).
-    cut = bracketed_end(text) if text[-1:] == ")" or text[-2:] == ")." else -1
-    end = text[max(0, cut - 48) : cut] if cut >= 0 else text[-48:]
-    if not (open_imprint or _DIGIT.search(end) or "orthcoming" in end or "n press" in end):
-        return None  # no citation ends without a year, a count, a number or a status
-    # The imprint is 200 characters at most: only the line's end is searched.
-    ends = _SENTENCE_GLUED.finditer(text, max(0, len(text) - 202), len(text) - 12)
-    for glued in reversed(list(ends)):
-        head, tail = text[: glued.end()], text[glued.end() :]
-        marks = citation_marks(tail, False) if len(tail) <= 200 else 0
-        if (marks == 2 or (open_imprint and marks == 1)) and is_prose(head):
-            return head, tail
-    return None
 
 
 def read_header(top: list[Unit]) -> tuple[PageHeader, int]:

@@ -49,7 +49,7 @@ def plain_people(bare: str, authority: Authority) -> list[str] | None:
     names: list[str] = []
     for piece in text.split("; ") if inverted else _PLAIN_SEPARATOR.split(text):
         name = _plain_inverted(piece) if inverted else piece
-        if not (name and _PLAIN_PERSON.fullmatch(name) and _plain_person(name, authority)):
+        if not (name and _plain_person(name, authority)):
             return None
         names.append(name)
     return names
@@ -60,6 +60,7 @@ _PLAIN_INVERTED = re.compile(
 )
 
 
+@lru_cache(maxsize=65_536)
 def _plain_inverted(group: str) -> str | None:
     """`Roe, Jane A.` → `Jane A. Roe`, else None."""
     m = _PLAIN_INVERTED.fullmatch(group)
@@ -68,9 +69,11 @@ def _plain_inverted(group: str) -> str | None:
 
 @lru_cache(maxsize=65_536)
 def _plain_person(name: str, authority: Authority) -> bool:
-    """A name read as printed, a person's, by `_contributor` and the list rules."""
+    """A plain personal name (`Jane A. Roe`, `Li van der Doe`), read as printed, a person's,
+    by `_contributor` and the list rules (remembered: a byline's names come back)."""
     return (
-        authority.lookup(name) is None
+        _PLAIN_PERSON.fullmatch(name) is not None
+        and authority.lookup(name) is None
         and agent_kind(name, authority) == "person"
         and not is_org_like(name)
         and bare_piece(name) == name

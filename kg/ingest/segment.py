@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from kg.ingest.evidence import (
     ABSTRACT,
@@ -163,7 +164,7 @@ def layout(units: Sequence[Unit], shapes: list[Scores], opens: list[int], *, las
     have sentences only after them than before them, `NORMAL` when fewer. On a tie (no
     citation beyond doubt, say), the model that explains the lines best, `NORMAL` first; with
     `SUMMARY` among them when no line reads as names or an imprint (a listing's summary view)."""
-    lines = [(u.text, s) for u, s in zip(units, shapes, strict=True)]
+    lines = list(zip(map(_TEXT, units), shapes, strict=True))
     vote = votes(lines)
     if vote.byline_late > vote.normal_with_byline and vote.byline_late >= vote.late:
         tied = [BYLINE_LATE] if vote.byline_late > vote.late else [LATE, BYLINE_LATE]
@@ -176,6 +177,9 @@ def layout(units: Sequence[Unit], shapes: list[Scores], opens: list[int], *, las
     if len(tied) == 1:
         return tied[0]
     return max(tied, key=lambda model: _best(shapes, opens, last, model))
+
+
+_TEXT = attrgetter("text")
 
 
 def _cut(units: list[Unit], shapes: list[Scores], opens: list[int]) -> int:

@@ -67,48 +67,6 @@ _FRONT_MATTER = re.compile(r"(?:^|(?<=[\s.,;:]))[ivxlc]{1,7}\s*[,+]\s*$")
 _BARE_COUNT = re.compile(rf"(?P<year>\b{YEAR}\)?)[.,]?\s+(?P<n>\d{{1,4}})\.?\s*$")
 
 
-# Library catalogues' habits (ISBD, AACR2), rewritten to the plain forms read below: a supplied
-# or corrected year in brackets (`[2019]`, `[c2019]`, `2019 [i.e. 2020]`, `2019 [2020]`), a
-# copyright year after the year of publication (`2019, c2018`), a count in brackets (`[300] p.`,
-# `300, [4] p.`), the dash before the extent (`2019. - 300 p.`) and the physical details after
-# it (`300 p. : ill., maps ; 24 cm.`).
-_CORRECTED_YEAR = re.compile(rf"\b{YEAR}\s*\[i\.\s?e\.,?\s*(?P<year>{YEAR})\]")
-_SECOND_YEAR = re.compile(rf"(?P<year>\b{YEAR})\s*\[(?:c|©\s?)?{YEAR}\??\]")
-# AACR2's copyright year after the year of publication, when they differ (`2019, c2018`).
-_COPYRIGHT_YEAR = re.compile(
-    rf"(?P<year>\b{YEAR}),?\s+(?:c|©\s?|copyright\s+)(?:{YEAR})\b", re.IGNORECASE
-)
-_SUPPLIED_YEAR = re.compile(rf"\[(?:c|©\s?|ca\.\s?|circa\s)?(?P<year>{YEAR})\??\]")
-# A year a catalogue marks as approximate (`ca. 2020`, `circa 2020`, `c. 2020`) or as missing
-# in brackets (`[n.d.]`, `[s.d.]`: no date, sine data).
-_APPROXIMATE_YEAR = re.compile(rf"(?:(?<=[\s,])|^)(?:ca?\.|circa)\s?(?P<year>{YEAR})\b")
-# An update after the year (`2020 (updated 2022)`, `2020 [revised March 2022]`).
-_UPDATED = re.compile(
-    rf"\s*[(\[](?:updated|revised|reprinted)\s+(?:[A-Z][a-z]+\.?\s+)?{YEAR}[)\]]", re.IGNORECASE
-)
-_NO_DATE_IN_BRACKETS = re.compile(r"\[(?P<printed>[ns]\.\s?d\.?)\]", re.IGNORECASE)
-_BRACKETED_COUNT = re.compile(r"(?:\[(?P<n1>\d{1,5})\]|(?P<n2>\d{1,5}),\s*\[\d{1,4}\])(?=\s*p)")
-# A web listing's habits: an ISO date (`2021-05-12`), a count after `pp.` (`2021. pp. 68`).
-_ISO_DATE = re.compile(
-    rf"\b(?P<year>{YEAR})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"
-)
-_COUNT_AFTER_PP = re.compile(
-    r"(?<=[\s.,;])pp?\.\s(?P<n>\d{1,5})\.?"
-    r"(?=\s*(?:ISBN[\s:\dXx-]+)?(?:\([^()]{3,120}\))?\.?\s*$)"  # an ISBN, a series may follow
-)
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec")
-_ISBD_DASH = re.compile(r"(?<=\.)\s+[-–—]\s+(?=[\divxlc\[])")
-_DETAIL = (
-    r"(?:col\.?\s*)?(?:ill(?:s|us)?\.?|illustrations?|maps?|charts?|tables?|figs?\.?|"
-    r"facsims?\.?|ports?\.?|plates?|\d{1,3}\s*cm\.?)"
-)
-_PHYSICAL_DETAILS = re.compile(
-    rf"(?<=[pP.s])\s*[:;]\s*{_DETAIL}(?:\s*[,:;]?\s*{_DETAIL})*[\s.]*$", re.IGNORECASE
-)
-_BRACKETED_END = re.compile(r"\s*\([^()]{3,120}\)\.?$")
-_DETAIL_HINTS = ("ill", "cm", "map", "chart", "table", "fig", "facsim", "port", "plate")
-
-
 # Where an imprint's marks end before a series or note in brackets: a page count, a year, an
 # ISBN, a report number or the physical details (`… 300p. (Routledge Studies in X)`,
 # `… 2019. GAO-19-1. (Y)`, `… 300 p. : ill. (Z)`).
@@ -137,77 +95,6 @@ def bracketed_end(text: str) -> int:
 
 # What _END_BEFORE_BRACKETS ends with (a report number: any capital).
 _BEFORE_BRACKETS_ENDS = frozenset(".,0123456789psgxlmABCDEFGHIJKLMNOPQRSTUVWXYZ")
-
-
-def plain_catalogue_forms(text: str) -> str:
-    """The imprint with library catalogues' (and web listings') habits rewritten to the forms
-    `read_tail` reads."""
-    if text[:1] == "(" and text.rstrip(". ")[-1:] == ")":
-        text = whole_in_brackets(text)
-    if "-0" in text or "-1" in text:  # an ISO date's month
-        text = _ISO_DATE.sub(_day_month_year, text)
-    if "pp. " in text or " p. " in text:
-        text = _COUNT_AFTER_PP.sub(r"\g<n>p.", text)
-    if "ca" in text or "c." in text:
-        text = _APPROXIMATE_YEAR.sub(r"\g<year>", text)
-    if "[" in text:
-        text = _NO_DATE_IN_BRACKETS.sub(r"\g<printed>", text)
-        text = _CORRECTED_YEAR.sub(r"\g<year>", text)
-        text = _SECOND_YEAR.sub(r"\g<year>", text)
-        text = _SUPPLIED_YEAR.sub(r"\g<year>", text)
-        text = _BRACKETED_COUNT.sub(lambda m: m["n1"] or m["n2"], text)
-    if "c1" in text or "c2" in text or "©" in text or "opyright" in text:
-        text = _COPYRIGHT_YEAR.sub(r"\g<year>", text)
-    if " - " in text or " – " in text or " — " in text:
-        text = _ISBD_DASH.sub(" ", text)
-    if "pdated" in text or "evised" in text or "eprinted" in text:
-        text = _UPDATED.sub("", text)  # the year of publication is the one before it
-    end = text[-160:]
-    if (" : " in end or " ; " in end) and any(hint in end.casefold() for hint in _DETAIL_HINTS):
-        head, kept = _ends_aside(text)
-        details = _end(_PHYSICAL_DETAILS, head)
-        if details:
-            text = f"{head[: details.start()].rstrip('.')}. {kept.strip()}".rstrip()
-    return text
-
-
-def whole_in_brackets(text: str) -> str:
-    """`(London: Routledge, 2019. 300p.)` → the imprint inside; `(Studies in X)`, a series with
-    no year, and `(2019) Journal of X (3)`, not wholly in brackets, as they are."""
-    inside = text.rstrip(". ")[1:-1]
-    depth = 0
-    for char in inside:
-        depth += (char == "(") - (char == ")")
-        if depth < 0:
-            return text  # the first bracket closes before the end
-    if depth or not _CITATION_MARK.search(inside):
-        return text
-    # The bracket ended it, as a stop does (`… 1975-1976)`, `… 5p,)`).
-    return inside if inside.endswith(".") else inside.rstrip(",;: ") + "."
-
-
-_CITATION_MARK = re.compile(
-    rf"(?<!\d){YEAR}\b|\b\d{{1,5}}\s*(?:p|pp|pages?)\b|forthcoming|in press", re.IGNORECASE
-)
-
-
-def _day_month_year(date: re.Match[str]) -> str:
-    """`2021-05-12` → `12 May 2021`."""
-    return f"{int(date['day'])} {_MONTHS[int(date['month']) - 1]} {date['year']}"
-
-
-def _ends_aside(text: str) -> tuple[str, str]:
-    """The text without the series in brackets and the ISBN that may follow the physical
-    details (in either order), and those ends as printed."""
-    start = len(text)
-    for _ in range(2):
-        found = _BRACKETED_END.search(text, max(0, start - 124), start)
-        if found is None and has_standard_number(text[max(0, start - 40) : start]):
-            found = ISBN_END.search(text, max(0, start - 40), start)
-        if found is None:
-            break
-        start = found.start()
-    return text[:start], text[start:]
 
 
 @dataclass(slots=True)
@@ -242,7 +129,7 @@ def read_tail(text: str) -> Tail:
     if m:
         out.page_count = int(m["n"]) or None
         text = text[: m.start()]
-        if text[-1:] in _FRONT_MATTER_ENDS:
+        if may_end_in_front_matter(text):
             front = _end(_FRONT_MATTER, text)
             text = text[: front.start()] if front else text
     elif volumes:
@@ -256,7 +143,7 @@ def read_tail(text: str) -> Tail:
     mark = _last(text)
     year = _end(_YEAR_TAIL, text) if mark.isdigit() or mark == ")" else None
     # A month and day go at most 30 characters before the year (`September 23rd, 2002`).
-    date = _DATE.search(text, max(0, year.start() - 30)) if year else None
+    date = search_date(text, year.start()) if year else None
     if date and _starts_word(text, date.start()):
         out.year = int(date["year"])
         out.year_as_printed = date["year"] + (date["range"] or "")
@@ -269,6 +156,35 @@ def read_tail(text: str) -> Tail:
             text = text[: missing.start()]
     out.rest = _trim(text)
     return out
+
+
+# What every month's name in `MONTH` starts with, in lower case.
+_MONTH_STEM = re.compile(
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter"
+)
+
+
+def search_date(text: str, year: int) -> re.Match[str] | None:
+    """`_DATE.search(text, max(0, year - 30))`, where `year` is where `_YEAR_TAIL` found the
+    year ending `text`: a date starts at most 30 characters before it.
+
+    Without a month's name after the window's start, a date is its year alone, which starts
+    at most three characters before `year` (`(c2019`, `© 2019`): the positions before are
+    spared the pattern. That holds where `_YEAR_TAIL` looked at the whole window (it found the
+    leftmost year that may end the text), and in ASCII, where case is what `lower` says.
+    """
+    start = max(0, year - 30)
+    if start >= len(text) - WINDOW and text.isascii():
+        window = text[start:].lower()
+        if _MONTH_STEM.search(window) is None:
+            start = max(start, year - 3)
+    return _DATE.search(text, start)
+
+
+def may_end_in_front_matter(text: str) -> bool:
+    """False only where `_FRONT_MATTER` cannot match (it ends in `,` or `+` and white space)
+    or a space does not end the text as the count left it."""
+    return text[-1:] in _FRONT_MATTER_ENDS and text.rstrip()[-1:] in ",+"
 
 
 def _may_link(text: str) -> bool:

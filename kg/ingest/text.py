@@ -18,24 +18,17 @@ _INVISIBLE_CHARACTERS = frozenset(map(chr, _INVISIBLE))
 _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
-_ASCII_CONTROLS = bytes(range(32)) + b"\x7f"  # the ASCII characters that are not printable
-
-
 def is_clean(text: str) -> bool:
     """Whether `clean(text)` is `text`, told without splitting it.
 
     Printable text has no white space but the ASCII space (and no zero-width space or BOM);
-    with single spaces and none at the ends it is clean. ASCII text is printable when its
-    bytes hold no control character, which is faster to test than `str.isprintable`.
+    with single spaces and none at the ends it is clean.
     """
     if "  " in text or text[:1] == " " or text[-1:] == " ":
         return False
     if "&" in text and ";" in text and _REFERENCE.search(text):
         return False
-    if text.isascii():
-        data = text.encode("ascii")
-        return len(data.translate(None, _ASCII_CONTROLS)) == len(data)
-    return text.isprintable() and _SPACING_ACUTE not in text
+    return text.isprintable() and (text.isascii() or _SPACING_ACUTE not in text)
 
 
 def clean(text: str) -> str:
@@ -233,6 +226,12 @@ def ends_like_number(text: str) -> bool:
     """Whether `text` may end in a number (`2023.`, `(2021)`): false means it cannot."""
     mark = last_mark(text)
     return mark.isdigit() or mark == ")"
+
+
+def sub_found(pattern: re.Pattern[str], template: str, text: str) -> str:
+    """`pattern.sub(template, text)`, searched first: a substitution whose template has
+    backreferences goes through Python code even where nothing matches."""
+    return pattern.sub(template, text) if pattern.search(text) else text
 
 
 def search_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -1,6 +1,5 @@
-"""Lines that are no field of a record: junk phrases (`Download PDF`, `USED BOOK. MAY CONTAIN
-MARK-UP`, share links, a blog's paging), a web page's furniture (`Showing 1–20 of 345`, `Sort by:
-Newest`, `Tags: …`) and a byline's lead printed alone (`Edited by:`)."""
+"""Junk lines of a listing page: junk words (`Download PDF`, `USED BOOK`), web-page furniture
+(`Showing 1–20 of 345`, `Tags: …`) and a byline's lead printed alone (`Edited by:`)."""
 
 from __future__ import annotations
 
@@ -45,9 +44,25 @@ _LEAD_ALONE = re.compile(
 LEAD_MAX = 24
 
 
-def is_junk_line(text: str) -> bool:
-    """A line of junk phrases and separators only (`Download PDF`, `Share | Tweet`)."""
-    return len(text) <= JUNK_MAX and _JUNK_LINE.match(text) is not None
+# The first two letters of each junk phrase of `_JUNK_WORDS` that starts with a letter.
+JUNK_PAIRS = frozenset(["ma", "us", "do", "re", "pd", "sh", "gu", "gr", "mo", "co", "fa", "tw",
+                        "li", "e-", "em", "pi", "wh", "pr", "vi", "ac", "op", "ge", "fu", "ol",
+                        "ne", "lo", "ba", "fe", "pa"])  # fmt: skip
+
+
+def may_be_junk(text: str) -> bool:
+    """False only where `_JUNK_LINE` cannot match: an ASCII line that starts with a letter
+    starts with a junk phrase (beyond ASCII, case folding is the pattern's to decide)."""
+    return not (text.isascii() and text[:1].isalpha()) or text[:2].lower() in JUNK_PAIRS
+
+
+def is_junk(text: str) -> bool:
+    """A junk line: junk words (`Download PDF`), web-page furniture or a byline's lead alone."""
+    return (
+        (len(text) <= JUNK_MAX and may_be_junk(text) and _JUNK_LINE.match(text) is not None)
+        or is_furniture(text)
+        or lead_alone(text)
+    )
 
 
 def is_furniture(text: str) -> bool:
