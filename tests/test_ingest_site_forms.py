@@ -406,3 +406,29 @@ def test_a_series_named_with_commas_before_its_number(
 def test_a_publisher_then_the_volume_of_a_book_in_several_is_no_series() -> None:
     got = parse_imprint("Harbour & Lee Group, Volume II, Justice, Mercy", LEX.authority, LEX.places)
     assert got.series is None, got
+
+
+@pytest.mark.parametrize("name", ["Ann Clements", "Laura Sessions", "Jo Stations"])
+def test_family_names_that_end_like_plural_abstract_nouns_are_people(name: str) -> None:
+    from kg.ingest.byline import parse_byline
+
+    got = parse_byline(f"By {name} and Bo Chan", LEX.authority)
+    assert [(c.name, c.kind) for c in got] == [(name, "person"), ("Bo Chan", "person")]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # `And` in title case joins two people as `and` does
+        ("By Ann Lee And Bo Chan", [("Ann Lee", "person"), ("Bo Chan", "person")]),
+        ("By Ann Lee, Bo Chan And Carl Dee",
+         [("Ann Lee", "person"), ("Bo Chan", "person"), ("Carl Dee", "person")]),
+        # a body's name in title case is one body
+        ("By Friends Of The Harbour", [("Friends Of The Harbour", "organization")]),
+    ],
+)  # fmt: skip
+def test_bylines_in_title_case(byline: str, names: list[tuple[str, str]]) -> None:
+    from kg.ingest.byline import parse_byline
+
+    got = parse_byline(byline, LEX.authority)
+    assert [(c.name, c.kind) for c in got] == names

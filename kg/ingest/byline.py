@@ -71,6 +71,7 @@ _MID_ROLE = re.compile(
 # capitalised word, unless what comes before is a name prefix (`McMahon`, `MacDonald`, `DeSilva`).
 _GLUED_NAMES = re.compile(r"\b(?P<head>[A-Z][a-z]{2,})(?P<tail>[A-Z][a-z]+)\b")
 _NAME_PREFIXES = frozenset(["mac", "fitz", "van", "von", "del", "della", "des", "dal", "vander"])
+_TITLE_CASE_AND = re.compile(r"(?<=[a-z.]) And (?=[A-Z])")
 _COMMA_GENERATION = re.compile(r",\s*(Jr|Sr)\.?(?=\s*(?:[,;&]|and\s|$))")
 _SENTENCE_BETWEEN_NAMES = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z])")
 _ABBREVIATIONS = frozenset(["st", "mt", "jr", "sr", "dr", "mr", "mrs", "ms", "prof", "rev"])
@@ -236,6 +237,8 @@ def _denoise(text: str) -> str:
     text = without_marks(text)
     if is_shouting(text):
         text = title_case(text)  # `JANE ROE AND JOHN DOE`: separators are case-sensitive
+    elif " And " in text:
+        text = _TITLE_CASE_AND.sub(" and ", text)  # `Ann Lee And Bo Chan`: in title case
     if " was " in text or " were " in text:
         text = _NOTE.sub("", text)
     if "al" in text or "Al" in text or "AL" in text or "tc" in text or "u." in text:

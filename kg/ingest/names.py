@@ -218,12 +218,15 @@ _OF_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:of|for|on|a
 _THE_NAME = re.compile(r"^The\s+[A-Z]")
 
 
-_NOMINAL = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ics|ogy|ship)$|(?:tion|sion|ment|ship)s$")
+_NOMINAL = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ics|ogy|ship)$")
 # Nouns that end bodies' names and no surname ends like (unlike `-ing`: Dowling, `-ence`: Lawrence).
 _NOMINAL_WORDS = frozenset(
     ["studies", "violence", "evidence", "science", "sciences", "prevalence", "policing",
      "trafficking", "offending", "safety", "security", "policy", "rights", "affairs", "abuse",
-     "crime", "crimes", "peace", "health", "welfare", "reform", "education", "law"]
+     "crime", "crimes", "peace", "health", "welfare", "reform", "education", "law",
+     # plural nouns that end companies' names (`Sensormatic Solutions`); a plural of `-tion` or
+     # `-ment` is no rule (`Sessions`, `Clements` are family names)
+     "solutions", "innovations", "communications", "strategies", "analytics"]
 )  # fmt: skip
 
 

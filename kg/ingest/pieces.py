@@ -10,6 +10,7 @@ from functools import lru_cache
 from kg.ingest.authority import Authority
 from kg.ingest.contributor import JOB
 from kg.ingest.names import (
+    CONNECTORS,
     HEAD_WORDS,
     PARTICLES,
     has_head_word,
@@ -334,6 +335,7 @@ def unseparated(name: str) -> list[str]:
         and t.replace("-", "").replace("'", "").isalpha()
         and not t.isupper()
         and t.casefold() not in PARTICLES
+        and t.casefold() not in CONNECTORS  # `Friends Of The Earth`: a body in title case
         for t in tokens
     )
     if plain and len(tokens) in (4, 6) and not _iberian(tokens):
