@@ -5,6 +5,8 @@ named without an organisation word. Every line is made up in the shape of a real
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.ingest import Lexicon, load_lexicon
 from kg.ingest.imprint import parse_imprint
@@ -432,3 +434,27 @@ def test_bylines_in_title_case(byline: str, names: list[tuple[str, str]]) -> Non
 
     got = parse_byline(byline, LEX.authority)
     assert [(c.name, c.kind) for c in got] == names
+
+
+_WORD = st.sampled_from(
+    ["Crime", "Harbour", "Policing", "Youth", "Courts", "Prisons", "Drug", "Markets", "Urban",
+     "Violence", "Safety", "Northland", "Justice", "Graffiti", "Cities", "Reform"]
+)  # fmt: skip
+_LOWER = st.sampled_from(
+    ["the", "guide", "addresses", "problem", "of", "and", "reviews", "factors", "that", "increase",
+     "risks", "in", "public", "places", "describes", "responses", "local", "police"]
+)  # fmt: skip
+_POST = st.tuples(
+    st.lists(_WORD, min_size=1, max_size=7).map(" ".join),
+    st.lists(_LOWER, min_size=12, max_size=30).map(lambda ws: "This " + " ".join(ws) + "."),
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(posts=st.lists(_POST, min_size=2, max_size=8))
+def test_a_listing_summary_reads_every_post_and_keeps_every_line(
+    posts: list[tuple[str, str]],
+) -> None:
+    page = _SUMMARY_HEAD + "".join(f"{title}\n\n{abstract}\n\n" for title, abstract in posts)
+    got = parse_page_text(page, LEX)
+    assert [(r.title, r.abstract) for r in got] == posts
