@@ -458,3 +458,21 @@ def test_a_listing_summary_reads_every_post_and_keeps_every_line(
     page = _SUMMARY_HEAD + "".join(f"{title}\n\n{abstract}\n\n" for title, abstract in posts)
     got = parse_page_text(page, LEX)
     assert [(r.title, r.abstract) for r in got] == posts
+
+
+@pytest.mark.parametrize(
+    ("imprint", "place"),
+    [
+        ("Rio de Janeiro - RJ - Brasil, Harbour Institute, 2020. 30p.", "Rio de Janeiro, Brasil"),
+        ("Rio de Janeiro - RJ - Brasil: Harbour Institute, 2020. 30p.", "Rio de Janeiro, Brasil"),
+        ("Bogotá - Colombia: Harbour Institute, 2020. 30p.", "Bogotá, Colombia"),
+    ],
+)
+def test_a_city_its_state_and_its_country_joined_by_dashes(imprint: str, place: str) -> None:
+    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    assert (got.places, got.publishers, got.year) == ([place], ["Harbour Institute"], 2020)
+
+
+def test_a_body_and_its_part_of_the_world_after_a_dash_stay_the_publisher() -> None:
+    got = parse_imprint("Urban Harbour Network - Africa, 2019. 44p.", LEX.authority, LEX.places)
+    assert (got.places, got.publishers) == ([], ["Urban Harbour Network - Africa"])

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from kg.ingest.authority import Authority
 from kg.ingest.catalogue_forms import plain_catalogue_forms, whole_in_brackets
 from kg.ingest.chapter import take_chapter
-from kg.ingest.gazetteer import Gazetteer
+from kg.ingest.gazetteer import Gazetteer, names_a_known_place
 from kg.ingest.journal import Known, parse_journal
 from kg.ingest.places import Places
 from kg.ingest.publisher import publisher_names, read_places_and_publishers, without_label
@@ -46,6 +46,21 @@ _COPYRIGHT = re.compile(
 # bracket or a stop typed inside the count.
 _GLUED_AFTER_COUNT = re.compile(r"(\d\s?p\.)(?=[A-Z])")
 _TYPED_IN_COUNT = re.compile(r"(\d)[\[.]p\.")  # `100[p.`, `18.p.`
+# `Rio de Janeiro - RJ - Brasil, Igarapé Institute`: a city, its state's code and its country
+# joined by dashes, before the publisher.
+_DASHED_PLACE = re.compile(
+    r"(?P<city>[A-Z][^-:,;.]{1,40}?) - (?:[A-Z]{2} - )?(?P<country>[A-Z][^\W\d_]+)[:,]\s*"
+)
+
+
+def _dashed_place(text: str) -> str:
+    """`City - ST - Country, Publisher…` → `City, Country: Publisher…` when the city is one."""
+    m = _DASHED_PLACE.match(text)
+    if m is None or not names_a_known_place(m["city"]):
+        return text
+    return f"{m['city']}, {m['country']}: {text[m.end() :]}"
+
+
 _LT_TYPO = re.compile(r"(?<=\w)\s*<\s*(?=[A-Z])")
 _STATUS = re.compile(
     r"^(?P<status>forthcoming|in press|online first)\.?\s*(?:[“\"‘'][^”\"’']+[”\"’']\.?\s*)?",
@@ -104,6 +119,8 @@ def parse_imprint(
         text = sub_found(_GLUED_AFTER_COUNT, r"\1 ", sub_found(_TYPED_IN_COUNT, r"\1p.", text))
     if text[:1] in "C©":
         text = _COPYRIGHT.sub("", text)
+    if " - " in text[:60]:
+        text = _dashed_place(text)
     if text[:1] == "(" and text.rstrip(". ")[-1:] == ")":
         text = whole_in_brackets(text)  # a journal's citation too: `(Security Journal, 2021. 23p.)`
     status = _STATUS.match(text)
