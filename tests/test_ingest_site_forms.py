@@ -476,3 +476,17 @@ def test_a_city_its_state_and_its_country_joined_by_dashes(imprint: str, place: 
 def test_a_body_and_its_part_of_the_world_after_a_dash_stay_the_publisher() -> None:
     got = parse_imprint("Urban Harbour Network - Africa, 2019. 44p.", LEX.authority, LEX.places)
     assert (got.places, got.publishers) == ([], ["Urban Harbour Network - Africa"])
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "Harbour School of Law, Harbour Research Commons Harbour Research Commons, Faculty "
+        "Publications Harbour Faculty Publications, 2019, 19p.",
+        "Harbour School of Law, Digital Commons @ Harbour Law, 2019. 19p.",
+        "Harbour School of Law, Harbour Law Digital Commons, Faculty Scholarship, 2019. 19p.",
+    ],
+)
+def test_a_repository_s_breadcrumb_after_the_body_is_no_publisher(imprint: str) -> None:
+    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    assert (got.publishers, got.year, got.page_count) == (["Harbour School of Law"], 2019, 19)

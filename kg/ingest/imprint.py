@@ -61,6 +61,13 @@ def _dashed_place(text: str) -> str:
     return f"{m['city']}, {m['country']}: {text[m.end() :]}"
 
 
+# A repository's breadcrumb after the body (`Allard School of Law, Allard Research Commons …,
+# Faculty Publications …`): where the copy was found, not who published it.
+_REPOSITORY_WORDS = re.compile(r"Commons|Faculty|Repository")
+_REPOSITORY = re.compile(
+    r",\s*[^,]*\b(?:Research Commons|Digital Commons|Faculty (?:Publications|Scholarship)|"
+    r"(?:Institutional|Scholarly|Scholarship) Repository)\b.*$"
+)
 _LT_TYPO = re.compile(r"(?<=\w)\s*<\s*(?=[A-Z])")
 _STATUS = re.compile(
     r"^(?P<status>forthcoming|in press|online first)\.?\s*(?:[“\"‘'][^”\"’']+[”\"’']\.?\s*)?",
@@ -161,6 +168,8 @@ def parse_imprint(
     if publisher is None and out.series is not None:
         # `CEPR Press Discussion Paper No. 17608`: the series names the body that issues it
         publisher = out.publisher_as_printed = issuing_body(out.series)
+    if publisher and _REPOSITORY_WORDS.search(publisher):
+        publisher = _REPOSITORY.sub("", publisher) or publisher
     if publisher:
         names, out.publisher_acronym, out.publisher_unit = publisher_names(publisher, authority)
         out.publishers = names
