@@ -211,8 +211,13 @@ def judge_batch(
     """Map every record of a batch; validate the units not known to conform; learn them."""
     # Literals made as their N-Triples forms: the lines rdflib Literals would give, cheaper.
     fast = replace(context, literal=form)
+    return judge_mapped([map_record(record, fast) for record in batch], gate, known)
+
+
+def judge_mapped(batch: Sequence[Mapped], gate: Gate, known: Known) -> list[Judged]:
+    """`judge_batch` of records mapped already."""
     predicates = _Predicates()
-    prepared = [_prepare(map_record(record, fast), gate, predicates) for record in batch]
+    prepared = [_prepare(mapped, gate, predicates) for mapped in batch]
     pending: dict[bytes, _Unit] = {}
     for item in prepared:
         pending.update((d, unit) for d, unit in item.units.items() if d not in known)
