@@ -21,10 +21,12 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.namespaces import RDF, SH
+from kg.records import pickled_as_tuple
 from kg.validate.fallback import ShapeSplit, split_shapes
 from kg.validate.seen import classes_read_by_name, is_seen, seen_predicates, sees, sees_class
 
 
+@pickled_as_tuple
 @dataclass(frozen=True, slots=True)
 class Violation:
     """One failed constraint: the node it is about, the property path and the message."""
@@ -47,6 +49,7 @@ class Report:
         return {v.focus for v in self.violations}
 
 
+@pickled_as_tuple  # each record's verdict comes back from a map + validate worker
 @dataclass(frozen=True, slots=True)
 class Verdict:
     """One record's verdict: its violations (none when it passes) and the SHACL report."""
