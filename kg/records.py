@@ -14,12 +14,13 @@ from typing import Any, Literal, TypeVar
 _T = TypeVar("_T")
 
 
-def _pickled_as_tuple(cls: type[_T]) -> type[_T]:
+def pickled_as_tuple(cls: type[_T]) -> type[_T]:
     """Pickle a frozen dataclass as its class called with its field values, in order.
 
     What dataclasses give a slotted class instead is a Python `__setstate__` looping over the
-    fields: records cross process boundaries three times in a build (spool, workers), and
-    that loop cost more than the unpickling itself.
+    fields: records cross process boundaries three times in a build (spool, workers), each
+    record's verdict once (kg/publish/stream.py), and that loop cost more than the unpickling
+    itself.
     """
     names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
     values: Callable[[Any], Any] = attrgetter(*names)  # two fields or more: a tuple
@@ -36,7 +37,7 @@ AgentKind = Literal["person", "organization"]
 AGENT_KINDS: tuple[AgentKind, ...] = ("person", "organization")
 
 
-@_pickled_as_tuple
+@pickled_as_tuple
 @dataclass(frozen=True, slots=True)
 class Source:
     """Where a record was read: the file and the 1-based line of its title."""
@@ -51,7 +52,7 @@ class Source:
         return f"{self.file}:{self.line}"
 
 
-@_pickled_as_tuple
+@pickled_as_tuple
 @dataclass(frozen=True, slots=True)
 class Contributor:
     """A printed author: a person or an organisation, in byline order."""
@@ -67,7 +68,7 @@ class Contributor:
         return out
 
 
-@_pickled_as_tuple
+@pickled_as_tuple
 @dataclass(frozen=True, slots=True)
 class Series:
     """A publisher's series and the work's number in it."""
@@ -79,7 +80,7 @@ class Series:
         return {"name": self.name, "number": self.number}
 
 
-@_pickled_as_tuple
+@pickled_as_tuple
 @dataclass(frozen=True, slots=True)
 class Journal:
     """The periodical an article appeared in, with volume, issue and pages."""
@@ -93,7 +94,7 @@ class Journal:
         return {"name": self.name, "volume": self.volume, "issue": self.issue, "pages": self.pages}
 
 
-@_pickled_as_tuple
+@pickled_as_tuple
 @dataclass(frozen=True, slots=True)
 class AsPrinted:
     """The record's lines exactly as printed on the page (whitespace kept)."""
@@ -106,7 +107,7 @@ class AsPrinted:
         return {"title": self.title, "byline": self.byline, "imprint": self.imprint}
 
 
-@_pickled_as_tuple
+@pickled_as_tuple
 @dataclass(frozen=True, slots=True)
 class Record:
     """One catalogue entry, cleaned, with what was printed and where it came from."""
@@ -174,7 +175,7 @@ class Record:
         }
 
 
-@_pickled_as_tuple
+@pickled_as_tuple
 @dataclass(frozen=True, slots=True)
 class Rejected:
     """A record that was read but could not be parsed, with the reason and what was printed."""

@@ -18,8 +18,18 @@ from kg.records import Contributor, Journal, Record, Series
 _UNIONED = {"topics", "subject_places", "sources", "source"}
 
 
+_WORDS = re.compile(r"\w+")
+
+
 def fold(text: str) -> str:
     """Lower case, accents, punctuation and spacing ignored."""
+    if text.isascii():  # most titles and names: no decomposition, no accent, case folds to lower
+        return " ".join(_WORDS.findall(text.lower()))
+    return plain_fold(text)
+
+
+def plain_fold(text: str) -> str:
+    """`fold` for any text, character by character."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     return " ".join(re.findall(r"\w+", text))

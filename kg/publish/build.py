@@ -248,17 +248,19 @@ def _ingest(
     rejected: list[Rejected] = []
     wanted = {c.key for c in corrections}
     seen: set[str] = set()
+    paths = RelativePaths(root)
 
     def parsed() -> Iterator[Record]:
         for item in read_sources(inputs, lexicon, workers):
             if isinstance(item, Record):
                 if wanted and (key := record_key(item)) in wanted:
                     seen.add(key)
-                yield _relative(item, root)
+                yield paths.record(item)
             else:
-                rejected.append(Rejected(_rel(item.source, root), item.reason, item.printed))
+                rejected.append(Rejected(paths.source(item.source), item.reason, item.printed))
 
-    spool.write(apply_corrections(parsed(), corrections, lexicon))
+    # No corrections: every record as read (apply_corrections would look each one's key up).
+    spool.write(apply_corrections(parsed(), corrections, lexicon) if corrections else parsed())
     notices = [
         f"{c.source}: no record has the correction key {c.key} (its title or byline changed, "
         "or it was removed) — copy the new key from `kg parse --explain`, or delete the line"
@@ -350,10 +352,24 @@ def _rel(source: Source, root: Path) -> Source:
         return source
 
 
-def _relative(record: Record, root: Path) -> Record:
-    return record.with_changes(
-        source=_rel(record.source, root), sources=tuple(_rel(s, root) for s in record.sources)
-    )
+class RelativePaths:
+    """`_rel` and `_relative` with each file's path resolved once: every record of a file
+    names it, and resolving asks the file system about each part of the path."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._files: dict[str, str] = {}
+
+    def source(self, source: Source) -> Source:
+        found = self._files.get(source.file)
+        if found is None:
+            found = self._files[source.file] = _rel(Source(source.file, 0), self.root).file
+        return Source(found, source.line)
+
+    def record(self, record: Record) -> Record:
+        return record.with_changes(
+            source=self.source(record.source), sources=tuple(map(self.source, record.sources))
+        )
 
 
 def _digest(paths: Sequence[Path]) -> str:

@@ -16,11 +16,12 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from kg.config import Config
 from kg.ingest.authority import Authority
 from kg.ingest.periodicals import Periodicals
-from kg.mapping.fingerprints import record_refs
+from kg.mapping.fingerprints import Ref, record_refs
 from kg.mapping.ledger import EntityId, KeyTable, Ledger, Tombstone
 from kg.publish.child import in_child
 from kg.publish.claims import kept, second_claims
@@ -51,9 +52,16 @@ def assign_keys(
     periodicals: Periodicals | None = None,
 ) -> Keys:
     """Resolve the keys of every entity the records name against the ledger (pure)."""
+    refs = (ref for record in records for ref in record_refs(record, authority, periodicals))
+    return assign_ref_keys(refs, authority, ledger_text, where)
+
+
+def assign_ref_keys(
+    refs: Iterable[Ref], authority: Authority, ledger_text: str, where: str
+) -> Keys:
+    """`assign_keys` of the entities named (`record_refs` of every record, in order)."""
     ledger = Ledger.from_text(ledger_text, where)
     before = len(ledger.keys())
-    refs = (ref for record in records for ref in record_refs(record, authority, periodicals))
     table = ledger.resolve(refs)
     minted = len(ledger.keys()) - before
 
@@ -119,26 +127,61 @@ def _assign_into_files(
     periodicals: Periodicals | None,
 ) -> KeyFiles:
     old = read_ledger(ledger_file)
-    count = 0
-
-    def counted() -> Iterator[Record]:
-        nonlocal count
-        for record in records:
-            count += 1
-            yield record
-
-    keys = assign_keys(counted(), authority, old, str(ledger_file), periodicals)
-    dropped = second_claims(records, count, keys.table)
     folder.mkdir(parents=True, exist_ok=True)
+    # What each batch names is noted as the records are read for their keys: when no record
+    # is kept out, the batches' keys come from it, without reading the records a second time.
+    named = _Named(folder / "batch-refs.pickle", batch_size)
+    with named:
+        refs = (
+            r for record in records for r in named.add(record_refs(record, authority, periodicals))
+        )
+        keys = assign_ref_keys(refs, authority, old, str(ledger_file))
+    dropped = second_claims(records, named.count, keys.table)
     ledger, batches = folder / "ledger.tsv", folder / "batch-keys.pickle"
     ledger.write_text(keys.ledger_text, encoding="utf-8")
     with batches.open("wb") as out:
-        stream = kept(records, dropped)
-        while batch := list(islice(stream, batch_size)):
-            named = batch_keys_of(batch, keys.table, authority, periodicals)
-            pickle.dump(named, out, pickle.HIGHEST_PROTOCOL)
+        if dropped:
+            stream = kept(records, dropped)
+            while batch := list(islice(stream, batch_size)):
+                keyed = batch_keys_of(batch, keys.table, authority, periodicals)
+                pickle.dump(keyed, out, pickle.HIGHEST_PROTOCOL)
+        else:
+            for pairs in _pickles(named.path):
+                keyed = {pair: keys.table[pair] for pair in pairs if pair in keys.table}
+                pickle.dump(keyed, out, pickle.HIGHEST_PROTOCOL)
+    named.path.unlink()
     learned = _learned(old, keys.ledger_text)
     return KeyFiles(keys.tombstones, keys.minted, learned, dropped, ledger, batches, batch_size)
+
+
+class _Named:
+    """The (type, fingerprint) of every entity each batch of records names, written to a file
+    batch by batch as the records' refs go by (`add`); `count`: the records seen."""
+
+    def __init__(self, path: Path, batch_size: int) -> None:
+        self.path, self.batch_size, self.count = path, batch_size, 0
+        self._batch: list[tuple[str, str]] = []
+
+    def __enter__(self) -> _Named:
+        self._out = self.path.open("wb")
+        return self
+
+    def add(self, refs: list[Ref]) -> list[Ref]:
+        """Note one record's refs; give them back."""
+        self._batch += [(r.type, r.fingerprint) for r in refs]
+        self.count += 1
+        if self.count % self.batch_size == 0:
+            self._flush()
+        return refs
+
+    def _flush(self) -> None:
+        pickle.dump(self._batch, self._out, pickle.HIGHEST_PROTOCOL)
+        self._batch = []
+
+    def __exit__(self, *exc: object) -> None:
+        if self._batch:
+            self._flush()
+        self._out.close()
 
 
 def batch_keys_of(
@@ -158,7 +201,11 @@ def batch_keys_of(
 
 def batch_keys(keys: KeyFiles) -> Iterator[BatchKeys]:
     """Each batch's keys, in spool order."""
-    with keys.batches.open("rb") as stream:
+    yield from _pickles(keys.batches)
+
+
+def _pickles(path: Path) -> Iterator[Any]:
+    with path.open("rb") as stream:
         while True:
             try:
                 yield pickle.load(stream)

@@ -23,7 +23,7 @@ from rdflib.term import Node
 
 from kg.mapping import Context, Mapped, map_record
 from kg.mapping.forms import Form, form
-from kg.namespaces import RDF
+from kg.namespaces import RDF, RDFS
 from kg.publish.ntriples import held_forms, held_term
 from kg.records import Record
 from kg.validate import Gate, Verdict
@@ -66,6 +66,7 @@ class _Prepared:
 
 
 _TYPE = f"<{RDF.type}>"
+_SUBCLASS = f"<{RDFS.subClassOf}>"
 # A unit's lines as they are made: all of them, and those the shapes can see.
 _Lines = tuple[list[str], list[str]]
 # How a subject's lines are kept: its form, where its lines go (all, those the shapes see), and
@@ -75,13 +76,17 @@ _Subject = tuple[str, Callable[[str], None], Callable[[str], None], Callable[[st
 
 class _Predicates(dict[int, tuple[str, bool, bool]]):
     """Predicates by id → their form, whether the shapes see them and whether it is rdf:type,
-    for one batch: every record has the same few. Each is held, so its id names no other."""
+    for one batch: every record has the same few. Each is held, so its id names no other. And
+    classes (by form) → whether the shapes see their type statements; whether the batch says
+    anything of subclasses (then the gate reads every type statement)."""
 
-    __slots__ = ("held",)
+    __slots__ = ("classes", "held", "subclassing")
 
     def __init__(self) -> None:
         super().__init__()
         self.held: list[Node] = []
+        self.classes: dict[str, bool] = {}
+        self.subclassing = False
 
 
 def _prepare(mapped: Mapped, gate: Gate, predicates: _Predicates | None = None) -> _Prepared:
@@ -91,6 +96,7 @@ def _prepare(mapped: Mapped, gate: Gate, predicates: _Predicates | None = None) 
     groups: dict[str, _Lines] = {}  # base IRI (before any `#`) → lines
     subjects: dict[str, set[str]] = {}  # base IRI → the subjects of its lines
     typing: list[str] = []  # the type lines of linked entities (the work's unit holds them)
+    typing_shown: list[str] = []  # those the shapes can see
     # A record repeats its nodes (the work in most triples, a label under two properties), and
     # every record the same predicates and classes: each node object is written once (held_term,
     # keyed by id: rdflib compares equal terms in Python).
@@ -108,15 +114,22 @@ def _prepare(mapped: Mapped, gate: Gate, predicates: _Predicates | None = None) 
             last = s
         predicate, visible, is_type = predicates.get(id(p)) or _predicate(p, gate, predicates)
         # A literal is its own form; an IRI's is looked up inline (the loop's most frequent call).
-        text = f"{s_form} {predicate} {o if type(o) is Form else held.get(id(o)) or held_term(o)} ."
+        value = o if type(o) is Form else held.get(id(o)) or held_term(o)
+        text = f"{s_form} {predicate} {value} ."
         add(text)
+        if is_type:  # seen or not by its class (the shapes name a few of the classes used)
+            by_class = predicates.classes.get(value)
+            if by_class is None:
+                by_class = predicates.classes[value] = gate.sees_type(value)
+            visible = by_class
+            if add_type is not None:
+                add_type(text)
+                if visible:
+                    typing_shown.append(text)
         if visible:
             show(text)
-        if is_type and add_type is not None:
-            add_type(text)
     own, own_shown = groups.pop(work, ([], []))
     owned = frozenset(subjects.pop(work, ()))
-    typing_shown = typing if gate.sees(_TYPE) else []
     units = dict(
         [
             _unit(own + typing, own_shown + typing_shown, owned),
@@ -149,6 +162,7 @@ def _predicate(node: Node, gate: Gate, known: _Predicates) -> tuple[str, bool, b
     written = held_term(node)
     found = known[id(node)] = (written, gate.sees(written), written == _TYPE)
     known.held.append(node)
+    known.subclassing = known.subclassing or written == _SUBCLASS
     return found
 
 
@@ -197,16 +211,20 @@ def judge_batch(
     """Map every record of a batch; validate the units not known to conform; learn them."""
     # Literals made as their N-Triples forms: the lines rdflib Literals would give, cheaper.
     fast = replace(context, literal=form)
+    return judge_mapped([map_record(record, fast) for record in batch], gate, known)
+
+
+def judge_mapped(batch: Sequence[Mapped], gate: Gate, known: Known) -> list[Judged]:
+    """`judge_batch` of records mapped already."""
     predicates = _Predicates()
-    prepared = [_prepare(map_record(record, fast), gate, predicates) for record in batch]
+    prepared = [_prepare(mapped, gate, predicates) for mapped in batch]
     pending: dict[bytes, _Unit] = {}
     for item in prepared:
         pending.update((d, unit) for d, unit in item.units.items() if d not in known)
     failing: set[str] = set()
     if pending:
-        lines = (x for unit in pending.values() for x in unit.shown)
         focus = set().union(*(unit.owned for unit in pending.values()))
-        failing = gate.check(lines, focus, cut=True).failed_nodes()
+        failing = _check(gate, pending.values(), focus, predicates.subclassing)
     out = []
     for item in prepared:
         near = failing and any(
@@ -228,6 +246,18 @@ def judge_batch(
     works = {next(iter(item.units)) for item in prepared}
     known.update(d for d, unit in pending.items() if not unit.owned & failing and d not in works)
     return out
+
+
+def _check(gate: Gate, units: Iterable[_Unit], focus: set[str], subclassing: bool) -> set[str]:
+    """The nodes of `focus` that fail, the units judged together: each distinct line once (a
+    linked entity's types come in every work that links it). Their lines the shapes can see;
+    all their lines for the gate to cut by predicate when the data names subclasses, which
+    could make a class the shapes never name one they do."""
+    if subclassing:
+        lines = dict.fromkeys(x for unit in units for x in unit.lines)
+        return gate.check(lines, focus).failed_nodes()
+    shown = dict.fromkeys(x for unit in units for x in unit.shown)
+    return gate.check(shown, focus, cut=True).failed_nodes()
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,7 +30,7 @@ from kg.mapping import Context
 from kg.publish.cache import Digests
 from kg.publish.pipeline import BATCH_SIZE, judge_batch
 from kg.publish.runs import RUN_LINES, RunWriter
-from kg.records import Record
+from kg.records import Record, pickled_as_tuple
 from kg.validate import Gate, Verdict
 
 GRAPHS = ("catalogue", "provenance")
@@ -40,6 +40,7 @@ Batch = tuple[list[Record], Mapping[tuple[str, str], str] | None]
 _IN_FLIGHT = 2  # batches queued per worker: enough to keep it busy, little held in memory
 
 
+@pickled_as_tuple  # one a record, from the worker that judged it
 @dataclass(frozen=True, slots=True)
 class Outcome:
     """One record's verdict without its lines (those went to the runs if it passed)."""

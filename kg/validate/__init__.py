@@ -21,10 +21,12 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.namespaces import RDF, SH
+from kg.records import pickled_as_tuple
 from kg.validate.fallback import ShapeSplit, split_shapes
-from kg.validate.seen import is_seen, seen_predicates, sees
+from kg.validate.seen import classes_read_by_name, is_seen, seen_predicates, sees, sees_class
 
 
+@pickled_as_tuple
 @dataclass(frozen=True, slots=True)
 class Violation:
     """One failed constraint: the node it is about, the property path and the message."""
@@ -47,6 +49,7 @@ class Report:
         return {v.focus for v in self.violations}
 
 
+@pickled_as_tuple  # each record's verdict comes back from a map + validate worker
 @dataclass(frozen=True, slots=True)
 class Verdict:
     """One record's verdict: its violations (none when it passes) and the SHACL report."""
@@ -88,6 +91,7 @@ def check(
     return Report(bool(conforms), tuple(_violations(results)), results)
 
 
+_TYPE = f"<{RDF.type}>"
 _OXIGRAPH = "oxigraph-nquads"  # pyshacl-turbo's name for N-Quads (N-Triples) as Oxigraph parses it
 
 
@@ -106,6 +110,8 @@ class Gate:
         self._split = split
         self._seen = seen_predicates(shapes)
         self._sees: dict[str, bool] = {}
+        # Whether a type statement of a class the shapes never name may be left out too.
+        self._by_name = self._seen is not None and classes_read_by_name(shapes)
 
     def sees(self, predicate: str) -> bool:
         """Whether a statement with this predicate (its N-Triples form) can change a result:
@@ -115,13 +121,29 @@ class Gate:
             found = self._sees[predicate] = self._seen is None or sees(predicate, self._seen)
         return found
 
+    def sees_type(self, class_form: str) -> bool:
+        """Whether a type statement of this class (its N-Triples form) can change a result of
+        `check(…, cut=True)` over data with no `rdfs:subClassOf` statement."""
+        if not self.sees(_TYPE):
+            return False
+        return not self._by_name or sees_class(class_form, self._seen or frozenset())
+
+    def shows(self, statement: str) -> bool:
+        """Whether `check(…, cut=True)` must be given this statement (`s p o .`), for data with
+        no `rdfs:subClassOf` statement: what the build's units keep to show the gate."""
+        parts = statement.split(" ", 2)
+        if len(parts) < 3 or parts[1] != _TYPE:
+            return self._seen is None or is_seen(statement, self._seen)
+        return self.sees_type(parts[2].removesuffix(" ."))
+
     def check(
         self, lines: Iterable[str], focus: Iterable[str] | None = None, cut: bool = False
     ) -> Report:
         """One validation run over the union of some N-Triples statements (a batch); with
         `focus`, only those nodes are judged (the others are there for their types). Statements
         no shape can see are left out (seen.py): half the lines of a catalogue's batch; `cut`
-        says the caller left them out already (by `sees`)."""
+        says the caller left them out already (by `shows`, which also leaves out the
+        type statements of classes the shapes never name)."""
         seen = None if cut else self._seen
         data = "\n".join(lines if seen is None else (x for x in lines if is_seen(x, seen)))
         nodes = sorted(focus) if focus is not None else None

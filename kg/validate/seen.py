@@ -6,6 +6,9 @@ focus node, no value node and no result. So, when every SHACL term the shapes us
 those path-bound parameters, the data is cut to the statements whose predicate the shapes graph
 mentions, plus `rdf:type` and `rdfs:subClassOf`. A shape that can read any predicate
 (`sh:closed`, SPARQL, rules, node expressions…) makes every statement seen.
+
+Of the type statements, those whose class the shapes graph never names can be left out too
+when `classes_read_by_name` says so (and the data says nothing of subclasses: the build checks).
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from __future__ import annotations
 import re
 
 from rdflib import Graph, URIRef
+from rdflib.collection import Collection
+from rdflib.term import Node
 
 from kg.namespaces import RDF, RDFS, SH
 
@@ -72,6 +77,11 @@ PATH_BOUND = frozenset(
         "defaultValue",
     ]
 )
+# Parameters that judge nothing: a shape made only of them and its list judges only the list.
+_NOT_JUDGING = frozenset(
+    SH[name] for name in ["message", "name", "description", "severity", "order", "group"]
+)
+_COUNTING = frozenset({SH.path, SH.qualifiedValueShape, SH.qualifiedMinCount, SH.qualifiedMaxCount})
 _ALWAYS = (str(RDF.type), str(RDFS.subClassOf))  # targets and sh:class read types, subclasses
 _ESCAPED = re.compile('[<>"{}|^`\\\\ \t\n\r]')  # characters N-Triples escapes in an IRI
 
@@ -102,3 +112,46 @@ def sees(predicate: str, seen: frozenset[str]) -> bool:
     if predicate in seen or "\\" in predicate:
         return True
     return not (predicate.startswith("<") and predicate.endswith(">"))
+
+
+def classes_read_by_name(shapes: Graph) -> bool:
+    """Whether a type statement `x rdf:type C` can change a result only when the shapes graph
+    names C, for data with no `rdfs:subClassOf` statement (which could make C a subclass of a
+    class named). Targets and `sh:class` read types by the classes they name. A path through
+    `rdf:type` reads every type: allowed only where the types read are counted against a list
+    of IRIs (`sh:qualifiedValueShape [ sh:in (…) ]` with qualified counts and nothing else): a
+    class the list does not name conforms to no shape of it, so leaving it out changes no
+    count. `rdf:type` named anywhere else (another path, `sh:equals`, a target…): False."""
+    if seen_predicates(shapes) is None:
+        return False
+    for node, parameter in shapes.subject_predicates(RDF.type):
+        if parameter != SH.path or not _counts_listed_values(shapes, node):
+            return False
+    return True
+
+
+def _counts_listed_values(shapes: Graph, shape: Node) -> bool:
+    """Whether a property shape only counts its values that are members of an IRI list."""
+    parameters = set(shapes.predicates(shape)) - {RDF.type}
+    qualified = list(shapes.objects(shape, SH.qualifiedValueShape))
+    if not parameters <= _COUNTING | _NOT_JUDGING or not qualified:
+        return False
+    return all(_conforms_only_if_listed(shapes, q) for q in qualified)
+
+
+def _conforms_only_if_listed(shapes: Graph, shape: Node) -> bool:
+    """Whether a node conforms to `shape` only if it is one of the IRIs of its `sh:in` list
+    (a shape of `sh:in` and parameters that judge nothing; not deactivated)."""
+    parameters = set(shapes.predicates(shape)) - {RDF.type}
+    lists = list(shapes.objects(shape, SH["in"]))
+    if not parameters <= {SH["in"]} | _NOT_JUDGING or len(lists) != 1:
+        return False
+    return all(isinstance(member, URIRef) for member in Collection(shapes, lists[0]))
+
+
+def sees_class(class_form: str, seen: frozenset[str]) -> bool:
+    """Whether a type statement of this class (its N-Triples form) can change a result, where
+    `classes_read_by_name` holds: the shapes name it, or it is not a plain `<iri>`."""
+    return class_form in seen or not (
+        class_form.startswith("<") and class_form.endswith(">") and "\\" not in class_form
+    )
