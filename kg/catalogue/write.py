@@ -121,7 +121,8 @@ def write_index(lines: Iterable[str], id_base: str, target: Path, language: str 
         for statement in (*SCHEMA, *_STAGING):
             db.execute(statement)
         with db:
-            db.executemany("INSERT INTO triple VALUES (?, ?, ?, ?)", _staged(lines, language))
+            staged = _staged(lines, language, id_base)
+            db.executemany("INSERT INTO triple VALUES (?, ?, ?, ?)", staged)
         for statement in _AFTER_STAGING:
             db.execute(statement)
         with db:
@@ -138,12 +139,16 @@ def write_index(lines: Iterable[str], id_base: str, target: Path, language: str 
     return path
 
 
-def _staged(lines: Iterable[str], language: str) -> Iterator[tuple[str, int, str, int]]:
-    """(subject, predicate group, object, rank) of the lines whose predicate lists need."""
+def _staged(
+    lines: Iterable[str], language: str, id_base: str | None = None
+) -> Iterator[tuple[str, int, str, int]]:
+    """(subject, predicate group, object, rank) of the lines whose predicate lists need; with
+    `id_base`, only the labels and list members of other subjects than the resources listed
+    (`{id_base}…` without a `#`): nothing reads their other lines (their types, mostly)."""
     # Looked up once per predicate (a build has a few hundred), once per subject (its lines
     # are together): most of the work per line is then the split.
     kinds: dict[str, tuple[int, int] | None] = {}
-    term, subject = "", ""
+    term, subject, listed = "", "", True
     for line in lines:
         subject_term, predicate, rest = line.split(" ", 2)
         if predicate not in kinds:
@@ -151,14 +156,17 @@ def _staged(lines: Iterable[str], language: str) -> Iterator[tuple[str, int, str
         kind = kinds[predicate]
         if kind is None:
             continue
+        if subject_term != term:
+            term, subject = subject_term, _iri(subject_term)
+            listed = id_base is None or (subject.startswith(id_base) and "#" not in subject)
         group, rank = kind
+        if not listed and group != _LABEL and group != _MEMBER:
+            continue
         obj, lang = _object(rest.rstrip(" .\n"))
         if group == _LABEL:
             rank = rank * 2 + (lang not in (None, language))
         elif group == _PART_OF:
             obj = obj.split("#", 1)[0]  # a journal issue is shown as its periodical
-        if subject_term != term:
-            term, subject = subject_term, _iri(subject_term)
         yield subject, group, obj, rank
 
 
