@@ -139,3 +139,33 @@ def test_the_staging_leaves_out_what_no_list_reads() -> None:
     ]
     staged = list(catalogue_write._staged(lines, "en", ID))
     assert [row[0] for row in staged] == [f"{ID}work/a", f"{ID}work/a#issue", "_:list"]
+
+
+def _plain_staged(lines: Iterable[str], language: str) -> Iterator[tuple[str, int, str, int]]:
+    """What `_staged` gives without an `id_base`, a line at a time, nothing remembered."""
+    for line in lines:
+        subject, predicate, rest = line.split(" ", 2)
+        kind = catalogue_write._predicate_kind(predicate)
+        if kind is None:
+            continue
+        group, rank = kind
+        obj, lang = catalogue_write._object(rest.rstrip(" .\n"))
+        if group == catalogue_write._LABEL:
+            rank = rank * 2 + (lang not in (None, language))
+        elif group == catalogue_write._PART_OF:
+            obj = obj.split("#", 1)[0]
+        yield catalogue_write._iri(subject), group, obj, rank
+
+
+@settings(max_examples=150, deadline=None)
+@given(lines=_LINES, remembered=st.sampled_from([1, 2, 1 << 16]))
+def test_the_staging_remembers_iri_objects_as_it_would_read_them(
+    lines: list[str], remembered: int
+) -> None:
+    known = catalogue_write._KNOWN_IRIS
+    catalogue_write._KNOWN_IRIS = remembered  # emptied often, or never
+    try:
+        staged = list(catalogue_write._staged(lines, "en"))
+    finally:
+        catalogue_write._KNOWN_IRIS = known
+    assert staged == list(_plain_staged(lines, "en"))

@@ -146,14 +146,16 @@ def _staged(
     `id_base`, only the labels and list members of other subjects than the resources listed
     (`{id_base}…` without a `#`): nothing reads their other lines (their types, mostly)."""
     # Looked up once per predicate (a build has a few hundred), once per subject (its lines
-    # are together): most of the work per line is then the split.
+    # are together), once per IRI object while remembered (types, topics, agents recur): most
+    # of the work per line is then the split.
     kinds: dict[str, tuple[int, int] | None] = {}
+    iris: dict[str, tuple[str, str | None]] = {}
     term, subject, listed = "", "", True
     for line in lines:
         subject_term, predicate, rest = line.split(" ", 2)
-        if predicate not in kinds:
-            kinds[predicate] = _predicate_kind(predicate)
-        kind = kinds[predicate]
+        kind = kinds.get(predicate, _UNSEEN)
+        if kind is _UNSEEN:
+            kind = kinds[predicate] = _predicate_kind(predicate)
         if kind is None:
             continue
         if subject_term != term:
@@ -162,12 +164,23 @@ def _staged(
         group, rank = kind
         if not listed and group != _LABEL and group != _MEMBER:
             continue
-        obj, lang = _object(rest.rstrip(" .\n"))
+        found = iris.get(rest)
+        if found is None:
+            found = _object(rest.rstrip(" .\n"))
+            if rest[:1] == "<":
+                if len(iris) >= _KNOWN_IRIS:
+                    iris.clear()
+                iris[rest] = found
+        obj, lang = found
         if group == _LABEL:
             rank = rank * 2 + (lang not in (None, language))
         elif group == _PART_OF:
             obj = obj.split("#", 1)[0]  # a journal issue is shown as its periodical
         yield subject, group, obj, rank
+
+
+_UNSEEN: tuple[int, int] = (-1, -1)  # a predicate not looked up yet
+_KNOWN_IRIS = 1 << 16  # IRI objects remembered while staging: emptied when full
 
 
 def _predicate_kind(predicate: str) -> tuple[int, int] | None:
