@@ -1,7 +1,8 @@
 """The catalogue index's staging leaves out the lines of subjects it never lists but for their
 labels and list members (`_staged` with `id_base`): the index written so has the same rows in
 every table as one staged from every line (hypothesis, on lines of listed resources, their
-`#fragments`, blank nodes and things outside the base, with every kind of predicate lists read)."""
+`#fragments`, blank nodes and things outside the base, with every kind of predicate lists read);
+and the staging, which remembers IRI objects, gives what a line-by-line reading gives."""
 
 from __future__ import annotations
 
