@@ -121,7 +121,8 @@ def write_index(lines: Iterable[str], id_base: str, target: Path, language: str 
         for statement in (*SCHEMA, *_STAGING):
             db.execute(statement)
         with db:
-            db.executemany("INSERT INTO triple VALUES (?, ?, ?, ?)", _staged(lines, language))
+            staged = _staged(lines, language, id_base)
+            db.executemany("INSERT INTO triple VALUES (?, ?, ?, ?)", staged)
         for statement in _AFTER_STAGING:
             db.execute(statement)
         with db:
@@ -138,28 +139,48 @@ def write_index(lines: Iterable[str], id_base: str, target: Path, language: str 
     return path
 
 
-def _staged(lines: Iterable[str], language: str) -> Iterator[tuple[str, int, str, int]]:
-    """(subject, predicate group, object, rank) of the lines whose predicate lists need."""
+def _staged(
+    lines: Iterable[str], language: str, id_base: str | None = None
+) -> Iterator[tuple[str, int, str, int]]:
+    """(subject, predicate group, object, rank) of the lines whose predicate lists need; with
+    `id_base`, only the labels and list members of other subjects than the resources listed
+    (`{id_base}…` without a `#`): nothing reads their other lines (their types, mostly)."""
     # Looked up once per predicate (a build has a few hundred), once per subject (its lines
-    # are together): most of the work per line is then the split.
+    # are together), once per IRI object while remembered (types, topics, agents recur): most
+    # of the work per line is then the split.
     kinds: dict[str, tuple[int, int] | None] = {}
-    term, subject = "", ""
+    iris: dict[str, tuple[str, str | None]] = {}
+    term, subject, listed = "", "", True
     for line in lines:
         subject_term, predicate, rest = line.split(" ", 2)
-        if predicate not in kinds:
-            kinds[predicate] = _predicate_kind(predicate)
-        kind = kinds[predicate]
+        kind = kinds.get(predicate, _UNSEEN)
+        if kind is _UNSEEN:
+            kind = kinds[predicate] = _predicate_kind(predicate)
         if kind is None:
             continue
+        if subject_term != term:
+            term, subject = subject_term, _iri(subject_term)
+            listed = id_base is None or (subject.startswith(id_base) and "#" not in subject)
         group, rank = kind
-        obj, lang = _object(rest.rstrip(" .\n"))
+        if not listed and group != _LABEL and group != _MEMBER:
+            continue
+        found = iris.get(rest)
+        if found is None:
+            found = _object(rest.rstrip(" .\n"))
+            if rest[:1] == "<":
+                if len(iris) >= _KNOWN_IRIS:
+                    iris.clear()
+                iris[rest] = found
+        obj, lang = found
         if group == _LABEL:
             rank = rank * 2 + (lang not in (None, language))
         elif group == _PART_OF:
             obj = obj.split("#", 1)[0]  # a journal issue is shown as its periodical
-        if subject_term != term:
-            term, subject = subject_term, _iri(subject_term)
         yield subject, group, obj, rank
+
+
+_UNSEEN: tuple[int, int] = (-1, -1)  # a predicate not looked up yet
+_KNOWN_IRIS = 1 << 16  # IRI objects remembered while staging: emptied when full
 
 
 def _predicate_kind(predicate: str) -> tuple[int, int] | None:
