@@ -122,6 +122,7 @@ def line_scores(text: str) -> Scores:
 
 
 def _scored(text: str) -> Scores:
+    """`line_scores`, worked out."""
     found = _line_scores(text)
     if found[0] == _PROSE_TITLE and not ends_a_sentence(text):
         return unended(found)
