@@ -9,13 +9,22 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.ingest import Lexicon, load_lexicon
-from kg.ingest.imprint import parse_imprint
+from kg.ingest.byline import parse_byline
+from kg.ingest.imprint import Imprint, parse_imprint
 from tests.conftest import ROOT, fixture_lexicon, parse_page_text
 
 LEX: Lexicon = fixture_lexicon()
 # The vocabularies of vocab/: what a new user's reading knows (real periodicals).
 VOCAB: Lexicon = load_lexicon(ROOT / "vocab", "http://example.org/id/")
 _PAGE_HEAD = "Open Access Publisher and Free Library\n04-punishment.jpg\n\nPUNISHMENT\n\n"
+
+
+def _imprint(text: str, lex: Lexicon = LEX) -> Imprint:
+    return parse_imprint(text, lex.authority, lex.places, lex.periodicals.lookup)
+
+
+def _names(byline: str, lex: Lexicon = LEX) -> list[tuple[str, str]]:
+    return [(c.name, c.kind) for c in parse_byline(byline, lex.authority)]
 
 
 @pytest.mark.parametrize(
@@ -49,7 +58,7 @@ def test_journal_citations_with_the_issue_s_date(
     pages: str | None,
     year: int,
 ) -> None:
-    got = parse_imprint(citation, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    got = _imprint(citation)
     assert got.journal is not None, got
     journal = (got.journal.name, got.journal.volume, got.journal.issue, got.journal.pages)
     assert journal == (name, volume, issue, pages)
@@ -73,7 +82,7 @@ def test_journal_citations_with_the_issue_s_date(
 def test_known_journals_after_their_locator_a_place_or_before_an_article_type(
     citation: str, name: str, volume: str | None, issue: str | None, year: int, pages: int | None
 ) -> None:
-    got = parse_imprint(citation, VOCAB.authority, VOCAB.places, VOCAB.periodicals.lookup)
+    got = _imprint(citation, VOCAB)
     assert got.journal is not None, got
     assert (got.journal.name, got.journal.volume, got.journal.issue) == (name, volume, issue)
     assert (got.year, got.page_count, got.places, got.publishers) == (year, pages, [], [])
@@ -92,7 +101,7 @@ def test_known_journals_after_their_locator_a_place_or_before_an_article_type(
     ],
 )
 def test_journals_named_so_in_other_languages(citation: str) -> None:
-    got = parse_imprint(citation, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    got = _imprint(citation)
     assert got.journal is not None, got
     assert got.journal.name == citation.split(",")[0]
     assert (got.year, got.page_count, got.publishers) == (2021, 22, [])
@@ -118,7 +127,7 @@ def test_journals_named_so_in_other_languages(citation: str) -> None:
 def test_series_named_after_their_body_or_after_the_publisher(
     imprint: str, places: list[str], publishers: list[str], series: str, number: str
 ) -> None:
-    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    got = _imprint(imprint)
     assert got.series is not None, got
     assert (got.places, got.publishers, got.series.name, got.series.number) == (
         places,
@@ -169,14 +178,14 @@ def test_links_to_download_each_part_are_junk() -> None:
     ],
 )
 def test_volume_and_issue_after_a_colon_or_a_repository_s_name(citation: str, name: str) -> None:
-    got = parse_imprint(citation, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    got = _imprint(citation)
     assert got.journal is not None, got
     assert (got.journal.name, got.journal.volume, got.journal.issue) == (name, "12", "3")
     assert (got.page_count, got.places, got.publishers) == (22, [], [])
 
 
 def test_a_place_before_volume_and_issue_is_no_journal() -> None:
-    got = parse_imprint("London: 12 (3)", LEX.authority, LEX.places, LEX.periodicals.lookup)
+    got = _imprint("London: 12 (3)")
     assert (got.journal, got.places) == (None, ["London"])
 
 
@@ -189,7 +198,7 @@ def test_a_place_before_volume_and_issue_is_no_journal() -> None:
     ],
 )
 def test_a_paper_numbered_within_its_year_is_a_series_not_a_journal(imprint: str) -> None:
-    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    got = _imprint(imprint)
     assert got.series is not None, got
     number = imprint.split("Paper")[1].strip(" ,").split(" Mexico")[0].rstrip(".")
     assert (got.series.name, got.series.number) == ("Working Paper", number)
@@ -213,7 +222,7 @@ def test_a_paper_numbered_within_its_year_is_a_series_not_a_journal(imprint: str
 def test_journal_citations_as_mdpi_and_taylor_and_francis_print_them(
     citation: str, name: str, volume: str, issue: str | None, pages: str, year: int
 ) -> None:
-    got = parse_imprint(citation, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    got = _imprint(citation)
     assert got.journal is not None, got
     journal = (got.journal.name, got.journal.volume, got.journal.issue, got.journal.pages)
     assert journal == (name, volume, issue, pages)
@@ -221,13 +230,13 @@ def test_journal_citations_as_mdpi_and_taylor_and_francis_print_them(
 
 
 def test_a_publisher_a_year_and_two_numbers_is_no_journal() -> None:
-    got = parse_imprint("Harbour Press, 2021, 12, 30", LEX.authority, LEX.places)
+    got = _imprint("Harbour Press, 2021, 12, 30")
     assert got.journal is None
 
 
 def test_a_european_parliament_document_number_after_the_count() -> None:
     imprint = "Brussels: Harbour Parliamentary Research Service, 2022. 12p. PE 729.123"
-    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    got = _imprint(imprint)
     assert (got.publishers, got.year, got.page_count, got.report_id) == (
         ["Harbour Parliamentary Research Service"],
         2022,
@@ -260,7 +269,7 @@ def test_a_european_parliament_document_number_after_the_count() -> None:
 def test_a_book_chapter_s_host_and_pages_are_no_place_publisher_or_count(
     imprint: str, places: list[str], publishers: list[str], year: int
 ) -> None:
-    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    got = _imprint(imprint)
     count = 20 if imprint.endswith("20p.") else None
     assert (got.places, got.publishers, got.year, got.page_count, got.journal) == (
         places,
@@ -272,7 +281,7 @@ def test_a_book_chapter_s_host_and_pages_are_no_place_publisher_or_count(
 
 
 def test_a_journal_s_year_then_the_article_s_pages() -> None:
-    got = parse_imprint("Journal of Harbours, 2021. pp. 35-62", LEX.authority, LEX.places)
+    got = _imprint("Journal of Harbours, 2021. pp. 35-62")
     assert got.journal is not None, got
     assert (got.journal.name, got.journal.pages, got.year) == ("Journal of Harbours", "35-62", 2021)
 
@@ -325,10 +334,7 @@ def test_a_heading_inside_an_abstract_is_no_title_where_records_have_bylines() -
 def test_a_family_name_that_is_an_organisation_word_among_people(
     byline: str, people: list[str]
 ) -> None:
-    from kg.ingest.byline import parse_byline
-
-    got = parse_byline(byline, LEX.authority)
-    assert [(c.name, c.kind) for c in got] == [(p, "person") for p in people]
+    assert _names(byline) == [(p, "person") for p in people]
 
 
 @pytest.mark.parametrize(
@@ -342,10 +348,7 @@ def test_a_family_name_that_is_an_organisation_word_among_people(
     ],
 )  # fmt: skip
 def test_a_body_named_like_a_person_stays_a_body(byline: str, names: list[tuple[str, str]]) -> None:
-    from kg.ingest.byline import parse_byline
-
-    got = parse_byline(byline, VOCAB.authority)
-    assert [(c.name, c.kind) for c in got] == names
+    assert _names(byline, VOCAB) == names
 
 
 @pytest.mark.parametrize(
@@ -362,7 +365,7 @@ def test_a_body_named_like_a_person_stays_a_body(byline: str, names: list[tuple[
 def test_no_place_or_no_publisher_as_catalogues_print_it(
     imprint: str, places: list[str], publishers: list[str]
 ) -> None:
-    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    got = _imprint(imprint)
     assert (got.places, got.publishers, got.year, got.page_count) == (places, publishers, 2022, 20)
 
 
@@ -398,7 +401,7 @@ def test_a_list_and_a_table_of_contents_in_an_abstract_are_no_imprint() -> None:
 def test_a_series_named_with_commas_before_its_number(
     imprint: str, publishers: list[str], year: int | None, pages: int | None
 ) -> None:
-    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    got = _imprint(imprint)
     assert got.series is not None, got
     name = "Harbour Library of Ethics, Law and Technology"
     assert (got.series.name.removeprefix("The "), got.series.number) == (name, "21")
@@ -406,16 +409,13 @@ def test_a_series_named_with_commas_before_its_number(
 
 
 def test_a_publisher_then_the_volume_of_a_book_in_several_is_no_series() -> None:
-    got = parse_imprint("Harbour & Lee Group, Volume II, Justice, Mercy", LEX.authority, LEX.places)
+    got = _imprint("Harbour & Lee Group, Volume II, Justice, Mercy")
     assert got.series is None, got
 
 
 @pytest.mark.parametrize("name", ["Ann Clements", "Laura Sessions", "Jo Stations"])
 def test_family_names_that_end_like_plural_abstract_nouns_are_people(name: str) -> None:
-    from kg.ingest.byline import parse_byline
-
-    got = parse_byline(f"By {name} and Bo Chan", LEX.authority)
-    assert [(c.name, c.kind) for c in got] == [(name, "person"), ("Bo Chan", "person")]
+    assert _names(f"By {name} and Bo Chan") == [(name, "person"), ("Bo Chan", "person")]
 
 
 @pytest.mark.parametrize(
@@ -430,10 +430,7 @@ def test_family_names_that_end_like_plural_abstract_nouns_are_people(name: str) 
     ],
 )  # fmt: skip
 def test_bylines_in_title_case(byline: str, names: list[tuple[str, str]]) -> None:
-    from kg.ingest.byline import parse_byline
-
-    got = parse_byline(byline, LEX.authority)
-    assert [(c.name, c.kind) for c in got] == names
+    assert _names(byline) == names
 
 
 _WORD = st.sampled_from(
@@ -469,12 +466,12 @@ def test_a_listing_summary_reads_every_post_and_keeps_every_line(
     ],
 )
 def test_a_city_its_state_and_its_country_joined_by_dashes(imprint: str, place: str) -> None:
-    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    got = _imprint(imprint)
     assert (got.places, got.publishers, got.year) == ([place], ["Harbour Institute"], 2020)
 
 
 def test_a_body_and_its_part_of_the_world_after_a_dash_stay_the_publisher() -> None:
-    got = parse_imprint("Urban Harbour Network - Africa, 2019. 44p.", LEX.authority, LEX.places)
+    got = _imprint("Urban Harbour Network - Africa, 2019. 44p.")
     assert (got.places, got.publishers) == ([], ["Urban Harbour Network - Africa"])
 
 
@@ -488,5 +485,5 @@ def test_a_body_and_its_part_of_the_world_after_a_dash_stay_the_publisher() -> N
     ],
 )
 def test_a_repository_s_breadcrumb_after_the_body_is_no_publisher(imprint: str) -> None:
-    got = parse_imprint(imprint, LEX.authority, LEX.places, LEX.periodicals.lookup)
+    got = _imprint(imprint)
     assert (got.publishers, got.year, got.page_count) == (["Harbour School of Law"], 2019, 19)
