@@ -487,3 +487,20 @@ def test_a_body_and_its_part_of_the_world_after_a_dash_stay_the_publisher() -> N
 def test_a_repository_s_breadcrumb_after_the_body_is_no_publisher(imprint: str) -> None:
     got = _imprint(imprint)
     assert (got.publishers, got.year, got.page_count) == (["Harbour School of Law"], 2019, 19)
+
+
+def test_a_preprint_s_short_title_before_its_status_is_no_publisher() -> None:
+    page = (
+        f"{_PAGE_HEAD}Harbour Spots of Residual Deterrence: A Crossover Experiment\n\n"
+        "By Ann Lee | Bo Chan\n\n"
+        "In this article, we examine how communities can maximise deterrence of crime.\n\n"
+        "Harbour Spots Pre-Print 2020-07\n"
+    )
+    (got,) = parse_page_text(page, LEX)
+    assert (got.publishers, got.places, got.year) == ((), (), 2020)
+
+
+@pytest.mark.parametrize("imprint", ["Pre-print. 2020. 20p.", "Preprint, 2020. 20p."])
+def test_a_preprint_s_status_is_no_publisher(imprint: str) -> None:
+    got = _imprint(imprint)
+    assert (got.publishers, got.year, got.page_count) == ([], 2020, 20)

@@ -111,11 +111,17 @@ def _without_title(cited: str, title: str) -> str:
     """A citation without the work's title printed again at its start (`Title. Journal, 15 (2).
     (2021) pp. 1–20.`, as repositories cite an article): what follows is the journal."""
     bare, cited_bare = title.strip(_QUOTES), cited.lstrip(_QUOTES)
+    short = _SHORT_TITLE.match(cited_bare) if "rint" in cited_bare else None
+    if short and len(short["head"]) >= 8 and bare.casefold().startswith(short["head"].casefold()):
+        return cited_bare[short.end("head") :].lstrip()  # `Sweet Spots Pre-Print 2020-07`
     if len(bare) < 12 or cited_bare[: len(bare)].casefold() != bare.casefold():
         return cited
     rest = cited_bare[len(bare) :]
     return rest[2:].lstrip() if rest[:2] in (". ", "? ", "! ") else cited
 
+
+# The title's first words, then a preprint's status: a short title, not a publisher.
+_SHORT_TITLE = re.compile(r"(?P<head>[^.:;,]+?)\s+(?=Pre-?print\b)", re.IGNORECASE)
 
 _NO_TITLE = "a record with no title line — add the title line"
 

@@ -70,7 +70,8 @@ _REPOSITORY = re.compile(
 )
 _LT_TYPO = re.compile(r"(?<=\w)\s*<\s*(?=[A-Z])")
 _STATUS = re.compile(
-    r"^(?P<status>forthcoming|in press|online first)\.?\s*(?:[“\"‘'][^”\"’']+[”\"’']\.?\s*)?",
+    r"^(?P<status>forthcoming|in press|online first|pre-?print)[.,]?\s*"
+    r"(?:[“\"‘'][^”\"’']+[”\"’']\.?\s*)?",
     re.IGNORECASE,
 )
 
