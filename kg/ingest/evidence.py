@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from kg.ingest.byline import looks_like_byline
 from kg.ingest.catalogue_forms import plain_catalogue_forms
+from kg.ingest.inside_abstract import heading_colon, numbered_point
 from kg.ingest.junk import JUNK_MAX, is_junk, lead_alone
 from kg.ingest.namelist import name_list
 from kg.ingest.tail import (
@@ -191,7 +192,7 @@ def shape(text: str) -> Shape:
     if is_junk(text):
         return Shape(False, 0, False, False, True, 0, False)
     bullet = (text[:1] in _BULLETS and BULLET.match(text) is not None) or (
-        text[:1].isdigit() and _numbered_point(text)
+        text[:1].isdigit() and numbered_point(text)
     )
     prose = is_prose(text)
     by = looks_like_byline(text)
@@ -250,33 +251,10 @@ def citation_marks(text: str, prose: bool) -> int:
     if might_locate(text) and _LOCATOR.search(text) is not None:
         strong = _YEAR.search(text) or _PAGE_RANGE.search(text) or place_colon(text)
         return 2 if strong else 1
-    if place_colon(text) and not _OPENING.match(text) and not _heading_colon(text):
+    if place_colon(text) and not _OPENING.match(text) and not heading_colon(text):
         return 1
     # A line left open by a comma (`ENACT (Africa),`, the year on the next line) goes on.
     return 1 if year_end or text.endswith(",") else 0
-
-
-def _heading_colon(text: str) -> bool:
-    """`Key recommendations:`, `Table of contents: …`: words in lower case before the colon, as
-    no place's name has them (`Newcastle upon Tyne`, `Rio de Janeiro`, `London and New York`
-    aside)."""
-    before = text[: text.index(":")] if ":" in text else text
-    return any(w.islower() and len(w) >= 3 and w not in _PLACE_SMALL_WORDS for w in before.split())
-
-
-_PLACE_SMALL_WORDS = frozenset(["and", "upon", "del", "des", "dos", "das", "sur", "aan", "bei"])
-
-
-def _numbered_point(text: str) -> bool:
-    """`1. Fund the courts.`: a numbered point of the abstract (a sentence, words in lower case)."""
-    return (
-        _NUMBERED.match(text) is not None
-        and text.rstrip()[-1:] in ".;!?"
-        and sum(w.islower() for w in text.split()) >= 2
-    )
-
-
-_NUMBERED = re.compile(r"\d{1,2}[.)]\s+[A-Z][a-z]")
 
 
 def _year_closes(text: str, prose: bool) -> bool:

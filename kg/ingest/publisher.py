@@ -19,6 +19,7 @@ from kg.ingest.byline import parse_byline
 from kg.ingest.gazetteer import Gazetteer
 from kg.ingest.hierarchy import dotted_body
 from kg.ingest.names import CONNECTORS, has_org_word, is_acronym, is_org_like, title_case
+from kg.ingest.not_known import no_place, no_publisher
 from kg.ingest.text import clean, ends_with_abbreviation, strip_trailing_period, trim
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -55,14 +56,6 @@ _SAYS_PUBLISHER = re.compile(
 )
 # `Urban Institute (Washington, DC)`: the place in brackets after the publisher.
 _PLACE_IN_BRACKETS = re.compile(r"^(?P<publisher>[^()]+?)\s*\((?P<place>[^()]+)\)$")
-# What a catalogue prints where `Place:` goes when there is none: `Online:`, or no place known
-# (`[S.l.]`, sine loco; `n.p.`; RDA's words).
-_NO_PLACE = frozenset(
-    ["online", "web", "internet", "electronic", "s.l", "n.p", "sine loco",
-     "place of publication not identified"]
-)  # fmt: skip
-# No publisher known: `[s.n.]`, sine nomine; RDA's words.
-_NO_PUBLISHER = frozenset(["s.n", "n.pub", "sine nomine", "publisher not identified"])
 # Parts of the world: a body's scope (`ENACT (Africa)`), not where it publishes.
 _WORLD_PARTS = frozenset(
     ["africa", "asia", "europe", "america", "americas", "oceania", "latin america",
@@ -114,11 +107,11 @@ def _uncached(text: str, gazetteer: Gazetteer) -> PlacesAndPublishers:
         places, publisher = _colon_form(text, gazetteer)
     else:
         places, publisher = _segments(text, gazetteer)
-    places = [p for p in places if p.strip(" .,[]").casefold() not in _NO_PLACE]
+    places = [p for p in places if not no_place(p)]
     out.places = _unique([_place(p, gazetteer) for p in places if p.strip(" .,")])
     if publisher.endswith(")") and "(" not in publisher:
         publisher = publisher[:-1].rstrip()  # `… the Centre for Care), 2025`: a stray bracket
-    if publisher.strip(" .,[]").casefold() in _NO_PUBLISHER:
+    if no_publisher(publisher):
         publisher = ""
     if publisher:
         out.printed = strip_trailing_period(publisher)
