@@ -60,6 +60,21 @@ def parse_page_text(text: str, lex: Lexicon) -> list[Record]:
     return [i for i in items if isinstance(i, Record)]
 
 
+PAGE_HEAD = "Open Access Publisher and Free Library\n04-punishment.jpg\n\nPUNISHMENT\n\n"
+
+
+def record_with_byline(byline: str, lex: Lexicon) -> Record:
+    """The one record of a page whose record prints `byline` (title, abstract and imprint
+    plain)."""
+    page = (
+        f"{PAGE_HEAD}Cyber Fraud Trends\n\n{byline}\n\n"
+        "An abstract about fraud. This publication examines the question in detail.\n\n"
+        "Santa Monica, CA: RAND Corporation, 2020. 80p.\n"
+    )
+    (got,) = parse_page_text(page, lex)
+    return got
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -12,21 +12,15 @@ from kg.ingest import Lexicon, read_source
 from kg.ingest.byline import parse_byline
 from kg.ingest.imprint import parse_imprint
 from kg.records import Record
-from tests.conftest import fixture_lexicon, parse_page_text
+from tests.conftest import PAGE_HEAD, fixture_lexicon, parse_page_text, record_with_byline
 
 LEX: Lexicon = fixture_lexicon()
-_PAGE_HEAD = "Open Access Publisher and Free Library\n04-punishment.jpg\n\nPUNISHMENT\n\n"
+_PAGE_HEAD = PAGE_HEAD
 
 
 def _read_with(byline: str) -> Record:
     """The one record of a page whose record prints `byline`."""
-    page = (
-        f"{_PAGE_HEAD}Cyber Fraud Trends\n\n{byline}\n\n"
-        "An abstract about fraud. This publication examines the question in detail.\n\n"
-        "Santa Monica, CA: RAND Corporation, 2020. 80p.\n"
-    )
-    (got,) = parse_page_text(page, LEX)
-    return got
+    return record_with_byline(byline, LEX)
 
 
 @pytest.mark.parametrize(

@@ -11,12 +11,12 @@ from hypothesis import strategies as st
 from kg.ingest import Lexicon, load_lexicon
 from kg.ingest.byline import parse_byline
 from kg.ingest.imprint import Imprint, parse_imprint
-from tests.conftest import ROOT, fixture_lexicon, parse_page_text
+from tests.conftest import PAGE_HEAD, ROOT, fixture_lexicon, parse_page_text, record_with_byline
 
 LEX: Lexicon = fixture_lexicon()
 # The vocabularies of vocab/: what a new user's reading knows (real periodicals).
 VOCAB: Lexicon = load_lexicon(ROOT / "vocab", "http://example.org/id/")
-_PAGE_HEAD = "Open Access Publisher and Free Library\n04-punishment.jpg\n\nPUNISHMENT\n\n"
+_PAGE_HEAD = PAGE_HEAD
 
 
 def _imprint(text: str, lex: Lexicon = LEX) -> Imprint:
@@ -146,12 +146,7 @@ def test_series_named_after_their_body_or_after_the_publisher(
     ],
 )
 def test_bodies_named_with_of_or_solutions_are_organisations(byline: str) -> None:
-    page = (
-        f"{_PAGE_HEAD}Cyber Fraud Trends\n\n{byline}\n\n"
-        "An abstract about fraud. This publication examines the question in detail.\n\n"
-        "Santa Monica, CA: RAND Corporation, 2020. 80p.\n"
-    )
-    (got,) = parse_page_text(page, LEX)
+    got = record_with_byline(byline, LEX)
     assert {c.kind for c in got.contributors} == {"organization"}, got
     assert len(got.contributors) == byline.count(",") + byline.count(" and ") + 1
 
