@@ -21,12 +21,14 @@ from kg.ingest.series import (
     is_identifier,
     issuing_body,
     series_alone,
+    series_within_its_year,
     take_bracketed_note,
     take_bracketed_series,
     take_series,
 )
 from kg.ingest.tail import (
     read_tail,
+    report_number_alone,
     take_edition_after_year,
     take_report_after_count,
     take_report_after_year,
@@ -45,6 +47,8 @@ _COPYRIGHT = re.compile(
 # `44p.SOC Evidence Review Paper 4.`: what follows the count glued to it; `100[p.`, `18.p.`: a
 # bracket or a stop typed inside the count.
 _GLUED_AFTER_COUNT = re.compile(r"(\d\s?p\.)(?=[A-Z])")
+# The year first, then a place and its publisher (`2021. Washington, DC: Urban Institute`).
+_YEAR_FIRST = re.compile(r"(?P<year>(?:19|20)\d\d)\.\s+(?=[A-Z][^:]{1,60}:\s)")
 _TYPED_IN_COUNT = re.compile(r"(\d)[\[.]p\.")  # `100[p.`, `18.p.`
 # `Rio de Janeiro - RJ - Brasil, Igarapé Institute`: a city, its state's code and its country
 # joined by dashes, before the publisher.
@@ -135,14 +139,28 @@ def parse_imprint(
     if status:  # `Forthcoming. “Policing the Coast.” Journal of …`
         out.year_as_printed = status["status"]
         text = text[status.end() :]
+    number = report_number_alone(text) if len(text) <= 32 else None
+    if number is not None:  # `NCJ 305102` as a line of its own
+        out.report_id = number
+        return out
+    alone = series_within_its_year(text) if ":" in text or "/" in text else None
+    if alone is not None:
+        out.series = alone
+        return out
     journal = parse_journal(text, known_journal)
     if journal is not None:
         out.journal, out.year, out.page_count = journal
         out.year_as_printed = str(out.year) if out.year else out.year_as_printed
         return out
+    year_first = _YEAR_FIRST.match(text)
+    if year_first:  # `2021. Washington, DC: Urban Institute. 30p.`
+        text = text[year_first.end() :]
     text, _chapter_pages = take_chapter(text)
     text, bracketed = take_bracketed_series(plain_catalogue_forms(text))
     text, bracketed_note = take_bracketed_note(text) if bracketed is None else (text, None)
+    report_in_brackets = report_number_alone(bracketed_note) if bracketed_note else None
+    if report_in_brackets:  # `… 2021. 60p. (GAO-21-123)`: a report number, not a note
+        bracketed_note = None
     text, report_after_count = take_report_after_count(text)
     text, series_after_count = _series_after_count(text)
     text, report_after_year = take_report_after_year(text)
@@ -153,8 +171,11 @@ def parse_imprint(
         tail.page_count, tail.year, tail.year_as_printed, tail.note,
     )  # fmt: skip
     out.note = out.note or edition or bracketed_note
+    if year_first and out.year is None:
+        out.year = int(year_first["year"])
+        out.year_as_printed = out.year_as_printed or year_first["year"]
     rest, out.series, out.report_id = take_series(tail.rest)
-    out.report_id = out.report_id or report_after_year or report_after_count
+    out.report_id = out.report_id or report_after_year or report_after_count or report_in_brackets
     if out.series is None and series_after_year is not None:
         out.series = series_alone(series_after_year)
     out.series = out.series or series_after_count

@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.ingest.authority import Authority
+from kg.ingest.bilingual import same_body_in_two_languages
 from kg.ingest.byline import parse_byline
 from kg.ingest.gazetteer import Gazetteer
+from kg.ingest.glued_places import WORLD_PARTS, place_inside, split_places
 from kg.ingest.hierarchy import dotted_body
-from kg.ingest.names import CONNECTORS, has_org_word, is_acronym, is_org_like, title_case
+from kg.ingest.names import has_org_word, is_acronym, is_org_like, title_case
 from kg.ingest.not_known import no_place, no_publisher
 from kg.ingest.text import clean, ends_with_abbreviation, strip_trailing_period, trim
 
@@ -40,8 +42,6 @@ _ACRONYM_PAREN = re.compile(
 )
 _ACRONYM_DASH = re.compile(r"^(?P<name>.+?)\s+[-–]\s+(?P<acr>[A-Z][A-Za-z]{1,9})$")
 _ACRONYM_PIPE = re.compile(r"^(?P<acr>[A-Z][A-Za-z]{1,9})\s*\|\s*(?P<name>.+)$")
-_PLACE_LIST = re.compile(r"[;/·]")
-_AND = re.compile(r"\s+(?:and|&)\s+")
 _PAIR_SPLIT = re.compile(r"\s*[;/]\s*")
 # A unit named after its parent (`…, Research Division`); a department after a comma is a
 # parent body more often than a unit (`Firearms Centre, Department of Justice Canada`).
@@ -56,12 +56,6 @@ _SAYS_PUBLISHER = re.compile(
 )
 # `Urban Institute (Washington, DC)`: the place in brackets after the publisher.
 _PLACE_IN_BRACKETS = re.compile(r"^(?P<publisher>[^()]+?)\s*\((?P<place>[^()]+)\)$")
-# Parts of the world: a body's scope (`ENACT (Africa)`), not where it publishes.
-_WORLD_PARTS = frozenset(
-    ["africa", "asia", "europe", "america", "americas", "oceania", "latin america",
-     "north america", "south america", "middle east", "caribbean", "pacific", "balkans",
-     "global", "international"]
-)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -122,7 +116,7 @@ def _uncached(text: str, gazetteer: Gazetteer) -> PlacesAndPublishers:
 
 
 def _bracketed_place(text: str, gazetteer: Gazetteer) -> bool:
-    return text.strip().casefold() not in _WORLD_PARTS and gazetteer.is_place(text)
+    return text.strip().casefold() not in WORLD_PARTS and gazetteer.is_place(text)
 
 
 def without_label(text: str) -> str:
@@ -151,12 +145,12 @@ def _colon_form(text: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
         if len(middle) == 1 and ", " in parts[1]:
             middle = parts[1].rsplit(", ", 1)  # `Brussels: Peace Institute, Geneva: Survey`
         if len(middle) == 2 and gazetteer.is_place(middle[1]) and not gazetteer.is_place(middle[0]):
-            places = [*_split_places(parts[0], gazetteer), middle[1]]
+            places = [*split_places(parts[0], gazetteer), middle[1]]
             return places, f"{middle[0]}; {parts[2]}"
     publisher = parts[-1]
     places = []
     for part in parts[:-1]:
-        places += _split_places(part, gazetteer)
+        places += split_places(part, gazetteer)
     # `Melbourne: Melbourne: Policy Lab`: the place printed twice.
     return places, publisher
 
@@ -180,9 +174,9 @@ def _segments(text: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
             continue
         lone = publisher == "" and _only_segment(segments)
         if gazetteer.is_place(segment) and (not lone or _lone_place(segment, gazetteer)):
-            places += _split_places(segment, gazetteer) if lone else [segment]
+            places += split_places(segment, gazetteer) if lone else [segment]
             continue
-        found, rest = _place_inside(segment, gazetteer)
+        found, rest = place_inside(segment, gazetteer)
         if found:
             places += found
         if rest and not publisher:
@@ -194,11 +188,6 @@ def _segments(text: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
     if not publisher and places and len(segments) > 1 and not has_org_word(places[-1]):
         publisher = places.pop()  # `London; New York; Routledge`
     return places, publisher
-
-
-def _publisher_name(text: str, gazetteer: Gazetteer) -> bool:
-    """A short name that is no place before a place (`Routledge, London`, `Brill, Leiden`)."""
-    return text[:1].isupper() and len(text.split()) <= 3 and not gazetteer.is_known(text)
 
 
 def _lone_place(segment: str, gazetteer: Gazetteer) -> bool:
@@ -213,99 +202,6 @@ def _lone_place(segment: str, gazetteer: Gazetteer) -> bool:
 
 def _only_segment(segments: list[str]) -> bool:
     return len(segments) == 1
-
-
-def _place_inside(segment: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
-    """(places, the rest) of a segment gluing places to a publisher's name, either way round:
-    `Los Angeles, California University of California Press, Ltd`, `RAND Corporation, Santa
-    Monica, CA`, `Human Rights Watch New York`, `Southbank VIC 3006 Australia Coastal Institute`."""
-    pieces = [p.strip() for p in segment.split(",")]
-    # A place made of the first comma pieces, then a publisher.
-    for cut in range(len(pieces) - 1, 0, -1):
-        head, tail = ", ".join(pieces[:cut]), ", ".join(pieces[cut:])
-        if gazetteer.is_place(head) and _org_start(tail):
-            region, rest = _leading_region(tail, gazetteer)
-            if region:
-                return [f"{head}, {region}"], rest
-            return _split_places(head, gazetteer), rest
-    # A publisher, then a place in the last comma pieces.
-    for cut in range(1, len(pieces)):
-        head, tail = ", ".join(pieces[:cut]), ", ".join(pieces[cut:])
-        named = is_org_like(head) or (cut == 1 and _publisher_name(head, gazetteer))
-        if named and gazetteer.is_place(tail) and len(tail.split()) <= 5:
-            return [tail], head
-    words = segment.split()
-    # Leading words that name a place, then a publisher (`Southbank VIC 3006 Australia X`).
-    for cut in range(min(len(words) - 1, 6), 1, -1):
-        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        postcode = any(w.isdigit() and len(w) in (4, 5) for w in words[:cut])
-        if (
-            not has_org_word(head)
-            and (postcode or gazetteer.is_known(head) or gazetteer.is_region(words[cut - 1]))
-            and gazetteer.is_known(words[cut - 1])
-            and _org_start(tail)
-        ):
-            return [head], tail
-    # A publisher, then trailing words that name a place (`Human Rights Watch New York`).
-    for cut in range(max(1, len(words) - 3), len(words)):
-        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        if (
-            gazetteer.is_known(tail)
-            and tail[:1].isalpha()  # `Network - Africa`: the part of the world it works in
-            and tail.casefold() not in _WORLD_PARTS
-            and not has_org_word(tail)
-            and (has_org_word(head) or head.casefold() in _HOUSES_WITH_CITY)
-            and words[cut - 1].casefold() not in CONNECTORS
-        ):
-            return [tail], head
-    return [], segment
-
-
-# Academic publishers that print the city of the office after their name (`Springer Cham`,
-# `Palgrave Macmillan Cham`, `Springer Singapore`), with no organisation word to tell them.
-_HOUSES_WITH_CITY = frozenset(
-    ["springer", "springer nature", "palgrave macmillan", "palgrave", "brill", "routledge"]
-)
-
-
-def _leading_region(text: str, gazetteer: Gazetteer) -> tuple[str, str]:
-    """`California University of California Press` → (`California`, `University of …`)."""
-    words = text.split()
-    for cut in range(min(3, len(words) - 1), 0, -1):
-        head = " ".join(words[:cut])
-        if gazetteer.is_known(head) and _org_start(" ".join(words[cut:])):
-            return head, " ".join(words[cut:])
-    return "", text
-
-
-def _org_start(text: str) -> bool:
-    """The text starts a body's name: an organisation word soon, or a capitalised name."""
-    words = text.split()
-    return bool(words) and words[0][:1].isupper() and (is_org_like(text) or len(words) <= 4)
-
-
-def _is_short_name(text: str) -> bool:
-    words = text.split()
-    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
-
-
-def _split_places(text: str, gazetteer: Gazetteer) -> list[str]:
-    """`Leiden; Boston`, `Berlin/Boston`, `Leiden, Boston` (known cities, none a region)."""
-    out: list[str] = []
-    for part in re.split(r"\s*[;/·]\s*", text) if _PLACE_LIST.search(text) else [text]:
-        pieces = [p.strip() for p in part.split(",") if p.strip()]
-        joined = _AND.split(part) if " and " in part or " & " in part else []
-        if len(joined) == 2 and all(gazetteer.is_place(p) for p in joined):
-            out += joined  # `London and New York`
-        elif (
-            len(pieces) >= 2
-            and not any(gazetteer.is_region(p) for p in pieces[1:])
-            and all(gazetteer.is_known(p) for p in pieces)
-        ):
-            out += pieces  # `Leiden, Boston`, `New York, Berlin, London`
-        elif part.strip():
-            out.append(part.strip())
-    return out
 
 
 def _place(printed: str, gazetteer: Gazetteer) -> str:
@@ -344,7 +240,8 @@ def _publisher_names(
     parts = [printed]
     if ";" in printed or "/" in printed:
         split = [p.strip() for p in re.split(r"\s*[;/]\s*", printed)]
-        if all(len(p) > 2 and p[:1].isupper() for p in split):
+        one_body = len(split) == 2 and same_body_in_two_languages(*split)
+        if all(len(p) > 2 and p[:1].isupper() for p in split) and not one_body:
             parts = split
     elif " and " in printed or " & " in printed:
         parts = _joint_bodies(printed, authority) or parts
@@ -400,6 +297,6 @@ def _split_acronym(name: str) -> tuple[str, str | None, str | None]:
         return clean(m["name"]), acronym, unit
     m = _ACRONYM_DASH.match(name) if "-" in name or "–" in name else None
     m = m or (_ACRONYM_PIPE.match(name) if "|" in name else None)
-    if m and m["acr"].casefold() not in _WORLD_PARTS:  # `Network - Africa`: where it works
+    if m and m["acr"].casefold() not in WORLD_PARTS:  # `Network - Africa`: where it works
         return clean(m["name"]), clean(m["acr"]), None
     return name, None, None

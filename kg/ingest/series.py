@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.names import HEAD_WORDS, has_head_word
+from kg.ingest.names import HEAD_WORDS, has_head_word, title_case
 from kg.ingest.tail import REPORT_NUMBER, bracketed_end
 from kg.ingest.text import clean
 from kg.records import Series
@@ -31,7 +31,7 @@ _SERIES_WORD = re.compile(
 )
 # A paper numbered within its year (`Working Paper, 2022: 11`, `Discussion Paper 2021/07`).
 _SERIES_YEAR_NO = re.compile(
-    r"^(?P<name>[A-Z][\w ]*?\b(?:Paper|Report|Series)s?),?\s+"
+    r"^(?P<name>(?:[A-Z][\w ]*?\s)?(?:Paper|Report|Series)s?),?\s+"
     r"(?P<number>(?:19|20)\d\d\s?[:/]\s?\d{1,3})\b[.,;]?\s*(?P<rest>.*)$"
 )
 _REPORT_ID = re.compile(rf"^(?P<id>{REPORT_NUMBER})\b[.,:;]?\s*(?P<rest>.*)$")
@@ -149,15 +149,26 @@ def series_alone(text: str) -> Series | None:
     return series if series is not None and not rest.strip(" .,;") else None
 
 
+def series_within_its_year(text: str) -> Series | None:
+    """The series when the text is nothing but a paper numbered within its year (`Report
+    2021:4`, `Working Paper 2019/3`): a line of its own that reads like a journal's volume."""
+    m = _SERIES_YEAR_NO.match(text.strip())
+    return Series(m["name"], m["number"]) if m and not m["rest"] else None
+
+
 def _series(text: str) -> Series | None:
-    m = _SERIES_NO.match(text) or _SERIES_WORD.match(text)
+    m = _SERIES_NO.match(text) or _SERIES_YEAR_NO.match(text) or _SERIES_WORD.match(text)
     if m is None or m["rest"]:
         return None
     return Series(_series_name(clean(m["name"]).rstrip(" ,.")), m["number"].rstrip(".,"))
 
 
 def _series_name(name: str) -> str:
-    return name.title() if name.isupper() else name
+    """A name printed in capitals in title case (`RESEARCH REPORT` → `Research Report`), unless
+    it is all acronyms (`IZA DP`, `NBER WP`)."""
+    if not name.isupper() or all(len(word) <= 4 for word in name.split()):
+        return name
+    return title_case(name)
 
 
 def _sentence_starts(text: str) -> list[int]:

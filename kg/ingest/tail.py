@@ -27,14 +27,17 @@ _PAGE_COUNT = re.compile(
     rf"(?:^|(?<=[\s.,;:)])|(?<={YEAR}))(?P<n>\d{{1,5}})\s*(?:p|pp|pgs?|pages?)\b\.?[\s.,;]*$",
     re.IGNORECASE,
 )
+# `… 152p. Read-Me.Org classic reprint.`, `… 30p., appendices`, `… 30p. + 12p. appendix`
 _NOTE_AFTER_COUNT = re.compile(
-    r"(?P<count>\b\d{1,5}\s*(?:p|pp|pgs?|pages?)\b\.?)\s+(?P<note>[A-Z][^\d]{2,80})$",
+    r"(?P<count>\b\d{1,5}\s*(?:p|pp|pgs?|pages?)\b\.?)(?:[,;]?\s+\+\s*|[,;]\s*|\s+)"
+    r"(?P<note>[A-Z][^\d]{2,80}|\d{1,4}\s*(?:p|pp|pages?)\b\.?\s+[A-Z][^\d]{2,60})$",
     re.IGNORECASE,
 )
 _DATE = re.compile(
     r"(?=[\dJFMASONDWjfmasondw(c©])"  # what every match starts with (a fast test at each position)
     rf"(?:(?P<day1>\d{{1,2}})\s+(?P<month1>{MONTH})\.?,?\s+"  # 2 MAY, 2024
-    rf"|(?P<month2>{MONTH})\.?\s+(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?)?"  # Oct 23, 2002
+    rf"|(?P<month2>{MONTH})\.?\s+(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?"  # Oct 23, 2002
+    r"|(?:0?[1-9]|1[0-2])/)?"  # 12/2021
     # (2024), c2019, 2020-2021, 2019: 6)
     rf"\(?(?:c|©\s?)?(?P<year>{YEAR})(?P<range>{_RANGE})?\)?(?:\s*[:,]\s*\d{{1,4}}\))?{_SEP}$",
     re.IGNORECASE,
@@ -123,7 +126,7 @@ def read_tail(text: str) -> Tail:
     note = _end(_NOTE_AFTER_COUNT, text) if may_end_in_a_note(text) else None
     if note and not _DATE.search(note["note"]):
         out.note = note["note"].strip(" .")
-        text = text[: note.start("note")].rstrip()
+        text = text[: note.end("count")]
     m = match_count(_PAGE_COUNT, text)
     volumes = _end(_VOLUMES, text) if m is None and "vol" in text[-16:].casefold() else None
     if m:
@@ -271,6 +274,22 @@ def take_series_after_year(text: str) -> tuple[str, str | None]:
     end = text[-120:]
     hinted = "no" in end.casefold() or _SERIES_NOUN_NUMBER.search(end) is not None
     return _taken(text, SERIES_AFTER_YEAR, 120, hinted, "series")
+
+
+# A United Nations document symbol: `A/76/123`, `S/2021/1040`, `E/CN.15/2021/5`, `A/RES/75/1`.
+_UN_SYMBOL = r"[A-Z]{1,3}(?:/[A-Z]{1,5}(?:\.\d{1,3})?)*(?:/\d{1,4}){2,}"
+# Any report number as printed alone: `GAO-22-104512`, `NCJ 255115`, `R46711`, `PE 729.123`,
+# a UN document symbol.
+PRINTED_REPORT_NUMBER = (
+    rf"{REPORT_NUMBER}|NCJ[\s-]?\d{{5,7}}|[A-Z]{{1,3}}\d{{4,6}}|PE\s\d{{3}}\.\d{{3}}|{_UN_SYMBOL}"
+)
+_REPORT_NUMBER_ALONE = re.compile(rf"(?:{PRINTED_REPORT_NUMBER})\.?")
+
+
+def report_number_alone(text: str) -> str | None:
+    """The report number when `text` is nothing else (`NCJ 305102`, `(A/76/123)`'s inside)."""
+    m = _REPORT_NUMBER_ALONE.fullmatch(text.strip())
+    return m.group().rstrip(".") if m else None
 
 
 # `…, 2020. 17p. NCJ 255115`, `…, 2022. 65p. GAO-22-104512`, `…, 2021. 25p. R46711`: a

@@ -1,0 +1,219 @@
+"""Imprint forms of report and book listings beyond the sample's: a report number in brackets,
+a series numbered within its year, series named by acronyms, a body named in two languages,
+numeric dates, notes after the page count, the year printed first. Every line is made up in
+the shape of a real one."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import Lexicon
+from kg.ingest.imprint import Imprint, parse_imprint
+from tests.conftest import PAGE_HEAD, fixture_lexicon, parse_page_text
+
+LEX: Lexicon = fixture_lexicon()
+
+
+def _imprint(text: str) -> Imprint:
+    return parse_imprint(text, LEX.authority, LEX.places, LEX.periodicals.lookup)
+
+
+@pytest.mark.parametrize(
+    ("imprint", "report_id"),
+    [
+        ("Washington, DC: Harbour Accountability Office, 2021. 60p. (HAO-21-123)", "HAO-21-123"),
+        ("Washington, DC: Harbour Institute of Justice, 2020. 20p. (NCJ 305102)", "NCJ 305102"),
+        ("New York: United Harbours, 2021. 120p. (A/76/123)", "A/76/123"),
+        ("New York: United Harbours, 2021. 120p. (S/2021/1040)", "S/2021/1040"),
+        ("Brussels: Harbour Research Service, 2021. 40p. (PE 690.123)", "PE 690.123"),
+        ("Washington, DC: Harbour Accountability Office, 2021. (HAO-21-123)", "HAO-21-123"),
+    ],
+)  # fmt: skip
+def test_a_report_number_in_brackets_after_the_count_is_the_report_id(
+    imprint: str, report_id: str
+) -> None:
+    got = _imprint(imprint)
+    assert (got.report_id, got.series, got.note) == (report_id, None, None)
+    assert got.publishers == [imprint.split(": ")[1].split(",")[0]]
+    assert got.year in (2020, 2021)
+
+
+def test_an_edition_in_brackets_after_the_count_stays_a_note() -> None:
+    got = _imprint("London: Harbour Press, 2019. 300p. (2nd edition)")
+    assert (got.note, got.report_id, got.series) == ("2nd edition", None, None)
+
+
+@pytest.mark.parametrize(
+    ("imprint", "name", "number"),
+    [
+        ("Stockholm: Harbour Council, 2021. 85p. (Report 2021:4)", "Report", "2021:4"),
+        ("Oslo: Harbour Institute, 2020. 40p. (Harbour Report 2020:12)", "Harbour Report",
+         "2020:12"),
+        ("Tilburg: Harbour Centre, 2019. 60p. (Working Paper 2019/3)", "Working Paper", "2019/3"),
+        ("Bonn: Harbour Institute, 2020. 40p. (Discussion Paper 2020-15)", "Discussion Paper",
+         "2020-15"),
+    ],
+)  # fmt: skip
+def test_a_series_numbered_within_its_year(imprint: str, name: str, number: str) -> None:
+    got = _imprint(imprint)
+    assert got.series is not None, got
+    assert (got.series.name, got.series.number, got.journal) == (name, number, None)
+
+
+def test_a_series_numbered_within_its_year_on_a_line_of_its_own_is_no_journal() -> None:
+    got = _imprint("Report 2021:4")
+    assert got.journal is None
+    assert got.series is not None, got
+    assert (got.series.name, got.series.number) == ("Report", "2021:4")
+
+
+@pytest.mark.parametrize(
+    ("imprint", "name"),
+    [
+        # a series named by acronyms keeps its capitals
+        ("Bonn: Harbour Institute, 2020. 40p. (HLE DP No. 13200)", "HLE DP"),
+        ("Cambridge, MA: Harbour Bureau, 2021. 55p. (HB WP No. 28765)", "HB WP"),
+        # a series printed in capitals is title-cased as a title is
+        ("London: Harbour Press, 2020. 30p. (RESEARCH REPORT NO. 12)", "Research Report"),
+        ("Canberra: Harbour Institute, 2020. 30p. (TRENDS AND ISSUES IN HARBOURS NO. 12)",
+         "Trends and Issues in Harbours"),
+    ],
+)  # fmt: skip
+def test_the_case_of_a_series_printed_in_capitals(imprint: str, name: str) -> None:
+    got = _imprint(imprint)
+    assert got.series is not None, got
+    assert got.series.name == name
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "NCJ 305102",
+        "NCJ 305102.",
+        "HAO-21-123",
+    ],
+)
+def test_a_report_number_alone_is_the_report_id_not_a_publisher(imprint: str) -> None:
+    got = _imprint(imprint)
+    assert (got.publishers, got.report_id) == ([], imprint.rstrip("."))
+
+
+@pytest.mark.parametrize(
+    ("imprint", "publisher"),
+    [
+        ("Ottawa: Harbour University Press / Les Presses de l’Université Harbour, 2019. 300p.",
+         "Harbour University Press / Les Presses de l’Université Harbour"),
+        ("Ottawa: Statistics Northland / Statistique Northland, 2020. 30p.",
+         "Statistics Northland / Statistique Northland"),
+        ("Madrid: Harbour Institute of Criminology / Instituto de Criminología Harbour, 2020.",
+         "Harbour Institute of Criminology / Instituto de Criminología Harbour"),
+    ],
+)  # fmt: skip
+def test_one_body_named_in_two_languages_is_one_publisher(imprint: str, publisher: str) -> None:
+    got = _imprint(imprint)
+    assert got.publishers == [publisher]
+    assert got.places == ["Ottawa"] or got.places == ["Madrid"]
+
+
+@pytest.mark.parametrize(
+    ("imprint", "publishers"),
+    [
+        ("London: Harbour Press / Coastal Books, 2019. 300p.", ["Harbour Press", "Coastal Books"]),
+        ("Ottawa: Ministry of Justice Northland / Public Safety Northland, 2020.",
+         ["Ministry of Justice Northland", "Public Safety Northland"]),
+    ],
+)  # fmt: skip
+def test_two_bodies_joined_by_a_slash_stay_two(imprint: str, publishers: list[str]) -> None:
+    assert _imprint(imprint).publishers == publishers
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "Washington, DC: Harbour Institute, 12/2021. 30p.",
+        "Washington, DC: Harbour Institute, 12/2021.",
+    ],
+)
+def test_a_month_and_year_in_numbers(imprint: str) -> None:
+    got = _imprint(imprint)
+    assert (got.publishers, got.places, got.year) == (
+        ["Harbour Institute"],
+        ["Washington, DC"],
+        2021,
+    )
+
+
+@pytest.mark.parametrize(
+    ("imprint", "count"),
+    [
+        ("Washington, DC: Harbour Institute, 2021. 30p., appendices", 30),
+        ("Washington, DC: Harbour Institute, 2021. 30p. + 12p. appendix", 30),
+        ("Washington, DC: Harbour Institute, 2021. 30p. + appendices", 30),
+        ("Washington, DC: Harbour Institute, 2021. 30p.; appendix", 30),
+    ],
+)
+def test_appendices_after_the_page_count(imprint: str, count: int) -> None:
+    got = _imprint(imprint)
+    assert (got.publishers, got.places, got.year, got.page_count) == (
+        ["Harbour Institute"],
+        ["Washington, DC"],
+        2021,
+        count,
+    )
+    assert got.note is not None and "append" in got.note
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "2021. Washington, DC: Harbour Institute. 30p.",
+        "2021. Washington, DC: Harbour Institute.",
+    ],
+)
+def test_the_year_printed_first(imprint: str) -> None:
+    got = _imprint(imprint)
+    assert (got.publishers, got.places, got.year) == (
+        ["Harbour Institute"],
+        ["Washington, DC"],
+        2021,
+    )
+
+
+def test_a_report_number_on_a_line_of_its_own_after_the_imprint_joins_its_record() -> None:
+    page = (
+        f"{PAGE_HEAD}Fraud on the Coast\n\nBy Ann Lee\n\n"
+        "An abstract about fraud. This publication examines the question in detail.\n\n"
+        "Washington, DC: Harbour Institute of Justice, 2020. 20p.\n\nNCJ 305102\n"
+    )
+    (record,) = parse_page_text(page, LEX)
+    assert (list(record.publishers), record.report_id) == (
+        ["Harbour Institute of Justice"],
+        "NCJ 305102",
+    )
+
+
+@pytest.mark.parametrize(
+    ("imprint", "publisher"),
+    [
+        ("Coastal Safety Canada, 2020. 30p.", "Coastal Safety Canada"),
+        ("Harbour Police Scotland, 2021. 20p.", "Harbour Police Scotland"),
+        ("Save the Harbours UK, 2019. 40p.", "Save the Harbours UK"),
+        ("Statistics Canada / Statistique Canada, 2020. 30p.",
+         "Statistics Canada / Statistique Canada"),
+    ],
+)  # fmt: skip
+def test_a_body_named_with_the_country_it_serves_keeps_it(imprint: str, publisher: str) -> None:
+    got = _imprint(imprint)
+    assert (got.publishers, got.places) == ([publisher], [])
+
+
+@pytest.mark.parametrize(
+    ("imprint", "publisher", "place"),
+    [
+        ("Harbour Rights Watch New York, 2020. 30p.", "Harbour Rights Watch", "New York"),
+        ("Springer Singapore, 2020. 300p.", "Springer", "Singapore"),
+    ],
+)
+def test_a_city_after_a_body_s_name_is_its_place(imprint: str, publisher: str, place: str) -> None:
+    got = _imprint(imprint)
+    assert (got.publishers, got.places) == ([publisher], [place])
