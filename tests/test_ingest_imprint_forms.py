@@ -6,8 +6,11 @@ the shape of a real one."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kg.ingest import Lexicon
+from kg.ingest.bilingual import same_body_in_two_languages
 from kg.ingest.imprint import Imprint, parse_imprint
 from tests.conftest import PAGE_HEAD, fixture_lexicon, parse_page_text
 
@@ -217,3 +220,24 @@ def test_a_body_named_with_the_country_it_serves_keeps_it(imprint: str, publishe
 def test_a_city_after_a_body_s_name_is_its_place(imprint: str, publisher: str, place: str) -> None:
     got = _imprint(imprint)
     assert (got.publishers, got.places) == ([publisher], [place])
+
+
+_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzéü", min_size=3, max_size=10)
+
+
+@given(st.lists(_WORD, min_size=1, max_size=4), st.lists(_WORD, min_size=1, max_size=4))
+def test_two_names_are_one_body_only_with_a_cognate_for_every_word(
+    first: list[str], second: list[str]
+) -> None:
+    a, b = " ".join(w.title() for w in first), " ".join(w.title() for w in second)
+    one = same_body_in_two_languages(a, b)
+    assert one == same_body_in_two_languages(b, a)  # the order of the names does not matter
+    if one:  # a word of the shorter side with no word of the other sharing its first letters
+        shorter, longer = sorted((a.split(), b.split()), key=len)
+        for word in shorter:
+            if word.casefold() not in ("the", "and", "for", "les", "des", "del", "der", "die"):
+                prefix = word.casefold()[:5]
+                assert any(
+                    w.casefold().startswith(prefix) or prefix.startswith(w.casefold()[:5])
+                    for w in longer
+                ), (a, b)

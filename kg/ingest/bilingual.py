@@ -21,7 +21,13 @@ def same_body_in_two_languages(first: str, second: str) -> bool:
     if not words_a or not words_b or words_a == words_b:
         return False
     shorter, longer = sorted((words_a, words_b), key=len)
-    return all(any(_cognate(word, other) for other in longer) for word in shorter)
+    if len(shorter) == len(longer) and not _covered(longer, shorter):
+        return False  # as long as each other: each side's words have cognates on the other
+    return _covered(shorter, longer)
+
+
+def _covered(words: list[str], others: list[str]) -> bool:
+    return all(any(_cognate(word, other) for other in others) for word in words)
 
 
 def _naming_words(name: str) -> list[str]:
