@@ -241,3 +241,118 @@ def test_two_names_are_one_body_only_with_a_cognate_for_every_word(
                     w.casefold().startswith(prefix) or prefix.startswith(w.casefold()[:5])
                     for w in longer
                 ), (a, b)
+
+
+@pytest.mark.parametrize(
+    ("imprint", "note_word"),
+    [
+        ("Washington, DC: Harbour Institute, 2021. 45p. Updated June 2022", "Updated"),
+        ("Washington, DC: Harbour Institute, 2021. 45p. Last updated 3 June 2022.", "updated"),
+        ("Washington, DC: Harbour Institute, 2021. 45 p. Accessed March 3, 2022.", "Accessed"),
+        ("Washington, DC: Harbour Institute, 2021. 45p. Revised 2023.", "Revised"),
+        ("Washington, DC: Harbour Institute, 2021. 45p. Retrieved 12 May 2022", "Retrieved"),
+    ],
+)
+def test_an_update_or_access_date_after_the_count_is_a_note(imprint: str, note_word: str) -> None:
+    got = _imprint(imprint)
+    assert (got.publishers, got.places, got.year, got.page_count) == (
+        ["Harbour Institute"],
+        ["Washington, DC"],
+        2021,
+        45,
+    )
+    assert got.note is not None and note_word in got.note
+
+
+@pytest.mark.parametrize(
+    ("imprint", "count"),
+    [
+        ("Washington, DC: Harbour Institute, 2021. 1 online resource (45 pages)", 45),
+        ("Washington, DC: Harbour Institute, 2021. 1 online resource (45 p.)", 45),
+        ("Washington, DC: Harbour Institute, 2021. 45 unnumbered pages", 45),
+        ("Washington, DC: Harbour Institute, 2021. 45 leaves", 45),
+    ],
+)
+def test_page_counts_as_catalogues_print_them(imprint: str, count: int) -> None:
+    got = _imprint(imprint)
+    assert (got.publishers, got.places, got.year, got.page_count) == (
+        ["Harbour Institute"],
+        ["Washington, DC"],
+        2021,
+        count,
+    )
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "Washington, DC: Harbour Institute, 2nd edition, 2021. 45p.",
+        "Washington, DC: Harbour Institute, 3rd ed., 2021. 45p.",
+        "Washington, DC: Harbour Institute, Second edition, 2021. 45p.",
+    ],
+)
+def test_an_edition_before_the_year(imprint: str) -> None:
+    got = _imprint(imprint)
+    assert (got.publishers, got.places, got.year, got.page_count) == (
+        ["Harbour Institute"],
+        ["Washington, DC"],
+        2021,
+        45,
+    )
+    assert got.note is not None and "ed" in got.note
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "Harbour Institute (2021). Washington, DC. 45p.",
+        "Harbour Institute (2021). Washington, DC: Harbour Institute. 45p.",
+    ],
+)
+def test_a_body_then_its_year_in_brackets_as_references_print_it(imprint: str) -> None:
+    got = _imprint(imprint)
+    assert (got.publishers, got.places, got.year, got.page_count) == (
+        ["Harbour Institute"],
+        ["Washington, DC"],
+        2021,
+        45,
+    )
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "Geneva, Switzerland: Harbour Organization; 2021. Licence: CC BY-NC-SA 3.0 IGO.",
+        "Geneva, Switzerland: Harbour Organization, 2021. 120p. License: CC BY 4.0",
+        "Geneva, Switzerland: Harbour Organization, 2021. 120p. CC BY-NC 4.0.",
+    ],
+)
+def test_a_licence_after_the_imprint_is_a_note(imprint: str) -> None:
+    got = _imprint(imprint)
+    assert (got.publishers, got.places, got.year) == (
+        ["Harbour Organization"],
+        ["Geneva, Switzerland"],
+        2021,
+    )
+    assert got.note is not None and "CC BY" in got.note
+
+
+@pytest.mark.parametrize(
+    ("imprint", "university", "count"),
+    [
+        ("PhD dissertation, University of Harbourtown, 2020. 250p.", "University of Harbourtown",
+         250),
+        ("Doctoral dissertation. Coastal State University, 2019.", "Coastal State University",
+         None),
+        ("Master's thesis, Harbour University, 2021. 90p.", "Harbour University", 90),
+        ("Thesis (Ph.D.)--University of Northland, 2018.", "University of Northland", None),
+        ("Ph.D. thesis, Harbour University, Cambridge, MA, 2017. 300p.", "Harbour University",
+         300),
+    ],
+)  # fmt: skip
+def test_a_thesis_names_its_university_as_publisher(
+    imprint: str, university: str, count: int | None
+) -> None:
+    got = _imprint(imprint)
+    assert (got.publishers, got.page_count) == ([university], count)
+    assert got.note is not None and ("thesis" in got.note.lower() or "dissert" in got.note)

@@ -38,6 +38,12 @@ _COUNT_AFTER_PP = re.compile(
     r"(?<=[\s.,;])pp?\.\s(?P<n>\d{1,5})\.?"
     r"(?=\s*(?:ISBN[\s:\dXx-]+)?(?:\([^()]{3,120}\))?\.?\s*$)"  # an ISBN, a series may follow
 )
+# Counts as catalogues print them: `1 online resource (45 pages)`, `45 unnumbered pages`,
+# `45 leaves`.
+_ONLINE_RESOURCE = re.compile(
+    r"\b1\s+online\s+resource\s*\((?P<n>\d{1,5})\s*(?:pages?|p\.?)\)", re.IGNORECASE
+)
+_UNNUMBERED = re.compile(r"\b(?P<n>\d{1,5})\s+(?:unnumbered\s+pages?|leaves)\b\.?", re.IGNORECASE)
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec")
 _ISBD_DASH = re.compile(r"(?<=\.)\s+[-–—]\s+(?=[\divxlc\[])")
 _DETAIL = (
@@ -60,6 +66,10 @@ def plain_catalogue_forms(text: str) -> str:
         text = _ISO_DATE.sub(_day_month_year, text)
     if "pp. " in text or " p. " in text:
         text = sub_found(_COUNT_AFTER_PP, r"\g<n>p.", text)
+    if "online resource" in text:
+        text = sub_found(_ONLINE_RESOURCE, r"\g<n>p.", text)
+    if "unnumbered" in text or "leaves" in text:
+        text = sub_found(_UNNUMBERED, r"\g<n>p.", text)
     if "ca" in text or "c." in text:
         text = sub_found(_APPROXIMATE_YEAR, r"\g<year>", text)
     if "[" in text:

@@ -14,6 +14,7 @@ from kg.ingest.authority import Authority
 from kg.ingest.catalogue_forms import plain_catalogue_forms, whole_in_brackets
 from kg.ingest.chapter import take_chapter
 from kg.ingest.gazetteer import Gazetteer, names_a_known_place
+from kg.ingest.imprint_notes import take_author_date, take_imprint_notes
 from kg.ingest.journal import Known, parse_journal
 from kg.ingest.places import Places
 from kg.ingest.publisher import publisher_names, read_places_and_publishers, without_label
@@ -155,7 +156,9 @@ def parse_imprint(
     year_first = _YEAR_FIRST.match(text)
     if year_first:  # `2021. Washington, DC: Urban Institute. 30p.`
         text = text[year_first.end() :]
+    text, year_in_brackets = take_author_date(text)
     text, _chapter_pages = take_chapter(text)
+    text, notes = take_imprint_notes(text)
     text, bracketed = take_bracketed_series(plain_catalogue_forms(text))
     text, bracketed_note = take_bracketed_note(text) if bracketed is None else (text, None)
     report_in_brackets = report_number_alone(bracketed_note) if bracketed_note else None
@@ -170,10 +173,11 @@ def parse_imprint(
     out.page_count, out.year, out.year_as_printed, out.note = (
         tail.page_count, tail.year, tail.year_as_printed, tail.note,
     )  # fmt: skip
-    out.note = out.note or edition or bracketed_note
-    if year_first and out.year is None:
-        out.year = int(year_first["year"])
-        out.year_as_printed = out.year_as_printed or year_first["year"]
+    out.note = "; ".join(filter(None, [*notes, out.note or edition or bracketed_note])) or None
+    lead_year = int(year_first["year"]) if year_first else year_in_brackets
+    if lead_year is not None and out.year is None:
+        out.year = lead_year
+        out.year_as_printed = out.year_as_printed or str(lead_year)
     rest, out.series, out.report_id = take_series(tail.rest)
     out.report_id = out.report_id or report_after_year or report_after_count or report_in_brackets
     if out.series is None and series_after_year is not None:

@@ -1,0 +1,96 @@
+"""What an imprint prints besides its place, publisher, year and count, taken aside as its note
+before those are read: a thesis statement (`PhD dissertation, University of X, 2020.`), an
+edition before the year (`Urban Institute, 2nd edition, 2021.`), an update or access date after
+the count (`45p. Updated June 2022`), a licence (`Licence: CC BY-NC-SA 3.0 IGO.`); and the year
+of a reference list's author-date form (`Urban Institute (2021). Washington, DC. 45p.`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kg.ingest.tail import YEAR
+
+_THESIS = re.compile(
+    r"^(?P<note>(?:Ph\.?\s?D\.?|Doctoral|Master'?s|Master’s|M\.?A\.?|M\.?Sc\.?|M\.?Phil\.?|"
+    r"Honou?rs|Undergraduate|Senior|B\.?A\.?)\s+(?:dissertation|thesis)"
+    r"|Thesis\s*\([^()]{2,24}\))\s*(?:[.,]|--?|—)\s*(?=[A-Z])",
+    re.IGNORECASE,
+)
+_EDITION_BEFORE_YEAR = re.compile(
+    r",\s+(?P<note>(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|revised|new"
+    rf"|updated)\s+(?:ed\.|edn\.?|edition)),?\s+(?={YEAR}\b)",
+    re.IGNORECASE,
+)
+_UPDATE_AT_END = re.compile(
+    r"(?<=[.,\s])\s*(?P<note>(?:last\s+)?(?:updated|revised|modified|accessed|retrieved|viewed)"
+    rf"(?:\s+on)?:?\s+[^.:]{{0,24}}?{YEAR})\.?\s*$",
+    re.IGNORECASE,
+)
+_LICENCE_AT_END = re.compile(
+    r"(?<=[.,;\s])\s*(?P<note>(?:Licen[cs]e:\s*)?CC\s?(?:BY|0)[\w .-]{0,24}?)\.?\s*$"
+)
+# `Urban Institute (2021). …`: a body, its year in brackets, then the rest of the imprint.
+_AUTHOR_DATE = re.compile(
+    rf"^(?P<body>[A-Z][^()]{{2,80}}?)\s+\((?P<year>{YEAR})\)\.\s+(?P<rest>.+)$"
+)
+
+
+def take_imprint_notes(text: str) -> tuple[str, list[str]]:
+    """The imprint without its thesis statement, edition before the year, update or access
+    date and licence, and those as printed (in that order)."""
+    notes: list[str] = []
+    for pattern, hint in _NOTE_FORMS:
+        if hint(text):
+            found = pattern.search(text)
+            if found is not None and _keeps_a_year(pattern, text, found):
+                notes.append(found["note"])
+                text = (text[: found.start()] + (", " if pattern is _EDITION_BEFORE_YEAR else "")
+                        + text[found.end() :]).strip()  # fmt: skip
+    return text, notes
+
+
+def _keeps_a_year(pattern: re.Pattern[str], text: str, found: re.Match[str]) -> bool:
+    """An update date is a note only where the year of publication is printed before it."""
+    return pattern is not _UPDATE_AT_END or re.search(YEAR, text[: found.start()]) is not None
+
+
+def _may_be_thesis(text: str) -> bool:
+    head = text[:48]
+    return "hesis" in head or "issertation" in head
+
+
+def _may_be_edition(text: str) -> bool:
+    return " ed" in text or " Ed" in text
+
+
+def _may_be_update(text: str) -> bool:
+    end = text[-64:].casefold()
+    return any(word in end for word in _UPDATE_WORDS)
+
+
+_UPDATE_WORDS = ("updated", "revised", "modified", "accessed", "retrieved", "viewed")
+
+
+def _may_be_licence(text: str) -> bool:
+    return "CC" in text[-48:]
+
+
+# Each form and a cheap test that it may be printed (most imprints print none).
+_NOTE_FORMS: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
+    (_THESIS, _may_be_thesis),
+    (_EDITION_BEFORE_YEAR, _may_be_edition),
+    (_UPDATE_AT_END, _may_be_update),
+    (_LICENCE_AT_END, _may_be_licence),
+)
+
+
+def take_author_date(text: str) -> tuple[str, int | None]:
+    """`Urban Institute (2021). Washington, DC. 45p.` → (`Urban Institute, Washington, DC.
+    45p.`, 2021); `Urban Institute (2021). Washington, DC: Urban Institute. 45p.` → (the rest,
+    2021): the year is then read from the brackets."""
+    found = _AUTHOR_DATE.match(text) if "(" in text[:90] else None
+    if found is None:
+        return text, None
+    rest = found["rest"]
+    return (rest if ":" in rest else f"{found['body']}, {rest}"), int(found["year"])
