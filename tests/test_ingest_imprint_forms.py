@@ -356,3 +356,32 @@ def test_a_thesis_names_its_university_as_publisher(
     got = _imprint(imprint)
     assert (got.publishers, got.page_count) == ([university], count)
     assert got.note is not None and ("thesis" in got.note.lower() or "dissert" in got.note)
+
+
+@pytest.mark.parametrize(
+    ("imprint", "place", "publisher"),
+    [
+        ("Washington D.C. US Department of Harbours. 1995. 349p.", "Washington D.C.",
+         "US Department of Harbours"),
+        ("Washington DC US Agency for Harbours, 1995. 349p.", "Washington DC",
+         "US Agency for Harbours"),
+    ],
+)  # fmt: skip
+def test_a_country_s_code_before_a_body_s_head_word_is_the_body_s(
+    imprint: str, place: str, publisher: str
+) -> None:
+    got = _imprint(imprint)
+    assert (got.places, got.publishers, got.year) == ([place], [publisher], 1995)
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "Harbour Liberties Union, 2017. 64o",
+        "Harbour Union, 2017. 64o.",
+        "Harbour Union, 2017. 64o,",
+    ],
+)
+def test_a_page_count_typed_with_o_for_p_after_the_year(imprint: str) -> None:
+    got = _imprint(imprint)
+    assert (got.publishers, got.year, got.page_count) == ([imprint.split(",")[0]], 2017, 64)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.gazetteer import Gazetteer, names_a_country
-from kg.ingest.names import CONNECTORS, has_org_word, is_org_like
+from kg.ingest.names import CONNECTORS, HEAD_WORDS, has_org_word, is_org_like
 
 _PLACE_LIST = re.compile(r"[;/·]")
 _AND = re.compile(r"\s+(?:and|&)\s+")
@@ -48,6 +48,7 @@ def place_inside(segment: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
             and (postcode or gazetteer.is_known(head) or gazetteer.is_region(words[cut - 1]))
             and gazetteer.is_known(words[cut - 1])
             and _org_start(tail)
+            and not _country_names_the_body(words, cut)
         ):
             return [head], tail
     # A publisher, then trailing words that name a place (`Human Rights Watch New York`).
@@ -64,6 +65,19 @@ def place_inside(segment: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
         ):
             return [tail], head
     return [], segment
+
+
+def _country_names_the_body(words: list[str], cut: int) -> bool:
+    """`Washington D.C. US Department of Justice`: the country's code before a body's head word
+    (`Department`, `Agency`) is the body's, not the place's, when a place is left before it."""
+    return (
+        cut > 2
+        and words[cut - 1].replace(".", "") in _COUNTRY_CODES
+        and words[cut].casefold().strip(".,") in HEAD_WORDS
+    )
+
+
+_COUNTRY_CODES = frozenset(["US", "USA", "UK"])
 
 
 def _named_with_its_country(head: str, tail: str) -> bool:

@@ -50,6 +50,8 @@ _COPYRIGHT = re.compile(
 _GLUED_AFTER_COUNT = re.compile(r"(\d\s?p\.)(?=[A-Z])")
 # The year first, then a place and its publisher (`2021. Washington, DC: Urban Institute`).
 _YEAR_FIRST = re.compile(r"(?P<year>(?:19|20)\d\d)\.\s+(?=[A-Z][^:]{1,60}:\s)")
+# `2017. 64o`: the count typed with `o` for `p` (the keys are neighbours), after a year.
+_COUNT_TYPED_AS_O = re.compile(r"(?<=\d\d\d\d[.,] )(\d{1,4})o[.,]?$")
 _TYPED_IN_COUNT = re.compile(r"(\d)[\[.]p\.")  # `100[p.`, `18.p.`
 # `Rio de Janeiro - RJ - Brasil, Igarapé Institute`: a city, its state's code and its country
 # joined by dashes, before the publisher.
@@ -130,6 +132,8 @@ def parse_imprint(
     text = without_label(text)
     if "p." in text:
         text = sub_found(_GLUED_AFTER_COUNT, r"\1 ", sub_found(_TYPED_IN_COUNT, r"\1p.", text))
+    if text[-2:].rstrip(".,")[-1:] == "o":
+        text = sub_found(_COUNT_TYPED_AS_O, r"\1p.", text)
     if text[:1] in "C©":
         text = _COPYRIGHT.sub("", text)
     if " - " in text[:60]:
