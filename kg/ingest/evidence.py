@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from kg.ingest.byline import looks_like_byline
 from kg.ingest.catalogue_forms import plain_catalogue_forms
-from kg.ingest.inside_abstract import heading_colon, numbered_point
+from kg.ingest.inside_abstract import heading_colon, labelled_paragraph, numbered_point
 from kg.ingest.junk import JUNK_MAX, is_junk, lead_alone
 from kg.ingest.namelist import name_list
 from kg.ingest.tail import (
@@ -230,6 +230,8 @@ def citation_marks(text: str, prose: bool) -> int:
         return 0
     if text[:1].islower() and not _LOWER_CASE_START.match(text):
         return 0  # `leader in 2021.`: the end of a sentence wrapped onto a line of its own
+    if ":" in text and labelled_paragraph(text):
+        return 0  # `Conclusions: Police presence reduced crime in 2021.`
     text = plain_catalogue_forms(text)  # `[2019]`, `[48] p.`, `300 p. : ill. ; 24 cm.`
     if text[-1:] == ")" or text[-2:] == ").":
         text = _without_bracketed_end(text)

@@ -28,3 +28,30 @@ def numbered_point(text: str) -> bool:
 
 
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s+[A-Z][a-z]")
+
+
+def labelled_paragraph(text: str) -> bool:
+    """`Conclusions: Police presence reduced crime.`, `Photo: Harbour Police`, `Washington: a
+    city divided by crime.`: a structured abstract's part, a credit or a note, or a name and a
+    sentence after its colon; no place and publisher."""
+    colon = text.find(":")
+    if colon < 0:
+        return False
+    if _LABEL.match(text) is not None:
+        return True
+    before, after = text[:colon], text[colon + 1 :]
+    if "," in before or len(before.split()) > 3 or any(ch.isdigit() for ch in after[-12:]):
+        return False
+    tokens = [t for t in after.split() if t[:1].isalpha()]
+    return len(tokens) >= 4 and sum(t[:1].islower() for t in tokens) * 2 > len(tokens)
+
+
+# The labels of a structured abstract's parts, and of credits and notes printed after it.
+_LABEL = re.compile(
+    r"(?:background|context|objectives?|aims?|purpose|design|setting|participants|methods?"
+    r"|methodology|interventions?|measures|outcomes?|results?|(?:key\s+)?findings|conclusions?"
+    r"|implications|recommendations|limitations|discussion|introduction|note|notes|funding"
+    r"|disclaimer|acknowledge?ments?|(?:photo|image|cover)(?:\s+credits?)?|credits?"
+    r"|chapter\s+\d{1,2}|part\s+[ivx\d]{1,4})\s*:",
+    re.IGNORECASE,
+)
