@@ -45,6 +45,11 @@ def _page(last_paragraph: str) -> str:
         "Funding: This work was funded by the Harbour Foundation.",
         "Key findings: most prisons are full.",
         "Chapter 1: Introduction",
+        # a journal article's key words and an economics paper's classification
+        "Keywords: fraud; coast; policing",
+        "Key words: fraud, coast, policing.",
+        "JEL Codes: K42, H76",
+        "JEL classification: K14; K42.",
         # a place's name before a colon, then a sentence
         "Washington: a city divided by crime and policing.",
     ],

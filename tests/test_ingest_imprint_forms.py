@@ -385,3 +385,23 @@ def test_a_country_s_code_before_a_body_s_head_word_is_the_body_s(
 def test_a_page_count_typed_with_o_for_p_after_the_year(imprint: str) -> None:
     got = _imprint(imprint)
     assert (got.publishers, got.year, got.page_count) == ([imprint.split(",")[0]], 2017, 64)
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "DOI: 10.1234/abcd.5678. Washington, DC: Harbour Institute, 2021. 45p.",
+        "doi:10.1234/abcd.5678 Washington, DC: Harbour Institute, 2021. 45p.",
+        "https://doi.org/10.1234/abcd.5678 Washington, DC: Harbour Institute, 2021. 45p.",
+        "Washington, DC: Harbour Institute, 2021. DOI: 10.1234/abcd.5678. 45p.",
+    ],
+)
+def test_a_doi_anywhere_in_the_imprint_is_its_note(imprint: str) -> None:
+    got = _imprint(imprint)
+    assert (got.publishers, got.places, got.year, got.page_count) == (
+        ["Harbour Institute"],
+        ["Washington, DC"],
+        2021,
+        45,
+    )
+    assert got.note is not None and "10.1234/abcd.5678" in got.note

@@ -1,8 +1,8 @@
 """What an imprint prints besides its place, publisher, year and count, taken aside as its note
 before those are read: a thesis statement (`PhD dissertation, University of X, 2020.`), an
 edition before the year (`Urban Institute, 2nd edition, 2021.`), an update or access date after
-the count (`45p. Updated June 2022`), a licence (`Licence: CC BY-NC-SA 3.0 IGO.`); and the year
-of a reference list's author-date form (`Urban Institute (2021). Washington, DC. 45p.`)."""
+the count (`45p. Updated June 2022`), a licence (`Licence: CC BY-NC-SA 3.0 IGO.`), a DOI; and
+the year of a reference list's author-date form (`Urban Institute (2021). Washington, DC.`)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,11 @@ _UPDATE_AT_END = re.compile(
 _LICENCE_AT_END = re.compile(
     r"(?<=[.,;\s])\s*(?P<note>(?:Licen[cs]e:\s*)?CC\s?(?:BY|0)[\w .-]{0,24}?)\.?\s*$"
 )
+# A DOI printed anywhere in the imprint (`DOI: 10.1234/abcd.5678. Washington, DC: …`).
+_DOI = re.compile(
+    r"(?P<note>(?:\bdoi:?\s*|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/\S+?)(?=[.,;]?(?:\s|$))",
+    re.IGNORECASE,
+)
 # `Urban Institute (2021). …`: a body, its year in brackets, then the rest of the imprint.
 _AUTHOR_DATE = re.compile(
     rf"^(?P<body>[A-Z][^()]{{2,80}}?)\s+\((?P<year>{YEAR})\)\.\s+(?P<rest>.+)$"
@@ -45,9 +50,13 @@ def take_imprint_notes(text: str) -> tuple[str, list[str]]:
             found = pattern.search(text)
             if found is not None and _keeps_a_year(pattern, text, found):
                 notes.append(found["note"])
-                text = (text[: found.start()] + (", " if pattern is _EDITION_BEFORE_YEAR else "")
-                        + text[found.end() :]).strip()  # fmt: skip
+                text = (text[: found.start()] + _JOINS.get(pattern, "")
+                        + text[found.end() :].lstrip(".,; ")).strip()  # fmt: skip
     return text, notes
+
+
+# What stands where a note was taken out of the middle of an imprint.
+_JOINS = {_EDITION_BEFORE_YEAR: ", "}
 
 
 def _keeps_a_year(pattern: re.Pattern[str], text: str, found: re.Match[str]) -> bool:
@@ -72,6 +81,10 @@ def _may_be_update(text: str) -> bool:
 _UPDATE_WORDS = ("updated", "revised", "modified", "accessed", "retrieved", "viewed")
 
 
+def _may_be_doi(text: str) -> bool:
+    return "10." in text and ("doi" in text or "DOI" in text)
+
+
 def _may_be_licence(text: str) -> bool:
     return "CC" in text[-48:]
 
@@ -82,6 +95,7 @@ _NOTE_FORMS: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
     (_EDITION_BEFORE_YEAR, _may_be_edition),
     (_UPDATE_AT_END, _may_be_update),
     (_LICENCE_AT_END, _may_be_licence),
+    (_DOI, _may_be_doi),
 )
 
 

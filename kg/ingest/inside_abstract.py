@@ -52,6 +52,7 @@ _LABEL = re.compile(
     r"|methodology|interventions?|measures|outcomes?|results?|(?:key\s+)?findings|conclusions?"
     r"|implications|recommendations|limitations|discussion|introduction|note|notes|funding"
     r"|disclaimer|acknowledge?ments?|(?:photo|image|cover)(?:\s+credits?)?|credits?"
+    r"|key\s?words|jel(?:\s+(?:codes?|classifications?))?"
     r"|chapter\s+\d{1,2}|part\s+[ivx\d]{1,4})\s*:",
     re.IGNORECASE,
 )
