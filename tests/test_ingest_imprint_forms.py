@@ -405,3 +405,21 @@ def test_a_doi_anywhere_in_the_imprint_is_its_note(imprint: str) -> None:
         45,
     )
     assert got.note is not None and "10.1234/abcd.5678" in got.note
+
+
+@pytest.mark.parametrize(
+    ("imprint", "count"),
+    [
+        ("Appeal from the Harbour District Court for the Western District USDC No. 6:20-CV-1438. "
+         "29p.", 29),
+        ("On Appeal from the Harbour Court of Appeals, No. 21-1234", None),
+        ("On Petition for Writ of Certiorari to the Harbour Court of Appeals for the Ninth "
+         "Circuit. 45p.", 45),
+    ],
+)  # fmt: skip
+def test_a_court_s_appeal_statement_is_no_publisher_or_series(
+    imprint: str, count: int | None
+) -> None:
+    got = _imprint(imprint)
+    assert (got.publishers, got.places, got.series, got.page_count) == ([], [], None, count)
+    assert got.note is not None and "Harbour" in got.note

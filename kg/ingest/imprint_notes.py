@@ -1,8 +1,9 @@
 """What an imprint prints besides its place, publisher, year and count, taken aside as its note
-before those are read: a thesis statement (`PhD dissertation, University of X, 2020.`), an
-edition before the year (`Urban Institute, 2nd edition, 2021.`), an update or access date after
-the count (`45p. Updated June 2022`), a licence (`Licence: CC BY-NC-SA 3.0 IGO.`), a DOI; and
-the year of a reference list's author-date form (`Urban Institute (2021). Washington, DC.`)."""
+before those are read: a court's appeal statement (`Appeal from the … Court`), a thesis statement
+(`PhD dissertation, University of X, 2020.`), an edition before the year (`Urban Institute, 2nd
+edition, 2021.`), an update or access date after the count (`45p. Updated June 2022`), a licence
+(`Licence: CC BY-NC-SA 3.0 IGO.`), a DOI; and the year of a reference list's author-date form
+(`Urban Institute (2021). Washington, DC.`)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,12 @@ _UPDATE_AT_END = re.compile(
 )
 _LICENCE_AT_END = re.compile(
     r"(?<=[.,;\s])\s*(?P<note>(?:Licen[cs]e:\s*)?CC\s?(?:BY|0)[\w .-]{0,24}?)\.?\s*$"
+)
+# A court's opinion names the court it was appealed from, and that court's docket number
+# (`Appeal from the United States District Court for … No. 6:20-CV-1438. 29p.`): no publisher.
+_APPEAL = re.compile(
+    r"^(?P<note>(?:On\s+)?(?:Appeals?|Petition\s+for\s+(?:a\s+)?Writ\s+of\s+Certiorari)"
+    r"\s+(?:from|to)\s+.+?)(?=[.,]?\s+\d{1,5}\s*(?:p|pp|pages?)\b\.?\s*$|\.?\s*$)"
 )
 # A DOI printed anywhere in the imprint (`DOI: 10.1234/abcd.5678. Washington, DC: …`).
 _DOI = re.compile(
@@ -74,11 +81,14 @@ def _may_be_edition(text: str) -> bool:
 
 
 def _may_be_update(text: str) -> bool:
-    end = text[-64:].casefold()
-    return any(word in end for word in _UPDATE_WORDS)
+    return _UPDATE_WORD.search(text, max(0, len(text) - 64)) is not None
 
 
-_UPDATE_WORDS = ("updated", "revised", "modified", "accessed", "retrieved", "viewed")
+_UPDATE_WORD = re.compile(r"(?:updat|revis|modifi|access|retriev|view)ed", re.IGNORECASE)
+
+
+def _may_be_appeal(text: str) -> bool:
+    return text[:3] in ("App", "On ", "Pet")
 
 
 def _may_be_doi(text: str) -> bool:
@@ -92,6 +102,7 @@ def _may_be_licence(text: str) -> bool:
 # Each form and a cheap test that it may be printed (most imprints print none).
 _NOTE_FORMS: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
     (_THESIS, _may_be_thesis),
+    (_APPEAL, _may_be_appeal),
     (_EDITION_BEFORE_YEAR, _may_be_edition),
     (_UPDATE_AT_END, _may_be_update),
     (_LICENCE_AT_END, _may_be_licence),

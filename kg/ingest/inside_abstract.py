@@ -27,6 +27,7 @@ def numbered_point(text: str) -> bool:
     )
 
 
+_DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s+[A-Z][a-z]")
 
 
@@ -40,7 +41,7 @@ def labelled_paragraph(text: str) -> bool:
     if _LABEL.match(text) is not None:
         return True
     before, after = text[:colon], text[colon + 1 :]
-    if "," in before or len(before.split()) > 3 or any(ch.isdigit() for ch in after[-12:]):
+    if "," in before or before.count(" ") > 2 or _DIGIT.search(after, max(0, len(after) - 12)):
         return False
     tokens = [t for t in after.split() if t[:1].isalpha()]
     return len(tokens) >= 4 and sum(t[:1].islower() for t in tokens) * 2 > len(tokens)
