@@ -150,7 +150,20 @@ def _abstract(rng: random.Random) -> list[str]:
     if _p(rng, 0.15):
         paras.append(rng.choice(LABELS))
         paras += ["  • " + rng.choice(SENTENCES) for _ in range(rng.randint(2, 3))]
+    if _p(rng, 0.05):  # a labelled last paragraph: a structured abstract's part, a credit, a note
+        paras.append(rng.choice(LAST_PARAGRAPHS))
     return paras
+
+
+LAST_PARAGRAPHS = [
+    "Conclusions: Police presence reduced crime in the treated areas.",
+    "Results: Arrests fell by 12% between 2015 and 2020.",
+    "Note: This report was updated in 2022.",
+    "Photo: Harbour Police Department",
+    "Funding: This work was funded by the Harbour Foundation.",
+    "Keywords: fraud; policing; prisons",
+    "JEL Codes: K42, H76",
+]
 
 
 UNNUMBERED_SERIES = [
@@ -218,20 +231,35 @@ def _imprint(rng: random.Random) -> tuple[list[str], dict[str, Any]]:
         count += rng.choice([" : ill.", " ; 24 cm.", " : ill., maps ; 23 cm."])  # details
     if count and _p(rng, 0.03):
         count += f" ISBN 978-1-{rng.randint(10000, 99999)}-{rng.randint(100, 999)}-1"
+    if count.endswith(("p.", "p", "pages")) and _p(rng, 0.02):
+        count += rng.choice([", appendices", " + 12p. appendix"])
     if _p(rng, 0.03):
         truth["report_id"] = rng.choice(
             [f"GAO-{year % 100:02d}-{rng.randint(100, 999)}", f"RR-{rng.randint(100, 9999)}-OSD"]
         )
         count = f"{truth['report_id']}. {count}".rstrip()
+    elif date == str(year) and "append" not in count and _p(rng, 0.02):
+        # a report number in brackets after the count
+        truth["report_id"] = f"NCJ {rng.randint(100000, 999999)}"
+        count = f"{count} ({truth['report_id']})".lstrip()
+    if date == str(year) and _p(rng, 0.02):  # an edition before the year
+        date = f"{rng.choice(['2nd edition', '3rd ed.', 'Revised edition'])}, {year}"
     sep = rng.choice([", ", ", ", ". ", " "])
     dash = "- " if count and count[:1].isdigit() and _p(rng, 0.03) else ""  # the ISBD dash
     line = f"{head}{sep}{date}." + (f" {dash}{count}" if count else "")
-    if _p(rng, 0.04):  # an unnumbered series in brackets after the count or year
+    if not line.endswith(")") and "append" not in line and _p(rng, 0.04):
+        # an unnumbered series in brackets after the count or year
         name = rng.choice(UNNUMBERED_SERIES)
         truth["series"] = {"name": name, "number": None}
         line += f" ({name})"
     if head.startswith(publisher) and _p(rng, 0.03):
         line = "Published by " + line
+    plain_end = truth["series"] is None and truth["year"] is not None and "append" not in line
+    if plain_end and _p(rng, 0.03):  # a note after the imprint's end
+        doi = f"10.{rng.randint(1000, 9999)}/hr.{rng.randint(1, 999)}"
+        line += rng.choice([f" Updated June {year + 1}", " Licence: CC BY 4.0.", f" DOI: {doi}"])
+    elif _p(rng, 0.02):  # a DOI before the place
+        line = f"DOI: 10.{rng.randint(1000, 9999)}/hr.{rng.randint(1, 999)}. {line}"
     lines = [line]
     if truth["series"] is None and _p(rng, 0.15):  # a series statement before the imprint
         name = rng.choice(["Research Report", "Policy Brief", "Working Paper"])

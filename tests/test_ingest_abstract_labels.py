@@ -108,3 +108,63 @@ def test_a_labelled_sentence_never_changes_the_imprint(
         ["Harbour Institute"],
         ["Washington, DC"],
     )
+
+
+def test_a_labelled_line_is_never_a_title_on_pages_that_print_the_abstract_last() -> None:
+    page = (
+        f"{PAGE_HEAD}Fraud on the Harbour Coast\n\nBy Ann Lee\n\n"
+        "Washington, DC: Harbour Institute, 2021. 45p.\n\n"
+        "This study looks at fraud on the coast over ten years and finds that it changes.\n\n"
+        "Keywords: fraud; coast; policing\n\n"
+        "Policing the Northern Shore\n\nBy Carl Dee\n\n"
+        "London: Coastal Press, 2019. 120p.\n\n"
+        "A review of policing on the shore, with twelve case studies.\n"
+    )
+    first, second = parse_page_text(page, LEX)
+    assert "Keywords" in (first.abstract or "")
+    assert (second.title, [c.name for c in second.contributors]) == (
+        "Policing the Northern Shore",
+        ["Carl Dee"],
+    )
+
+
+def test_a_labelled_sentence_glued_to_the_imprint_is_split_from_it() -> None:
+    page = (
+        f"{PAGE_HEAD}Fraud on the Harbour Coast\n\nBy Ann Lee\n\n"
+        "This study looks at fraud on the coast over ten years and finds that it changes.\n\n"
+        "Results: Arrests fell by 12% in 2020.Perth: Harbour Press, 2000.\n"
+    )
+    (got,) = parse_page_text(page, LEX)
+    assert (list(got.publishers), list(got.places), got.year) == (
+        ["Harbour Press"],
+        ["Perth"],
+        2000,
+    )
+    assert "Arrests fell" in (got.abstract or "")
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "Perth: Harbour Press, 2000. 45p. Licence: CC BY 4.0.",
+        "Perth. Harbour Press 2000. 45 p. Licence: CC BY 4.0.",
+        "Perth: Harbour Press, 2000. 45p. Updated June 2001",
+        "Perth: Harbour Press, 2000. 45p + 12p. appendix",
+    ],
+)
+def test_a_note_after_the_count_still_ends_the_record(imprint: str) -> None:
+    """A guard: the notes taken off before a line is scored leave its citation marks."""
+    page = (
+        f"{PAGE_HEAD}Fraud on the Harbour Coast\n\nBy Ann Lee\n\n"
+        "This study looks at fraud on the coast over ten years and finds that it changes.\n\n"
+        f"{imprint}\n\n"
+        "Policing the Northern Shore\n\n"  # a record without a byline
+        "A review of policing on the shore, with twelve case studies.\n\n"
+        "London: Coastal Press, 2019. 120p.\n"
+    )
+    first, second = parse_page_text(page, LEX)
+    assert (list(first.publishers), first.year, first.page_count) == (["Harbour Press"], 2000, 45)
+    assert (second.title, list(second.publishers)) == (
+        "Policing the Northern Shore",
+        ["Coastal Press"],
+    )

@@ -396,7 +396,7 @@ def test_a_page_count_typed_with_o_for_p_after_the_year(imprint: str) -> None:
         "Washington, DC: Harbour Institute, 2021. DOI: 10.1234/abcd.5678. 45p.",
     ],
 )
-def test_a_doi_anywhere_in_the_imprint_is_its_note(imprint: str) -> None:
+def test_a_doi_anywhere_in_the_imprint_goes(imprint: str) -> None:
     got = _imprint(imprint)
     assert (got.publishers, got.places, got.year, got.page_count) == (
         ["Harbour Institute"],
@@ -404,7 +404,7 @@ def test_a_doi_anywhere_in_the_imprint_is_its_note(imprint: str) -> None:
         2021,
         45,
     )
-    assert got.note is not None and "10.1234/abcd.5678" in got.note
+    assert "10.1234" not in (got.note or "") + "".join(got.publishers + got.places)
 
 
 @pytest.mark.parametrize(
@@ -423,3 +423,13 @@ def test_a_court_s_appeal_statement_is_no_publisher_or_series(
     got = _imprint(imprint)
     assert (got.publishers, got.places, got.series, got.page_count) == ([], [], None, count)
     assert got.note is not None and "Harbour" in got.note
+
+
+def test_a_report_number_after_the_year_before_a_count_with_appendices() -> None:
+    got = _imprint("Vienna: Central Harbour Foundation. 1988. GAO-88-934. 307p + 12p. appendix")
+    assert (got.publishers, got.year, got.page_count, got.report_id) == (
+        ["Central Harbour Foundation"],
+        1988,
+        307,
+        "GAO-88-934",
+    )

@@ -16,7 +16,13 @@ from typing import NamedTuple
 
 from kg.ingest.byline import looks_like_byline
 from kg.ingest.catalogue_forms import plain_catalogue_forms
-from kg.ingest.inside_abstract import heading_colon, labelled_paragraph, numbered_point
+from kg.ingest.imprint_notes import without_notes_at_end
+from kg.ingest.inside_abstract import (
+    abstract_label,
+    heading_colon,
+    labelled_paragraph,
+    numbered_point,
+)
 from kg.ingest.junk import JUNK_MAX, is_junk, lead_alone
 from kg.ingest.namelist import name_list
 from kg.ingest.tail import (
@@ -176,6 +182,8 @@ def _line_scores(text: str) -> Scores:
         plain = not _DIGIT.search(tail) and not tail.rstrip(" .").endswith(")")
         if plain and is_prose(text):
             return _RUNNING_TEXT
+    if ":" in text[:32] and abstract_label(text):
+        return _RUNNING_TEXT  # `Keywords: …`, `Photo: …`: the abstract's, never a title
     if looks_like_byline(text):  # a `By` line's scores, whatever else its shape says
         return _JUNK_SCORES if is_junk(text) else BY_LINE
     return scores(shape(text))
@@ -233,6 +241,7 @@ def citation_marks(text: str, prose: bool) -> int:
     if ":" in text and labelled_paragraph(text):
         return 0  # `Conclusions: Police presence reduced crime in 2021.`
     text = plain_catalogue_forms(text)  # `[2019]`, `[48] p.`, `300 p. : ill. ; 24 cm.`
+    text = without_notes_at_end(text)  # `… 126p. Licence: CC BY 4.0.`
     if text[-1:] == ")" or text[-2:] == ").":
         text = _without_bracketed_end(text)
     if has_standard_number(text) or ("-" in text[-24:] and text.rstrip(" .")[-1:].isalnum()):

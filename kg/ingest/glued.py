@@ -9,6 +9,7 @@ import re
 
 from kg.ingest.byline import looks_like_byline, split_glued
 from kg.ingest.evidence import citation_marks, is_prose
+from kg.ingest.inside_abstract import abstract_label
 from kg.ingest.namelist import name_list
 from kg.ingest.names import has_org_word
 from kg.ingest.tail import bracketed_end
@@ -45,7 +46,7 @@ def glued_parts(text: str) -> tuple[str, ...] | None:
     if parts is not None:
         found.append(parts[0])
         text = parts[1]
-    if len(text) >= 80:
+    if len(text) >= 80 or (":" in text[:24] and abstract_label(text)):
         for split in (_byline_and_abstract, _abstract_and_imprint):
             parts = split(text)
             if parts is not None:
@@ -155,6 +156,8 @@ def _abstract_and_imprint(text: str) -> tuple[str, str] | None:
     for glued in reversed(list(ends)):
         head, tail = text[: glued.end()], text[glued.end() :]
         marks = citation_marks(tail, False) if len(tail) <= 200 else 0
-        if (marks == 2 or (open_imprint and marks == 1)) and is_prose(head):
+        if (marks == 2 or (open_imprint and marks == 1)) and (
+            is_prose(head) or abstract_label(head)  # `Results: Arrests fell.Vienna: …`
+        ):
             return head, tail
     return None

@@ -2,7 +2,7 @@
 before those are read: a court's appeal statement (`Appeal from the … Court`), a thesis statement
 (`PhD dissertation, University of X, 2020.`), an edition before the year (`Urban Institute, 2nd
 edition, 2021.`), an update or access date after the count (`45p. Updated June 2022`), a licence
-(`Licence: CC BY-NC-SA 3.0 IGO.`), a DOI; and the year of a reference list's author-date form
+(`Licence: CC BY-NC-SA 3.0 IGO.`) (a DOI goes); and the year of a reference list's author-date form
 (`Urban Institute (2021). Washington, DC.`)."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ _THESIS = re.compile(
     re.IGNORECASE,
 )
 _EDITION_BEFORE_YEAR = re.compile(
-    r",\s+(?P<note>(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|revised|new"
+    r"[,.]?\s+(?P<note>(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|revised|new"
     rf"|updated)\s+(?:ed\.|edn\.?|edition)),?\s+(?={YEAR}\b)",
     re.IGNORECASE,
 )
@@ -56,7 +56,8 @@ def take_imprint_notes(text: str) -> tuple[str, list[str]]:
         if hint(text):
             found = pattern.search(text)
             if found is not None and _keeps_a_year(pattern, text, found):
-                notes.append(found["note"])
+                if pattern is not _DOI:  # a DOI goes, as a link after the count does
+                    notes.append(found["note"])
                 text = (text[: found.start()] + _JOINS.get(pattern, "")
                         + text[found.end() :].lstrip(".,; ")).strip()  # fmt: skip
     return text, notes
@@ -99,6 +100,18 @@ def _may_be_licence(text: str) -> bool:
     return "CC" in text[-48:]
 
 
+# Appendices after the page count (`45p., appendices`, `307p + 12p. appendix`).
+_APPENDIX_AT_END = re.compile(
+    r"(?<=[\dp.s])[,;]?\s*(?P<note>\+?\s*(?:\d{1,4}\s*p{1,2}\.?\s+)?(?:appendix|appendices|annex"
+    r"|annexes))\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _may_be_appendix(text: str) -> bool:
+    return "ppend" in text[-24:] or "nnex" in text[-24:]
+
+
 # Each form and a cheap test that it may be printed (most imprints print none).
 _NOTE_FORMS: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
     (_THESIS, _may_be_thesis),
@@ -106,8 +119,28 @@ _NOTE_FORMS: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
     (_EDITION_BEFORE_YEAR, _may_be_edition),
     (_UPDATE_AT_END, _may_be_update),
     (_LICENCE_AT_END, _may_be_licence),
+    (_APPENDIX_AT_END, _may_be_appendix),
     (_DOI, _may_be_doi),
 )
+
+
+# The notes an imprint may end with after its page count (a DOI is left: it marks a citation).
+_END_FORMS = (
+    (_APPENDIX_AT_END, _may_be_appendix),
+    (_UPDATE_AT_END, _may_be_update),
+    (_LICENCE_AT_END, _may_be_licence),
+)
+
+
+def without_notes_at_end(text: str) -> str:
+    """The imprint without appendices, an update date or a licence printed after its end (`…
+    45p. Licence: CC BY 4.0.`): what tells whether a line is a citation is before them."""
+    for pattern, hint in _END_FORMS:
+        if hint(text):
+            found = pattern.search(text)
+            if found is not None and _keeps_a_year(pattern, text, found):
+                text = text[: found.start()].rstrip(" ,;")
+    return text
 
 
 def take_author_date(text: str) -> tuple[str, int | None]:

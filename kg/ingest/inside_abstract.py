@@ -47,13 +47,21 @@ def labelled_paragraph(text: str) -> bool:
     return len(tokens) >= 4 and sum(t[:1].islower() for t in tokens) * 2 > len(tokens)
 
 
+def abstract_label(text: str) -> bool:
+    """`Conclusions: …`, `Photo: …`, `Keywords: …`: a line of the abstract, never a title."""
+    return _ABSTRACT_LABEL.match(text) is not None
+
+
 # The labels of a structured abstract's parts, and of credits and notes printed after it.
-_LABEL = re.compile(
-    r"(?:background|context|objectives?|aims?|purpose|design|setting|participants|methods?"
+_ABSTRACT_LABELS = (
+    r"background|context|objectives?|aims?|purpose|design|setting|participants|methods?"
     r"|methodology|interventions?|measures|outcomes?|results?|(?:key\s+)?findings|conclusions?"
     r"|implications|recommendations|limitations|discussion|introduction|note|notes|funding"
     r"|disclaimer|acknowledge?ments?|(?:photo|image|cover)(?:\s+credits?)?|credits?"
     r"|key\s?words|jel(?:\s+(?:codes?|classifications?))?"
-    r"|chapter\s+\d{1,2}|part\s+[ivx\d]{1,4})\s*:",
-    re.IGNORECASE,
+)
+_ABSTRACT_LABEL = re.compile(rf"(?:{_ABSTRACT_LABELS})\s*:", re.IGNORECASE)
+# With a book's parts, which may also title a post (`Chapter 3: …`), but name no place.
+_LABEL = re.compile(
+    rf"(?:{_ABSTRACT_LABELS}|chapter\s+\d{{1,2}}|part\s+[ivx\d]{{1,4}})\s*:", re.IGNORECASE
 )
