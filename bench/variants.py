@@ -166,6 +166,11 @@ LAST_PARAGRAPHS = [
 ]
 
 
+BILINGUAL_BODIES = [
+    "Harbour University Press / Les Presses de l’Université Harbour",
+    "Statistics Northland / Statistique Northland",
+    "Harbour Institute of Criminology / Instituto de Criminología Harbour",
+]
 UNNUMBERED_SERIES = [
     "Routledge Studies in Crime and Society",
     "Clarendon Studies in Criminology",
@@ -188,6 +193,8 @@ def _imprint(rng: random.Random) -> tuple[list[str], dict[str, Any]]:
     if _p(rng, 0.08):
         printed_place = place = rng.choice(COUNTRY_PLACES)
     publisher = _org(rng) if _p(rng, 0.7) else rng.choice(PUBLISHERS_BOOK)
+    if _p(rng, 0.02):  # one body named in two languages
+        publisher = rng.choice(BILINGUAL_BODIES)
     shape = rng.random()
     if shape < 0.6:
         head = f"{printed_place}: {publisher}"
@@ -204,6 +211,8 @@ def _imprint(rng: random.Random) -> tuple[list[str], dict[str, Any]]:
     date = str(year)
     if _p(rng, 0.1):
         date = f"{rng.choice(MONTHS)} {year}"
+    elif _p(rng, 0.02):
+        date = f"{rng.randint(1, 12)}/{year}"  # a month and year in numbers
     elif _p(rng, 0.04):
         date = f"{year}-{year + 1}"  # a range: its first year
     elif _p(rng, 0.03):
@@ -255,7 +264,8 @@ def _imprint(rng: random.Random) -> tuple[list[str], dict[str, Any]]:
     if head.startswith(publisher) and _p(rng, 0.03):
         line = "Published by " + line
     plain_end = truth["series"] is None and truth["year"] is not None and "append" not in line
-    if plain_end and _p(rng, 0.03):  # a note after the imprint's end
+    noted = plain_end and _p(rng, 0.03)
+    if noted:  # a note after the imprint's end
         doi = f"10.{rng.randint(1000, 9999)}/hr.{rng.randint(1, 999)}"
         line += rng.choice([f" Updated June {year + 1}", " Licence: CC BY 4.0.", f" DOI: {doi}"])
     elif _p(rng, 0.02):  # a DOI before the place
@@ -267,9 +277,12 @@ def _imprint(rng: random.Random) -> tuple[list[str], dict[str, Any]]:
         truth["series"] = {"name": name, "number": number}
         series = f"{name} no. {number}."
         lines = [series, line] if _p(rng, 0.5) else [f"{series} {line}"]
+    if truth["report_id"] is None and _p(rng, 0.02):  # a report number on a line of its own
+        truth["report_id"] = f"NCJ {rng.randint(100000, 999999)}"
+        lines.append(truth["report_id"])
     if len(lines) == 1 and _p(rng, 0.02):
         lines = [rng.choice(["Source: ", "Publisher: "]) + lines[0]]  # a label, as listings print
-    elif len(lines) == 1 and truth["series"] is None and _p(rng, 0.02):
+    elif len(lines) == 1 and truth["series"] is None and not noted and _p(rng, 0.02):
         lines = [f"({lines[0].rstrip('.')})"]  # the whole imprint in brackets
     return lines, truth
 

@@ -168,3 +168,27 @@ def test_a_note_after_the_count_still_ends_the_record(imprint: str) -> None:
         "Policing the Northern Shore",
         ["Coastal Press"],
     )
+
+
+def test_an_imprint_ending_in_lower_case_words_is_no_labelled_sentence() -> None:
+    page = (
+        f"{PAGE_HEAD}Fraud on the Harbour Coast\n\nBy Ann Lee\n\n"
+        "This study looks at fraud on the coast over ten years and finds that it changes.\n\n"
+        "Vienna: Harbour Foundation, 1993. vi, 230 pages, appendices\n\n"
+        "POLICING THE NORTHERN SHORE\n\n"  # a record without a byline
+        "A review of policing on the shore, with twelve case studies.\n\n"
+        "London: Coastal Press, 2019. 120p.\n"
+    )
+    first, second = parse_page_text(page, LEX)
+    assert (list(first.publishers), first.page_count) == (["Harbour Foundation"], 230)
+    assert second.title == "Policing the Northern Shore"
+
+
+def test_a_licence_after_the_physical_details_of_an_imprint_glued_to_the_abstract() -> None:
+    page = (
+        f"{PAGE_HEAD}Fraud on the Harbour Coast\n\nBy Ann Lee\n\n"
+        "This study looks at fraud on the coast over ten years and finds that it changes with "
+        "the seasons.Harbour Institute, c2008. 119p : ill., maps ; 23 cm. Licence: CC BY 4.0.\n"
+    )
+    (got,) = parse_page_text(page, LEX)
+    assert (list(got.publishers), got.year, got.page_count) == (["Harbour Institute"], 2008, 119)

@@ -433,3 +433,38 @@ def test_a_report_number_after_the_year_before_a_count_with_appendices() -> None
         307,
         "GAO-88-934",
     )
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "Harbour Trust, Canberra 1986. pp. 366",
+        "Harbour Trust. 2018.",
+        "Canberra: Harbour Trust, November 1986.",
+    ],
+)
+def test_a_report_number_line_under_any_imprint_is_the_report_id(imprint: str) -> None:
+    page = (
+        f"{PAGE_HEAD}Fraud on the Coast\n\nBy Ann Lee\n\n"
+        "An abstract about fraud. This publication examines the question in detail.\n\n"
+        f"{imprint}\n\nNCJ 914713\n\n"
+        "Policing the Shore\n\nBy Bo Chan\n\nAn abstract about policing on the shore.\n\n"
+        "London: Coastal Press, 2019. 120p.\n"
+    )
+    first, second = parse_page_text(page, LEX)
+    assert (list(first.publishers), first.report_id) == (["Harbour Trust"], "NCJ 914713")
+    assert second.title == "Policing the Shore"
+
+
+def test_a_report_number_line_is_no_title_where_bylines_follow_abstracts() -> None:
+    page = (
+        f"{PAGE_HEAD}Fraud on the Coast\n\n"
+        "An abstract about fraud. This publication examines the question in detail.\n\n"
+        "By Ann Lee\n\nLondon: Harbour Institute. 1982. 351 pages\n\nNCJ 232723\n\n"
+        "POLICING THE SHORE\n\n"
+        "An abstract about policing. This publication examines the shore in detail.\n\n"
+        "By Bo Chan\n\nLondon: Coastal Press, 2019. 120p.\n"
+    )
+    first, second = parse_page_text(page, LEX)
+    assert (first.report_id, second.title) == ("NCJ 232723", "Policing the Shore")
+    assert [c.name for c in second.contributors] == ["Bo Chan"]

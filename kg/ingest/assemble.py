@@ -16,6 +16,7 @@ from kg.ingest.periodicals import Periodicals
 from kg.ingest.places import Places
 from kg.ingest.segment import ABSTRACT, BYLINE, IMPRINT, Block
 from kg.ingest.series import series_alone
+from kg.ingest.tail import report_number_alone
 from kg.ingest.text import clean
 from kg.records import AsPrinted, Contributor, Record, Rejected, Series, Source
 
@@ -61,9 +62,18 @@ def assemble(block: Block, header: PageHeader, file: str, lex: Lexicon) -> Recor
         if len(imprint_units) > 1
         else []
     )
-    lines = [u for u in imprint_units if u not in series_lines] or imprint_units
+    # A report number printed as a line of its own (`NCJ 305102` under the imprint).
+    report_lines = (
+        [u for u in imprint_units if report_number_alone(u.text) is not None]
+        if len(imprint_units) > 1
+        else []
+    )
+    aside = series_lines + report_lines
+    lines = [u for u in imprint_units if u not in aside] or imprint_units
     cited = _without_title(_joined(lines), text)
     imprint = parse_imprint(cited, lex.authority, lex.places, lex.periodicals.lookup)
+    if report_lines and lines is not imprint_units:
+        imprint.report_id = imprint.report_id or report_number_alone(report_lines[0].text)
     if imprint.series is None and series_lines and lines is not imprint_units:
         imprint.series = series_alone(series_lines[0].text)
     _resolve_acronym(imprint, contributors, " ".join(u.text for u in bylines))

@@ -31,6 +31,7 @@ from kg.ingest.tail import (
     YEAR,
     bracketed_end,
     has_standard_number,
+    report_number_alone,
     take_report_after_year,
 )
 from kg.ingest.text import (
@@ -116,6 +117,7 @@ class Shape(NamedTuple):
 
 
 _RUNNING_TEXT = (-3, None, None, 2, -8, None, None)  # the scores of a plain sentence
+_LABELLED = (-8, None, None, 2, -8, None, None)  # a labelled line of the abstract: no title
 
 
 def line_scores(text: str) -> Scores:
@@ -183,7 +185,7 @@ def _line_scores(text: str) -> Scores:
         if plain and is_prose(text):
             return _RUNNING_TEXT
     if ":" in text[:32] and abstract_label(text):
-        return _RUNNING_TEXT  # `Keywords: …`, `Photo: …`: the abstract's, never a title
+        return _LABELLED  # `Keywords: …`, `Photo: …`: the abstract's, never a title
     if looks_like_byline(text):  # a `By` line's scores, whatever else its shape says
         return _JUNK_SCORES if is_junk(text) else BY_LINE
     return scores(shape(text))
@@ -240,8 +242,8 @@ def citation_marks(text: str, prose: bool) -> int:
         return 0  # `leader in 2021.`: the end of a sentence wrapped onto a line of its own
     if ":" in text and labelled_paragraph(text):
         return 0  # `Conclusions: Police presence reduced crime in 2021.`
-    text = plain_catalogue_forms(text)  # `[2019]`, `[48] p.`, `300 p. : ill. ; 24 cm.`
     text = without_notes_at_end(text)  # `… 126p. Licence: CC BY 4.0.`
+    text = plain_catalogue_forms(text)  # `[2019]`, `[48] p.`, `300 p. : ill. ; 24 cm.`
     if text[-1:] == ")" or text[-2:] == ").":
         text = _without_bracketed_end(text)
     if has_standard_number(text) or ("-" in text[-24:] and text.rstrip(" .")[-1:].isalnum()):
@@ -250,6 +252,8 @@ def citation_marks(text: str, prose: bool) -> int:
         return 2
     if _REPORT_START.match(text) or (len(text) < 160 and _series_end(text)):
         return 2
+    if len(text) <= 24 and text[:1].isupper() and report_number_alone(text) is not None:
+        return 2  # `NCJ 305102`, `A/76/123` on a line of their own
     if text[-1:] == "." and ":" not in text and "," not in text and _short_sentence(text):
         return 0  # `Data were collected in 2019.`: an abstract of one sentence
     year_end = year_at_end(text)

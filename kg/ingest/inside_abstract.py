@@ -41,7 +41,10 @@ def labelled_paragraph(text: str) -> bool:
     if _LABEL.match(text) is not None:
         return True
     before, after = text[:colon], text[colon + 1 :]
-    if "," in before or before.count(" ") > 2 or _DIGIT.search(after, max(0, len(after) - 12)):
+    # A sentence ends it, and no number (a year, a count) is in it: no imprint is so printed.
+    if "," in before or before.count(" ") > 2 or after.rstrip()[-1:] not in ".!?":
+        return False
+    if _DIGIT.search(after):
         return False
     tokens = [t for t in after.split() if t[:1].isalpha()]
     return len(tokens) >= 4 and sum(t[:1].islower() for t in tokens) * 2 > len(tokens)
