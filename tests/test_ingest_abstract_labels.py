@@ -192,3 +192,23 @@ def test_a_licence_after_the_physical_details_of_an_imprint_glued_to_the_abstrac
     )
     (got,) = parse_page_text(page, LEX)
     assert (list(got.publishers), got.year, got.page_count) == (["Harbour Institute"], 2008, 119)
+
+
+def test_an_imprint_of_over_200_characters_glued_to_the_abstract_is_split_from_it() -> None:
+    imprint = (
+        "Source: DOI: 10.1000/hr.1. Geneva, Switzerland: Harbour University Press / Les Presses "
+        "de l’Université Harbour, Forthcoming. - 5p. : ill. ISBN 978-1-10000-100-1 (Harbour "
+        "Studies in Crime and Society)"
+    )
+    assert len(imprint) > 200
+    page = (
+        f"{PAGE_HEAD}Fraud on the Harbour Coast\n\nBy Ann Lee\n\n"
+        f"This study looks at fraud on the coast over ten years and finds that it changes.{imprint}"
+        "\n\nPolicing the Northern Shore\n\nA review of policing on the shore.\n\n"
+        "London: Coastal Press, 2019. 120p.\n"
+    )
+    first, second = parse_page_text(page, LEX)
+    assert list(first.publishers) == [
+        "Harbour University Press / Les Presses de l’Université Harbour"
+    ]
+    assert second.title == "Policing the Northern Shore"

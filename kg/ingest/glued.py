@@ -142,6 +142,11 @@ _DIGIT = re.compile(r"\d")
 _SENTENCE_GLUED = re.compile(r"[a-z0-9)][.!?][”\"’)]?(?=[A-Z]|\([A-Z])")  # `…alone.(Perth: …)` too
 
 
+# An imprint's longest printing: a label, a DOI, a body in two languages, the count's
+# details, an ISBN and a series in brackets can make one of 300 characters.
+_IMPRINT_MAX = 320
+
+
 def _abstract_and_imprint(text: str) -> tuple[str, str] | None:
     """Running text with an imprint glued to its end, as the imprint's last characters show."""
     # An imprint left open by a comma goes on in the next line (`…: Commission,` / `2024.`).
@@ -151,11 +156,11 @@ def _abstract_and_imprint(text: str) -> tuple[str, str] | None:
     end = text[max(0, cut - 48) : cut] if cut >= 0 else text[-48:]
     if not (open_imprint or _DIGIT.search(end) or "orthcoming" in end or "n press" in end):
         return None  # no citation ends without a year, a count, a number or a status
-    # The imprint is 200 characters at most: only the line's end is searched.
-    ends = _SENTENCE_GLUED.finditer(text, max(0, len(text) - 202), len(text) - 12)
+    # The imprint is _IMPRINT_MAX characters at most: only the line's end is searched.
+    ends = _SENTENCE_GLUED.finditer(text, max(0, len(text) - _IMPRINT_MAX - 2), len(text) - 12)
     for glued in reversed(list(ends)):
         head, tail = text[: glued.end()], text[glued.end() :]
-        marks = citation_marks(tail, False) if len(tail) <= 200 else 0
+        marks = citation_marks(tail, False) if len(tail) <= _IMPRINT_MAX else 0
         if (marks == 2 or (open_imprint and marks == 1)) and (
             is_prose(head) or abstract_label(head)  # `Results: Arrests fell.Vienna: …`
         ):
