@@ -198,7 +198,7 @@ def test_an_imprint_of_over_200_characters_glued_to_the_abstract_is_split_from_i
     imprint = (
         "Source: DOI: 10.1000/hr.1. Geneva, Switzerland: Harbour University Press / Les Presses "
         "de l’Université Harbour, Forthcoming. - 5p. : ill. ISBN 978-1-10000-100-1 (Harbour "
-        "Studies in Crime and Society)"
+        "Studies in Crime, Justice and Society)"
     )
     assert len(imprint) > 200
     page = (
