@@ -15,7 +15,17 @@ from collections.abc import Callable
 
 from kg.ingest.catalogue_forms import plain_catalogue_forms
 from kg.ingest.gazetteer import names_a_known_place
-from kg.ingest.locators import ARTICLE, END_RANGE, ISSUE, LOCATOR, MONTH, PAGES, SEASON, VOLUME
+from kg.ingest.locators import (
+    ARTICLE,
+    END_RANGE,
+    ISSUE,
+    LOCATOR,
+    MONTH,
+    PAGES,
+    SEASON,
+    STATUS,
+    VOLUME,
+)
 from kg.ingest.names import HEAD_WORDS
 from kg.ingest.tail import YEAR, read_tail
 from kg.records import Journal
@@ -50,6 +60,8 @@ _MONTH_END = re.compile(
     r"[\s,]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*$", re.IGNORECASE
 )
 _SERIES_NUMBER = re.compile(r"\b(?:no|nr)\.?\s*\d", re.IGNORECASE)
+_STATUS = re.compile(r"[\s,.]*" + STATUS, re.IGNORECASE)
+_ISSUE_FIRST = re.compile(r",\s*No\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _VOLUME_WORD = re.compile(r"[.,]?\s*Vol(?:ume|\.)?\s*\d", re.IGNORECASE)
 _DASH_SPACES = re.compile(r"\s*([-–—])\s*")
@@ -141,9 +153,11 @@ def parse_journal(
     issue = _first(ISSUE.search(tail))
     if issue is None and "Issue" in tail:
         issue = _first(re.search(r"Issue[^\d]*(\d+)", tail))
-    years = _YEARS.findall(PAGES.sub(" ", tail)) or _YEARS.findall(tail)
-    if (volume, pages, issue) == (None, None, None) and not years and "Online First" not in tail:
+    years = _YEARS.findall(_without_pages(tail))
+    if (volume, pages, issue) == (None, None, None) and not years and not _ahead_of_issue(tail):
         return None
+    if volume is None and _ISSUE_FIRST.match(tail) and not _named_a_journal(name, "", known):
+        return None  # `Policy Notes, No. 3, 2021`: a series and its number
     if (volume, pages, issue) == (None, None, None) and not _named_a_journal(name, tail, known):
         return None  # `NY. Routledge (2016) 425 pages.`: a book's year in brackets
     pages = _DASH_SPACES.sub(r"\1", pages) if pages else None
@@ -171,6 +185,22 @@ def _might_cite_a_journal(text: str, known: Known | None) -> bool:
     return known(first) is not None or (
         ": " in first and known(first.rpartition(": ")[2]) is not None
     )
+
+
+def _without_pages(tail: str) -> str:
+    """The locators without the pages they give (`1700-1760` is no year), the rest of each
+    match kept (`2021, 10(4), 123`: the year of MDPI's citation)."""
+    out, end = [], 0
+    for m in PAGES.finditer(tail):
+        group = next(i for i, g in enumerate(m.groups(), 1) if g is not None)
+        out.append(tail[end : m.start(group)])
+        end = m.end(group)
+    return " ".join([*out, tail[end:]])
+
+
+def _ahead_of_issue(tail: str) -> bool:
+    """`Online First`, `in press`, `forthcoming`: an article not in an issue yet."""
+    return "Online First" in tail or _STATUS.match(tail) is not None
 
 
 def _named_a_journal(name: str, tail: str, known: Known | None) -> bool:

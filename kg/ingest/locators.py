@@ -11,17 +11,45 @@ import re
 from kg.ingest.tail import YEAR
 
 _RANGE = r"\d+(?:\s*[-–—]\s*\d*)?"
+# Pages, or an article's number, with a letter before each number (`e100-e108`, `S45-S52`,
+# `i12-i18`: a supplement's pages, as some journals number them).
+_LETTERED_RANGE = r"(?:[eSi]|NP)?\d+(?:\s*[-–—]\s*(?:[eSi]|NP)?\d*)?"
 SEASON = r"(?:Spring|Summer|Autumn|Fall|Winter)"
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
-_ISSUE_DATE = r"(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?"  # `2018 Nov 9;67(44)` (Vancouver)
-_ISSUE_IN_BRACKETS = r"\(\d+(?:[-–/]\d+)?\)"  # `(3)`, a double issue `(6-7)`
+# `2018 Nov 9;67(44)`, `2020 Jan-Feb;66(1)` (Vancouver)
+_ISSUE_DATE = r"(?:\s+[A-Z][a-z]{2,8}\.?(?:[-–/][A-Z][a-z]{2,8}\.?)?(?:\s+\d{1,2})?)?"
+# `(3)`, a double issue `(6-7)`, a supplement `(Suppl 1)`, `(S2)`
+_ISSUE_IN_BRACKETS = r"\((?:\d+(?:[-–/]\d+)?|Suppl\.?\s*\d+|S\d{1,2})\)"
+# The issue's number: `No. 3`, and in other languages `n. 3`, `núm. 3`, `nº 3`, `n° 3`, `nr. 3`,
+# `Heft 3`; a double issue `3-4`, `3/4` (not `Heft 3/2021`: the issue of that year).
+_ISSUE_WORD = r"(?:Issue|Iss\.|No\.?|Number|núm\.?|nr\.?|Heft|\bn[º°.])"
+_ISSUE_NUMBER = r"(\d+(?:[-–/]\d{1,3}\b)?)"
+# The volume's word: `Vol. 4`, and `v. 4`, `Jg. 4`, `jrg. 4`, `Jahrgang 4` in other languages.
+_VOLUME_WORD = r"(?:v\.|Jg\.|jrg\.|Jahrgang)"
+# The issue's date in brackets after volume and issue (Chicago): `(2021)`, `(Fall 2020)`,
+# `(May 2021)`, `(March)`.
+_BRACKETED_DATE = r"\((?:(?:[A-Za-z]+\.?\s+)?" + YEAR + r"|" + MONTH + r"|" + SEASON + r")\)"
+# What may stand between a volume and the date in brackets: `:4`, `(3)`, `, no. 3`.
+_ISSUE_BEFORE_DATE = (
+    r"(?:\s*:\s*\d{1,3}|\s*" + _ISSUE_IN_BRACKETS + r"|,\s*" + _ISSUE_WORD + r"\s*\d[\d/–-]*)?"
+)
+# A status after the journal's name instead of the locators: not in an issue yet.
+STATUS = r"\(?(?:in press|forthcoming|e-?first|advance online publication)\b"
 LOCATOR = re.compile(
     # What every branch starts with (a fast test at each position): a separator, a colon or a
     # bracket, or `Vol` or `Issue` themselves (a branch starts at a letter only there).
     r"(?=[\s,.(:]|vol|issue)"
     r"(?:,?\s*\((?=(?:[A-Za-z]+\.?\s+)?" + YEAR + r"\)\s*[,\d])"  # (2023) 12:301 / (2025), 23p
     r"|[,.]?\s*(?<=[A-Za-z,.\s])(?:Vol(?:ume|\.)?|Issue)\s*(?=\d)"  # , Vol. 4 / XVolume 600
-    r"|,\s*(?=v\.\s*\d)"  # , v. 6
+    r"|,\s*(?=" + _VOLUME_WORD + r"\s*\d|\d+\.\s*Jg\.)"  # , v. 6 / , Jg. 12 / , 12. Jg.
+    r"|,?\s+(?=\d{1,4}"
+    + _ISSUE_BEFORE_DATE
+    + r"\s*"
+    + _BRACKETED_DATE
+    + r"\s*[:,]\s*\w)"  # Chicago
+    r"|,\s*(?=\d{1,4},\s*(?:e\d+|\d{5,})$)"  # , 77, 101865 (an article's number)
+    r"|(?:[,.]\s*|\s+)(?=(?:" + YEAR + r"[.,]\s*)?" + STATUS + r")"  # , in press / , 2022. Advance…
+    r"|,\s*(?=No\.?\s*\d+,)"  # , No. 3, 2021 (the issue alone)
     r"|,?\s+(?=\d+\s*(?:"
     + _ISSUE_IN_BRACKETS
     + r")?\s*:\s*(?:pp?\.\s*)?e?\d)"  # 9: 10-30 / 12(3): 45 / 15(12): e0243823 / 5(3): pp. 1
@@ -31,7 +59,7 @@ LOCATOR = re.compile(
     + _ISSUE_IN_BRACKETS
     + r")?\s*[:,]\s*e?\d)"  # , 2019, 42(3): 301
     r"|\s+(?=\d{1,4},\s*\d{1,6}\s*\(" + YEAR + r"\)$)"  # Crime Science 9, 14 (2020) (BMC)
-    r"|,\s*(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\s*,\s*(?:pp?\.\s*)?(?:NP)?\d)"  # , 22(1), 45-67
+    r"|,\s*(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\s*,\s*(?:pp?\.\s*)?(?:NP|e)?\d)"  # , 22(1), 45
     r"|,\s*(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\.\s*(?:\(" + YEAR + r"\)|pp?\.))"  # , 15 (2). pp.
     r"|\s+(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\s+" + YEAR + r"\b)"  # 68(2) 2021, pp.150
     r"|,\s*(?=" + YEAR + r",\s*(?:\d+\s*" + _ISSUE_IN_BRACKETS + r"$|Online\b))"  # , 2023, 56(1)
@@ -66,7 +94,9 @@ LOCATOR = re.compile(
     re.IGNORECASE,
 )
 VOLUME = re.compile(
-    r"\bVol(?:ume|\.)?\s*(\d+)|^,\s*v\.\s*(\d+)"
+    r"\bVol(?:ume|\.)?\s*(\d+)|^,\s*" + _VOLUME_WORD + r"\s*(\d+)|^,\s*(\d+)\.\s*Jg\."
+    r"|^[\s,]*(\d{1,4})(?=" + _ISSUE_BEFORE_DATE + r"\s*" + _BRACKETED_DATE + r")"  # Chicago
+    r"|^[\s,]*(\d{1,4}),\s*(?:e\d+|\d{5,})$"  # 77, 101865
     r"|^[\s,]*(?:\((?:[A-Za-z]+\.?\s+)?"
     + YEAR
     + r"\)\s*)?(\d+)\s*(?:"
@@ -74,7 +104,7 @@ VOLUME = re.compile(
     + r")?\s*:"
     r"|^[\s,:]*(\d+)\s*" + _ISSUE_IN_BRACKETS + r"\s*(?:[,.]|$)"
     r"|" + YEAR + _ISSUE_DATE + r"\s*;\s*(\d+)"
-    r"|^\s*(\d{1,4}),\s*\d+\s*[-–]"
+    r"|^\s*(?!" + YEAR + r")(\d{1,4}),\s*\d+\s*[-–]"
     r"|^[\s,]*"
     + YEAR
     + r"[.,]\s*(\d+)\s*(?:"
@@ -99,12 +129,16 @@ VOLUME = re.compile(
     + r")\.?\s+"
     + YEAR
     + r",\s*(\d+)\s*\("  # , May 2022, 41(2)
-    r"|^\s*\((?:[A-Za-z]+\.?\s+)?" + YEAR + r"\)\s*(\d+)\s*" + _ISSUE_IN_BRACKETS,  # (2022) 41(2)
+    r"|^\s*\((?:[A-Za-z]+\.?\s+)?"
+    + YEAR
+    + r"\)[\s,]*(\d+)\s*"
+    + _ISSUE_IN_BRACKETS,  # (2022) 41(2)
     re.IGNORECASE,
 )
 ISSUE = re.compile(
-    r"\b(?:Issue|Iss\.|No\.?|Number)\s*(?:Year\s*:\s*)?(\d+)"
-    r"|\d\s*\((\d{1,3}(?:[-–/]\d{1,3})?)\)\s*(?:[:,.]|\s\d|$)"
+    r"\b" + _ISSUE_WORD + r"\s*(?:Year\s*:\s*)?" + _ISSUE_NUMBER + r"|\b(Suppl\.?\s*\d+)"
+    r"|\d\s*\((\d{1,3}(?:[-–/]\d{1,3})?|Suppl\.?\s*\d+|S\d{1,2})\)\s*(?:[:,.]|\s\d|\s\(|$)"
+    r"|^[\s,]*\d+\s*:\s*(\d{1,3})\s*\("  # 38:4 (2021)
     r"|^[\s,]*" + YEAR + r",\s*\d+\s*:\s*(\d+)\s*,"
     r"|^[\s,]*\d+\s*:\s*(\d+)\s*,\s*(?:\d+\s*[-–]|" + YEAR + r"\b)",  # , 38:5, 812-835
     re.IGNORECASE,
@@ -114,16 +148,19 @@ PAGES = re.compile(
     rf"|^[\s,]*\d+\s*:\s*\d+\s*,\s*{YEAR}\s*,\s*({_RANGE})"  # , 17:3, 2022, 345-367
     rf"|^\s*{YEAR},\s*\d{{1,4}}(?:\s*{_ISSUE_IN_BRACKETS})?,\s*(\d+)\.?$"  # MDPI's article
     r"|^\s*\d{1,4},\s*(\d{1,6})\s*\("  # 9, 14 (2020): an article number
-    rf"|(?:\bpp?\.?|\bPages?|\bArticle(?:\s+(?:number|no\.?))?:?)\s*({_RANGE})"
-    rf"|(?<=[\d)])\s*:\s*(e?{_RANGE})|\)\s*,\s*((?:NP)?\d+\s*[-–]\s*(?:NP)?\d+)"
+    rf"|(?:\bpp?\.?|\bPages?|\bS\.|\bArticle(?:\s+(?:number|no\.?))?:?)\s*({_RANGE})"
+    # not `38:4 (2021)`: volume and issue before the date
+    rf"|(?<=[\d)])\s*:\s*({_LETTERED_RANGE})\b(?!\s*\([^()]*\)\s*[:,])"
+    r"|\)\s*,\s*((?:NP)?\d+\s*[-–]\s*(?:NP)?\d+)"
     rf"|\)\s*,\s*{YEAR}\s*,\s*(\d+\s*[-–]\s*\d+)"  # 21(2), 2021, 179-198
     r"|\bNo\.?\s*\d+,\s*(\d+\s*[-–]\s*\d+)"  # No. 1, 9–37
     rf"|^\s*\d{{1,4}},\s*(\d+\s*[-–]\s*\d+)"
     rf"|^[\s,]*{YEAR},\s*\d+\s*:\s*\d+\s*,\s*({_RANGE})"  # , 2022, 23:4, 345-367
     rf"|\d\)\s+(\d+\s*[-–]\s*\d+)"  # Vol. 65(3) 345–370
-    rf"|^[\s,]*{YEAR},\s*\d{{1,4}},\s*(\d+\s*[-–]\s*\d+)",  # , 2023, 23, 1–25
+    rf"|^[\s,]*{YEAR},\s*\d{{1,4}},\s*(\d+\s*[-–]\s*\d+)"  # , 2023, 23, 1–25
+    r"|[,:]\s*(e\d{3,})\b",  # , e00123421, 2021: an article's number
     re.IGNORECASE,
 )
-ARTICLE = re.compile(r"[,.]\s*(e?\d{4,})\.?$")
+ARTICLE = re.compile(r"[,.]\s*(e\d+|\d{4,})\.?$")
 # Pages alone at the end, after the issue's date (`…, July 2022, 951–970.`).
 END_RANGE = re.compile(r"[,.]\s*(\d+\s*[-–]\s*\d+)\.?$")
