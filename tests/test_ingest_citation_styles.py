@@ -168,6 +168,60 @@ def test_the_year_is_no_volume(citation: str, read: Read) -> None:
 
 
 @pytest.mark.parametrize(
+    ("citation", "read"),
+    [
+        # volume, the year in brackets, then the pages without a colon (numbered references;
+        # the name's last stop goes, as after every abbreviated name)
+        ("J. Coast. Just. 12 (2021) 45–67.", ("J. Coast. Just", "12", None, "45–67", 2021)),
+        ("Harbour L. Rev. 12 (2021) 45-67", ("Harbour L. Rev", "12", None, "45-67", 2021)),
+        # ... the issue after the year (as German journals are cited)
+        ("Zeitschrift für Küstenrecht 12 (2021) 3, S. 45-67",
+         ("Zeitschrift für Küstenrecht", "12", "3", "45-67", 2021)),
+        # volume, issue (year), pages; volume.issue (year): pages (MLA's older form)
+        ("Journal of Coastal Justice, 12, 3 (2021), 45-67",
+         ("Journal of Coastal Justice", "12", "3", "45-67", 2021)),
+        ("Journal of Coastal Justice 12.3 (2021): 45-67. Print.",
+         ("Journal of Coastal Justice", "12", "3", "45-67", 2021)),
+        ("Journal of Coastal Justice 12 (3), 45-67 (2021)",
+         ("Journal of Coastal Justice", "12", "3", "45-67", 2021)),
+    ],
+)  # fmt: skip
+def test_volume_and_the_year_in_brackets_then_pages(citation: str, read: Read) -> None:
+    assert _read(citation) == read
+
+
+@pytest.mark.parametrize(
+    ("citation", "read"),
+    [
+        # the year before volume(issue) and the pages
+        ("Journal of Coastal Justice. 2021. 12(3): 45-67.",
+         ("Journal of Coastal Justice", "12", "3", "45-67", 2021)),
+        ("Journal of Coastal Justice 2021, 12(3), 45-67.",
+         ("Journal of Coastal Justice", "12", "3", "45-67", 2021)),
+        # the volume's years (`2020/21`): the first is the year
+        ("Journal of Coastal Justice, 2020/21, 12(3), 45-67",
+         ("Journal of Coastal Justice", "12", "3", "45-67", 2020)),
+        # volume and an article's number, with no word that names a journal
+        ("Frontiers in Coastal Justice, 12, 654321.",
+         ("Frontiers in Coastal Justice", "12", None, "654321", None)),
+        # a supplement's lettered pages after the issue
+        ("Harbour Journal of Public Health, 111(S3), S200-S205.",
+         ("Harbour Journal of Public Health", "111", "S3", "S200-S205", None)),
+        # the locators parted by bars
+        ("Journal of Coastal Justice | Vol. 12 | Issue 3 | 2021",
+         ("Journal of Coastal Justice", "12", "3", None, 2021)),
+        # more statuses
+        ("Journal of Coastal Justice, Early View, 2022.",
+         ("Journal of Coastal Justice", None, None, None, 2022)),
+        ("Journal of Coastal Justice, 2024 (forthcoming).",
+         ("Journal of Coastal Justice", None, None, None, 2024)),
+    ],
+)  # fmt: skip
+def test_the_year_first_an_article_number_bars_and_statuses(citation: str, read: Read) -> None:
+    assert _read(citation) == read
+
+
+@pytest.mark.parametrize(
     "imprint",
     [
         "London: Harbour Press, forthcoming.",  # a book's status
@@ -176,6 +230,8 @@ def test_the_year_is_no_volume(citation: str, read: Read) -> None:
         "London: 12 (3)",  # a place's colon
         "Research Report no. 12.",
         "Harbour Policy Notes, No. 3, 2021, pp. 45-67",  # a series and its number
+        "Harbour Annual Report 12 (2021) 45 pages.",  # a report's number and its page count
+        "Harbour Bank, 12, 2021.",
     ],
 )
 def test_what_cites_no_journal_stays_so(imprint: str) -> None:

@@ -133,7 +133,7 @@ def parse_journal(
     m = LOCATOR.search(text)
     if m is None or m.start() == 0:
         return _name_only(text, known)
-    name, tail = text[: m.start()].strip(" ,.;"), text[m.start() :]
+    name, tail = text[: m.start()].strip(" ,.;|"), text[m.start() :]
     if not _plausible_name(name, tail):
         return None
     if tail[:1] in ":," and names_a_known_place(name):
@@ -169,7 +169,8 @@ _JOURNAL_HINT = re.compile(
     r"(?=[VvIO\d(])"  # what every branch starts with (a fast test at each position)
     r"(?:Vol|vol\.|Issue|Online First|Online ahead|\d\s*[:(;]|\(\s*(?:19|20)\d\d\s*\)"
     r"|\b\d{1,4},\s*\d+\s*[-–]\s*\d|(?:19|20)\d\d\s*[.,]\s*\d+\s*[-–]\s*\d"  # Fall 2020. 289-295
-    r"|(?<=[a-z] )(?:19|20)\d\d,\s*\d{1,4},\s*\d+\.?$)"  # MDPI: Health 2021, 18, 1234.
+    r"|(?<=[a-z] )(?:19|20)\d\d,\s*\d{1,4},\s*\d+\.?$"  # MDPI: Health 2021, 18, 1234.
+    r"|(?<=, )\d{1,4},\s*\d{5,}\.?$)"  # Frontiers in X, 12, 654321: an article's number
 )
 _FIRST_PART = re.compile(r"[,.(]\s|\s\(|\s(?:19|20)\d\d\b")
 

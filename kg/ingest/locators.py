@@ -29,12 +29,22 @@ _VOLUME_WORD = r"(?:v\.|Jg\.|jrg\.|Jahrgang)"
 # The issue's date in brackets after volume and issue (Chicago): `(2021)`, `(Fall 2020)`,
 # `(May 2021)`, `(March)`.
 _BRACKETED_DATE = r"\((?:(?:[A-Za-z]+\.?\s+)?" + YEAR + r"|" + MONTH + r"|" + SEASON + r")\)"
-# What may stand between a volume and the date in brackets: `:4`, `(3)`, `, no. 3`.
+# What may stand between a volume and the date in brackets: `:4`, `(3)`, `, no. 3`, `.3`, `, 3`.
 _ISSUE_BEFORE_DATE = (
-    r"(?:\s*:\s*\d{1,3}|\s*" + _ISSUE_IN_BRACKETS + r"|,\s*" + _ISSUE_WORD + r"\s*\d[\d/–-]*)?"
+    r"(?:\s*:\s*\d{1,3}|\s*"
+    + _ISSUE_IN_BRACKETS
+    + r"|,\s*"
+    + _ISSUE_WORD
+    + r"\s*\d[\d/–-]*|\.\d{1,3}|,\s*\d{1,3})?"
 )
+# What follows the date in brackets: the pages after a colon or a comma, a page range, or the
+# issue and the pages (`(2021) 3, S. 45-67`).
+_AFTER_DATE = r"(?:\s*[:,]\s*\w|\s+\d+\s*[-–]\s*\d|\s+\d{1,3},\s*(?:S|pp?)\.)"
 # A status after the journal's name instead of the locators: not in an issue yet.
-STATUS = r"\(?(?:in press|forthcoming|e-?first|advance online publication)\b"
+STATUS = (
+    r"\(?(?:in press|forthcoming|e-?first|advance online publication|early view|early access"
+    r"|ahead of print)\b"
+)
 LOCATOR = re.compile(
     # What every branch starts with (a fast test at each position): a separator, a colon or a
     # bracket, or `Vol` or `Issue` themselves (a branch starts at a letter only there).
@@ -46,25 +56,36 @@ LOCATOR = re.compile(
     + _ISSUE_BEFORE_DATE
     + r"\s*"
     + _BRACKETED_DATE
-    + r"\s*[:,]\s*\w)"  # Chicago
+    + _AFTER_DATE
+    + r")"  # Chicago
     r"|,\s*(?=\d{1,4},\s*(?:e\d+|\d{5,})$)"  # , 77, 101865 (an article's number)
-    r"|(?:[,.]\s*|\s+)(?=(?:" + YEAR + r"[.,]\s*)?" + STATUS + r")"  # , in press / , 2022. Advance…
+    r"|(?:[,.]\s*|\s+)(?=(?:"
+    + YEAR
+    + r"[.,]?\s*)?"
+    + STATUS
+    + r")"  # , in press / , 2022. Advance…
     r"|,\s*(?=No\.?\s*\d+,)"  # , No. 3, 2021 (the issue alone)
     r"|,?\s+(?=\d+\s*(?:"
     + _ISSUE_IN_BRACKETS
     + r")?\s*:\s*(?:pp?\.\s*)?e?\d)"  # 9: 10-30 / 12(3): 45 / 15(12): e0243823 / 5(3): pp. 1
     r"|,\s*(?="
     + YEAR
-    + r"[.,]\s*\d+\s*(?:"
+    + r"(?:/\d\d)?[.,]\s*\d+\s*(?:"
     + _ISSUE_IN_BRACKETS
     + r")?\s*[:,]\s*e?\d)"  # , 2019, 42(3): 301
     r"|\s+(?=\d{1,4},\s*\d{1,6}\s*\(" + YEAR + r"\)$)"  # Crime Science 9, 14 (2020) (BMC)
-    r"|,\s*(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\s*,\s*(?:pp?\.\s*)?(?:NP|e)?\d)"  # , 22(1), 45
+    r"|(?:,\s*|\s+)(?=\d+\s*"
+    + _ISSUE_IN_BRACKETS
+    + r"\s*,\s*(?:pp?\.\s*)?(?:NP|[eSi])?\d)"  # 22(1), 45
     r"|,\s*(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\.\s*(?:\(" + YEAR + r"\)|pp?\.))"  # , 15 (2). pp.
     r"|\s+(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\s+" + YEAR + r"\b)"  # 68(2) 2021, pp.150
     r"|,\s*(?=" + YEAR + r",\s*(?:\d+\s*" + _ISSUE_IN_BRACKETS + r"$|Online\b))"  # , 2023, 56(1)
     r"|(?:[.,]\s*|\s+)(?=" + YEAR + _ISSUE_DATE + r"\s*;\s*\d)"  # . 2019;54(1):201 (Vancouver)
-    r"|(?<=\.)\s+(?=" + YEAR + r"\.\s*\d+\s*:\s*\d)"  # Annu. Rev. Criminol. 2022. 5:299
+    r"|(?<=\.)\s+(?="
+    + YEAR
+    + r"\.\s*\d+\s*(?:"
+    + _ISSUE_IN_BRACKETS
+    + r")?\s*:\s*\d)"  # . 2022. 5:299
     r"|\s+(?=\d{1,4},\s*\d+\s*[-–]\s*\d+)"  # Int Criminol 4, 396–407
     r"|,?\s+(?=Online First\b|Online ahead of print\b|(?:first\s+)?published\s+online\b)"
     r"|,\s*(?=Issue\b)"
@@ -74,7 +95,7 @@ LOCATOR = re.compile(
     + YEAR
     + r",\s*\d{1,4}(?:\s*"
     + _ISSUE_IN_BRACKETS
-    + r")?,\s*\d+\.?$)"  # MDPI
+    + r")?,\s*\d+(?:\s*[-–]\s*\d+)?\.?$)"  # MDPI / Journal 2021, 12(3), 45-67
     r"|,?\s+(?=" + YEAR + r",\s*Vol)"  # Crime & Delinquency 2019, Vol. 65(3) (SAGE)
     r"|,\s*(?=" + YEAR + r",\s*\d+\s*:\s*\d+\s*,)"  # , 2022, 23:4, 345-367 (Taylor & Francis)
     r"|,\s*(?=" + YEAR + r",\s*\d{1,4},\s*\d+\s*[-–]\s*\d+$)"  # , 2023, 23, 1–25 (Oxford)
@@ -107,10 +128,10 @@ VOLUME = re.compile(
     r"|^\s*(?!" + YEAR + r")(\d{1,4}),\s*\d+\s*[-–]"
     r"|^[\s,]*"
     + YEAR
-    + r"[.,]\s*(\d+)\s*(?:"
+    + r"(?:/\d\d)?[.,]\s*(\d+)\s*(?:"
     + _ISSUE_IN_BRACKETS
     + r")?\s*[:,]"  # , 2022, 23:4 / , 2019, 42(3):
-    r"|^\s*(\d{1,4}),\s*\d{1,6}\s*\("  # 9, 14 (2020)
+    r"|^\s*(\d{1,4}),\s*\d{1,6}\s*\(" + YEAR + r"\)$"  # 9, 14 (2020)
     r"|^\s*(\d+)\s*"
     + _ISSUE_IN_BRACKETS
     + r"\s+"
@@ -120,7 +141,11 @@ VOLUME = re.compile(
     + r",\s*(\d+)\s*"
     + _ISSUE_IN_BRACKETS
     + r"$"  # , 2023, 56(1)
-    r"|^\s*" + YEAR + r",\s*(\d{1,4})(?:\s*" + _ISSUE_IN_BRACKETS + r")?,\s*\d+\.?$"  # MDPI
+    r"|^\s*"
+    + YEAR
+    + r",\s*(\d{1,4})(?:\s*"
+    + _ISSUE_IN_BRACKETS
+    + r")?,\s*\d+(?:\s*[-–]\s*\d+)?\.?$"
     r"|^[\s,]*" + YEAR + r",\s*(\d{1,4}),\s*\d+\s*[-–]"  # , 2023, 23, 1–25
     r"|^,\s*(?:"
     + MONTH
@@ -138,7 +163,14 @@ VOLUME = re.compile(
 ISSUE = re.compile(
     r"\b" + _ISSUE_WORD + r"\s*(?:Year\s*:\s*)?" + _ISSUE_NUMBER + r"|\b(Suppl\.?\s*\d+)"
     r"|\d\s*\((\d{1,3}(?:[-–/]\d{1,3})?|Suppl\.?\s*\d+|S\d{1,2})\)\s*(?:[:,.]|\s\d|\s\(|$)"
-    r"|^[\s,]*\d+\s*:\s*(\d{1,3})\s*\("  # 38:4 (2021)
+    r"|^[\s,]*\d+\s*[:.]\s*(\d{1,3})\s*"
+    + _BRACKETED_DATE  # 38:4 (2021), 12.3 (2021)
+    + r"|^[\s,]*\d+,\s*(\d{1,3})\s*"  # 12, 3 (2021), 45-67 (not BMC's 9, 14 (2020))
+    + _BRACKETED_DATE
+    + r"(?="
+    + _AFTER_DATE
+    + r")"
+    + r"|\)\s*(\d{1,3}),\s*(?:S|pp?)\."  # 12 (2021) 3, S. 45-67
     r"|^[\s,]*" + YEAR + r",\s*\d+\s*:\s*(\d+)\s*,"
     r"|^[\s,]*\d+\s*:\s*(\d+)\s*,\s*(?:\d+\s*[-–]|" + YEAR + r"\b)",  # , 38:5, 812-835
     re.IGNORECASE,
@@ -146,12 +178,12 @@ ISSUE = re.compile(
 PAGES = re.compile(
     r"^[\s,]*\d+\s*:\s*\d+\s*,\s*(\d+\s*[-–]\s*\d+)"  # , 38:5, 812-835
     rf"|^[\s,]*\d+\s*:\s*\d+\s*,\s*{YEAR}\s*,\s*({_RANGE})"  # , 17:3, 2022, 345-367
-    rf"|^\s*{YEAR},\s*\d{{1,4}}(?:\s*{_ISSUE_IN_BRACKETS})?,\s*(\d+)\.?$"  # MDPI's article
-    r"|^\s*\d{1,4},\s*(\d{1,6})\s*\("  # 9, 14 (2020): an article number
+    rf"|^\s*{YEAR},\s*\d{{1,4}}(?:\s*{_ISSUE_IN_BRACKETS})?,\s*(\d+(?:\s*[-–]\s*\d+)?)\.?$"
+    rf"|^\s*\d{{1,4}},\s*(\d{{1,6}})\s*\({YEAR}\)$"  # 9, 14 (2020): an article number
     rf"|(?:\bpp?\.?|\bPages?|\bS\.|\bArticle(?:\s+(?:number|no\.?))?:?)\s*({_RANGE})"
     # not `38:4 (2021)`: volume and issue before the date
     rf"|(?<=[\d)])\s*:\s*({_LETTERED_RANGE})\b(?!\s*\([^()]*\)\s*[:,])"
-    r"|\)\s*,\s*((?:NP)?\d+\s*[-–]\s*(?:NP)?\d+)"
+    rf"|\)\s*,\s*((?:NP|[eSi])?\d+\s*[-–]\s*(?:NP|[eSi])?\d+)"
     rf"|\)\s*,\s*{YEAR}\s*,\s*(\d+\s*[-–]\s*\d+)"  # 21(2), 2021, 179-198
     r"|\bNo\.?\s*\d+,\s*(\d+\s*[-–]\s*\d+)"  # No. 1, 9–37
     rf"|^\s*\d{{1,4}},\s*(\d+\s*[-–]\s*\d+)"
