@@ -286,3 +286,31 @@ def test_every_style_gives_back_its_locators(
     pages = f"{first}–{last}" if "–" in style else f"{first}-{last}"
     want_year = year if "{year}" in style else None
     assert _read(citation) == (name, str(volume), str(issue), pages, want_year)
+
+
+@pytest.mark.parametrize(
+    ("citation", "read"),
+    [
+        ("Revue de criminologie côtière, vol. 12, n° 3, p. 45-67.",
+         ("Revue de criminologie côtière", "12", "3", "45-67", None)),
+        ("Revue internationale de criminologie côtière, 2021, vol. 74, n° 2, p. 45-67.",
+         ("Revue internationale de criminologie côtière", "74", "2", "45-67", 2021)),
+        ("Revista de estudios de la costa, vol. 12, núm. 3, 2021, pp. 45-67.",
+         ("Revista de estudios de la costa", "12", "3", "45-67", 2021)),
+    ],
+)  # fmt: skip
+def test_a_name_in_sentence_case_before_marked_locators_is_the_imprint_on_a_page(
+    citation: str, read: Read
+) -> None:
+    # The name's words in lower case make the line look like running text; its volume, issue
+    # and pages, each after its word, say it is a citation.
+    page = (
+        f"{PAGE_HEAD}Policing the Harbour\n\nBy Ann Lee\n\n"
+        "An abstract about the harbour. This article examines the question in detail.\n\n"
+        f"{citation}\n"
+    )
+    (record,) = parse_page_text(page, LEX)
+    assert record.journal is not None, record
+    journal = record.journal
+    got = (journal.name, journal.volume, journal.issue, journal.pages, record.year)
+    assert got == read

@@ -196,3 +196,15 @@ PAGES = re.compile(
 ARTICLE = re.compile(r"[,.]\s*(e\d+|\d{4,})\.?$")
 # Pages alone at the end, after the issue's date (`…, July 2022, 951–970.`).
 END_RANGE = re.compile(r"[,.]\s*(\d+\s*[-–]\s*\d+)\.?$")
+# Volume, issue and pages, each after its word (`vol. 12, n° 3, 2021, p. 45-67`): a citation
+# even where the journal's name in sentence case (`Revue de science criminelle`) makes the line
+# look like running text.
+_MARKED_LOCATORS = re.compile(
+    r"\b(?:vol|v)\.\s*\d+,\s*(?:(?:no|n|núm|nr)\.|n[º°])\s*\d+\b[^.]{0,20}?\bpp?\.\s*\d+\s*[-–]\s*\d",
+    re.IGNORECASE,
+)
+
+
+def marked_locators(text: str) -> bool:
+    """`vol. 12, n° 3, p. 45-67` in the line (told first by its `.`)."""
+    return "." in text and _MARKED_LOCATORS.search(text) is not None
