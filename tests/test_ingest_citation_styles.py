@@ -222,6 +222,50 @@ def test_the_year_first_an_article_number_bars_and_statuses(citation: str, read:
 
 
 @pytest.mark.parametrize(
+    ("citation", "read"),
+    [
+        # volume, the year in brackets and an article's number (Elsevier's numbered references)
+        ("Harbour Science & Medicine 270 (2021) 113650.",
+         ("Harbour Science & Medicine", "270", None, "113650", 2021)),
+        # a supplement after `no.`
+        ("Journal of Harbour Economics 39, no. S1 (2021): S100-S130.",
+         ("Journal of Harbour Economics", "39", "S1", "S100-S130", 2021)),
+        # `Iss` without its stop; volume/issue
+        ("Harbour Crime Review Vol 12 Iss 3 pp. 45-67",
+         ("Harbour Crime Review", "12", "3", "45-67", None)),
+        ("Harbour Crime Review 12/3 (2021): 45-67.",
+         ("Harbour Crime Review", "12", "3", "45-67", 2021)),
+        # volume, year, pages; year, volume(issue), `pp.`
+        ("Harbour Crime Review, 12, 2021, 45-67.",
+         ("Harbour Crime Review", "12", None, "45-67", 2021)),
+        ("Harbour Crime Review, 2021, 12(3), pp. 45-67.",
+         ("Harbour Crime Review", "12", "3", "45-67", 2021)),
+        # volume(issue) and the pages after a space, no year
+        ("Harbour Crime Review 12 (3) 45-67", ("Harbour Crime Review", "12", "3", "45-67", None)),
+        # the article's number after `Art.` or `Article`
+        ("Harbour Crime Review, 12(3), Art. 4.", ("Harbour Crime Review", "12", "3", "4", None)),
+        ("Harbour Crime Review, 12, Article 100123 (2021).",
+         ("Harbour Crime Review", "12", None, "100123", 2021)),
+        # a volume in Roman numerals
+        ("Harbour Crime Review, Vol. XII, No. 3, 2021, pp. 45-67.",
+         ("Harbour Crime Review", "XII", "3", "45-67", 2021)),
+        # the issue alone in French; the year of publication before the volume (Portuguese)
+        ("Revue Harbour de Criminologie, n° 3, 2021, p. 45-67.",
+         ("Revue Harbour de Criminologie", None, "3", "45-67", 2021)),
+        ("Revista Harbour de Criminologia, ano 5, v. 12, n. 3, p. 45-67, 2021.",
+         ("Revista Harbour de Criminologia", "12", "3", "45-67", 2021)),
+        # accepted, in press
+        ("Harbour Crime Review (Accepted/In press).",
+         ("Harbour Crime Review", None, None, None, None)),
+    ],
+)  # fmt: skip
+def test_article_numbers_supplements_roman_volumes_and_more_orders(
+    citation: str, read: Read
+) -> None:
+    assert _read(citation) == read
+
+
+@pytest.mark.parametrize(
     "imprint",
     [
         "London: Harbour Press, forthcoming.",  # a book's status
@@ -232,6 +276,9 @@ def test_the_year_first_an_article_number_bars_and_statuses(citation: str, read:
         "Harbour Policy Notes, No. 3, 2021, pp. 45-67",  # a series and its number
         "Harbour Annual Report 12 (2021) 45 pages.",  # a report's number and its page count
         "Harbour Bank, 12, 2021.",
+        "Harbour Foundation, n° 3, 2021, 45p.",  # a body and its report's number
+        "Madrid: Harbour Editorial, núm. 12, 2021. 300 p.",
+        "Harbour Books Group, Volume II, Tides and Storms, 2022, 41p.",  # a book's volume
     ],
 )
 def test_what_cites_no_journal_stays_so(imprint: str) -> None:

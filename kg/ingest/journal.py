@@ -61,7 +61,7 @@ _MONTH_END = re.compile(
 )
 _SERIES_NUMBER = re.compile(r"\b(?:no|nr)\.?\s*\d", re.IGNORECASE)
 _STATUS = re.compile(r"[\s,.]*" + STATUS, re.IGNORECASE)
-_ISSUE_FIRST = re.compile(r",\s*No\b", re.IGNORECASE)
+_ISSUE_FIRST = re.compile(r",\s*(?:No\b|n[º°.]|núm\.|nr\.)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _VOLUME_WORD = re.compile(r"[.,]?\s*Vol(?:ume|\.)?\s*\d", re.IGNORECASE)
 _DASH_SPACES = re.compile(r"\s*([-–—])\s*")

@@ -22,10 +22,13 @@ _ISSUE_DATE = r"(?:\s+[A-Z][a-z]{2,8}\.?(?:[-–/][A-Z][a-z]{2,8}\.?)?(?:\s+\d{1
 _ISSUE_IN_BRACKETS = r"\((?:\d+(?:[-–/]\d+)?|Suppl\.?\s*\d+|S\d{1,2})\)"
 # The issue's number: `No. 3`, and in other languages `n. 3`, `núm. 3`, `nº 3`, `n° 3`, `nr. 3`,
 # `Heft 3`; a double issue `3-4`, `3/4` (not `Heft 3/2021`: the issue of that year).
-_ISSUE_WORD = r"(?:Issue|Iss\.|No\.?|Number|núm\.?|nr\.?|Heft|\bn[º°.])"
-_ISSUE_NUMBER = r"(\d+(?:[-–/]\d{1,3}\b)?)"
+_ISSUE_WORD = r"(?:Issue|Iss\.?|No\.?|Number|núm\.?|nr\.?|Heft|\bn[º°.])"
+_ISSUE_NUMBER = r"(\d+(?:[-–/]\d{1,3}\b)?|S\d{1,2}\b)"
 # The volume's word: `Vol. 4`, and `v. 4`, `Jg. 4`, `jrg. 4`, `Jahrgang 4` in other languages.
 _VOLUME_WORD = r"(?:v\.|Jg\.|jrg\.|Jahrgang)"
+# A volume in Roman numerals, in capitals (`Vol. XII`): a journal's only before its issue (a
+# book's volume is as often printed so: `Volume II, Justice`).
+_ROMAN = r"(?-i:[IVXLC]+)\b"
 # The issue's date in brackets after volume and issue (Chicago): `(2021)`, `(Fall 2020)`,
 # `(May 2021)`, `(March)`.
 _BRACKETED_DATE = r"\((?:(?:[A-Za-z]+\.?\s+)?" + YEAR + r"|" + MONTH + r"|" + SEASON + r")\)"
@@ -35,22 +38,26 @@ _ISSUE_BEFORE_DATE = (
     + _ISSUE_IN_BRACKETS
     + r"|,\s*"
     + _ISSUE_WORD
-    + r"\s*\d[\d/–-]*|\.\d{1,3}|,\s*\d{1,3})?"
+    + r"\s*S?\d[\d/–-]*|[./]\d{1,3}|,\s*\d{1,3})?"
 )
 # What follows the date in brackets: the pages after a colon or a comma, a page range, or the
 # issue and the pages (`(2021) 3, S. 45-67`).
-_AFTER_DATE = r"(?:\s*[:,]\s*\w|\s+\d+\s*[-–]\s*\d|\s+\d{1,3},\s*(?:S|pp?)\.)"
+_AFTER_DATE = (
+    r"(?:\s*[:,]\s*\w|\s+\d+\s*[-–]\s*\d|\s+\d{1,3},\s*(?:S|pp?)\.|\s+(?:e\d+|\d{4,})\.?$)"
+)
 # A status after the journal's name instead of the locators: not in an issue yet.
 STATUS = (
-    r"\(?(?:in press|forthcoming|e-?first|advance online publication|early view|early access"
-    r"|ahead of print)\b"
+    r"\(?(?:accepted\s*/\s*)?(?:in press|forthcoming|e-?first|advance online publication"
+    r"|early view|early access|ahead of print)\b"
 )
 LOCATOR = re.compile(
     # What every branch starts with (a fast test at each position): a separator, a colon or a
     # bracket, or `Vol` or `Issue` themselves (a branch starts at a letter only there).
     r"(?=[\s,.(:]|vol|issue)"
     r"(?:,?\s*\((?=(?:[A-Za-z]+\.?\s+)?" + YEAR + r"\)\s*[,\d])"  # (2023) 12:301 / (2025), 23p
-    r"|[,.]?\s*(?<=[A-Za-z,.\s])(?:Vol(?:ume|\.)?|Issue)\s*(?=\d)"  # , Vol. 4 / XVolume 600
+    r"|[,.]?\s*(?<=[A-Za-z,.\s])(?:Vol(?:ume|\.)?|Issue)\s*(?=\d|"
+    + _ROMAN
+    + r",?\s*(?:No\b|Issue))"  # , Vol. 4
     r"|,\s*(?=" + _VOLUME_WORD + r"\s*\d|\d+\.\s*Jg\.)"  # , v. 6 / , Jg. 12 / , 12. Jg.
     r"|,?\s+(?=\d{1,4}"
     + _ISSUE_BEFORE_DATE
@@ -64,7 +71,11 @@ LOCATOR = re.compile(
     + r"[.,]?\s*)?"
     + STATUS
     + r")"  # , in press / , 2022. Advance…
-    r"|,\s*(?=No\.?\s*\d+,)"  # , No. 3, 2021 (the issue alone)
+    r"|,\s*(?=(?:No\.?|n[º°.]|núm\.|nr\.)\s*\d+,)"  # , No. 3, 2021 (the issue alone)
+    r"|,\s*(?=(?:ano|año)\s+\d+,\s*v\.\s*\d)"  # , ano 5, v. 12 (the year of publication)
+    r"|,\s*(?=\d{1,4},\s*(?:"
+    + YEAR
+    + r",\s*\d+\s*[-–]\s*\d+$|Art(?:icle|\.)\s*\d))"  # , 12, 2021, 45-67
     r"|,?\s+(?=\d+\s*(?:"
     + _ISSUE_IN_BRACKETS
     + r")?\s*:\s*(?:pp?\.\s*)?e?\d)"  # 9: 10-30 / 12(3): 45 / 15(12): e0243823 / 5(3): pp. 1
@@ -72,11 +83,11 @@ LOCATOR = re.compile(
     + YEAR
     + r"(?:/\d\d)?[.,]\s*\d+\s*(?:"
     + _ISSUE_IN_BRACKETS
-    + r")?\s*[:,]\s*e?\d)"  # , 2019, 42(3): 301
+    + r")?\s*[:,]\s*(?:pp?\.\s*)?e?\d)"  # , 2019, 42(3): 301
     r"|\s+(?=\d{1,4},\s*\d{1,6}\s*\(" + YEAR + r"\)$)"  # Crime Science 9, 14 (2020) (BMC)
     r"|(?:,\s*|\s+)(?=\d+\s*"
     + _ISSUE_IN_BRACKETS
-    + r"\s*,\s*(?:pp?\.\s*)?(?:NP|[eSi])?\d)"  # 22(1), 45
+    + r"(?:\s*,\s*(?:pp?\.\s*)?(?:NP|[eSi])?\d|\s+\d+\s*[-–]\s*\d+$))"  # 22(1), 45 / 12 (3) 45-67
     r"|,\s*(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\.\s*(?:\(" + YEAR + r"\)|pp?\.))"  # , 15 (2). pp.
     r"|\s+(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\s+" + YEAR + r"\b)"  # 68(2) 2021, pp.150
     r"|,\s*(?=" + YEAR + r",\s*(?:\d+\s*" + _ISSUE_IN_BRACKETS + r"$|Online\b))"  # , 2023, 56(1)
@@ -115,7 +126,9 @@ LOCATOR = re.compile(
     re.IGNORECASE,
 )
 VOLUME = re.compile(
-    r"\bVol(?:ume|\.)?\s*(\d+)|^,\s*" + _VOLUME_WORD + r"\s*(\d+)|^,\s*(\d+)\.\s*Jg\."
+    r"\bVol(?:ume|\.)?\s*(\d+|" + _ROMAN + r")|(?:^|,)\s*" + _VOLUME_WORD + r"\s*(\d+)"
+    r"|^,\s*(\d+)\.\s*Jg\."
+    r"|^[\s,]*(\d{1,4}),\s*(?:" + YEAR + r",\s*\d+\s*[-–]|Art(?:icle|\.)\s*\d)"  # 12, 2021, 45-67
     r"|^[\s,]*(\d{1,4})(?=" + _ISSUE_BEFORE_DATE + r"\s*" + _BRACKETED_DATE + r")"  # Chicago
     r"|^[\s,]*(\d{1,4}),\s*(?:e\d+|\d{5,})$"  # 77, 101865
     r"|^[\s,]*(?:\((?:[A-Za-z]+\.?\s+)?"
@@ -123,7 +136,7 @@ VOLUME = re.compile(
     + r"\)\s*)?(\d+)\s*(?:"
     + _ISSUE_IN_BRACKETS
     + r")?\s*:"
-    r"|^[\s,:]*(\d+)\s*" + _ISSUE_IN_BRACKETS + r"\s*(?:[,.]|$)"
+    r"|^[\s,:]*(\d+)\s*" + _ISSUE_IN_BRACKETS + r"\s*(?:[,.]|\s+\d|$)"
     r"|" + YEAR + _ISSUE_DATE + r"\s*;\s*(\d+)"
     r"|^\s*(?!" + YEAR + r")(\d{1,4}),\s*\d+\s*[-–]"
     r"|^[\s,]*"
@@ -163,8 +176,8 @@ VOLUME = re.compile(
 ISSUE = re.compile(
     r"\b" + _ISSUE_WORD + r"\s*(?:Year\s*:\s*)?" + _ISSUE_NUMBER + r"|\b(Suppl\.?\s*\d+)"
     r"|\d\s*\((\d{1,3}(?:[-–/]\d{1,3})?|Suppl\.?\s*\d+|S\d{1,2})\)\s*(?:[:,.]|\s\d|\s\(|$)"
-    r"|^[\s,]*\d+\s*[:.]\s*(\d{1,3})\s*"
-    + _BRACKETED_DATE  # 38:4 (2021), 12.3 (2021)
+    r"|^[\s,]*\d+\s*[:./]\s*(\d{1,3})\s*"
+    + _BRACKETED_DATE  # 38:4 (2021), 12.3 (2021), 12/3 (2021)
     + r"|^[\s,]*\d+,\s*(\d{1,3})\s*"  # 12, 3 (2021), 45-67 (not BMC's 9, 14 (2020))
     + _BRACKETED_DATE
     + r"(?="
@@ -180,7 +193,7 @@ PAGES = re.compile(
     rf"|^[\s,]*\d+\s*:\s*\d+\s*,\s*{YEAR}\s*,\s*({_RANGE})"  # , 17:3, 2022, 345-367
     rf"|^\s*{YEAR},\s*\d{{1,4}}(?:\s*{_ISSUE_IN_BRACKETS})?,\s*(\d+(?:\s*[-–]\s*\d+)?)\.?$"
     rf"|^\s*\d{{1,4}},\s*(\d{{1,6}})\s*\({YEAR}\)$"  # 9, 14 (2020): an article number
-    rf"|(?:\bpp?\.?|\bPages?|\bS\.|\bArticle(?:\s+(?:number|no\.?))?:?)\s*({_RANGE})"
+    rf"|(?:\bpp?\.?|\bPages?|\bS\.|\bArt(?:icle|\.)(?:\s+(?:number|no\.?))?:?)\s*({_RANGE})"
     # not `38:4 (2021)`: volume and issue before the date
     rf"|(?<=[\d)])\s*:\s*({_LETTERED_RANGE})\b(?!\s*\([^()]*\)\s*[:,])"
     rf"|\)\s*,\s*((?:NP|[eSi])?\d+\s*[-–]\s*(?:NP|[eSi])?\d+)"
@@ -193,7 +206,7 @@ PAGES = re.compile(
     r"|[,:]\s*(e\d{3,})\b",  # , e00123421, 2021: an article's number
     re.IGNORECASE,
 )
-ARTICLE = re.compile(r"[,.]\s*(e\d+|\d{4,})\.?$")
+ARTICLE = re.compile(r"(?:[,.]|\d\))\s*(e\d+|\d{4,})\.?$")  # `, 105769`, `(2021) 113650`
 # Pages alone at the end, after the issue's date (`…, July 2022, 951–970.`).
 END_RANGE = re.compile(r"[,.]\s*(\d+\s*[-–]\s*\d+)\.?$")
 # Volume, issue and pages, each after its word (`vol. 12, n° 3, 2021, p. 45-67`): a citation
