@@ -266,6 +266,29 @@ def test_article_numbers_supplements_roman_volumes_and_more_orders(
 
 
 @pytest.mark.parametrize(
+    ("citation", "name"),
+    [
+        # a listed journal whose name has a colon (a title and its subtitle)
+        ("Policing: An International Journal, 2021. 20p.", "Policing: An International Journal"),
+        ("Policing: A Journal of Policy and Practice, 2021.",
+         "Policing: A Journal of Policy and Practice"),
+        # journals of the field printed like a publisher (the periodical list knows them)
+        ("Demography, 2021. 25p.", "Demography"),
+        ("Social Problems, 2020. 18p.", "Social Problems"),
+        ("Lancet Public Health, 2022. 10p.", "Lancet Public Health"),
+        ("Trauma, Violence, & Abuse, 2021. 15p.", "Trauma, Violence, & Abuse"),
+        ("Crime, Law and Social Change, 2019. 22p.", "Crime, Law and Social Change"),
+        ("JAMA, 2021. 8p.", "JAMA"),
+        ("Social & Legal Studies, 2021. 20p.", "Social & Legal Studies"),
+    ],
+)  # fmt: skip
+def test_listed_journals_printed_like_a_publisher(citation: str, name: str) -> None:
+    got = _imprint(citation)
+    assert got.journal is not None, got
+    assert (got.journal.name, got.publishers, got.places) == (name, [], [])
+
+
+@pytest.mark.parametrize(
     "imprint",
     [
         "London: Harbour Press, forthcoming.",  # a book's status
@@ -279,6 +302,7 @@ def test_article_numbers_supplements_roman_volumes_and_more_orders(
         "Harbour Foundation, n° 3, 2021, 45p.",  # a body and its report's number
         "Madrid: Harbour Editorial, núm. 12, 2021. 300 p.",
         "Harbour Books Group, Volume II, Tides and Storms, 2022, 41p.",  # a book's volume
+        "Harbourtown: Journal Press, 2021. 20p.",  # a place and a publisher
     ],
 )
 def test_what_cites_no_journal_stays_so(imprint: str) -> None:

@@ -183,9 +183,11 @@ def _might_cite_a_journal(text: str, known: Known | None) -> bool:
         return False
     cut = _FIRST_PART.search(text)
     first = text[: cut.start()] if cut else text
-    return known(first) is not None or (
-        ": " in first and known(first.rpartition(": ")[2]) is not None
-    )
+    if known(first) is not None or (": " in first and known(first.rpartition(": ")[2])):
+        return True
+    # A listed name with commas (`Trauma, Violence, & Abuse, 2021.`): up to the year or count.
+    end = _NAME_END.search(text) if cut is not None and text[cut.start()] == "," else None
+    return end is not None and known(text[: end.start()].strip(" ,.;")) is not None
 
 
 def _without_pages(tail: str) -> str:
@@ -252,11 +254,11 @@ def _name_only(text: str, known: Known | None) -> tuple[Journal, int | None, int
         if tail.note:
             return None
         name, year, count = tail.rest.strip(" ,.;("), tail.year, tail.page_count or None
-    if not name or _DIGIT.search(name) or ":" in name:
+    if not name or _DIGIT.search(name):
         return None
     listed = known(name) if known is not None else None
-    if listed is None and not _named_like_a_journal(name):
-        return None
+    if listed is None and (":" in name or not _named_like_a_journal(name)):
+        return None  # `Place: Publisher`, unless the periodical list knows the whole name
     return Journal(name), year, count
 
 
