@@ -21,7 +21,8 @@ _ISSUE_DATE = r"(?:\s+[A-Z][a-z]{2,8}\.?(?:[-–/][A-Z][a-z]{2,8}\.?)?(?:\s+\d{1
 # `(3)`, a double issue `(6-7)`, a supplement `(Suppl 1)`, `(S2)`
 _ISSUE_IN_BRACKETS = r"\((?:\d+(?:[-–/]\d+)?|Suppl\.?\s*\d+|S\d{1,2})\)"
 # The issue's number: `No. 3`, and in other languages `n. 3`, `núm. 3`, `nº 3`, `n° 3`, `nr. 3`,
-# `Heft 3`; a double issue `3-4`, `3/4` (not `Heft 3/2021`: the issue of that year).
+# `Heft 3`; a double issue `3-4`, `3/4` (not `Heft 3/2021`: the issue of that year); a
+# supplement `no. S1`.
 _ISSUE_WORD = r"(?:Issue|Iss\.?|No\.?|Number|núm\.?|nr\.?|Heft|\bn[º°.])"
 _ISSUE_NUMBER = r"(\d+(?:[-–/]\d{1,3}\b)?|S\d{1,2}\b)"
 # The volume's word: `Vol. 4`, and `v. 4`, `Jg. 4`, `jrg. 4`, `Jahrgang 4` in other languages.
@@ -57,7 +58,7 @@ LOCATOR = re.compile(
     r"(?:,?\s*\((?=(?:[A-Za-z]+\.?\s+)?" + YEAR + r"\)\s*[,\d])"  # (2023) 12:301 / (2025), 23p
     r"|[,.]?\s*(?<=[A-Za-z,.\s])(?:Vol(?:ume|\.)?|Issue)\s*(?=\d|"
     + _ROMAN
-    + r",?\s*(?:No\b|Issue))"  # , Vol. 4
+    + r",?\s*(?:No\b|Issue))"  # , Vol. 4 / XVolume 600 / , Vol. XII, No. 3
     r"|,\s*(?=" + _VOLUME_WORD + r"\s*\d|\d+\.\s*Jg\.)"  # , v. 6 / , Jg. 12 / , 12. Jg.
     r"|,?\s+(?=\d{1,4}"
     + _ISSUE_BEFORE_DATE
