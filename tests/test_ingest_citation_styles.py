@@ -150,6 +150,20 @@ def test_a_status_after_the_journal_s_name_is_no_part_of_it(citation: str, read:
 
 
 @pytest.mark.parametrize(
+    ("citation", "printed"),
+    [
+        ("Journal of Coastal Justice, in press.", "in press"),
+        ("Journal of Coastal Justice (In press).", "In press"),
+        ("Harbour Criminology Review, Forthcoming.", "Forthcoming"),
+        ("Harbour Criminology Review. Advance online publication.", "Advance online publication"),
+        ("Harbour Criminology Review, e-first, 2023.", "2023"),  # the year, when it is printed
+    ],
+)
+def test_the_status_is_the_date_as_printed(citation: str, printed: str) -> None:
+    assert _imprint(citation).year_as_printed == printed
+
+
+@pytest.mark.parametrize(
     ("citation", "read"),
     [
         # the year in brackets, then volume(issue) after a comma

@@ -24,6 +24,7 @@ from kg.ingest.locators import (
     PAGES,
     SEASON,
     STATUS,
+    STATUS_WORDS,
     VOLUME,
 )
 from kg.ingest.names import HEAD_WORDS
@@ -61,6 +62,7 @@ _MONTH_END = re.compile(
 )
 _SERIES_NUMBER = re.compile(r"\b(?:no|nr)\.?\s*\d", re.IGNORECASE)
 _STATUS = re.compile(r"[\s,.]*" + STATUS, re.IGNORECASE)
+_STATUS_PRINTED = re.compile(r"(?:[,.]\s*|\s+)\(?(" + STATUS_WORDS + r")\b", re.IGNORECASE)
 _ISSUE_FIRST = re.compile(r",\s*(?:No\b|n[º°.]|núm\.|nr\.)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _VOLUME_WORD = re.compile(r"[.,]?\s*Vol(?:ume|\.)?\s*\d", re.IGNORECASE)
@@ -199,6 +201,13 @@ def _without_pages(tail: str) -> str:
         out.append(tail[end : m.start(group)])
         end = m.end(group)
     return " ".join([*out, tail[end:]])
+
+
+def status_as_printed(text: str) -> str | None:
+    """`in press`, `Forthcoming`, `Advance online publication` after a journal's name, as
+    printed: the date of an article not in an issue yet."""
+    found = _STATUS_PRINTED.search(text)
+    return found[1] if found else None
 
 
 def _ahead_of_issue(tail: str) -> bool:

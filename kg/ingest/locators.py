@@ -47,10 +47,11 @@ _AFTER_DATE = (
     r"(?:\s*[:,]\s*\w|\s+\d+\s*[-–]\s*\d|\s+\d{1,3},\s*(?:S|pp?)\.|\s+(?:e\d+|\d{4,})\.?$)"
 )
 # A status after the journal's name instead of the locators: not in an issue yet.
-STATUS = (
-    r"\(?(?:accepted\s*/\s*)?(?:in press|forthcoming|e-?first|advance online publication"
-    r"|early view|early access|ahead of print)\b"
+STATUS_WORDS = (
+    r"(?:accepted\s*/\s*)?(?:in press|forthcoming|e-?first|advance online publication"
+    r"|early view|early access|ahead of print)"
 )
+STATUS = r"\(?" + STATUS_WORDS + r"\b"
 LOCATOR = re.compile(
     # What every branch starts with (a fast test at each position): a separator, a colon or a
     # bracket, or `Vol` or `Issue` themselves (a branch starts at a letter only there).
