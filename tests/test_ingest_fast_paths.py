@@ -17,7 +17,7 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from kg.ingest import evidence, journal, pieces, publisher, segment, series, tail
+from kg.ingest import evidence, journal, locators, pieces, publisher, segment, series, tail
 from kg.ingest.authority import MEMO_SIZE, Agent, Authority, ascii_last_word, name_key
 from kg.ingest.lines import units
 from kg.ingest.names import words
@@ -176,7 +176,7 @@ def test_may_end_never_refuses_a_known_ending(words: list[str]) -> None:
 
 # The patterns as they were before a lookahead named the characters every match starts with.
 LOCATOR_STARTS = r"(?=[\s,.(:]|vol|issue)"
-PLAIN_LOCATOR = re.compile(journal._LOCATOR.pattern.replace(LOCATOR_STARTS, "", 1), re.I)
+PLAIN_LOCATOR = re.compile(locators.LOCATOR.pattern.replace(LOCATOR_STARTS, "", 1), re.I)
 PLAIN_SPLIT = re.compile(
     r"(\s*(?:\||·|;|\s-\s|,\s*(?:and|&|with)\s+|,|\s+and\s+|\s+&\s+|\s+with\s+)\s*)"
 )
@@ -193,8 +193,8 @@ CITATION_TOKENS = ["Vol", "vol.", "Volume", "Issue", " ", ",", "(2021)", "(3)", 
 @example("Journal of XIssue 3")
 @example("Jane Roe, John Doe and Ann Lee & Li Chen | Bo Ng · Al Day; Ed Poe - Jo Fox with Kim")
 def test_patterns_with_a_first_character_test_match_like_the_plain_ones(text: str) -> None:
-    assert journal._LOCATOR.pattern.startswith(LOCATOR_STARTS)
-    assert _same(PLAIN_LOCATOR.search(text), journal._LOCATOR.search(text))
+    assert locators.LOCATOR.pattern.startswith(LOCATOR_STARTS)
+    assert _same(PLAIN_LOCATOR.search(text), locators.LOCATOR.search(text))
     assert PLAIN_SPLIT.split(text) == pieces.SPLIT.split(text)
     assert words(text) == re.findall(r"[^\s]+", text)
 

@@ -24,6 +24,7 @@ from kg.ingest.inside_abstract import (
     numbered_point,
 )
 from kg.ingest.junk import JUNK_MAX, is_junk, lead_alone
+from kg.ingest.locators import marked_locators
 from kg.ingest.namelist import name_list
 from kg.ingest.tail import (
     ISBN_END,
@@ -259,8 +260,8 @@ def citation_marks(text: str, prose: bool) -> int:
     year_end = year_at_end(text)
     if year_end and (":" in text or "," in text or "." in text) and _year_closes(text, prose):
         return 1 if prose else 2
-    if prose:
-        return 0  # running text: only the marks at its end count
+    if prose:  # running text: only the marks at its end count, or a journal's every locator
+        return 2 if len(text) < 160 and marked_locators(text) else 0
     if len(text) < 120 and text.endswith(".") and _DATED_END.search(text):
         return 2  # `Harbour Policy Centre. 1982-1983.`, `Bantam House Forthcoming.`
     if might_locate(text) and _LOCATOR.search(text) is not None:

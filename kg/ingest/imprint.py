@@ -15,7 +15,7 @@ from kg.ingest.catalogue_forms import plain_catalogue_forms, whole_in_brackets
 from kg.ingest.chapter import take_chapter
 from kg.ingest.gazetteer import Gazetteer, names_a_known_place
 from kg.ingest.imprint_notes import take_author_date, take_imprint_notes
-from kg.ingest.journal import Known, parse_journal
+from kg.ingest.journal import Known, parse_journal, status_as_printed
 from kg.ingest.places import Places
 from kg.ingest.publisher import publisher_names, read_places_and_publishers, without_label
 from kg.ingest.series import (
@@ -155,7 +155,9 @@ def parse_imprint(
     journal = parse_journal(text, known_journal)
     if journal is not None:
         out.journal, out.year, out.page_count = journal
-        out.year_as_printed = str(out.year) if out.year else out.year_as_printed
+        out.year_as_printed = (
+            str(out.year) if out.year else out.year_as_printed or status_as_printed(text)
+        )
         return out
     year_first = _YEAR_FIRST.match(text)
     if year_first:  # `2021. Washington, DC: Urban Institute. 30p.`

@@ -15,127 +15,22 @@ from collections.abc import Callable
 
 from kg.ingest.catalogue_forms import plain_catalogue_forms
 from kg.ingest.gazetteer import names_a_known_place
+from kg.ingest.locators import (
+    ARTICLE,
+    END_RANGE,
+    ISSUE,
+    LOCATOR,
+    MONTH,
+    PAGES,
+    SEASON,
+    STATUS,
+    STATUS_WORDS,
+    VOLUME,
+)
 from kg.ingest.names import HEAD_WORDS
 from kg.ingest.tail import YEAR, read_tail
 from kg.records import Journal
 
-_RANGE = r"\d+(?:\s*[-–—]\s*\d*)?"
-_SEASON = r"(?:Spring|Summer|Autumn|Fall|Winter)"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
-_ISSUE_DATE = r"(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?"  # `2018 Nov 9;67(44)` (Vancouver)
-_ISSUE_IN_BRACKETS = r"\(\d+(?:[-–/]\d+)?\)"  # `(3)`, a double issue `(6-7)`
-_LOCATOR = re.compile(
-    # What every branch starts with (a fast test at each position): a separator, a colon or a
-    # bracket, or `Vol` or `Issue` themselves (a branch starts at a letter only there).
-    r"(?=[\s,.(:]|vol|issue)"
-    r"(?:,?\s*\((?=(?:[A-Za-z]+\.?\s+)?" + YEAR + r"\)\s*[,\d])"  # (2023) 12:301 / (2025), 23p
-    r"|[,.]?\s*(?<=[A-Za-z,.\s])(?:Vol(?:ume|\.)?|Issue)\s*(?=\d)"  # , Vol. 4 / XVolume 600
-    r"|,\s*(?=v\.\s*\d)"  # , v. 6
-    r"|,?\s+(?=\d+\s*(?:"
-    + _ISSUE_IN_BRACKETS
-    + r")?\s*:\s*(?:pp?\.\s*)?e?\d)"  # 9: 10-30 / 12(3): 45 / 15(12): e0243823 / 5(3): pp. 1
-    r"|,\s*(?="
-    + YEAR
-    + r"[.,]\s*\d+\s*(?:"
-    + _ISSUE_IN_BRACKETS
-    + r")?\s*[:,]\s*e?\d)"  # , 2019, 42(3): 301
-    r"|\s+(?=\d{1,4},\s*\d{1,6}\s*\(" + YEAR + r"\)$)"  # Crime Science 9, 14 (2020) (BMC)
-    r"|,\s*(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\s*,\s*(?:pp?\.\s*)?(?:NP)?\d)"  # , 22(1), 45-67
-    r"|,\s*(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\.\s*(?:\(" + YEAR + r"\)|pp?\.))"  # , 15 (2). pp.
-    r"|\s+(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\s+" + YEAR + r"\b)"  # 68(2) 2021, pp.150
-    r"|,\s*(?=" + YEAR + r",\s*(?:\d+\s*" + _ISSUE_IN_BRACKETS + r"$|Online\b))"  # , 2023, 56(1)
-    r"|(?:[.,]\s*|\s+)(?=" + YEAR + _ISSUE_DATE + r"\s*;\s*\d)"  # . 2019;54(1):201 (Vancouver)
-    r"|(?<=\.)\s+(?=" + YEAR + r"\.\s*\d+\s*:\s*\d)"  # Annu. Rev. Criminol. 2022. 5:299
-    r"|\s+(?=\d{1,4},\s*\d+\s*[-–]\s*\d+)"  # Int Criminol 4, 396–407
-    r"|,?\s+(?=Online First\b|Online ahead of print\b|(?:first\s+)?published\s+online\b)"
-    r"|,\s*(?=Issue\b)"
-    r"|,\s*(?=" + YEAR + r"[.,]\s*pp?\.\s*\d+\s*[-–]\s*\d)"  # , 2021. pp. 35-62
-    r"|[:,]\s*(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\s*(?:[.,]|$))"  # Dergisi: 12 (3).
-    r"|(?<=[A-Za-z])\s+(?="
-    + YEAR
-    + r",\s*\d{1,4}(?:\s*"
-    + _ISSUE_IN_BRACKETS
-    + r")?,\s*\d+\.?$)"  # MDPI
-    r"|,?\s+(?=" + YEAR + r",\s*Vol)"  # Crime & Delinquency 2019, Vol. 65(3) (SAGE)
-    r"|,\s*(?=" + YEAR + r",\s*\d+\s*:\s*\d+\s*,)"  # , 2022, 23:4, 345-367 (Taylor & Francis)
-    r"|,\s*(?=" + YEAR + r",\s*\d{1,4},\s*\d+\s*[-–]\s*\d+$)"  # , 2023, 23, 1–25 (Oxford)
-    r"|(?:,|\s+[—–-])\s*(?="
-    + _SEASON
-    + r"\s+"
-    + YEAR
-    + r"\s*[.,]\s*(?:pp?\.\s*)?\d)"  # , Spring 2019, pp. 5
-    r"|,\s*(?=(?:"
-    + _MONTH
-    + r"|"
-    + _SEASON
-    + r")\.?\s+"
-    + YEAR
-    + r",\s*(?:\d+\s*\(|Vol))"  # , May 2022, 41(2)
-    r")",
-    re.IGNORECASE,
-)
-_VOLUME = re.compile(
-    r"\bVol(?:ume|\.)?\s*(\d+)|^,\s*v\.\s*(\d+)"
-    r"|^[\s,]*(?:\((?:[A-Za-z]+\.?\s+)?"
-    + YEAR
-    + r"\)\s*)?(\d+)\s*(?:"
-    + _ISSUE_IN_BRACKETS
-    + r")?\s*:"
-    r"|^[\s,:]*(\d+)\s*" + _ISSUE_IN_BRACKETS + r"\s*(?:[,.]|$)"
-    r"|" + YEAR + _ISSUE_DATE + r"\s*;\s*(\d+)"
-    r"|^\s*(\d{1,4}),\s*\d+\s*[-–]"
-    r"|^[\s,]*"
-    + YEAR
-    + r"[.,]\s*(\d+)\s*(?:"
-    + _ISSUE_IN_BRACKETS
-    + r")?\s*[:,]"  # , 2022, 23:4 / , 2019, 42(3):
-    r"|^\s*(\d{1,4}),\s*\d{1,6}\s*\("  # 9, 14 (2020)
-    r"|^\s*(\d+)\s*"
-    + _ISSUE_IN_BRACKETS
-    + r"\s+"
-    + YEAR  # 68(2) 2021
-    + r"|^[\s,]*"
-    + YEAR
-    + r",\s*(\d+)\s*"
-    + _ISSUE_IN_BRACKETS
-    + r"$"  # , 2023, 56(1)
-    r"|^\s*" + YEAR + r",\s*(\d{1,4})(?:\s*" + _ISSUE_IN_BRACKETS + r")?,\s*\d+\.?$"  # MDPI
-    r"|^[\s,]*" + YEAR + r",\s*(\d{1,4}),\s*\d+\s*[-–]"  # , 2023, 23, 1–25
-    r"|^,\s*(?:"
-    + _MONTH
-    + r"|"
-    + _SEASON
-    + r")\.?\s+"
-    + YEAR
-    + r",\s*(\d+)\s*\("  # , May 2022, 41(2)
-    r"|^\s*\((?:[A-Za-z]+\.?\s+)?" + YEAR + r"\)\s*(\d+)\s*" + _ISSUE_IN_BRACKETS,  # (2022) 41(2)
-    re.IGNORECASE,
-)
-_ISSUE = re.compile(
-    r"\b(?:Issue|Iss\.|No\.?|Number)\s*(?:Year\s*:\s*)?(\d+)"
-    r"|\d\s*\((\d{1,3}(?:[-–/]\d{1,3})?)\)\s*(?:[:,.]|\s\d|$)"
-    r"|^[\s,]*" + YEAR + r",\s*\d+\s*:\s*(\d+)\s*,"
-    r"|^[\s,]*\d+\s*:\s*(\d+)\s*,\s*(?:\d+\s*[-–]|" + YEAR + r"\b)",  # , 38:5, 812-835
-    re.IGNORECASE,
-)
-_PAGES = re.compile(
-    r"^[\s,]*\d+\s*:\s*\d+\s*,\s*(\d+\s*[-–]\s*\d+)"  # , 38:5, 812-835
-    rf"|^[\s,]*\d+\s*:\s*\d+\s*,\s*{YEAR}\s*,\s*({_RANGE})"  # , 17:3, 2022, 345-367
-    rf"|^\s*{YEAR},\s*\d{{1,4}}(?:\s*{_ISSUE_IN_BRACKETS})?,\s*(\d+)\.?$"  # MDPI's article
-    r"|^\s*\d{1,4},\s*(\d{1,6})\s*\("  # 9, 14 (2020): an article number
-    rf"|(?:\bpp?\.?|\bPages?|\bArticle(?:\s+(?:number|no\.?))?:?)\s*({_RANGE})"
-    rf"|(?<=[\d)])\s*:\s*(e?{_RANGE})|\)\s*,\s*((?:NP)?\d+\s*[-–]\s*(?:NP)?\d+)"
-    rf"|\)\s*,\s*{YEAR}\s*,\s*(\d+\s*[-–]\s*\d+)"  # 21(2), 2021, 179-198
-    r"|\bNo\.?\s*\d+,\s*(\d+\s*[-–]\s*\d+)"  # No. 1, 9–37
-    rf"|^\s*\d{{1,4}},\s*(\d+\s*[-–]\s*\d+)"
-    rf"|^[\s,]*{YEAR},\s*\d+\s*:\s*\d+\s*,\s*({_RANGE})"  # , 2022, 23:4, 345-367
-    rf"|\d\)\s+(\d+\s*[-–]\s*\d+)"  # Vol. 65(3) 345–370
-    rf"|^[\s,]*{YEAR},\s*\d{{1,4}},\s*(\d+\s*[-–]\s*\d+)",  # , 2023, 23, 1–25
-    re.IGNORECASE,
-)
-_ARTICLE = re.compile(r"[,.]\s*(e?\d{4,})\.?$")
-# Pages alone at the end, after the issue's date (`…, July 2022, 951–970.`).
-_END_RANGE = re.compile(r"[,.]\s*(\d+\s*[-–]\s*\d+)\.?$")
 _YEARS = re.compile(rf"\b({YEAR})\b")
 _YEAR_RANGE = re.compile(rf"{YEAR}\s*[-–]\s*(?:{YEAR}|\d\d)")
 _COUNT = re.compile(r"\b(\d{1,5})\s*(?:p|pp|pg|pages?)\.?[\s.,]*$", re.IGNORECASE)
@@ -166,6 +61,9 @@ _MONTH_END = re.compile(
     r"[\s,]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*$", re.IGNORECASE
 )
 _SERIES_NUMBER = re.compile(r"\b(?:no|nr)\.?\s*\d", re.IGNORECASE)
+_STATUS = re.compile(r"[\s,.]*" + STATUS, re.IGNORECASE)
+_STATUS_PRINTED = re.compile(r"(?:[,.]\s*|\s+)\(?(" + STATUS_WORDS + r")\b", re.IGNORECASE)
+_ISSUE_FIRST = re.compile(r",\s*(?:No\b|n[º°.]|núm\.|nr\.)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _VOLUME_WORD = re.compile(r"[.,]?\s*Vol(?:ume|\.)?\s*\d", re.IGNORECASE)
 _DASH_SPACES = re.compile(r"\s*([-–—])\s*")
@@ -198,7 +96,7 @@ _ARTICLE_TYPE = re.compile(
 # The issue's date and volume(issue) or volume:issue before the journal's name (`February 2022
 # 41:2 Health Affairs`).
 _LOCATOR_FIRST = re.compile(
-    rf"(?:(?:{_MONTH}|{_SEASON})\.?\s+)?(?P<year>{YEAR})[,.]?\s+(?P<volume>\d{{1,4}})\s*"
+    rf"(?:(?:{MONTH}|{SEASON})\.?\s+)?(?P<year>{YEAR})[,.]?\s+(?P<volume>\d{{1,4}})\s*"
     r"(?::\s*(?P<issue>\d{1,3})|\((?P<bracketed>\d{1,3})\))[,.]?\s+(?P<name>[A-Z][^\d]+)"
 )
 
@@ -234,19 +132,19 @@ def parse_journal(
     if "doi" in text or "DOI" in text:
         text = _DOI.sub("", text)
     text = text.rstrip(" .")
-    m = _LOCATOR.search(text)
+    m = LOCATOR.search(text)
     if m is None or m.start() == 0:
         return _name_only(text, known)
-    name, tail = text[: m.start()].strip(" ,.;"), text[m.start() :]
+    name, tail = text[: m.start()].strip(" ,.;|"), text[m.start() :]
     if not _plausible_name(name, tail):
         return None
     if tail[:1] in ":," and names_a_known_place(name):
         return None  # `London: 12 (3)`: a place's colon
-    volume = _first(_VOLUME.search(tail))
-    pages = _first(_PAGES.search(tail))
+    volume = _first(VOLUME.search(tail))
+    pages = _first(PAGES.search(tail))
     count = None
     if pages is None:
-        article = _ARTICLE.search(tail) or _END_RANGE.search(tail)
+        article = ARTICLE.search(tail) or END_RANGE.search(tail)
         if article and not _YEARS.fullmatch(article[1]) and not _YEAR_RANGE.fullmatch(article[1]):
             pages = article[1]
     counted = _COUNT.search(tail) or (_PP_COUNT.search(tail) if pages and pages.isdigit() else None)
@@ -254,12 +152,14 @@ def parse_journal(
         count = int(counted[1]) or None
         if pages is not None and counted[1] in pages.split("-")[0]:
             pages = None  # `(2025), 23p`: an article's page count, not its first page
-    issue = _first(_ISSUE.search(tail))
+    issue = _first(ISSUE.search(tail))
     if issue is None and "Issue" in tail:
         issue = _first(re.search(r"Issue[^\d]*(\d+)", tail))
-    years = _YEARS.findall(_PAGES.sub(" ", tail)) or _YEARS.findall(tail)
-    if (volume, pages, issue) == (None, None, None) and not years and "Online First" not in tail:
+    years = _YEARS.findall(_without_pages(tail))
+    if (volume, pages, issue) == (None, None, None) and not years and not _ahead_of_issue(tail):
         return None
+    if volume is None and _ISSUE_FIRST.match(tail) and not _named_a_journal(name, "", known):
+        return None  # `Policy Notes, No. 3, 2021`: a series and its number
     if (volume, pages, issue) == (None, None, None) and not _named_a_journal(name, tail, known):
         return None  # `NY. Routledge (2016) 425 pages.`: a book's year in brackets
     pages = _DASH_SPACES.sub(r"\1", pages) if pages else None
@@ -271,7 +171,8 @@ _JOURNAL_HINT = re.compile(
     r"(?=[VvIO\d(])"  # what every branch starts with (a fast test at each position)
     r"(?:Vol|vol\.|Issue|Online First|Online ahead|\d\s*[:(;]|\(\s*(?:19|20)\d\d\s*\)"
     r"|\b\d{1,4},\s*\d+\s*[-–]\s*\d|(?:19|20)\d\d\s*[.,]\s*\d+\s*[-–]\s*\d"  # Fall 2020. 289-295
-    r"|(?<=[a-z] )(?:19|20)\d\d,\s*\d{1,4},\s*\d+\.?$)"  # MDPI: Health 2021, 18, 1234.
+    r"|(?<=[a-z] )(?:19|20)\d\d,\s*\d{1,4},\s*\d+\.?$"  # MDPI: Health 2021, 18, 1234.
+    r"|(?<=, )\d{1,4},\s*\d{5,}\.?$)"  # Frontiers in X, 12, 654321: an article's number
 )
 _FIRST_PART = re.compile(r"[,.(]\s|\s\(|\s(?:19|20)\d\d\b")
 
@@ -284,9 +185,34 @@ def _might_cite_a_journal(text: str, known: Known | None) -> bool:
         return False
     cut = _FIRST_PART.search(text)
     first = text[: cut.start()] if cut else text
-    return known(first) is not None or (
-        ": " in first and known(first.rpartition(": ")[2]) is not None
-    )
+    if known(first) is not None or (": " in first and known(first.rpartition(": ")[2])):
+        return True
+    # A listed name with commas (`Trauma, Violence, & Abuse, 2021.`): up to the year or count.
+    end = _NAME_END.search(text) if cut is not None and text[cut.start()] == "," else None
+    return end is not None and known(text[: end.start()].strip(" ,.;")) is not None
+
+
+def _without_pages(tail: str) -> str:
+    """The locators without the pages they give (`1700-1760` is no year), the rest of each
+    match kept (`2021, 10(4), 123`: the year of MDPI's citation)."""
+    out, end = [], 0
+    for m in PAGES.finditer(tail):
+        group = next(i for i, g in enumerate(m.groups(), 1) if g is not None)
+        out.append(tail[end : m.start(group)])
+        end = m.end(group)
+    return " ".join([*out, tail[end:]])
+
+
+def status_as_printed(text: str) -> str | None:
+    """`in press`, `Forthcoming`, `Advance online publication` after a journal's name, as
+    printed: the date of an article not in an issue yet."""
+    found = _STATUS_PRINTED.search(text)
+    return found[1] if found else None
+
+
+def _ahead_of_issue(tail: str) -> bool:
+    """`Online First`, `in press`, `forthcoming`: an article not in an issue yet."""
+    return "Online First" in tail or _STATUS.match(tail) is not None
 
 
 def _named_a_journal(name: str, tail: str, known: Known | None) -> bool:
@@ -337,11 +263,11 @@ def _name_only(text: str, known: Known | None) -> tuple[Journal, int | None, int
         if tail.note:
             return None
         name, year, count = tail.rest.strip(" ,.;("), tail.year, tail.page_count or None
-    if not name or _DIGIT.search(name) or ":" in name:
+    if not name or _DIGIT.search(name):
         return None
     listed = known(name) if known is not None else None
-    if listed is None and not _named_like_a_journal(name):
-        return None
+    if listed is None and (":" in name or not _named_like_a_journal(name)):
+        return None  # `Place: Publisher`, unless the periodical list knows the whole name
     return Journal(name), year, count
 
 
