@@ -1,0 +1,37 @@
+"""A byline's text made plain before its names are read: `and` printed in another language
+between two people's names read as `and`."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.names import is_person_like, is_shouting
+
+# `and` in Spanish, French, German, Portuguese and Italian, Dutch, Catalan and Polish, Swedish,
+# Norwegian and Danish, Hungarian; before a capital (`Juan E. Pérez`: an initial has a stop).
+_OTHER_AND = re.compile(r" (?:y|et|und|e|en|i|och|og|és) (?=[^\W\d_])")
+_OTHER_AND_CAPITALS = re.compile(r" (?:Y|ET|UND|E|EN|I|OCH|OG|ÉS) (?=[^\W\d_])")
+_BEFORE = re.compile(r"[,;|&]| and | with ")
+_AFTER = re.compile(r"[,;|&(]| and | with ")
+
+
+def with_other_ands_read(text: str) -> str:
+    """`Ana Solís y Joaquín Ferrer` → `Ana Solís and Joaquín Ferrer`: a connector with a whole
+    person's name of two words or more on each side; one word after it is a double family
+    name (`Luis Roldán y Ibarra`, `Pedro da Cunha e Quintela`) and a body's name stays one
+    (`Instituto … de Pesquisa e Estatística`)."""
+    pattern = _OTHER_AND_CAPITALS if is_shouting(text) else _OTHER_AND
+    if pattern.search(text) is None:
+        return text  # the common case: nothing to read
+    out, last = [], 0
+    for m in pattern.finditer(text):
+        left = _BEFORE.split(text[: m.start()])[-1].strip()
+        right = _AFTER.split(text[m.end() :], maxsplit=1)[0].strip()
+        if _whole_person(left) and _whole_person(right):
+            out += [text[last : m.start()], " and "]
+            last = m.end()
+    return "".join([*out, text[last:]])
+
+
+def _whole_person(name: str) -> bool:
+    return len(name.split()) >= 2 and is_person_like(name)

@@ -1,0 +1,68 @@
+"""Bylines as listing pages print them, read as a careful cataloguer would: each name, its kind
+(person or organisation) and its role. Every name is made up (bodies' real names are facts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import Lexicon
+from kg.ingest.byline import parse_byline
+from tests.conftest import fixture_lexicon
+
+LEX: Lexicon = fixture_lexicon()
+PERSON, BODY = "person", "organization"
+
+
+def _read(byline: str) -> list[tuple[str, str, str | None]]:
+    return [(c.name, c.kind, c.role) for c in parse_byline(byline, LEX.authority)]
+
+
+def _people(*names: str, role: str | None = None) -> list[tuple[str, str, str | None]]:
+    return [(name, PERSON, role) for name in names]
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("By Ana Solís y Joaquín Ferrer", _people("Ana Solís", "Joaquín Ferrer")),
+        ("By Marie Dupré et Jean Lacombe", _people("Marie Dupré", "Jean Lacombe")),
+        ("By Hans Mühlbach und Eva Steiner", _people("Hans Mühlbach", "Eva Steiner")),
+        ("By Maria Tavares e João Quintela", _people("Maria Tavares", "João Quintela")),
+        ("By Giulia Fabbri e Marco Lodi", _people("Giulia Fabbri", "Marco Lodi")),
+        ("By Pieter de Wolde en Anke Visscher", _people("Pieter de Wolde", "Anke Visscher")),
+        ("By Jordi Vilaró i Marta Casals", _people("Jordi Vilaró", "Marta Casals")),
+        ("By Erik Lindqvast och Karin Sjöberg", _people("Erik Lindqvast", "Karin Sjöberg")),
+        ("By Lars Haugen og Ingrid Bakke", _people("Lars Haugen", "Ingrid Bakke")),
+        ("By Anne-Sophie Morel et Jean-Luc Perrin",
+         _people("Anne-Sophie Morel", "Jean-Luc Perrin")),
+        # the last of a list
+        ("By Ana Solís, Luis Roldán y Marta Ibarra",
+         _people("Ana Solís", "Luis Roldán", "Marta Ibarra")),
+        ("By Hans Mühlbach, Eva Steiner und Karl Wendt",
+         _people("Hans Mühlbach", "Eva Steiner", "Karl Wendt")),
+        ("By Joaquín Ferrer y Ana Solís, eds.",
+         _people("Joaquín Ferrer", "Ana Solís", role="editor")),
+    ],
+)  # fmt: skip
+def test_and_in_other_languages_joins_two_people(byline: str, want: list[object]) -> None:
+    assert _read(byline) == want
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        # `y`, `e`, `i` inside one person's name: a double family name
+        ("By Luis Roldán y Ibarra", _people("Luis Roldán y Ibarra")),
+        ("By Pedro da Cunha e Quintela", _people("Pedro da Cunha e Quintela")),
+        ("By Marta Casals i Vilaró", _people("Marta Casals i Vilaró")),
+        # and as initials, in capitals with a stop
+        ("By Joaquín E. Ferrer and Ana I. Solís", _people("Joaquín E. Ferrer", "Ana I. Solís")),
+        # inside a body's name
+        ("By Instituto Nacional de Pesquisa e Estatística",
+         [("Instituto Nacional de Pesquisa e Estatística", BODY, None)]),
+        ("By Ministère de la Justice et des Libertés",
+         [("Ministère de la Justice et des Libertés", BODY, None)]),
+    ],
+)  # fmt: skip
+def test_and_in_other_languages_inside_one_name(byline: str, want: list[object]) -> None:
+    assert _read(byline) == want
