@@ -7,7 +7,7 @@ import pytest
 
 from kg.ingest import Lexicon
 from kg.ingest.byline import parse_byline
-from tests.conftest import fixture_lexicon
+from tests.conftest import fixture_lexicon, record_with_byline
 
 LEX: Lexicon = fixture_lexicon()
 PERSON, BODY = "person", "organization"
@@ -66,3 +66,50 @@ def test_and_in_other_languages_joins_two_people(byline: str, want: list[object]
 )  # fmt: skip
 def test_and_in_other_languages_inside_one_name(byline: str, want: list[object]) -> None:
     assert _read(byline) == want
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        # the body a report was prepared for is no contributor (the one who prepared it is)
+        ("Prepared for the National Institute of Justice by RTI International",
+         [("RTI International", BODY, None)]),
+        ("Prepared for the Harbour County Board of Supervisors, by Northland Research Associates",
+         [("Northland Research Associates", BODY, None)]),
+        ("Prepared for the Office of Justice Programs by Jane Roe and John Doe",
+         _people("Jane Roe", "John Doe")),
+        ("Prepared by the Harbour Policy Institute for the Northland County Sheriff's Office",
+         [("Harbour Policy Institute", BODY, None)]),
+        # what the report is, then `by`
+        ("Report by Ana Lee and Bo Chan", _people("Ana Lee", "Bo Chan")),
+        ("Report prepared by Ana Lee", _people("Ana Lee")),
+        ("Report by the Harbour Crime Commission", [("Harbour Crime Commission", BODY, None)]),
+        ("Researched and written by Jane Roe", _people("Jane Roe")),
+        ("Researched by Jane Roe and John Doe", _people("Jane Roe", "John Doe")),
+        # a label and a colon
+        ("Principal Investigator: Jane Roe", _people("Jane Roe")),
+        ("Principal Investigators: Jane Roe and John Doe", _people("Jane Roe", "John Doe")),
+        ("Principal Investigator(s): Jane Roe, Ph.D.; John Doe, Ph.D.",
+         _people("Jane Roe", "John Doe")),
+        ("Co-Principal Investigators: Ana Lee and Bo Chan", _people("Ana Lee", "Bo Chan")),
+    ],
+)  # fmt: skip
+def test_what_a_byline_starts_with(byline: str, want: list[object]) -> None:
+    assert _read(byline) == want
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Prepared for the National Institute of Justice by RTI International",
+        "Report by Ana Lee and Bo Chan",
+        "Researched and written by Jane Roe",
+        "Principal Investigators: Jane Roe and John Doe",
+    ],
+)
+def test_a_record_reads_its_byline_whatever_it_starts_with(byline: str) -> None:
+    got = record_with_byline(byline, LEX)
+    assert got.title == "Cyber Fraud Trends"
+    assert list(got.contributors) == list(parse_byline(byline, LEX.authority))
+    assert got.contributors
+    assert not any(" by " in c.name or ":" in c.name for c in got.contributors)

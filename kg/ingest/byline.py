@@ -21,6 +21,7 @@ from kg.ingest.kinds import kinds_in_context, kinds_in_group
 from kg.ingest.names import (
     CONNECTORS,
     PARTICLES,
+    has_head_word,
     has_org_word,
     is_person_like,
     is_shouting,
@@ -42,10 +43,14 @@ from kg.records import Contributor
 # `By`, `Edited by`, `Compiled and edited by`, `Foreword by`: the prefix and the role it gives.
 BY_PREFIX = re.compile(
     r"^[\s\u00a0]*(?:(?P<role>(?i:edited|compiled|translated|illustrated|selected|foreword|forward|"
-    r"introduction|introduced|prepared|written|authored|contributions)(?:\s+and\s+[a-z]+)?)\s+)?"
+    r"introduction|introduced|prepared|written|authored|contributions|researched|"
+    r"report(?:\s+(?:prepared|written))?)(?:\s+and\s+[a-z]+)?)"
+    # `Prepared for the National Institute of Justice by …`: the body it was prepared for
+    r"(?:\s+for\s+(?:the\s+)?[A-Z][^;]*?,?)?\s+)?"
     r"(?:(?:By|BY|by)(?:\s*:[\s\u00a0]*|[\s\u00a0]+|(?=[\"“'‘]))|By(?=[A-Z])|BY(?=[A-Z][a-z])"
-    # or a label and a colon: `Authors: …`, `Editor: …`
-    r"|(?P<label>(?i:author(?:s|\(s\))?|editors?|compilers?|translators?))[\s\u00a0]*:[\s\u00a0]*)"
+    # or a label and a colon: `Authors: …`, `Editor: …`, `Principal Investigator(s): …`
+    r"|(?P<label>(?i:(?:author|editor|compiler|translator|(?:co-?)?principal\s+investigator)"
+    r"(?:s|\(s\))?))[\s\u00a0]*:[\s\u00a0]*)"
 )
 _LABEL_ROLES = {"editor": "editor", "compiler": "editor", "translator": "translator"}
 _PREFIX_ROLES = {"edited": "editor", "compiled": "editor", "selected": "editor",
@@ -85,7 +90,7 @@ _GLUED_JOINER = re.compile(r"(?<= )(?:and|&)(?=[A-Z][a-z])")
 _ET_AL = re.compile(r",?\s*\b(?:et\.?\s+al|etc)\b\.*|\s+u\.\s?a\.$", re.IGNORECASE)
 _OTHERS = re.compile(r",?\s+(?:and|&)\s+(?:others|colleagues)\.?$", re.IGNORECASE)
 # `Jane Roe for the National Institute of Justice`: the body a report was prepared for.
-_SPONSOR = re.compile(r"\s+(?:for|on behalf of)\s+(?:the\s+)?(?=[A-Z])(?P<body>[^,;]+)$")
+_SPONSOR = re.compile(r"\s+(?:for|on behalf of)\s+(?P<the>the\s+)?(?=[A-Z])(?P<body>[^,;]+)$")
 
 _NOTE = re.compile(
     r"(?:^|(?<=[.;,]))\s*(?:[A-Z][a-z]+\s+){0,2}(?:research|support|assistance|analysis|data|"
@@ -112,18 +117,19 @@ def strip_by(line: str) -> tuple[str, str | None]:
     if m is None:
         return line, None
     if m["label"]:
-        return line[m.end() :], _LABEL_ROLES.get(m["label"].casefold().removesuffix("s"))
+        label = m["label"].casefold().removesuffix("(s)").removesuffix("s")
+        return line[m.end() :], _LABEL_ROLES.get(label)
     role = m["role"].split()[0].casefold() if m["role"] else None
     return line[m.end() :], _PREFIX_ROLES.get(role) if role else None
 
 
-_PREFIX_STARTS = frozenset("BbEeCcTtSsFfIiPpWwAa \u00a0")  # what BY_PREFIX can start with
+_PREFIX_STARTS = frozenset("BbEeCcTtSsFfIiPpWwAaRr \u00a0")  # what BY_PREFIX can start with
 
 
 _BYS = ("By", "BY", "by")
 # The first two letters of every prefix BY_PREFIX matches without white space before it: `By`,
 # its roles (`Edited`, `Compiled`, `Foreword`…) and labels (`Authors:`, `Editor:`), in lower case.
-PREFIX_PAIRS = frozenset(["by", "ed", "co", "tr", "il", "se", "fo", "in", "pr", "wr", "au"])
+PREFIX_PAIRS = frozenset(["by", "ed", "co", "tr", "il", "se", "fo", "in", "pr", "wr", "au", "re"])
 
 
 def looks_like_byline(text: str) -> bool:
@@ -280,13 +286,22 @@ def _without_affiliations(group: list[Contributor]) -> list[Contributor]:
 
 
 def _without_sponsor(text: str) -> str:
-    """The byline without `for <body>` after a person's name (a body's own `for` stays:
-    `Council for Criminal Justice`)."""
+    """The byline without `for <body>` after a person's name, or `for the <body>` after a whole
+    body's name (`Harbour Policy Institute for the Northland Sheriff's Office`); a body's own
+    `for` stays (`Council for Criminal Justice`, `Foundation for the National Institutes …`)."""
     m = _SPONSOR.search(text)
     if m is None or not has_org_word(m["body"]):
         return text
     before = SPLIT.split(text[: m.start()])[-1]
-    return text[: m.start()] if is_person_like(before) and not has_org_word(before) else text
+    if is_person_like(before) and not has_org_word(before):
+        return text[: m.start()]
+    return text[: m.start()] if m["the"] and _whole_body(before, m["body"]) else text
+
+
+def _whole_body(before: str, after: str) -> bool:
+    """Two words or more ending with a body's head word, and a body with one after `for the`."""
+    tokens = before.removeprefix("the ").split()
+    return len(tokens) >= 2 and has_head_word(tokens[-1]) and has_head_word(after)
 
 
 def _unglue(m: re.Match[str]) -> str:
