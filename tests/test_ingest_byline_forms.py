@@ -113,3 +113,22 @@ def test_a_record_reads_its_byline_whatever_it_starts_with(byline: str) -> None:
     assert list(got.contributors) == list(parse_byline(byline, LEX.authority))
     assert got.contributors
     assert not any(" by " in c.name or ":" in c.name for c in got.contributors)
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("By Siti binti Rahmat", _people("Siti binti Rahmat")),
+        ("By Farid bin Osman and Nur binte Halim", _people("Farid bin Osman", "Nur binte Halim")),
+        ("By Anna zur Lienen", _people("Anna zur Lienen")),
+        ("By Luca degli Sperti and Sara dei Franchi",
+         _people("Luca degli Sperti", "Sara dei Franchi")),
+        ("By Marie-Claire des Aulnaies", _people("Marie-Claire des Aulnaies")),
+        ("By Hassan ould Meimoun", _people("Hassan ould Meimoun")),
+        ("By Otto ten Brinkel and Pieter ter Hoeve",
+         _people("Otto ten Brinkel", "Pieter ter Hoeve")),
+        ("By Karin af Wettersten", _people("Karin af Wettersten")),
+    ],
+)  # fmt: skip
+def test_particles_inside_a_persons_name(byline: str, want: list[object]) -> None:
+    assert _read(byline) == want

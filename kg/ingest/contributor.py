@@ -10,6 +10,7 @@ from functools import lru_cache
 from kg.ingest.authority import Authority
 from kg.ingest.names import (
     CONNECTORS,
+    PARTICLES,
     has_nominal_ending,
     has_org_word,
     has_unit_word,
@@ -50,12 +51,10 @@ SLOGAN_WORDS = frozenset(
      # acronyms that start bodies' names (`UN Women`, `HM Prison Service`)
      "un", "eu", "hm"]
 )  # fmt: skip
-# A lower-case word of three letters or more that is no particle of a person's name
-# (`van`, `der`, `della`, `dos`, `von` are).
 _GIVEN_INITIAL_FAMILY = re.compile(r"[A-Z][a-z]+ (?:[A-Z]\. ?){1,2}[A-Z][a-z]+")
 _ACRONYM_AFTER_COMMA = re.compile(r"(?<=[a-z]{2}),\s+[A-Z]{2,8}$")
 _CAPITAL_CONNECTORS = frozenset(["Of", "For", "Against", "On", "And", "The"])
-_LOWER_WORD = re.compile(r"^(?!(?:van|der|den|del|della|dal|dos|von|bin|ibn|ter|ten)$)[a-z]{3,}$")
+_LOWER_WORD = re.compile(r"^[a-z]{3,}$")  # and no particle (`van`, `della`, `binti`, `ould`)
 
 
 @lru_cache(maxsize=16_384)
@@ -92,13 +91,18 @@ def agent_kind(name: str, authority: Authority) -> AgentKind:
         return "organization"  # `Stop Handgun Violence`, `Walk Free`, `Toll Evasion`
     if " " not in name and "-" in name.strip("-") and name[:1].isupper() and not name.isupper():
         return "person"  # `Ruiz-Pla`: a double family name alone
-    if any(w in CONNECTORS or _LOWER_WORD.match(w) for w in words(name)):
+    if any(w in CONNECTORS or _lower_word(w) for w in words(name)):
         return "organization"  # `Citizens for Safe Streets`, `HOPE not hate`: no person's name
     if any(w in _CAPITAL_CONNECTORS for w in words(name)[1:-1]):
         return "organization"  # `Color Of Change`: a name in title case, every word capital
     if len(words(name)) > 5 or len(words(name)) == 1:
         return "organization"  # `Europol`: a person's name has at least two words
     return "person"
+
+
+def _lower_word(word: str) -> bool:
+    """A lower-case word of three letters or more that is no particle of a person's name."""
+    return _LOWER_WORD.match(word) is not None and word not in PARTICLES and word != "ten"
 
 
 @lru_cache(maxsize=65_536)
