@@ -132,3 +132,26 @@ def test_a_record_reads_its_byline_whatever_it_starts_with(byline: str) -> None:
 )  # fmt: skip
 def test_particles_inside_a_persons_name(byline: str, want: list[object]) -> None:
     assert _read(byline) == want
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("By Jane Roe https://orcid.org/0000-0002-1825-0097", _people("Jane Roe")),
+        ("By Jane Roe (ORCID: 0000-0002-1825-0097)", _people("Jane Roe")),
+        ("By Jane Roe, ORCID iD 0000-0002-1825-009X, and John Doe",
+         _people("Jane Roe", "John Doe")),
+        ("By Jane Roe0000-0002-1825-0097 and John Doe0000-0001-5109-3700",
+         _people("Jane Roe", "John Doe")),
+        ("By Jane Roe jane.roe@example.org", _people("Jane Roe")),
+        ("By Jane Roe (jroe@harbour.example.edu) and John Doe (jdoe@harbour.example.edu)",
+         _people("Jane Roe", "John Doe")),
+        ("By Jane Roe <jane.roe@example.org>; John Doe <john.doe@example.org>",
+         _people("Jane Roe", "John Doe")),
+        ("By Jane Roe, Harbour Policy Lab (www.harbourpolicylab.example.org)", _people("Jane Roe")),
+    ],
+)  # fmt: skip
+def test_identifiers_and_addresses_after_a_name_are_no_part_of_it(
+    byline: str, want: list[object]
+) -> None:
+    assert _read(byline) == want

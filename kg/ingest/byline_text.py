@@ -1,5 +1,5 @@
-"""A byline's text made plain before its names are read: `and` printed in another language
-between two people's names read as `and`."""
+"""A byline's text made plain before its names are read: identifiers and addresses after a
+name taken off, `and` printed in another language between two people's names read as `and`."""
 
 from __future__ import annotations
 
@@ -11,8 +11,24 @@ from kg.ingest.names import is_person_like, is_shouting
 # Norwegian and Danish, Hungarian; before a capital (`Juan E. Pérez`: an initial has a stop).
 _OTHER_AND = re.compile(r" (?:y|et|und|e|en|i|och|og|és) (?=[^\W\d_])")
 _OTHER_AND_CAPITALS = re.compile(r" (?:Y|ET|UND|E|EN|I|OCH|OG|ÉS) (?=[^\W\d_])")
+# An ORCID iD (glued to the name or not, labelled or not, as a link or not), a web address, an
+# e-mail address; in brackets or not.
+_IDENTIFIER = re.compile(
+    r",?\s*[(<\[]?(?:(?i:orcid)(?:\s*iD)?:?\s*)?(?:https?://orcid\.org/)?"
+    r"\d{4}-\d{4}-\d{4}-\d{3}[\dX][)>\]]?"
+    r"|,?\s*[(<\[]?(?:https?://|www\.)[^\s)>\]]+[)>\]]?"
+    r"|,?\s*[(<\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?"
+)
 _BEFORE = re.compile(r"[,;|&]| and | with ")
 _AFTER = re.compile(r"[,;|&(]| and | with ")
+
+
+def without_identifiers(text: str) -> str:
+    """`Jane Roe https://orcid.org/0000-…`, `Jane Roe0000-0002-…`, `Jane Roe (jroe@…)`: the
+    name alone (an identifier is no name, and a glued one hides the name's end)."""
+    if "@" not in text and "/" not in text and "www." not in text and "-" not in text:
+        return text  # the common case: nothing to take off
+    return _IDENTIFIER.sub("", text)
 
 
 def with_other_ands_read(text: str) -> str:
