@@ -155,3 +155,22 @@ def test_identifiers_and_addresses_after_a_name_are_no_part_of_it(
     byline: str, want: list[object]
 ) -> None:
     assert _read(byline) == want
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("By Jane Roe - Harbour University", _people("Jane Roe")),
+        ("By Jane Roe – Harbour University", _people("Jane Roe")),
+        ("By Jane Roe — Research Director, Northland Policy Institute", _people("Jane Roe")),
+        ("By Jane Roe - HPL", _people("Jane Roe")),
+        ("By Ana Lee – Harbour University, and Bo Chan – Northland College",
+         _people("Ana Lee", "Bo Chan")),
+        # guards: a dash between two people, or a body and its acronym
+        ("By Ana Lee – Bo Chan", _people("Ana Lee", "Bo Chan")),
+        ("By Ana Lee - Bo Chan", _people("Ana Lee", "Bo Chan")),
+        ("By Harbour Justice Mission – HJM", [("Harbour Justice Mission", BODY, None)]),
+    ],
+)  # fmt: skip
+def test_a_body_after_a_dash_is_where_the_person_works(byline: str, want: list[object]) -> None:
+    assert _read(byline) == want

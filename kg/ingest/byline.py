@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.authority import Authority
-from kg.ingest.byline_text import with_other_ands_read, without_identifiers
+from kg.ingest.byline_text import plain_byline
 from kg.ingest.contributor import (
     bare_org,
     contributor,
@@ -183,7 +183,7 @@ def parse_byline(line: str, authority: Authority) -> tuple[Contributor, ...]:
     White space is read as one space: what a page pads a line with (no-break spaces copied
     from a web page) must not hide a trailing `eds.` from the rules that look for it."""
     bare, role = strip_by(clean(line))
-    bare = with_other_ands_read(without_identifiers(bare))  # `Ana Solís y Joaquín Ferrer`
+    bare = plain_byline(bare)  # `Jane Roe0000-0002-…`, `Ana Solís y Joaquín Ferrer`
     if "." in bare:
         bare = _INITIAL_GLUED.sub(r"\1. ", bare)  # `Rose M. C.Kagawa`
     if "and" in bare or "&" in bare:

@@ -23,6 +23,11 @@ _BEFORE = re.compile(r"[,;|&]| and | with ")
 _AFTER = re.compile(r"[,;|&(]| and | with ")
 
 
+def plain_byline(text: str) -> str:
+    """The byline's names without identifiers, and with `and` for another language's."""
+    return with_other_ands_read(without_identifiers(text))
+
+
 def without_identifiers(text: str) -> str:
     """`Jane Roe https://orcid.org/0000-…`, `Jane Roe0000-0002-…`, `Jane Roe (jroe@…)`: the
     name alone (an identifier is no name, and a glued one hides the name's end)."""

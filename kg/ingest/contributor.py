@@ -33,6 +33,7 @@ JOB = re.compile(
 )
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _OF_THE_BODY = re.compile(r"^(?P<person>[^,]+?)\s+of\s+the\s+(?P<body>.+)$")
+_DASHED_ACRONYM = re.compile(r"(?<=[a-z]{2}) [-–—] [A-Z][A-Za-z&]{0,2}[A-Z&]{1,8}$")
 _BRACKETED_ACRONYM = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<acr>[^()]{2,15})\)\s*\.?(?:\s+.*)?$")
 
 
@@ -59,8 +60,10 @@ _LOWER_WORD = re.compile(r"^[a-z]{3,}$")  # and no particle (`van`, `della`, `bi
 
 @lru_cache(maxsize=16_384)
 def bare_org(name: str) -> str:
-    """An organisation's name without `The`, a bracketed acronym or a unit after a full stop."""
+    """An organisation's name without `The`, or its acronym in brackets or after a dash."""
     name = _LEADING_THE.sub("", name.strip())
+    if " - " in name or " – " in name or " — " in name:
+        name = _DASHED_ACRONYM.sub("", name)  # `Harbour Justice Mission – HJM`
     m = _BRACKETED_ACRONYM.match(name) if "(" in name else None
     if (m and is_org_like(m["name"])) or (m and is_acronym(m["acr"])):
         return m["name"].strip()

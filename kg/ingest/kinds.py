@@ -73,12 +73,13 @@ def _family_name_like_a_body(c: Contributor) -> bool:
 
 
 def without_comma_affiliations(found: list[tuple[Contributor, str]]) -> list[Contributor]:
-    """`Ann Lee, Urban Institute`, `Ann Lee and Bo Chan, RAND Corporation`: a body printed
-    after a person's name with only a comma between is where the person works, not an author
-    (`Ann Lee and the Urban Institute` names two authors)."""
+    """`Ann Lee, Urban Institute`, `Ann Lee and Bo Chan, RAND Corporation`, `Ann Lee – Urban
+    Institute`: a body printed after a person's name with only a comma or a dash between is
+    where the person works, not an author (`Ann Lee and the Urban Institute` names two
+    authors)."""
     out: list[Contributor] = []
     for c, sep in found:
-        if c.kind == "organization" and sep == "," and out and out[-1].kind == "person":
+        if c.kind == "organization" and sep in (",", "-") and out and out[-1].kind == "person":
             continue
         out.append(c)
     return out

@@ -27,7 +27,7 @@ from kg.ingest.names import (
 
 # The lookahead names what every separator starts with: a fast test at each position.
 SPLIT = re.compile(
-    r"((?=[\s|·;,])\s*(?:\||·|;|\s-\s|,\s*(?:and|&|with)\s+|,|\s+and\s+|\s+&\s+|\s+with\s+)\s*)"
+    r"((?=[\s|·;,])\s*(?:\||·|;|\s[-–—]\s|,\s*(?:and|&|with)\s+|,|\s+and\s+|\s+&\s+|\s+with\s+)\s*)"
 )
 ROLE_WORD = (
     r"(?:eds?|editors?|compilers?|translators?|trans|authors?|illustrators?|foreword|"
@@ -121,9 +121,13 @@ def _pieces(text: str) -> list[tuple[str, str]]:
     out = [(parts[0], "")]
     for i in range(1, len(parts) - 1, 2):
         sep = parts[i].strip().casefold()
-        out.append((parts[i + 1], "with" if sep.endswith("with") else sep))
+        sep = "with" if sep.endswith("with") else "-" if sep in _DASHES else sep
+        out.append((parts[i + 1], sep))
     pieces = [(bare_piece(p), s) for p, s in out]
     return [(p, s) for p, s in pieces if p]
+
+
+_DASHES = frozenset("–—")
 
 
 def _inverted_pairs(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -249,7 +253,7 @@ def _continues(prev: str, piece: str, sep: str, authority: Authority) -> bool:
     if authority.lookup(piece) is not None or sep in {";", "|", "·", "with"}:
         return False
     if sep == "-":
-        return is_acronym(piece)  # `International Justice Mission - IJM`
+        return is_acronym(piece) and not is_person_like(prev)  # `Justice Mission - IJM`
     if sep in ("and", "&") and has_org_word(piece) and _one_word_before_and(prev):
         return True  # `Equality and Human Rights Commission`, `…and Fire & Rescue Services`
     if not is_org_like(prev) or prev.endswith(")"):
