@@ -33,11 +33,11 @@ from kg.ingest.pieces import (
     named_pieces,
     uninverted,
     unseparated,
-    vancouver,
     without_marks,
 )
 from kg.ingest.plain_names import JOINT, LIST_MARK, doubled_name, plain_people
 from kg.ingest.text import NAME_ENDS, clean, strip_trailing_period
+from kg.ingest.vancouver import vancouver
 from kg.records import Contributor
 
 # `By`, `Edited by`, `Compiled and edited by`, `Foreword by`: the prefix and the role it gives.
