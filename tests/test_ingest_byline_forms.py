@@ -174,3 +174,21 @@ def test_identifiers_and_addresses_after_a_name_are_no_part_of_it(
 )  # fmt: skip
 def test_a_body_after_a_dash_is_where_the_person_works(byline: str, want: list[object]) -> None:
     assert _read(byline) == want
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("By Ana Lee & Associates", [("Ana Lee & Associates", BODY, None)]),
+        ("By Ana Lee and Associates", [("Ana Lee and Associates", BODY, None)]),
+        ("Prepared by Bo Chan & Company", [("Bo Chan & Company", BODY, None)]),
+        ("By Bo Chan and Sons", [("Bo Chan and Sons", BODY, None)]),
+        ("By Chan, Lee & Partners", [("Chan, Lee & Partners", BODY, None)]),
+        ("By Jane Roe and Ana Lee & Associates",
+         [("Jane Roe", PERSON, None), ("Ana Lee & Associates", BODY, None)]),
+        # a job title in the plural is no firm
+        ("By Jane Roe and John Doe, Research Associates", _people("Jane Roe", "John Doe")),
+    ],
+)  # fmt: skip
+def test_a_firm_named_after_its_founder(byline: str, want: list[object]) -> None:
+    assert _read(byline) == want

@@ -78,12 +78,29 @@ def _pieces(text: str) -> list[tuple[str, str]]:
     for i in range(1, len(parts) - 1, 2):
         sep = parts[i].strip().casefold()
         sep = "with" if sep.endswith("with") else "-" if sep in _DASHES else sep
-        out.append((parts[i + 1], sep))
+        if sep in ("&", "and") and parts[i + 1].strip() in _FIRM_ENDS:
+            out = _firm(out, parts[i] + parts[i + 1])
+        else:
+            out.append((parts[i + 1], sep))
     pieces = [(bare_piece(p), s) for p, s in out]
     return [(p, s) for p, s in pieces if p]
 
 
 _DASHES = frozenset("–—")
+# What ends a firm's name after `&` or `and` (`Ana Lee & Associates`): no one's name, and no
+# job title (`Research Associates` after a comma is one).
+_FIRM_ENDS = frozenset(["Associates", "Partners", "Sons", "Company", "Co.", "Co"])
+
+
+def _firm(out: list[tuple[str, str]], end: str) -> list[tuple[str, str]]:
+    """The pieces with `& Associates` glued to the name before it, and the family names listed
+    before that one with commas (`Chan, Lee & Partners`)."""
+    name, sep = out[-1]
+    out = out[:-1]
+    while out and sep == "," and " " not in name.strip() and " " not in out[-1][0].strip():
+        name, sep = f"{out[-1][0]}, {name}", out[-1][1]
+        out = out[:-1]
+    return [*out, (name + end, sep)]
 
 
 def _inverted_pairs(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
