@@ -192,3 +192,29 @@ def test_a_body_after_a_dash_is_where_the_person_works(byline: str, want: list[o
 )  # fmt: skip
 def test_a_firm_named_after_its_founder(byline: str, want: list[object]) -> None:
     assert _read(byline) == want
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("By The Hon. Jane Roe", _people("Jane Roe")),
+        ("By Sen. Jane Roe and Rep. John Doe", _people("Jane Roe", "John Doe")),
+        ("By Sgt. Jane Roe and Lt. John Doe", _people("Jane Roe", "John Doe")),
+        ("By Ms. Jane Roe and Mr. John Doe", _people("Jane Roe", "John Doe")),
+        ("By Mrs Jane Roe", _people("Jane Roe")),
+        ("By Capt. Jane Roe, Det. John Doe and Gov. Ana Lee",
+         _people("Jane Roe", "John Doe", "Ana Lee")),
+        ("By Dr. med. Hans Mühlbach", _people("Hans Mühlbach")),
+        ("By Chief Jane Roe", _people("Jane Roe")),
+        ("By Jane Roe, M.Ed.", _people("Jane Roe")),
+        ("By Jane Roe, MEd, and John Doe, M.Phil.", _people("Jane Roe", "John Doe")),
+        ("By Jane Roe, PhD candidate", _people("Jane Roe")),
+        ("By Jane Roe, doctoral student, and John Doe", _people("Jane Roe", "John Doe")),
+        # a given name that is also a title's short form: the title has its stop
+        ("By Rep Lee and Sen Wong", _people("Rep Lee", "Sen Wong")),
+    ],
+)  # fmt: skip
+def test_titles_before_a_name_and_degrees_after_it_are_no_part_of_it(
+    byline: str, want: list[object]
+) -> None:
+    assert _read(byline) == want

@@ -80,8 +80,11 @@ _NAME_PREFIXES = frozenset(["mac", "fitz", "van", "von", "del", "della", "des", 
 _TITLE_CASE_AND = re.compile(r"(?<=[a-z.]) And (?=[A-Z])")
 _COMMA_GENERATION = re.compile(r",\s*(Jr|Sr)\.?(?=\s*(?:[,;&]|and\s|$))")
 _SENTENCE_BETWEEN_NAMES = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z])")
-_ABBREVIATIONS = frozenset(["st", "mt", "jr", "sr", "dr", "mr", "mrs", "ms", "prof", "rev"])
-_INITIAL_GLUED = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
+_ABBREVIATIONS = frozenset(
+    ["st", "mt", "jr", "sr", "dr", "mr", "mrs", "ms", "prof", "rev", "hon", "sen", "rep", "gov",
+     "lt", "sgt", "capt", "col", "gen", "maj", "det", "insp", "supt", "cmdr", "med", "phil"]
+)  # fmt: skip
+_INITIAL_GLUED = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])(?!(?:Ed|Phil|Sc)\b)")  # not `M.Ed.`
 # What a `;` group of names may start with: the part its people had (`Graphics:`, `Photos:`).
 _GROUP_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s+(?=[A-Z])")
 _JOINER_COMMA = re.compile(r"\s+(and|&)\s*,\s*")

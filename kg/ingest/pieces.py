@@ -42,17 +42,18 @@ _ROLE_PART = re.compile(r"^(?:eds?|editors?|compiled|translated|\(?eds?\.?\)?)\.
 DEGREES = re.compile(
     r"(?:^|,?\s+)(?:(?i:Ph\.?\s?D|M\.D|J\.D|M\.A|M\.S|M\.Sc|B\.A|B\.S|Ed\.?D|Psy\.?D|D\.?Phil|"
     r"M\.?P\.?H|M\.?S\.?W|M\.?B\.?A|M\.?P\.?A|M\.?P\.?P|MSc|BSc|LL\.?M|LL\.?B|DrPH|Esq)|"
-    r"MD|JD|QC|KC|OBE|CBE|MBE|DBE|KBE|GBE|CMG|FBA|MP|MSP|MEP)"
+    r"MD|JD|QC|KC|OBE|CBE|MBE|DBE|KBE|GBE|CMG|FBA|MP|MSP|MEP|M\.?Ed|B\.?Ed|M\.?Phil)"
     r"\.?(?=\s|,|;|\)|$)"
     # after a comma only: `Jack MA` is a family name in capitals
     r"|(?:^|,\s*)(?:MA|MS|BA|RN)\.?(?=\s|,|;|\)|$)"
 )
 _JOB_ONLY = re.compile(
     r"^(?:[A-Z]{2,6}\s+)?"  # the body's acronym first: `BJS Statistician`
-    r"(?:(?:Executive|Managing|Deputy|Assistant|Associate|Senior|Research|Program|Policy|"
-    r"Principal|Lead|Chief|Independent|Visiting|Adjunct|Postdoctoral|Doctoral|Project|Staff)"
-    r"\s+)*"
-    r"(?:Director|President|Chair(?:person|man|woman)?|CEO|Professor|Senator|Commissioner|"
+    # in any case: `doctoral student`, `research director` are job titles too
+    r"(?i:(?:Executive|Managing|Deputy|Assistant|Associate|Senior|Research|Program|Policy|"
+    r"Principal|Lead|Chief|Independent|Visiting|Adjunct|Postdoctoral|Doctoral|Graduate|Project|"
+    r"Staff)\s+)*"
+    r"(?i:Director|President|Chair(?:person|man|woman)?|CEO|Professor|Senator|Commissioner|"
     r"Secretary|Minister|Fellow|Officer|Manager|Analyst|Researcher|Coordinator|Investigator|"
     r"Author|Scientist|Economist|Lecturer|Consultant|Advis[eo]r|Specialist|Statistician|"
     r"Criminologist|Attorney|Scholar|Student|Candidate|Associate|Assistant)s?"
