@@ -218,3 +218,43 @@ def test_titles_before_a_name_and_degrees_after_it_are_no_part_of_it(
     byline: str, want: list[object]
 ) -> None:
     assert _read(byline) == want
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("By Jane Roe (Northland University, USA) and John Doe (Harbour College, UK)",
+         _people("Jane Roe", "John Doe")),
+        ("By Jane Roe (Harbour Policy Lab, Northland) and John Doe",
+         _people("Jane Roe", "John Doe")),
+        ("By Ana Lee of Harbour University", _people("Ana Lee")),
+        ("By Ana Lee of Harbour University and Bo Chan of Northland College",
+         _people("Ana Lee", "Bo Chan")),
+        # guards: a body named after a person, `of` in a body's name
+        ("By Jane Addley College of Social Work",
+         [("Jane Addley College of Social Work", BODY, None)]),
+        ("By Harbour Council of Chiefs of Police",
+         [("Harbour Council of Chiefs of Police", BODY, None)]),
+    ],
+)  # fmt: skip
+def test_where_a_person_works_in_brackets_or_after_of(byline: str, want: list[object]) -> None:
+    assert _read(byline) == want
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("By Jane Roe, with assistance from John Doe",
+         [("Jane Roe", PERSON, None), ("John Doe", PERSON, "contributor")]),
+        ("By Jane Roe, with research assistance from John Doe and Ana Lee",
+         [("Jane Roe", PERSON, None), ("John Doe", PERSON, "contributor"),
+          ("Ana Lee", PERSON, "contributor")]),
+        ("By Jane Roe and the Substance Abuse and Mental Health Services Administration",
+         [("Jane Roe", PERSON, None),
+          ("Substance Abuse and Mental Health Services Administration", BODY, None)]),
+        ("By Ana Lee and the Harbour Office of Victims and Witnesses",
+         [("Ana Lee", PERSON, None), ("Harbour Office of Victims and Witnesses", BODY, None)]),
+    ],
+)  # fmt: skip
+def test_a_person_and_then_more(byline: str, want: list[object]) -> None:
+    assert _read(byline) == want

@@ -69,7 +69,8 @@ _MID_ROLE = re.compile(
     r"[,;]?\s+(?:with\s+an?\s+)?(?P<role>Edited|Compiled|Translated|Illustrated|Foreword|"
     r"Introduction)\s+by\s+|[,;]?\s+with\s+(?P<contributions>contributions)\s+(?:by|from)\s+"
     # `With editorial assistance and commentary by`: a contribution without a role of its own
-    r"|[,;.]?\s+with\s+(?P<assistance>(?:editorial\s+)?(?:assistance|commentary|research|help)"
+    r"|[,;.]?\s+with\s+(?P<assistance>(?:(?:editorial|research|technical|additional)\s+)?"
+    r"(?:assistance|commentary|research|help)"
     r"(?:\s+and\s+(?:commentary|assistance|research))?)\s+(?:by|from)\s+",
     re.IGNORECASE,
 )
@@ -200,7 +201,7 @@ def parse_byline(line: str, authority: Authority) -> tuple[Contributor, ...]:
 
 def _read_byline(bare: str, role: str | None, authority: Authority) -> tuple[Contributor, ...]:
     """`parse_byline` after the prefix, by every rule."""
-    later = " by " in bare or " By " in bare or "ions from" in bare  # a fast test first
+    later = " by " in bare or " By " in bare or " from " in bare  # a fast test first
     mid = _MID_ROLE.search(bare) if later else None
     if mid is not None:  # `By Newton D. Baker, Edited by Colin Heston`
         first = parse_byline(bare[: mid.start()], authority)

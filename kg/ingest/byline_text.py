@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.names import is_person_like, is_shouting
+from kg.ingest.names import has_org_word, is_person_like, is_shouting
 
 # `and` in Spanish, French, German, Portuguese and Italian, Dutch, Catalan and Polish, Swedish,
 # Norwegian and Danish, Hungarian; before a capital (`Juan E. Pérez`: an initial has a stop).
@@ -24,8 +24,21 @@ _AFTER = re.compile(r"[,;|&(]| and | with ")
 
 
 def plain_byline(text: str) -> str:
-    """The byline's names without identifiers, and with `and` for another language's."""
+    """The byline's names without identifiers and bracketed affiliations, and with `and` for
+    another language's."""
+    if "(" in text:
+        text = _BRACKETED_AFFILIATION.sub(_without_affiliation, text)
     return with_other_ands_read(without_identifiers(text))
+
+
+# `Jane Roe (Northland University, USA)`: a body and a place in brackets after a name (the
+# commas inside would part the names).
+_BRACKETED_AFFILIATION = re.compile(r"\s*\((?P<inner>[^()]*,[^()]*)\)")
+
+
+def _without_affiliation(m: re.Match[str]) -> str:
+    before = _BEFORE.split(m.string[: m.start()])[-1].strip()
+    return "" if has_org_word(m["inner"]) and _whole_person(before) else m[0]
 
 
 def without_identifiers(text: str) -> str:

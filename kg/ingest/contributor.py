@@ -11,6 +11,7 @@ from kg.ingest.authority import Authority
 from kg.ingest.names import (
     CONNECTORS,
     PARTICLES,
+    has_head_word,
     has_nominal_ending,
     has_org_word,
     has_unit_word,
@@ -35,7 +36,7 @@ JOB = re.compile(
     r"Capt\.|Col\.|Gen\.|Maj\.|Det\.|Insp\.|Supt\.|Cmdr\.))\s+(?=[A-Z])"
 )
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
-_OF_THE_BODY = re.compile(r"^(?P<person>[^,]+?)\s+of\s+the\s+(?P<body>.+)$")
+_OF_THE_BODY = re.compile(r"^(?P<person>[^,]+?)\s+of\s+(?P<the>the\s+)?(?P<body>.+)$")
 _DASHED_ACRONYM = re.compile(r"(?<=[a-z]{2}) [-–—] [A-Z][A-Za-z&]{0,2}[A-Z&]{1,8}$")
 _BRACKETED_ACRONYM = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<acr>[^()]{2,15})\)\s*\.?(?:\s+.*)?$")
 
@@ -141,11 +142,16 @@ def contributor(name: str, authority: Authority, role: str | None = None) -> Con
 _CAPITALS_WORD = re.compile(r"\b(?![IVX]+\b)[A-Z][A-Z'’-]*[A-Z]{2}\b")
 
 
+def _a_body(name: str, the: str | None) -> bool:
+    """A body's name after `of the`, or one with a head word after `of` alone."""
+    return has_org_word(name) and bool(the or has_head_word(name))
+
+
 def _without_affiliation(name: str) -> str:
     """`Simon McMahon (Project Oracle)` → the person; `HM Government (UK)` → the body;
-    `Ann Lee of the Urban Institute` → the person."""
-    of_the = _OF_THE_BODY.match(name) if " of the " in name else None
-    if of_the and is_person_like(of_the["person"]) and has_org_word(of_the["body"]):
+    `Ann Lee of the Urban Institute`, `Ann Lee of Harbour University` → the person."""
+    of_the = _OF_THE_BODY.match(name) if " of " in name else None
+    if of_the and is_person_like(of_the["person"]) and _a_body(of_the["body"], of_the["the"]):
         return of_the["person"]
     m = _AFFILIATION.match(name) if name.endswith(")") else None
     if m is None:

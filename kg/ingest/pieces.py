@@ -230,6 +230,8 @@ def _continues(prev: str, piece: str, sep: str, authority: Authority) -> bool:
         return is_acronym(piece) and not is_person_like(prev)  # `Justice Mission - IJM`
     if sep in ("and", "&") and has_org_word(piece) and _one_word_before_and(prev):
         return True  # `Equality and Human Rights Commission`, `…and Fire & Rescue Services`
+    if sep in ("and", "&") and prev.startswith("the ") and not has_org_word(prev):
+        return has_head_word(piece)  # `and the Substance Abuse and Mental Health … Administration`
     if not is_org_like(prev) or prev.endswith(")"):
         return False
     if has_unit_word(piece) and (sep == "," or _DIVISION.search(piece)):
