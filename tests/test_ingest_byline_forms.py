@@ -258,3 +258,47 @@ def test_where_a_person_works_in_brackets_or_after_of(byline: str, want: list[ob
 )  # fmt: skip
 def test_a_person_and_then_more(byline: str, want: list[object]) -> None:
     assert _read(byline) == want
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("By Jane Roe, Jr., and John Doe, III", _people("Jane Roe Jr.", "John Doe III")),
+        ("By John Doe, II and Ana Lee", _people("John Doe II", "Ana Lee")),
+        ("By Ana SOLÍS y Joaquín FERRER", _people("Ana Solís", "Joaquín Ferrer")),
+        ("By Jean DUPRÉ and Zoë ÅBERG", _people("Jean Dupré", "Zoë Åberg")),
+    ],
+)  # fmt: skip
+def test_a_generation_after_a_comma_and_family_names_in_capitals(
+    byline: str, want: list[object]
+) -> None:
+    assert _read(byline) == want
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("Edited by Ana Lee and Bo Chan, with a preface by Cy Diaz",
+         [("Ana Lee", PERSON, "editor"), ("Bo Chan", PERSON, "editor"),
+          ("Cy Diaz", PERSON, "preface")]),
+        ("By Ana Lee; afterword by Bo Chan",
+         [("Ana Lee", PERSON, None), ("Bo Chan", PERSON, "afterword")]),
+        ("Preface by Cy Diaz", [("Cy Diaz", PERSON, "preface")]),
+    ],
+)  # fmt: skip
+def test_a_preface_or_an_afterword_by(byline: str, want: list[object]) -> None:
+    assert _read(byline) == want
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("By Office of Inspector General, Harbour County",
+         [("Office of Inspector General", BODY, None)]),
+        ("By Harbour Policy Lab, Northland County", [("Harbour Policy Lab", BODY, None)]),
+        ("By the Public Defender's Office, Harbour City, and Ana Lee",
+         [("Public Defender's Office", BODY, None), ("Ana Lee", PERSON, None)]),
+    ],
+)  # fmt: skip
+def test_a_county_or_city_after_a_body_is_where_it_is(byline: str, want: list[object]) -> None:
+    assert _read(byline) == want

@@ -52,6 +52,8 @@ PREFIX_TOKENS = [
     "Selected",
     "Contributions",
     "Report",
+    "Preface",
+    "Afterword",
     "report",
     "Researched",
     "Principal Investigator:",

@@ -43,7 +43,7 @@ from kg.records import Contributor
 # `By`, `Edited by`, `Compiled and edited by`, `Foreword by`: the prefix and the role it gives.
 BY_PREFIX = re.compile(
     r"^[\s\u00a0]*(?:(?P<role>(?i:edited|compiled|translated|illustrated|selected|foreword|forward|"
-    r"introduction|introduced|prepared|written|authored|contributions|researched|"
+    r"preface|afterword|introduction|introduced|prepared|written|authored|contributions|researched|"
     r"report(?:\s+(?:prepared|written))?)(?:\s+and\s+[a-z]+)?)"
     # `Prepared for the National Institute of Justice by …`: the body it was prepared for
     r"(?:\s+for\s+(?:the\s+)?[A-Z][^;]*?,?)?\s+)?"
@@ -56,6 +56,7 @@ _LABEL_ROLES = {"editor": "editor", "compiler": "editor", "translator": "transla
 _PREFIX_ROLES = {"edited": "editor", "compiled": "editor", "selected": "editor",
                  "translated": "translator", "illustrated": "illustrator",
                  "foreword": "foreword", "forward": "foreword",
+                 "preface": "preface", "afterword": "afterword",
                  "introduction": "introduction", "introduced": "introduction",
                  "contributions": "contributor"}  # fmt: skip
 # `(Editor and Introduction)`: roles joined inside brackets, kept from the name separators.
@@ -67,7 +68,7 @@ _TRAILING_EDS = re.compile(
 )
 _MID_ROLE = re.compile(
     r"[,;]?\s+(?:with\s+an?\s+)?(?P<role>Edited|Compiled|Translated|Illustrated|Foreword|"
-    r"Introduction)\s+by\s+|[,;]?\s+with\s+(?P<contributions>contributions)\s+(?:by|from)\s+"
+    r"Preface|Afterword|Introduction)\s+by\s+|[,;]?\s+with\s+(?P<contributions>contributions)\s+(?:by|from)\s+"
     # `With editorial assistance and commentary by`: a contribution without a role of its own
     r"|[,;.]?\s+with\s+(?P<assistance>(?:(?:editorial|research|technical|additional)\s+)?"
     r"(?:assistance|commentary|research|help)"
@@ -80,6 +81,7 @@ _GLUED_NAMES = re.compile(r"\b(?P<head>[A-Z][a-z]{2,})(?P<tail>[A-Z][a-z]+)\b")
 _NAME_PREFIXES = frozenset(["mac", "fitz", "van", "von", "del", "della", "des", "dal", "vander"])
 _TITLE_CASE_AND = re.compile(r"(?<=[a-z.]) And (?=[A-Z])")
 _COMMA_GENERATION = re.compile(r",\s*(Jr|Sr)\.?(?=\s*(?:[,;&]|and\s|$))")
+_COMMA_NUMERAL = re.compile(r",\s*(II|III|IV)(?=\s*(?:[,;&]|and\s|$))")
 _SENTENCE_BETWEEN_NAMES = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z])")
 _ABBREVIATIONS = frozenset(
     ["st", "mt", "jr", "sr", "dr", "mr", "mrs", "ms", "prof", "rev", "hon", "sen", "rep", "gov",
@@ -133,7 +135,9 @@ _PREFIX_STARTS = frozenset("BbEeCcTtSsFfIiPpWwAaRr \u00a0")  # what BY_PREFIX ca
 _BYS = ("By", "BY", "by")
 # The first two letters of every prefix BY_PREFIX matches without white space before it: `By`,
 # its roles (`Edited`, `Compiled`, `Foreword`…) and labels (`Authors:`, `Editor:`), in lower case.
-PREFIX_PAIRS = frozenset(["by", "ed", "co", "tr", "il", "se", "fo", "in", "pr", "wr", "au", "re"])
+PREFIX_PAIRS = frozenset(
+    ["by", "ed", "co", "tr", "il", "se", "fo", "in", "pr", "wr", "au", "re", "af"]
+)
 
 
 def looks_like_byline(text: str) -> bool:
@@ -271,6 +275,8 @@ def _denoise(text: str) -> str:
     text = _GLUED_NAMES.sub(_unglue, text)
     if "Jr" in text or "Sr" in text:
         text = _COMMA_GENERATION.sub(r" \1.", text)  # `Martin Luther King, Jr.`: one name
+    if "II" in text or "IV" in text:
+        text = _COMMA_NUMERAL.sub(r" \1", text)  # `John Doe, III`
     if "(" in text:
         text = _JOINED_ROLES.sub(lambda m: re.sub(r"\s*(?:and|&|,)\s*", "/", m[0]), text)
     if ". " in text:

@@ -139,7 +139,7 @@ def contributor(name: str, authority: Authority, role: str | None = None) -> Con
 
 # A family name in capitals beside given names that are not (three letters or more, no
 # roman numeral: `NG` may be initials, `III` is a generation).
-_CAPITALS_WORD = re.compile(r"\b(?![IVX]+\b)[A-Z][A-Z'’-]*[A-Z]{2}\b")
+_CAPITALS_WORD = re.compile(r"\b(?![IVX]+\b)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*[A-ZÀ-ÖØ-Þ]{2}\b")
 
 
 def _a_body(name: str, the: str | None) -> bool:

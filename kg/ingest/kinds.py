@@ -76,13 +76,19 @@ def without_comma_affiliations(found: list[tuple[Contributor, str]]) -> list[Con
     """`Ann Lee, Urban Institute`, `Ann Lee and Bo Chan, RAND Corporation`, `Ann Lee – Urban
     Institute`: a body printed after a person's name with only a comma or a dash between is
     where the person works, not an author (`Ann Lee and the Urban Institute` names two
-    authors)."""
+    authors); a county or a city after a body's name and a comma is where the body is."""
     out: list[Contributor] = []
     for c, sep in found:
         if c.kind == "organization" and sep in (",", "-") and out and out[-1].kind == "person":
             continue
+        if sep == "," and out and out[-1].kind == "organization" and _JURISDICTION.match(c.name):
+            continue  # `Office of Inspector General, Harbour County`: where the body is
         out.append(c)
     return out
+
+
+# A county's or a city's name, which a body's name may be followed by.
+_JURISDICTION = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:County|City|Parish|Borough|Township)$")
 
 
 def kinds_in_group(found: list[tuple[Contributor, str]], authority: Authority) -> list[Contributor]:
