@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from kg.ingest import Lexicon
 from kg.ingest.byline import parse_byline
@@ -302,3 +304,23 @@ def test_a_preface_or_an_afterword_by(byline: str, want: list[object]) -> None:
 )  # fmt: skip
 def test_a_county_or_city_after_a_body_is_where_it_is(byline: str, want: list[object]) -> None:
     assert _read(byline) == want
+
+
+_GIVEN = st.sampled_from(["Ana", "Joaquín", "Marie", "Hans", "Giulia", "Anne-Sophie", "Lars"])
+_FAMILY = st.sampled_from(
+    ["Solís", "Ferrer", "Dupré", "Mühlbach", "Quintela", "Visscher", "Haugen"]
+)
+_OTHER_AND = st.sampled_from(["y", "et", "und", "e", "en", "i", "och", "og", "és"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(_GIVEN, _FAMILY, _OTHER_AND, _GIVEN, _FAMILY)
+def test_another_languages_and_parts_two_whole_names_only(
+    given1: str, family1: str, joiner: str, given2: str, family2: str
+) -> None:
+    first, second = f"{given1} {family1}", f"{given2} {family2}"
+    assume(first != second)
+    assert _read(f"By {first} {joiner} {second}") == _people(first, second)
+    if joiner in ("y", "e", "i"):  # the languages that join two family names so
+        # one word after it is the second half of a double family name
+        assert _read(f"By {first} {joiner} {family2}") == _people(f"{first} {joiner} {family2}")
