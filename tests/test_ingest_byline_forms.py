@@ -324,3 +324,18 @@ def test_another_languages_and_parts_two_whole_names_only(
     if joiner in ("y", "e", "i"):  # the languages that join two family names so
         # one word after it is the second half of a double family name
         assert _read(f"By {first} {joiner} {family2}") == _people(f"{first} {joiner} {family2}")
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("By Ana Lee, Bo Chan and the Harbour Policy Lab team",
+         [("Ana Lee", PERSON, None), ("Bo Chan", PERSON, None),
+          ("Harbour Policy Lab", BODY, None)]),
+        ("By the Harbour Crime Commission staff", [("Harbour Crime Commission", BODY, None)]),
+        ("By the research team of the Northland Justice Center",
+         [("Northland Justice Center", BODY, None)]),
+    ],
+)  # fmt: skip
+def test_a_bodys_team_or_staff_is_the_body(byline: str, want: list[object]) -> None:
+    assert _read(byline) == want

@@ -37,6 +37,7 @@ JOB = re.compile(
 )
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _OF_THE_BODY = re.compile(r"^(?P<person>[^,]+?)\s+of\s+(?P<the>the\s+)?(?P<body>.+)$")
+_TEAM_OF_BODY = re.compile(r"(?<=[A-Za-z]) (?:research )?(?:team|staff)$")
 _DASHED_ACRONYM = re.compile(r"(?<=[a-z]{2}) [-–—] [A-Z][A-Za-z&]{0,2}[A-Z&]{1,8}$")
 _BRACKETED_ACRONYM = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<acr>[^()]{2,15})\)\s*\.?(?:\s+.*)?$")
 
@@ -64,8 +65,11 @@ _LOWER_WORD = re.compile(r"^[a-z]{3,}$")  # and no particle (`van`, `della`, `bi
 
 @lru_cache(maxsize=16_384)
 def bare_org(name: str) -> str:
-    """An organisation's name without `The`, or its acronym in brackets or after a dash."""
+    """An organisation's name without `The`, `team` or `staff` after it, or its acronym in
+    brackets or after a dash."""
     name = _LEADING_THE.sub("", name.strip())
+    if name.endswith(("team", "staff")) and has_org_word(name[:-5]):
+        name = _TEAM_OF_BODY.sub("", name)  # `Harbour Policy Lab team`: the body
     if " - " in name or " – " in name or " — " in name:
         name = _DASHED_ACRONYM.sub("", name)  # `Harbour Justice Mission – HJM`
     m = _BRACKETED_ACRONYM.match(name) if "(" in name else None

@@ -356,17 +356,19 @@ _FOOTNOTE = re.compile(
     r"(?=\s*(?:[,;&|·/]|and\s|$))"
 )
 _FOOTNOTE_CHARS = frozenset("*†‡§‖¶¹²³⁴⁵⁶⁷⁸⁹⁰0123456789")
-_STAFF_OF = re.compile(r"^(?:the\s+)?staff\s+(?:of|at)\s+(?:the\s+(?=[A-Z]))?", re.IGNORECASE)
+_STAFF_OF = re.compile(
+    r"^(?:the\s+)?(?:research\s+)?(?:staff|team)\s+(?:of|at)\s+(?:the\s+(?=[A-Z]))?", re.IGNORECASE
+)
 
 
 def without_marks(byline: str) -> str:
     """A byline without footnote marks after its names, with commas for the slashes between
-    them (`Ann Lee / Bo Chan`), and the body for its staff (`the staff of the Urban
-    Institute`)."""
+    them (`Ann Lee / Bo Chan`), and the body for its staff or team (`the staff of the Urban
+    Institute`, `the research team of …`)."""
     if not _FOOTNOTE_CHARS.isdisjoint(byline):
         byline = _FOOTNOTE.sub("", byline)
     if " / " in byline:
         byline = byline.replace(" / ", ", ")
-    if byline[:5].casefold() in ("staff", "the s"):
+    if byline[:5].casefold() in ("staff", "the s", "team ", "the t", "the r", "resea"):
         byline = _STAFF_OF.sub("", byline)
     return byline
