@@ -208,6 +208,7 @@ def test_a_firm_named_after_its_founder(byline: str, want: list[object]) -> None
          _people("Jane Roe", "John Doe", "Ana Lee")),
         ("By Dr. med. Hans Mühlbach", _people("Hans Mühlbach")),
         ("By Chief Jane Roe", _people("Jane Roe")),
+        ("By Chief Justice Jane Roe", _people("Jane Roe")),
         ("By Jane Roe, M.Ed.", _people("Jane Roe")),
         ("By Jane Roe, MEd, and John Doe, M.Phil.", _people("Jane Roe", "John Doe")),
         ("By Jane Roe, PhD candidate", _people("Jane Roe")),
@@ -339,3 +340,11 @@ def test_another_languages_and_parts_two_whole_names_only(
 )  # fmt: skip
 def test_a_bodys_team_or_staff_is_the_body(byline: str, want: list[object]) -> None:
     assert _read(byline) == want
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Harbour Policy Lab – Northland University", "By Northland Center — Harbour Office"],
+)
+def test_a_dash_after_a_body_parts_no_two_bodies(byline: str) -> None:
+    assert [c.kind for c in parse_byline(byline, LEX.authority)] == [BODY]

@@ -30,7 +30,8 @@ JOB = re.compile(
     r"^(?:(?:The\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Honourable|Hon\.)"  # `Rt Hon David Lammy`
     r"|(?:(?:Executive|Managing|Deputy|Assistant|Associate|Research|Program|Policy)\s+)?"
     r"(?:Director|President|Chair(?:person|man|woman)?|CEO|Professor|Prof\.|Dr\.?|Senator|"
-    r"Commissioner|Secretary|Minister|Judge|Fellow|Officer|Manager|Chief Executive|Chief"
+    r"Commissioner|Secretary|Minister|Judge|Fellow|Officer|Manager|"
+    r"Chief Executive|Chief Justice|Chief"
     # forms of address and ranks, with their stop (`Rep Lee`, `Sen Wong` are given names)
     r"|Mrs?\.?|Ms\.?|Mx\.?|Dr\.\s+(?:med|phil|jur|rer\.\s?nat)\.|Sen\.|Rep\.|Gov\.|Lt\.|Sgt\.|"
     r"Capt\.|Col\.|Gen\.|Maj\.|Det\.|Insp\.|Supt\.|Cmdr\.))\s+(?=[A-Z])"

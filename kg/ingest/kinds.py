@@ -79,7 +79,8 @@ def without_comma_affiliations(found: list[tuple[Contributor, str]]) -> list[Con
     authors); a county or a city after a body's name and a comma is where the body is."""
     out: list[Contributor] = []
     for c, sep in found:
-        if c.kind == "organization" and sep in (",", "-") and out and out[-1].kind == "person":
+        after_person = bool(out) and out[-1].kind == "person"
+        if c.kind == "organization" and sep in _AFFILIATION_SEPARATORS and after_person:
             continue
         if sep == "," and out and out[-1].kind == "organization" and _JURISDICTION.match(c.name):
             continue  # `Office of Inspector General, Harbour County`: where the body is
@@ -87,6 +88,7 @@ def without_comma_affiliations(found: list[tuple[Contributor, str]]) -> list[Con
     return out
 
 
+_AFFILIATION_SEPARATORS = frozenset([",", "-", "–", "—"])
 # A county's or a city's name, which a body's name may be followed by.
 _JURISDICTION = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:County|City|Parish|Borough|Township)$")
 

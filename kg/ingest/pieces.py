@@ -78,7 +78,7 @@ def _pieces(text: str) -> list[tuple[str, str]]:
     out = [(parts[0], "")]
     for i in range(1, len(parts) - 1, 2):
         sep = parts[i].strip().casefold()
-        sep = "with" if sep.endswith("with") else "-" if sep in _DASHES else sep
+        sep = "with" if sep.endswith("with") else sep
         if sep in ("&", "and") and parts[i + 1].strip() in _FIRM_ENDS:
             out = _firm(out, parts[i] + parts[i + 1])
         else:
@@ -228,6 +228,8 @@ def _continues(prev: str, piece: str, sep: str, authority: Authority) -> bool:
         return False
     if sep == "-":
         return is_acronym(piece) and not is_person_like(prev)  # `Justice Mission - IJM`
+    if sep in _DASHES:  # an en or em dash after a body goes on with its name (or its parent's)
+        return not is_person_like(prev)
     if sep in ("and", "&") and has_org_word(piece) and _one_word_before_and(prev):
         return True  # `Equality and Human Rights Commission`, `…and Fire & Rescue Services`
     if sep in ("and", "&") and prev.startswith("the ") and not has_org_word(prev):
