@@ -348,3 +348,34 @@ def test_a_bodys_team_or_staff_is_the_body(byline: str, want: list[object]) -> N
 )
 def test_a_dash_after_a_body_parts_no_two_bodies(byline: str) -> None:
     assert [c.kind for c in parse_byline(byline, LEX.authority)] == [BODY]
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("Authors: Jane Roe, PhD1; John Doe, MPH2", _people("Jane Roe", "John Doe")),
+        ("By Jane Roe, PhD, Harbour University, Northland, USA", _people("Jane Roe")),
+        ("By Jane Roe, Harbour Policy Lab, Northland, UK", _people("Jane Roe")),
+        # guard: a family name, then given names (not a place in capitals)
+        ("By Roe, Jane, Doe, John", _people("Jane Roe", "John Doe")),
+        ("By Roe, P. M., Doe, R. H., Lee, J.", _people("P. M. Roe", "R. H. Doe", "J. Lee")),
+    ],
+)  # fmt: skip
+def test_a_footnote_after_a_degree_and_a_place_after_an_affiliation(
+    byline: str, want: list[object]
+) -> None:
+    assert _read(byline) == want
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("By Ana Lee. Illustrations by Bo Chan",
+         [("Ana Lee", PERSON, None), ("Bo Chan", PERSON, "illustrator")]),
+        ("By Ana Lee; photos by Bo Chan",
+         [("Ana Lee", PERSON, None), ("Bo Chan", PERSON, "photographer")]),
+        ("Photographs by Bo Chan", [("Bo Chan", PERSON, "photographer")]),
+    ],
+)  # fmt: skip
+def test_illustrations_and_photographs_by(byline: str, want: list[object]) -> None:
+    assert _read(byline) == want

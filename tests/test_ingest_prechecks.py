@@ -53,6 +53,8 @@ PREFIX_TOKENS = [
     "Contributions",
     "Report",
     "Preface",
+    "Photos",
+    "Illustrations",
     "Afterword",
     "report",
     "Researched",

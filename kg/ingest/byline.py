@@ -43,7 +43,8 @@ from kg.records import Contributor
 # `By`, `Edited by`, `Compiled and edited by`, `Foreword by`: the prefix and the role it gives.
 BY_PREFIX = re.compile(
     r"^[\s\u00a0]*(?:(?P<role>(?i:edited|compiled|translated|illustrated|selected|foreword|forward|"
-    r"preface|afterword|introduction|introduced|prepared|written|authored|contributions|researched|"
+    r"preface|afterword|introduction|introduced|prepared|written|illustrations|photos|photographs|"
+    r"photography|authored|contributions|researched|"
     r"report(?:\s+(?:prepared|written))?)(?:\s+and\s+[a-z]+)?)"
     # `Prepared for the National Institute of Justice by …`: the body it was prepared for
     r"(?:\s+for\s+(?:the\s+)?[A-Z][^;]*?,?)?\s+)?"
@@ -56,7 +57,9 @@ _LABEL_ROLES = {"editor": "editor", "compiler": "editor", "translator": "transla
 _PREFIX_ROLES = {"edited": "editor", "compiled": "editor", "selected": "editor",
                  "translated": "translator", "illustrated": "illustrator",
                  "foreword": "foreword", "forward": "foreword",
-                 "preface": "preface", "afterword": "afterword",
+                 "preface": "preface", "afterword": "afterword", "illustrations": "illustrator",
+                 "photos": "photographer", "photographs": "photographer",
+                 "photography": "photographer",
                  "introduction": "introduction", "introduced": "introduction",
                  "contributions": "contributor"}  # fmt: skip
 # `(Editor and Introduction)`: roles joined inside brackets, kept from the name separators.
@@ -67,8 +70,8 @@ _TRAILING_EDS = re.compile(
     r",?\s*\(?\b(?:eds|editors)\.?\)?\.?$|(?:,\s*|\s*\()(?:ed|editor)\.?\)?\.?$", re.IGNORECASE
 )
 _MID_ROLE = re.compile(
-    r"[,;]?\s+(?:with\s+an?\s+)?(?P<role>Edited|Compiled|Translated|Illustrated|Foreword|"
-    r"Preface|Afterword|Introduction)\s+by\s+|[,;]?\s+with\s+(?P<contributions>contributions)\s+(?:by|from)\s+"
+    r"[,;.]?\s+(?:with\s+an?\s+)?(?P<role>Edited|Compiled|Translated|Illustrated|Foreword|"
+    r"Preface|Afterword|Introduction|Illustrations|Photos|Photographs|Photography)\s+by\s+|[,;]?\s+with\s+(?P<contributions>contributions)\s+(?:by|from)\s+"
     # `With editorial assistance and commentary by`: a contribution without a role of its own
     r"|[,;.]?\s+with\s+(?P<assistance>(?:(?:editorial|research|technical|additional)\s+)?"
     r"(?:assistance|commentary|research|help)"
@@ -136,7 +139,7 @@ _BYS = ("By", "BY", "by")
 # The first two letters of every prefix BY_PREFIX matches without white space before it: `By`,
 # its roles (`Edited`, `Compiled`, `Foreword`…) and labels (`Authors:`, `Editor:`), in lower case.
 PREFIX_PAIRS = frozenset(
-    ["by", "ed", "co", "tr", "il", "se", "fo", "in", "pr", "wr", "au", "re", "af"]
+    ["by", "ed", "co", "tr", "il", "se", "fo", "in", "pr", "wr", "au", "re", "af", "ph"]
 )
 
 

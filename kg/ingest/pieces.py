@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from kg.ingest.authority import Authority
 from kg.ingest.contributor import JOB
+from kg.ingest.gazetteer import names_a_country
 from kg.ingest.names import (
     CONNECTORS,
     HEAD_WORDS,
@@ -43,7 +44,7 @@ DEGREES = re.compile(
     r"(?:^|,?\s+)(?:(?i:Ph\.?\s?D|M\.D|J\.D|M\.A|M\.S|M\.Sc|B\.A|B\.S|Ed\.?D|Psy\.?D|D\.?Phil|"
     r"M\.?P\.?H|M\.?S\.?W|M\.?B\.?A|M\.?P\.?A|M\.?P\.?P|MSc|BSc|LL\.?M|LL\.?B|DrPH|Esq)|"
     r"MD|JD|QC|KC|OBE|CBE|MBE|DBE|KBE|GBE|CMG|FBA|MP|MSP|MEP|M\.?Ed|B\.?Ed|M\.?Phil)"
-    r"\.?(?=\s|,|;|\)|$)"
+    r"\.?(?:\d{1,2}(?:,\d{1,2})*)?(?=\s|,|;|\)|$)"  # and a footnote's number: `PhD1`
     # after a comma only: `Jack MA` is a family name in capitals
     r"|(?:^|,\s*)(?:MA|MS|BA|RN)\.?(?=\s|,|;|\)|$)"
 )
@@ -119,6 +120,7 @@ def _inverted_pairs(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
             and _lone_family_name(piece)
             and not (out and _OBJECT_PHRASE.search(out[-1][0]))  # `Bureau of Alcohol, Tobacco,`
             and 1 <= len(nxt[0].split()) <= 3
+            and not names_a_country(nxt[0])  # `Northland, USA`: a place and its country
             and is_person_like(f"{nxt[0]} {piece}")
         ):
             name = f"{nxt[0]} {piece}"
