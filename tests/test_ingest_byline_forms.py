@@ -311,7 +311,7 @@ _GIVEN = st.sampled_from(["Ana", "Joaquín", "Marie", "Hans", "Giulia", "Anne-So
 _FAMILY = st.sampled_from(
     ["Solís", "Ferrer", "Dupré", "Mühlbach", "Quintela", "Visscher", "Haugen"]
 )
-_OTHER_AND = st.sampled_from(["y", "et", "und", "e", "en", "i", "och", "og", "és"])
+_OTHER_AND = st.sampled_from(["y", "et", "und", "e", "en", "i", "och", "og", "és", "și"])
 
 
 @settings(max_examples=200, deadline=None)
@@ -379,3 +379,25 @@ def test_a_footnote_after_a_degree_and_a_place_after_an_affiliation(
 )  # fmt: skip
 def test_illustrations_and_photographs_by(byline: str, want: list[object]) -> None:
     assert _read(byline) == want
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        # `Justice` before a person's whole name: a judge's title, or a given name
+        ("By Justice Amara Okafor", _people("Justice Amara Okafor")),
+        ("By Justice Amara Okafor and Mercy Lee", _people("Justice Amara Okafor", "Mercy Lee")),
+        # guards: bodies that start with the word
+        ("By Justice Policy Network", [("Justice Policy Network", BODY, None)]),
+        ("By Justice Strategies", [("Justice Strategies", BODY, None)]),
+        ("By Justice Reform Now", [("Justice Reform Now", BODY, None)]),
+    ],
+)  # fmt: skip
+def test_a_person_named_after_justice(byline: str, want: list[object]) -> None:
+    assert _read(byline) == want
+
+
+def test_romanian_and_joins_two_people() -> None:
+    assert _read("By Ana-Maria Popescu și Ion Ionescu") == _people(
+        "Ana-Maria Popescu", "Ion Ionescu"
+    )

@@ -8,9 +8,10 @@ import re
 from kg.ingest.names import has_org_word, is_person_like, is_shouting
 
 # `and` in Spanish, French, German, Portuguese and Italian, Dutch, Catalan and Polish, Swedish,
-# Norwegian and Danish, Hungarian; before a capital (`Juan E. Pérez`: an initial has a stop).
-_OTHER_AND = re.compile(r" (?:y|et|und|e|en|i|och|og|és) (?=[^\W\d_])")
-_OTHER_AND_CAPITALS = re.compile(r" (?:Y|ET|UND|E|EN|I|OCH|OG|ÉS) (?=[^\W\d_])")
+# Norwegian and Danish, Hungarian, Romanian; before a capital (`Juan E. Pérez`: an initial has
+# a stop).
+_OTHER_AND = re.compile(r" (?:y|et|und|e|en|i|och|og|és|și|şi) (?=[^\W\d_])")
+_OTHER_AND_CAPITALS = re.compile(r" (?:Y|ET|UND|E|EN|I|OCH|OG|ÉS|ȘI|ŞI) (?=[^\W\d_])")
 # An ORCID iD (glued to the name or not, labelled or not, as a link or not), a web address, an
 # e-mail address; in brackets or not.
 _IDENTIFIER = re.compile(

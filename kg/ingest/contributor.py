@@ -87,6 +87,18 @@ def _parent(name: str) -> str:
     return name
 
 
+def _justice_and_a_name(name: str) -> bool:
+    """`Justice` and a person's name of two words, none a body's word (`Justice Reform Now`)."""
+    rest = name.removeprefix("Justice ")
+    tokens = rest.split()
+    return (
+        len(tokens) == 2
+        and is_person_like(rest)
+        and not any(has_nominal_ending(f"x {t}") for t in tokens)
+        and tokens[0].casefold() not in SLOGAN_WORDS
+    )
+
+
 @lru_cache(maxsize=65_536)
 def agent_kind(name: str, authority: Authority) -> AgentKind:
     """`organization` when the authority file says so or the name looks like a body."""
@@ -95,6 +107,8 @@ def agent_kind(name: str, authority: Authority) -> AgentKind:
         return known.kind
     if _GIVEN_INITIAL_FAMILY.fullmatch(name):
         return "person"  # `Anna O. Law`: a middle initial makes `Law` a family name
+    if name.startswith("Justice ") and _justice_and_a_name(name):
+        return "person"  # `Justice Amara Okafor`: a judge's title or a given name, then a name
     if has_org_word(name) or name.startswith("The ") or is_acronym(name):
         return "organization"
     if "/" in name and has_org_word(name.replace("/", " ")):
