@@ -178,7 +178,7 @@ def test_may_end_never_refuses_a_known_ending(words: list[str]) -> None:
 LOCATOR_STARTS = r"(?=[\s,.(:]|vol|issue)"
 PLAIN_LOCATOR = re.compile(locators.LOCATOR.pattern.replace(LOCATOR_STARTS, "", 1), re.I)
 PLAIN_SPLIT = re.compile(
-    r"(\s*(?:\||·|;|\s-\s|,\s*(?:and|&|with)\s+|,|\s+and\s+|\s+&\s+|\s+with\s+)\s*)"
+    r"(\s*(?:\||·|;|\s[-–—]\s|,\s*(?:and|&|with)\s+|,|\s+and\s+|\s+&\s+|\s+with\s+)\s*)"
 )
 CITATION_TOKENS = ["Vol", "vol.", "Volume", "Issue", " ", ",", "(2021)", "(3)", "12", ":", "and",
                    "&", "|", "·", ";", " - ", "with", "in conjunction with", "Online First",

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.authority import Authority
+from kg.ingest.byline_text import plain_byline
 from kg.ingest.contributor import (
     bare_org,
     contributor,
@@ -20,6 +21,7 @@ from kg.ingest.kinds import kinds_in_context, kinds_in_group
 from kg.ingest.names import (
     CONNECTORS,
     PARTICLES,
+    has_head_word,
     has_org_word,
     is_person_like,
     is_shouting,
@@ -31,25 +33,33 @@ from kg.ingest.pieces import (
     named_pieces,
     uninverted,
     unseparated,
-    vancouver,
     without_marks,
 )
 from kg.ingest.plain_names import JOINT, LIST_MARK, doubled_name, plain_people
 from kg.ingest.text import NAME_ENDS, clean, strip_trailing_period
+from kg.ingest.vancouver import vancouver
 from kg.records import Contributor
 
 # `By`, `Edited by`, `Compiled and edited by`, `Foreword by`: the prefix and the role it gives.
 BY_PREFIX = re.compile(
     r"^[\s\u00a0]*(?:(?P<role>(?i:edited|compiled|translated|illustrated|selected|foreword|forward|"
-    r"introduction|introduced|prepared|written|authored|contributions)(?:\s+and\s+[a-z]+)?)\s+)?"
+    r"preface|afterword|introduction|introduced|prepared|written|illustrations|photos|photographs|"
+    r"photography|authored|contributions|researched|"
+    r"report(?:\s+(?:prepared|written))?)(?:\s+and\s+[a-z]+)?)"
+    # `Prepared for the National Institute of Justice by …`: the body it was prepared for
+    r"(?:\s+for\s+(?:the\s+)?[A-Z][^;]*?,?)?\s+)?"
     r"(?:(?:By|BY|by)(?:\s*:[\s\u00a0]*|[\s\u00a0]+|(?=[\"“'‘]))|By(?=[A-Z])|BY(?=[A-Z][a-z])"
-    # or a label and a colon: `Authors: …`, `Editor: …`
-    r"|(?P<label>(?i:author(?:s|\(s\))?|editors?|compilers?|translators?))[\s\u00a0]*:[\s\u00a0]*)"
+    # or a label and a colon: `Authors: …`, `Editor: …`, `Principal Investigator(s): …`
+    r"|(?P<label>(?i:(?:author|editor|compiler|translator|(?:co-?)?principal\s+investigator)"
+    r"(?:s|\(s\))?))[\s\u00a0]*:[\s\u00a0]*)"
 )
 _LABEL_ROLES = {"editor": "editor", "compiler": "editor", "translator": "translator"}
 _PREFIX_ROLES = {"edited": "editor", "compiled": "editor", "selected": "editor",
                  "translated": "translator", "illustrated": "illustrator",
                  "foreword": "foreword", "forward": "foreword",
+                 "preface": "preface", "afterword": "afterword", "illustrations": "illustrator",
+                 "photos": "photographer", "photographs": "photographer",
+                 "photography": "photographer",
                  "introduction": "introduction", "introduced": "introduction",
                  "contributions": "contributor"}  # fmt: skip
 # `(Editor and Introduction)`: roles joined inside brackets, kept from the name separators.
@@ -60,10 +70,11 @@ _TRAILING_EDS = re.compile(
     r",?\s*\(?\b(?:eds|editors)\.?\)?\.?$|(?:,\s*|\s*\()(?:ed|editor)\.?\)?\.?$", re.IGNORECASE
 )
 _MID_ROLE = re.compile(
-    r"[,;]?\s+(?:with\s+an?\s+)?(?P<role>Edited|Compiled|Translated|Illustrated|Foreword|"
-    r"Introduction)\s+by\s+|[,;]?\s+with\s+(?P<contributions>contributions)\s+(?:by|from)\s+"
+    r"[,;.]?\s+(?:with\s+an?\s+)?(?P<role>Edited|Compiled|Translated|Illustrated|Foreword|"
+    r"Preface|Afterword|Introduction|Illustrations|Photos|Photographs|Photography)\s+by\s+|[,;]?\s+with\s+(?P<contributions>contributions)\s+(?:by|from)\s+"
     # `With editorial assistance and commentary by`: a contribution without a role of its own
-    r"|[,;.]?\s+with\s+(?P<assistance>(?:editorial\s+)?(?:assistance|commentary|research|help)"
+    r"|[,;.]?\s+with\s+(?P<assistance>(?:(?:editorial|research|technical|additional)\s+)?"
+    r"(?:assistance|commentary|research|help)"
     r"(?:\s+and\s+(?:commentary|assistance|research))?)\s+(?:by|from)\s+",
     re.IGNORECASE,
 )
@@ -73,9 +84,13 @@ _GLUED_NAMES = re.compile(r"\b(?P<head>[A-Z][a-z]{2,})(?P<tail>[A-Z][a-z]+)\b")
 _NAME_PREFIXES = frozenset(["mac", "fitz", "van", "von", "del", "della", "des", "dal", "vander"])
 _TITLE_CASE_AND = re.compile(r"(?<=[a-z.]) And (?=[A-Z])")
 _COMMA_GENERATION = re.compile(r",\s*(Jr|Sr)\.?(?=\s*(?:[,;&]|and\s|$))")
+_COMMA_NUMERAL = re.compile(r",\s*(II|III|IV)(?=\s*(?:[,;&]|and\s|$))")
 _SENTENCE_BETWEEN_NAMES = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z])")
-_ABBREVIATIONS = frozenset(["st", "mt", "jr", "sr", "dr", "mr", "mrs", "ms", "prof", "rev"])
-_INITIAL_GLUED = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
+_ABBREVIATIONS = frozenset(
+    ["st", "mt", "jr", "sr", "dr", "mr", "mrs", "ms", "prof", "rev", "hon", "sen", "rep", "gov",
+     "lt", "sgt", "capt", "col", "gen", "maj", "det", "insp", "supt", "cmdr", "med", "phil"]
+)  # fmt: skip
+_INITIAL_GLUED = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])(?!(?:Ed|Phil|Sc)\b)")  # not `M.Ed.`
 # What a `;` group of names may start with: the part its people had (`Graphics:`, `Photos:`).
 _GROUP_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s+(?=[A-Z])")
 _JOINER_COMMA = re.compile(r"\s+(and|&)\s*,\s*")
@@ -84,7 +99,7 @@ _GLUED_JOINER = re.compile(r"(?<= )(?:and|&)(?=[A-Z][a-z])")
 _ET_AL = re.compile(r",?\s*\b(?:et\.?\s+al|etc)\b\.*|\s+u\.\s?a\.$", re.IGNORECASE)
 _OTHERS = re.compile(r",?\s+(?:and|&)\s+(?:others|colleagues)\.?$", re.IGNORECASE)
 # `Jane Roe for the National Institute of Justice`: the body a report was prepared for.
-_SPONSOR = re.compile(r"\s+(?:for|on behalf of)\s+(?:the\s+)?(?=[A-Z])(?P<body>[^,;]+)$")
+_SPONSOR = re.compile(r"\s+(?:for|on behalf of)\s+(?P<the>the\s+)?(?=[A-Z])(?P<body>[^,;]+)$")
 
 _NOTE = re.compile(
     r"(?:^|(?<=[.;,]))\s*(?:[A-Z][a-z]+\s+){0,2}(?:research|support|assistance|analysis|data|"
@@ -111,18 +126,21 @@ def strip_by(line: str) -> tuple[str, str | None]:
     if m is None:
         return line, None
     if m["label"]:
-        return line[m.end() :], _LABEL_ROLES.get(m["label"].casefold().removesuffix("s"))
+        label = m["label"].casefold().removesuffix("(s)").removesuffix("s")
+        return line[m.end() :], _LABEL_ROLES.get(label)
     role = m["role"].split()[0].casefold() if m["role"] else None
     return line[m.end() :], _PREFIX_ROLES.get(role) if role else None
 
 
-_PREFIX_STARTS = frozenset("BbEeCcTtSsFfIiPpWwAa \u00a0")  # what BY_PREFIX can start with
+_PREFIX_STARTS = frozenset("BbEeCcTtSsFfIiPpWwAaRr \u00a0")  # what BY_PREFIX can start with
 
 
 _BYS = ("By", "BY", "by")
 # The first two letters of every prefix BY_PREFIX matches without white space before it: `By`,
 # its roles (`Edited`, `Compiled`, `Foreword`…) and labels (`Authors:`, `Editor:`), in lower case.
-PREFIX_PAIRS = frozenset(["by", "ed", "co", "tr", "il", "se", "fo", "in", "pr", "wr", "au"])
+PREFIX_PAIRS = frozenset(
+    ["by", "ed", "co", "tr", "il", "se", "fo", "in", "pr", "wr", "au", "re", "af", "ph"]
+)
 
 
 def looks_like_byline(text: str) -> bool:
@@ -176,6 +194,7 @@ def parse_byline(line: str, authority: Authority) -> tuple[Contributor, ...]:
     White space is read as one space: what a page pads a line with (no-break spaces copied
     from a web page) must not hide a trailing `eds.` from the rules that look for it."""
     bare, role = strip_by(clean(line))
+    bare = plain_byline(bare)  # `Jane Roe0000-0002-…`, `Ana Solís y Joaquín Ferrer`
     if "." in bare:
         bare = _INITIAL_GLUED.sub(r"\1. ", bare)  # `Rose M. C.Kagawa`
     if "and" in bare or "&" in bare:
@@ -189,7 +208,7 @@ def parse_byline(line: str, authority: Authority) -> tuple[Contributor, ...]:
 
 def _read_byline(bare: str, role: str | None, authority: Authority) -> tuple[Contributor, ...]:
     """`parse_byline` after the prefix, by every rule."""
-    later = " by " in bare or " By " in bare or "ions from" in bare  # a fast test first
+    later = " by " in bare or " By " in bare or " from " in bare  # a fast test first
     mid = _MID_ROLE.search(bare) if later else None
     if mid is not None:  # `By Newton D. Baker, Edited by Colin Heston`
         first = parse_byline(bare[: mid.start()], authority)
@@ -259,6 +278,8 @@ def _denoise(text: str) -> str:
     text = _GLUED_NAMES.sub(_unglue, text)
     if "Jr" in text or "Sr" in text:
         text = _COMMA_GENERATION.sub(r" \1.", text)  # `Martin Luther King, Jr.`: one name
+    if "II" in text or "IV" in text:
+        text = _COMMA_NUMERAL.sub(r" \1", text)  # `John Doe, III`
     if "(" in text:
         text = _JOINED_ROLES.sub(lambda m: re.sub(r"\s*(?:and|&|,)\s*", "/", m[0]), text)
     if ". " in text:
@@ -278,13 +299,22 @@ def _without_affiliations(group: list[Contributor]) -> list[Contributor]:
 
 
 def _without_sponsor(text: str) -> str:
-    """The byline without `for <body>` after a person's name (a body's own `for` stays:
-    `Council for Criminal Justice`)."""
+    """The byline without `for <body>` after a person's name, or `for the <body>` after a whole
+    body's name (`Harbour Policy Institute for the Northland Sheriff's Office`); a body's own
+    `for` stays (`Council for Criminal Justice`, `Foundation for the National Institutes …`)."""
     m = _SPONSOR.search(text)
     if m is None or not has_org_word(m["body"]):
         return text
     before = SPLIT.split(text[: m.start()])[-1]
-    return text[: m.start()] if is_person_like(before) and not has_org_word(before) else text
+    if is_person_like(before) and not has_org_word(before):
+        return text[: m.start()]
+    return text[: m.start()] if m["the"] and _whole_body(before, m["body"]) else text
+
+
+def _whole_body(before: str, after: str) -> bool:
+    """Two words or more ending with a body's head word, and a body with one after `for the`."""
+    tokens = before.removeprefix("the ").split()
+    return len(tokens) >= 2 and has_head_word(tokens[-1]) and has_head_word(after)
 
 
 def _unglue(m: re.Match[str]) -> str:

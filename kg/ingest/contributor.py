@@ -10,6 +10,8 @@ from functools import lru_cache
 from kg.ingest.authority import Authority
 from kg.ingest.names import (
     CONNECTORS,
+    PARTICLES,
+    has_head_word,
     has_nominal_ending,
     has_org_word,
     has_unit_word,
@@ -28,10 +30,16 @@ JOB = re.compile(
     r"^(?:(?:The\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Honourable|Hon\.)"  # `Rt Hon David Lammy`
     r"|(?:(?:Executive|Managing|Deputy|Assistant|Associate|Research|Program|Policy)\s+)?"
     r"(?:Director|President|Chair(?:person|man|woman)?|CEO|Professor|Prof\.|Dr\.?|Senator|"
-    r"Commissioner|Secretary|Minister|Judge|Fellow|Officer|Manager|Chief Executive))\s+(?=[A-Z])"
+    r"Commissioner|Secretary|Minister|Judge|Fellow|Officer|Manager|"
+    r"Chief Executive|Chief Justice|Chief"
+    # forms of address and ranks, with their stop (`Rep Lee`, `Sen Wong` are given names)
+    r"|Mrs?\.?|Ms\.?|Mx\.?|Dr\.\s+(?:med|phil|jur|rer\.\s?nat)\.|Sen\.|Rep\.|Gov\.|Lt\.|Sgt\.|"
+    r"Capt\.|Col\.|Gen\.|Maj\.|Det\.|Insp\.|Supt\.|Cmdr\.))\s+(?=[A-Z])"
 )
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
-_OF_THE_BODY = re.compile(r"^(?P<person>[^,]+?)\s+of\s+the\s+(?P<body>.+)$")
+_OF_THE_BODY = re.compile(r"^(?P<person>[^,]+?)\s+of\s+(?P<the>the\s+)?(?P<body>.+)$")
+_TEAM_OF_BODY = re.compile(r"(?<=[A-Za-z]) (?:research )?(?:team|staff)$")
+_DASHED_ACRONYM = re.compile(r"(?<=[a-z]{2}) [-–—] [A-Z][A-Za-z&]{0,2}[A-Z&]{1,8}$")
 _BRACKETED_ACRONYM = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<acr>[^()]{2,15})\)\s*\.?(?:\s+.*)?$")
 
 
@@ -50,18 +58,21 @@ SLOGAN_WORDS = frozenset(
      # acronyms that start bodies' names (`UN Women`, `HM Prison Service`)
      "un", "eu", "hm"]
 )  # fmt: skip
-# A lower-case word of three letters or more that is no particle of a person's name
-# (`van`, `der`, `della`, `dos`, `von` are).
 _GIVEN_INITIAL_FAMILY = re.compile(r"[A-Z][a-z]+ (?:[A-Z]\. ?){1,2}[A-Z][a-z]+")
 _ACRONYM_AFTER_COMMA = re.compile(r"(?<=[a-z]{2}),\s+[A-Z]{2,8}$")
 _CAPITAL_CONNECTORS = frozenset(["Of", "For", "Against", "On", "And", "The"])
-_LOWER_WORD = re.compile(r"^(?!(?:van|der|den|del|della|dal|dos|von|bin|ibn|ter|ten)$)[a-z]{3,}$")
+_LOWER_WORD = re.compile(r"^[a-z]{3,}$")  # and no particle (`van`, `della`, `binti`, `ould`)
 
 
 @lru_cache(maxsize=16_384)
 def bare_org(name: str) -> str:
-    """An organisation's name without `The`, a bracketed acronym or a unit after a full stop."""
+    """An organisation's name without `The`, `team` or `staff` after it, or its acronym in
+    brackets or after a dash."""
     name = _LEADING_THE.sub("", name.strip())
+    if name.endswith(("team", "staff")) and has_org_word(name[:-5]):
+        name = _TEAM_OF_BODY.sub("", name)  # `Harbour Policy Lab team`: the body
+    if " - " in name or " – " in name or " — " in name:
+        name = _DASHED_ACRONYM.sub("", name)  # `Harbour Justice Mission – HJM`
     m = _BRACKETED_ACRONYM.match(name) if "(" in name else None
     if (m and is_org_like(m["name"])) or (m and is_acronym(m["acr"])):
         return m["name"].strip()
@@ -76,6 +87,18 @@ def _parent(name: str) -> str:
     return name
 
 
+def _justice_and_a_name(name: str) -> bool:
+    """`Justice` and a person's name of two words, none a body's word (`Justice Reform Now`)."""
+    rest = name.removeprefix("Justice ")
+    tokens = rest.split()
+    return (
+        len(tokens) == 2
+        and is_person_like(rest)
+        and not any(has_nominal_ending(f"x {t}") for t in tokens)
+        and tokens[0].casefold() not in SLOGAN_WORDS
+    )
+
+
 @lru_cache(maxsize=65_536)
 def agent_kind(name: str, authority: Authority) -> AgentKind:
     """`organization` when the authority file says so or the name looks like a body."""
@@ -84,6 +107,8 @@ def agent_kind(name: str, authority: Authority) -> AgentKind:
         return known.kind
     if _GIVEN_INITIAL_FAMILY.fullmatch(name):
         return "person"  # `Anna O. Law`: a middle initial makes `Law` a family name
+    if name.startswith("Justice ") and _justice_and_a_name(name):
+        return "person"  # `Justice Amara Okafor`: a judge's title or a given name, then a name
     if has_org_word(name) or name.startswith("The ") or is_acronym(name):
         return "organization"
     if "/" in name and has_org_word(name.replace("/", " ")):
@@ -92,13 +117,18 @@ def agent_kind(name: str, authority: Authority) -> AgentKind:
         return "organization"  # `Stop Handgun Violence`, `Walk Free`, `Toll Evasion`
     if " " not in name and "-" in name.strip("-") and name[:1].isupper() and not name.isupper():
         return "person"  # `Ruiz-Pla`: a double family name alone
-    if any(w in CONNECTORS or _LOWER_WORD.match(w) for w in words(name)):
+    if any(w in CONNECTORS or _lower_word(w) for w in words(name)):
         return "organization"  # `Citizens for Safe Streets`, `HOPE not hate`: no person's name
     if any(w in _CAPITAL_CONNECTORS for w in words(name)[1:-1]):
         return "organization"  # `Color Of Change`: a name in title case, every word capital
     if len(words(name)) > 5 or len(words(name)) == 1:
         return "organization"  # `Europol`: a person's name has at least two words
     return "person"
+
+
+def _lower_word(word: str) -> bool:
+    """A lower-case word of three letters or more that is no particle of a person's name."""
+    return _LOWER_WORD.match(word) is not None and word not in PARTICLES and word != "ten"
 
 
 @lru_cache(maxsize=65_536)
@@ -128,14 +158,19 @@ def contributor(name: str, authority: Authority, role: str | None = None) -> Con
 
 # A family name in capitals beside given names that are not (three letters or more, no
 # roman numeral: `NG` may be initials, `III` is a generation).
-_CAPITALS_WORD = re.compile(r"\b(?![IVX]+\b)[A-Z][A-Z'’-]*[A-Z]{2}\b")
+_CAPITALS_WORD = re.compile(r"\b(?![IVX]+\b)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*[A-ZÀ-ÖØ-Þ]{2}\b")
+
+
+def _a_body(name: str, the: str | None) -> bool:
+    """A body's name after `of the`, or one with a head word after `of` alone."""
+    return has_org_word(name) and bool(the or has_head_word(name))
 
 
 def _without_affiliation(name: str) -> str:
     """`Simon McMahon (Project Oracle)` → the person; `HM Government (UK)` → the body;
-    `Ann Lee of the Urban Institute` → the person."""
-    of_the = _OF_THE_BODY.match(name) if " of the " in name else None
-    if of_the and is_person_like(of_the["person"]) and has_org_word(of_the["body"]):
+    `Ann Lee of the Urban Institute`, `Ann Lee of Harbour University` → the person."""
+    of_the = _OF_THE_BODY.match(name) if " of " in name else None
+    if of_the and is_person_like(of_the["person"]) and _a_body(of_the["body"], of_the["the"]):
         return of_the["person"]
     m = _AFFILIATION.match(name) if name.endswith(")") else None
     if m is None:

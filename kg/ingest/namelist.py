@@ -9,8 +9,9 @@ import re
 from kg.ingest.contributor import SLOGAN_WORDS
 from kg.ingest.gazetteer import names_a_known_place, names_a_region
 from kg.ingest.names import has_org_word, is_person_like, is_shouting, title_case, words
-from kg.ingest.pieces import DEGREES, people_with_initials, vancouver
+from kg.ingest.pieces import DEGREES, people_with_initials
 from kg.ingest.text import ends_with_initial
+from kg.ingest.vancouver import vancouver
 
 _DIGIT = re.compile(r"\d")
 _NAME_SEPARATORS = re.compile(r"\s*(?:;|,|\band\b|&|\||·|\s-\s|\bwith\b)\s*")

@@ -201,6 +201,20 @@ PARTICLES = frozenset(
         "ibn",
         "al",
         "el",
+        # Dutch, German, Italian, French, Malay, Arabic and Swedish particles (`ten` too, but
+        # prose has it: a glued abstract is split at `ten years`; contributor.py allows it)
+        "ter",
+        "zur",
+        "zum",
+        "degli",
+        "dei",
+        "delle",
+        "des",
+        "binti",
+        "binte",
+        "bint",
+        "ould",
+        "af",
     ]
 )
 # Lower-case words that join an organisation's name ("Office of", "Alliance for").

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from kg.ingest.authority import Authority
 from kg.ingest.contributor import JOB
+from kg.ingest.gazetteer import names_a_country
 from kg.ingest.names import (
     CONNECTORS,
     HEAD_WORDS,
@@ -21,13 +22,12 @@ from kg.ingest.names import (
     is_org_like,
     is_person_like,
     looks_like_initials,
-    title_case,
     words,
 )
 
 # The lookahead names what every separator starts with: a fast test at each position.
 SPLIT = re.compile(
-    r"((?=[\s|·;,])\s*(?:\||·|;|\s-\s|,\s*(?:and|&|with)\s+|,|\s+and\s+|\s+&\s+|\s+with\s+)\s*)"
+    r"((?=[\s|·;,])\s*(?:\||·|;|\s[-–—]\s|,\s*(?:and|&|with)\s+|,|\s+and\s+|\s+&\s+|\s+with\s+)\s*)"
 )
 ROLE_WORD = (
     r"(?:eds?|editors?|compilers?|translators?|trans|authors?|illustrators?|foreword|"
@@ -43,17 +43,18 @@ _ROLE_PART = re.compile(r"^(?:eds?|editors?|compiled|translated|\(?eds?\.?\)?)\.
 DEGREES = re.compile(
     r"(?:^|,?\s+)(?:(?i:Ph\.?\s?D|M\.D|J\.D|M\.A|M\.S|M\.Sc|B\.A|B\.S|Ed\.?D|Psy\.?D|D\.?Phil|"
     r"M\.?P\.?H|M\.?S\.?W|M\.?B\.?A|M\.?P\.?A|M\.?P\.?P|MSc|BSc|LL\.?M|LL\.?B|DrPH|Esq)|"
-    r"MD|JD|QC|KC|OBE|CBE|MBE|DBE|KBE|GBE|CMG|FBA|MP|MSP|MEP)"
-    r"\.?(?=\s|,|;|\)|$)"
+    r"MD|JD|QC|KC|OBE|CBE|MBE|DBE|KBE|GBE|CMG|FBA|MP|MSP|MEP|M\.?Ed|B\.?Ed|M\.?Phil)"
+    r"\.?(?:\d{1,2}(?:,\d{1,2})*)?(?=\s|,|;|\)|$)"  # and a footnote's number: `PhD1`
     # after a comma only: `Jack MA` is a family name in capitals
     r"|(?:^|,\s*)(?:MA|MS|BA|RN)\.?(?=\s|,|;|\)|$)"
 )
 _JOB_ONLY = re.compile(
     r"^(?:[A-Z]{2,6}\s+)?"  # the body's acronym first: `BJS Statistician`
-    r"(?:(?:Executive|Managing|Deputy|Assistant|Associate|Senior|Research|Program|Policy|"
-    r"Principal|Lead|Chief|Independent|Visiting|Adjunct|Postdoctoral|Doctoral|Project|Staff)"
-    r"\s+)*"
-    r"(?:Director|President|Chair(?:person|man|woman)?|CEO|Professor|Senator|Commissioner|"
+    # in any case: `doctoral student`, `research director` are job titles too
+    r"(?i:(?:Executive|Managing|Deputy|Assistant|Associate|Senior|Research|Program|Policy|"
+    r"Principal|Lead|Chief|Independent|Visiting|Adjunct|Postdoctoral|Doctoral|Graduate|Project|"
+    r"Staff)\s+)*"
+    r"(?i:Director|President|Chair(?:person|man|woman)?|CEO|Professor|Senator|Commissioner|"
     r"Secretary|Minister|Fellow|Officer|Manager|Analyst|Researcher|Coordinator|Investigator|"
     r"Author|Scientist|Economist|Lecturer|Consultant|Advis[eo]r|Specialist|Statistician|"
     r"Criminologist|Attorney|Scholar|Student|Candidate|Associate|Assistant)s?"
@@ -72,58 +73,36 @@ def named_pieces(text: str, authority: Authority) -> list[tuple[str, str | None,
     return _merge(_inverted_pairs(_pieces(text)), authority)
 
 
-# `Roe J, Doe KA` (Vancouver style): a family name, then the initials, without stops or with
-# them (`Roe J., Doe K.A.`).
-_FAMILY_THEN_INITIALS = re.compile(
-    r"(?P<family>[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)?(?: [A-Z][^\W\d_]+)?)"
-    r" (?P<initials>[A-Z]{1,2}|[A-Z]\.(?:[A-Z]\.)?)"
-)
-
-
-def vancouver(text: str) -> list[str] | None:
-    """`Roe J, Doe KA` → `J. Roe`, `K. A. Doe`; None unless the text is such a list."""
-    comma = text.find(",")  # `Roe J,`, `Roe KA,`: capitals alone before the first comma
-    end = comma - 1 if text[comma - 1 : comma] == "." else comma  # `Roe J.,`
-    if end < 3 or not text[end - 1].isupper():
-        return None
-    if text[end - 2] != " " and not (text[end - 2].isupper() and text[end - 3 : end - 2] == " "):
-        return None
-    if not _VANCOUVER_HINT.search(text):
-        return None
-    parts = SPLIT.split(text)  # not `_pieces`: `Roe MD` is initials here, not a degree
-    return _vancouver([(p.strip(), "") for p in parts[::2] if p.strip()])
-
-
-_VANCOUVER_HINT = re.compile(r"[^\W\d_] (?:[A-Z]{1,2}|[A-Z]\.(?:[A-Z]\.)?)(?:,|$)")
-
-
-def _vancouver(pieces: list[tuple[str, str]]) -> list[str] | None:
-    """`J. Roe`, `K. A. Doe` when every piece of two or more is a family name and initials."""
-    if len(pieces) < 2:
-        return None
-    matches = [_FAMILY_THEN_INITIALS.fullmatch(p) for p, _sep in pieces]
-    if not all(matches):
-        return None
-    return [
-        " ".join([*(f"{c}." for c in m["initials"] if c != "."), _family(m["family"])])
-        for m in matches
-        if m
-    ]
-
-
-def _family(name: str) -> str:
-    return title_case(name) if name.isupper() else name  # `ROE J`
-
-
 def _pieces(text: str) -> list[tuple[str, str]]:
     """(piece, separator before it) pairs."""
     parts = SPLIT.split(text)
     out = [(parts[0], "")]
     for i in range(1, len(parts) - 1, 2):
         sep = parts[i].strip().casefold()
-        out.append((parts[i + 1], "with" if sep.endswith("with") else sep))
+        sep = "with" if sep.endswith("with") else sep
+        if sep in ("&", "and") and parts[i + 1].strip() in _FIRM_ENDS:
+            out = _firm(out, parts[i] + parts[i + 1])
+        else:
+            out.append((parts[i + 1], sep))
     pieces = [(bare_piece(p), s) for p, s in out]
     return [(p, s) for p, s in pieces if p]
+
+
+_DASHES = frozenset("–—")
+# What ends a firm's name after `&` or `and` (`Ana Lee & Associates`): no one's name, and no
+# job title (`Research Associates` after a comma is one).
+_FIRM_ENDS = frozenset(["Associates", "Partners", "Sons", "Company", "Co.", "Co"])
+
+
+def _firm(out: list[tuple[str, str]], end: str) -> list[tuple[str, str]]:
+    """The pieces with `& Associates` glued to the name before it, and the family names listed
+    before that one with commas (`Chan, Lee & Partners`)."""
+    name, sep = out[-1]
+    out = out[:-1]
+    while out and sep == "," and " " not in name.strip() and " " not in out[-1][0].strip():
+        name, sep = f"{out[-1][0]}, {name}", out[-1][1]
+        out = out[:-1]
+    return [*out, (name + end, sep)]
 
 
 def _inverted_pairs(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -141,6 +120,7 @@ def _inverted_pairs(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
             and _lone_family_name(piece)
             and not (out and _OBJECT_PHRASE.search(out[-1][0]))  # `Bureau of Alcohol, Tobacco,`
             and 1 <= len(nxt[0].split()) <= 3
+            and not names_a_country(nxt[0])  # `Northland, USA`: a place and its country
             and is_person_like(f"{nxt[0]} {piece}")
         ):
             name = f"{nxt[0]} {piece}"
@@ -249,9 +229,13 @@ def _continues(prev: str, piece: str, sep: str, authority: Authority) -> bool:
     if authority.lookup(piece) is not None or sep in {";", "|", "·", "with"}:
         return False
     if sep == "-":
-        return is_acronym(piece)  # `International Justice Mission - IJM`
+        return is_acronym(piece) and not is_person_like(prev)  # `Justice Mission - IJM`
+    if sep in _DASHES:  # an en or em dash after a body goes on with its name (or its parent's)
+        return not is_person_like(prev)
     if sep in ("and", "&") and has_org_word(piece) and _one_word_before_and(prev):
         return True  # `Equality and Human Rights Commission`, `…and Fire & Rescue Services`
+    if sep in ("and", "&") and prev.startswith("the ") and not has_org_word(prev):
+        return has_head_word(piece)  # `and the Substance Abuse and Mental Health … Administration`
     if not is_org_like(prev) or prev.endswith(")"):
         return False
     if has_unit_word(piece) and (sep == "," or _DIVISION.search(piece)):
@@ -376,17 +360,19 @@ _FOOTNOTE = re.compile(
     r"(?=\s*(?:[,;&|·/]|and\s|$))"
 )
 _FOOTNOTE_CHARS = frozenset("*†‡§‖¶¹²³⁴⁵⁶⁷⁸⁹⁰0123456789")
-_STAFF_OF = re.compile(r"^(?:the\s+)?staff\s+(?:of|at)\s+(?:the\s+(?=[A-Z]))?", re.IGNORECASE)
+_STAFF_OF = re.compile(
+    r"^(?:the\s+)?(?:research\s+)?(?:staff|team)\s+(?:of|at)\s+(?:the\s+(?=[A-Z]))?", re.IGNORECASE
+)
 
 
 def without_marks(byline: str) -> str:
     """A byline without footnote marks after its names, with commas for the slashes between
-    them (`Ann Lee / Bo Chan`), and the body for its staff (`the staff of the Urban
-    Institute`)."""
+    them (`Ann Lee / Bo Chan`), and the body for its staff or team (`the staff of the Urban
+    Institute`, `the research team of …`)."""
     if not _FOOTNOTE_CHARS.isdisjoint(byline):
         byline = _FOOTNOTE.sub("", byline)
     if " / " in byline:
         byline = byline.replace(" / ", ", ")
-    if byline[:5].casefold() in ("staff", "the s"):
+    if byline[:5].casefold() in ("staff", "the s", "team ", "the t", "the r", "resea"):
         byline = _STAFF_OF.sub("", byline)
     return byline

@@ -1,0 +1,72 @@
+"""A byline's text made plain before its names are read: identifiers and addresses after a
+name taken off, `and` printed in another language between two people's names read as `and`."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.names import has_org_word, is_person_like, is_shouting
+
+# `and` in Spanish, French, German, Portuguese and Italian, Dutch, Catalan and Polish, Swedish,
+# Norwegian and Danish, Hungarian, Romanian; before a capital (`Juan E. Pérez`: an initial has
+# a stop).
+_OTHER_AND = re.compile(r" (?:y|et|und|e|en|i|och|og|és|și|şi) (?=[^\W\d_])")
+_OTHER_AND_CAPITALS = re.compile(r" (?:Y|ET|UND|E|EN|I|OCH|OG|ÉS|ȘI|ŞI) (?=[^\W\d_])")
+# An ORCID iD (glued to the name or not, labelled or not, as a link or not), a web address, an
+# e-mail address; in brackets or not.
+_IDENTIFIER = re.compile(
+    r",?\s*[(<\[]?(?:(?i:orcid)(?:\s*iD)?:?\s*)?(?:https?://orcid\.org/)?"
+    r"\d{4}-\d{4}-\d{4}-\d{3}[\dX][)>\]]?"
+    r"|,?\s*[(<\[]?(?:https?://|www\.)[^\s)>\]]+[)>\]]?"
+    r"|,?\s*[(<\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?"
+)
+_BEFORE = re.compile(r"[,;|&]| and | with ")
+_AFTER = re.compile(r"[,;|&(]| and | with ")
+
+
+def plain_byline(text: str) -> str:
+    """The byline's names without identifiers and bracketed affiliations, and with `and` for
+    another language's."""
+    if "(" in text:
+        text = _BRACKETED_AFFILIATION.sub(_without_affiliation, text)
+    return with_other_ands_read(without_identifiers(text))
+
+
+# `Jane Roe (Northland University, USA)`: a body and a place in brackets after a name (the
+# commas inside would part the names).
+_BRACKETED_AFFILIATION = re.compile(r"\s*\((?P<inner>[^()]*,[^()]*)\)")
+
+
+def _without_affiliation(m: re.Match[str]) -> str:
+    before = _BEFORE.split(m.string[: m.start()])[-1].strip()
+    return "" if has_org_word(m["inner"]) and _whole_person(before) else m[0]
+
+
+def without_identifiers(text: str) -> str:
+    """`Jane Roe https://orcid.org/0000-…`, `Jane Roe0000-0002-…`, `Jane Roe (jroe@…)`: the
+    name alone (an identifier is no name, and a glued one hides the name's end)."""
+    if "@" not in text and "/" not in text and "www." not in text and "-" not in text:
+        return text  # the common case: nothing to take off
+    return _IDENTIFIER.sub("", text)
+
+
+def with_other_ands_read(text: str) -> str:
+    """`Ana Solís y Joaquín Ferrer` → `Ana Solís and Joaquín Ferrer`: a connector with a whole
+    person's name of two words or more on each side; one word after it is a double family
+    name (`Luis Roldán y Ibarra`, `Pedro da Cunha e Quintela`) and a body's name stays one
+    (`Instituto … de Pesquisa e Estatística`)."""
+    pattern = _OTHER_AND_CAPITALS if is_shouting(text) else _OTHER_AND
+    if pattern.search(text) is None:
+        return text  # the common case: nothing to read
+    out, last = [], 0
+    for m in pattern.finditer(text):
+        left = _BEFORE.split(text[: m.start()])[-1].strip()
+        right = _AFTER.split(text[m.end() :], maxsplit=1)[0].strip()
+        if _whole_person(left) and _whole_person(right):
+            out += [text[last : m.start()], " and "]
+            last = m.end()
+    return "".join([*out, text[last:]])
+
+
+def _whole_person(name: str) -> bool:
+    return len(name.split()) >= 2 and is_person_like(name)
