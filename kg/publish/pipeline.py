@@ -16,6 +16,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
+from itertools import chain
 from typing import Protocol
 
 from rdflib import Graph
@@ -136,8 +137,10 @@ def _prepare(mapped: Mapped, gate: Gate, predicates: _Predicates | None = None) 
             *(_linked(*group, frozenset(subjects[base])) for base, group in groups.items()),
         ]
     )
-    lines = tuple(sorted(set(own).union(*(group for group, _ in groups.values()))))
-    return _Prepared(mapped, lines, units)
+    # The record's lines are its units' lines (the linked entities' types are in the work's
+    # and in their own): each unit's are sorted already, and Timsort merges sorted runs.
+    every = dict.fromkeys(chain.from_iterable(unit.lines for unit in units.values()))
+    return _Prepared(mapped, tuple(sorted(every)), units)
 
 
 def _subject(
