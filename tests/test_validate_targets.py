@@ -52,6 +52,17 @@ def test_shapes_that_pick_focus_nodes_otherwise_are_not_cut() -> None:
         assert Gate(_shapes(other)).targets("<http://example.org/Anything>")
 
 
+def test_a_gate_judging_some_shapes_with_pyshacl_judges_every_node_asked() -> None:
+    # pySHACL given a list of shapes judges every node it is asked to, targeted or not.
+    careful = _shapes(
+        "ex:S a sh:NodeShape ; sh:targetClass schema:Person ; sh:property [ sh:path schema:name ;"
+        ' sh:hasValue "x" ] .'
+    )
+    assert target_classes(careful) is not None
+    assert Gate(careful).targets("<http://example.org/Anything>")
+    assert not GATE.targets("<http://example.org/Anything>")
+
+
 def _targeted(gate: Gate, triples: Triples) -> set[str]:
     return {str(s) for s, p, o in triples if p == RDF.type and gate.targets(term(o))}
 

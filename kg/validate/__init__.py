@@ -119,7 +119,9 @@ class Gate:
         self._sees: dict[str, bool] = {}
         # Whether a type statement of a class the shapes never name may be left out too.
         self._by_name = self._seen is not None and classes_read_by_name(shapes)
-        self._targets = target_classes(shapes)
+        # pySHACL given a list of shapes (the split's) judges every node it is asked to against
+        # them, targeted or not: with shapes it judges, every node stays in `focus`.
+        self._targets = None if split.careful else target_classes(shapes)
 
     def sees(self, predicate: str) -> bool:
         """Whether a statement with this predicate (its N-Triples form) can change a result:

@@ -9,6 +9,8 @@ mentions, plus `rdf:type` and `rdfs:subClassOf`. A shape that can read any predi
 
 Of the type statements, those whose class the shapes graph never names can be left out too
 when `classes_read_by_name` says so (and the data says nothing of subclasses: the build checks).
+And when shapes pick their focus nodes by class alone (`target_classes`), a node typed with no
+class they target is judged by no shape: the build does not ask the gate to judge it.
 """
 
 from __future__ import annotations
