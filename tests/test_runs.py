@@ -132,3 +132,22 @@ def _runs(folder: Path, lines: list[str], limit: int, producers: int) -> list[Pa
     for index, statement in enumerate(lines):
         writers[index % producers].add([statement])
     return [run for writer in writers for run in writer.close()]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    chunks=st.lists(st.one_of(LINES.map(sorted), LINES), max_size=10),
+    limit=st.integers(1, 40),
+)
+def test_a_run_is_the_lines_it_was_given_sorted_and_each_once(
+    tmp_path_factory: pytest.TempPathFactory, chunks: list[list[str]], limit: int
+) -> None:
+    """Whatever order the lines come in (a worker gives each record's lines sorted, records in
+    no order, a linked entity's lines again and again), each run is sorted and distinct, and
+    the runs hold every line given."""
+    writer = RunWriter(tmp_path_factory.mktemp("runs"), "w", limit)
+    for chunk in chunks:
+        writer.add(chunk)
+    held = [run.read_bytes().splitlines() for run in writer.close()]
+    assert all(lines == sorted(set(lines)) for lines in held)
+    assert set().union(*held) == {x.encode() for chunk in chunks for x in chunk}

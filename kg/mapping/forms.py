@@ -13,7 +13,7 @@ a `Form` is exactly the line the plain path writes.
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from rdflib import Literal
 from rdflib.term import Node
@@ -26,17 +26,21 @@ _STRING = str(XSD.string)
 _MEMO = 1 << 16  # language suffixes and slow-path forms remembered (few distinct ones repeat)
 
 
-class Form(str, Node):
-    """A term already in its N-Triples form (a literal's `"…"`, `"…"@lang` or `"…"^^<dt>`).
+if TYPE_CHECKING:
 
-    A Node so that triples keep one type; only the build's line writer reads it, as is.
-    """
+    class Form(str, Node):
+        """A term already in its N-Triples form (a literal's `"…"`, `"…"@lang` or `"…"^^<dt>`).
 
-    __slots__ = ()
+        A Node to the type checker, so that triples keep one type; only the build's line
+        writer reads it, as is, and knows it as the one term that is a plain `str`.
+        """
 
-    def n3(self, namespace_manager: Any = None) -> str:
-        """Its N-Triples form, which N3 reads too."""
-        return str(self)
+        def n3(self, namespace_manager: Any = None) -> str: ...
+
+else:
+    # At run time a form is a plain str: an f-string takes a str as it is, but formats a str
+    # subclass through its `__format__` into a copy, which doubled the cost of writing a line.
+    Form = str
 
 
 class LiteralMaker(Protocol):

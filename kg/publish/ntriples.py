@@ -46,7 +46,7 @@ def term(node: Node) -> str:
     """The N-Triples form of one term."""
     if type(node) is URIRef:  # most terms: exact type first, a dict lookup for the form
         return _iri(node)
-    if type(node) is Form:  # a literal the build's mapping wrote in N-Triples already
+    if type(node) is Form:  # a literal the build's mapping wrote in N-Triples already (a str)
         return node
     if isinstance(node, URIRef):
         return f"<{_escaped(node)}>"

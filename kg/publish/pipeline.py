@@ -16,6 +16,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
+from itertools import chain
 from typing import Protocol
 
 from rdflib import Graph
@@ -63,29 +64,34 @@ class _Prepared:
     mapped: Mapped
     lines: tuple[str, ...]
     units: dict[bytes, _Unit]  # digest → unit
+    targeted: set[str]  # its nodes typed with a class some shape targets (`Gate.targets`)
 
 
 _TYPE = f"<{RDF.type}>"
 _SUBCLASS = f"<{RDFS.subClassOf}>"
 # A unit's lines as they are made: all of them, and those the shapes can see.
 _Lines = tuple[list[str], list[str]]
-# How a subject's lines are kept: its form, where its lines go (all, those the shapes see), and
-# where its type lines go too (a linked entity's types go to the work's unit; None: the work's).
-_Subject = tuple[str, Callable[[str], None], Callable[[str], None], Callable[[str], None] | None]
+# How a subject's lines are kept: its form, where its lines go (all, those the shapes see),
+# where its type lines go too (a linked entity's types go to the work's unit; None: the work's),
+# and the subject as a str (as units own it).
+_Subject = tuple[
+    str, Callable[[str], None], Callable[[str], None], Callable[[str], None] | None, str
+]
 
 
 class _Predicates(dict[int, tuple[str, bool, bool]]):
     """Predicates by id → their form, whether the shapes see them and whether it is rdf:type,
     for one batch: every record has the same few. Each is held, so its id names no other. And
-    classes (by form) → whether the shapes see their type statements; whether the batch says
-    anything of subclasses (then the gate reads every type statement)."""
+    classes (by form) → whether the shapes see their type statements and whether such a
+    statement makes its subject a focus node; whether the batch says anything of subclasses
+    (then the gate reads every type statement and judges every node it is asked to)."""
 
     __slots__ = ("classes", "held", "subclassing")
 
     def __init__(self) -> None:
         super().__init__()
         self.held: list[Node] = []
-        self.classes: dict[str, bool] = {}
+        self.classes: dict[str, tuple[bool, bool]] = {}
         self.subclassing = False
 
 
@@ -97,6 +103,7 @@ def _prepare(mapped: Mapped, gate: Gate, predicates: _Predicates | None = None) 
     subjects: dict[str, set[str]] = {}  # base IRI → the subjects of its lines
     typing: list[str] = []  # the type lines of linked entities (the work's unit holds them)
     typing_shown: list[str] = []  # those the shapes can see
+    targeted: set[str] = set()
     # A record repeats its nodes (the work in most triples, a label under two properties), and
     # every record the same predicates and classes: each node object is written once (held_term,
     # keyed by id: rdflib compares equal terms in Python).
@@ -110,7 +117,7 @@ def _prepare(mapped: Mapped, gate: Gate, predicates: _Predicates | None = None) 
             found = seen.get(id(s))
             if found is None:
                 found = seen[id(s)] = _subject(s, work, groups, subjects, typing)
-            s_form, add, show, add_type = found
+            s_form, add, show, add_type, subject = found
             last = s
         predicate, visible, is_type = predicates.get(id(p)) or _predicate(p, gate, predicates)
         # A literal is its own form; an IRI's is looked up inline (the loop's most frequent call).
@@ -120,8 +127,13 @@ def _prepare(mapped: Mapped, gate: Gate, predicates: _Predicates | None = None) 
         if is_type:  # seen or not by its class (the shapes name a few of the classes used)
             by_class = predicates.classes.get(value)
             if by_class is None:
-                by_class = predicates.classes[value] = gate.sees_type(value)
-            visible = by_class
+                by_class = predicates.classes[value] = (
+                    gate.sees_type(value),
+                    gate.targets(value),
+                )
+            visible, targeting = by_class
+            if targeting:
+                targeted.add(subject)
             if add_type is not None:
                 add_type(text)
                 if visible:
@@ -136,8 +148,10 @@ def _prepare(mapped: Mapped, gate: Gate, predicates: _Predicates | None = None) 
             *(_linked(*group, frozenset(subjects[base])) for base, group in groups.items()),
         ]
     )
-    lines = tuple(sorted(set(own).union(*(group for group, _ in groups.values()))))
-    return _Prepared(mapped, lines, units)
+    # The record's lines are its units' lines (the linked entities' types are in the work's
+    # and in their own): each unit's are sorted already, and Timsort merges sorted runs.
+    every = dict.fromkeys(chain.from_iterable(unit.lines for unit in units.values()))
+    return _Prepared(mapped, tuple(sorted(every)), units, targeted)
 
 
 def _subject(
@@ -153,7 +167,8 @@ def _subject(
     base = subject.split("#", 1)[0]
     subjects.setdefault(base, set()).add(subject)
     lines, shown = groups.setdefault(base, ([], []))
-    return held_term(node), lines.append, shown.append, typing.append if base != work else None
+    add_type = typing.append if base != work else None
+    return held_term(node), lines.append, shown.append, add_type, subject
 
 
 def _predicate(node: Node, gate: Gate, known: _Predicates) -> tuple[str, bool, bool]:
@@ -222,8 +237,12 @@ def judge_mapped(batch: Sequence[Mapped], gate: Gate, known: Known) -> list[Judg
     for item in prepared:
         pending.update((d, unit) for d, unit in item.units.items() if d not in known)
     failing: set[str] = set()
-    if pending:
-        focus = set().union(*(unit.owned for unit in pending.values()))
+    focus = set().union(*(unit.owned for unit in pending.values()))
+    if not predicates.subclassing:
+        # Only nodes some shape targets can fail, and pyshacl-turbo looks each node a shape
+        # targets up in `focus` by a linear search: a work's `#tag-…` and `#authors` go.
+        focus &= set().union(*(item.targeted for item in prepared))
+    if focus:
         failing = _check(gate, pending.values(), focus, predicates.subclassing)
     out = []
     for item in prepared:

@@ -23,7 +23,14 @@ from rdflib.term import Node
 from kg.namespaces import RDF, SH
 from kg.records import pickled_as_tuple
 from kg.validate.fallback import ShapeSplit, split_shapes
-from kg.validate.seen import classes_read_by_name, is_seen, seen_predicates, sees, sees_class
+from kg.validate.seen import (
+    classes_read_by_name,
+    is_seen,
+    seen_predicates,
+    sees,
+    sees_class,
+    target_classes,
+)
 
 
 @pickled_as_tuple
@@ -112,6 +119,9 @@ class Gate:
         self._sees: dict[str, bool] = {}
         # Whether a type statement of a class the shapes never name may be left out too.
         self._by_name = self._seen is not None and classes_read_by_name(shapes)
+        # pySHACL given a list of shapes (the split's) judges every node it is asked to against
+        # them, targeted or not: with shapes it judges, every node stays in `focus`.
+        self._targets = None if split.careful else target_classes(shapes)
 
     def sees(self, predicate: str) -> bool:
         """Whether a statement with this predicate (its N-Triples form) can change a result:
@@ -127,6 +137,14 @@ class Gate:
         if not self.sees(_TYPE):
             return False
         return not self._by_name or sees_class(class_form, self._seen or frozenset())
+
+    def targets(self, class_form: str) -> bool:
+        """Whether a type statement of this class (its N-Triples form) may make its subject a
+        focus node of a shape, in data with no `rdfs:subClassOf` statement: a node no type
+        statement makes one is judged by no shape, whatever `check`'s `focus` says."""
+        if self._targets is None or class_form in self._targets:
+            return True
+        return not (class_form.startswith("<") and class_form.endswith(">"))
 
     def shows(self, statement: str) -> bool:
         """Whether `check(…, cut=True)` must be given this statement (`s p o .`), for data with

@@ -9,6 +9,8 @@ mentions, plus `rdf:type` and `rdfs:subClassOf`. A shape that can read any predi
 
 Of the type statements, those whose class the shapes graph never names can be left out too
 when `classes_read_by_name` says so (and the data says nothing of subclasses: the build checks).
+And when shapes pick their focus nodes by class alone (`target_classes`), a node typed with no
+class they target is judged by no shape: the build does not ask the gate to judge it.
 """
 
 from __future__ import annotations
@@ -147,6 +149,32 @@ def _conforms_only_if_listed(shapes: Graph, shape: Node) -> bool:
     if not parameters <= {SH["in"]} | _NOT_JUDGING or len(lists) != 1:
         return False
     return all(isinstance(member, URIRef) for member in Collection(shapes, lists[0]))
+
+
+# Ways a shape picks its focus nodes other than by class (SHACL Core and SHACL-AF targets).
+_OTHER_TARGETS = frozenset(
+    SH[name] for name in ["targetNode", "targetSubjectsOf", "targetObjectsOf", "target"]
+)
+_CLASSES = frozenset({RDFS.Class, URIRef("http://www.w3.org/2002/07/owl#Class")})
+
+
+def target_classes(shapes: Graph) -> frozenset[str] | None:
+    """The N-Triples forms of the classes whose instances are focus nodes, for data with no
+    `rdfs:subClassOf` statement: the objects of `sh:targetClass`. None when shapes may pick
+    focus nodes otherwise: another target, a shape that is a class (an implicit class target),
+    subclasses in the shapes graph, or a parameter that is not path-bound."""
+    if seen_predicates(shapes) is None:
+        return None
+    if any((None, target, None) in shapes for target in _OTHER_TARGETS):
+        return None
+    if (None, RDFS.subClassOf, None) in shapes or any(
+        (None, RDF.type, kind) in shapes for kind in _CLASSES
+    ):
+        return None
+    targets = set(shapes.objects(None, SH.targetClass))
+    if not all(isinstance(c, URIRef) and not _ESCAPED.search(c) for c in targets):
+        return None
+    return frozenset(f"<{c}>" for c in targets)
 
 
 def sees_class(class_form: str, seen: frozenset[str]) -> bool:
