@@ -212,3 +212,13 @@ def test_an_imprint_of_over_200_characters_glued_to_the_abstract_is_split_from_i
         "Harbour University Press / Les Presses de l’Université Harbour"
     ]
     assert second.title == "Policing the Northern Shore"
+
+
+def test_an_imprint_in_brackets_with_appendices_ends_its_record() -> None:
+    page = (
+        f"{PAGE_HEAD}Fraud on the Harbour Coast\n\nBy Ann Lee\n\n"
+        "This study looks at fraud on the coast over ten years and finds that it changes.\n\n"
+        "(Harbour Law Society, 2014. 160p. + 12p. appendix)\n\nMarch 12, 2024\n"
+    )
+    (got,) = parse_page_text(page, LEX)
+    assert (list(got.publishers), got.year, got.page_count) == (["Harbour Law Society"], 2014, 160)

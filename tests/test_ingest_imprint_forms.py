@@ -468,3 +468,26 @@ def test_a_report_number_line_is_no_title_where_bylines_follow_abstracts() -> No
     first, second = parse_page_text(page, LEX)
     assert (first.report_id, second.title) == ("NCJ 232723", "Policing the Shore")
     assert [c.name for c in second.contributors] == ["Bo Chan"]
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "Brussels: Harbour Institute of Criminology, Forthcoming.",
+        "Brussels: Harbour Institute of Criminology / Instituto de Criminología Harbour, "
+        "Forthcoming.",
+    ],
+)
+def test_a_place_then_a_body_named_for_criminology_is_no_journal(imprint: str) -> None:
+    got = _imprint(imprint)
+    assert (got.journal, got.places, got.year) == (None, ["Brussels"], None)
+    assert got.publishers == [imprint.split(": ")[1].rsplit(",", 1)[0]]
+
+
+def test_a_body_named_for_criminology_before_its_place_is_no_journal() -> None:
+    got = _imprint("Harbour Institute of Criminology, Toronto, Forthcoming.")
+    assert (got.journal, got.publishers, got.places) == (
+        None,
+        ["Harbour Institute of Criminology"],
+        ["Toronto"],
+    )

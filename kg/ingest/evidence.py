@@ -245,6 +245,7 @@ def citation_marks(text: str, prose: bool) -> int:
         return 0  # `Conclusions: Police presence reduced crime in 2021.`
     text = without_notes_at_end(text)  # `… 126p. Licence: CC BY 4.0.`
     text = plain_catalogue_forms(text)  # `[2019]`, `[48] p.`, `300 p. : ill. ; 24 cm.`
+    text = without_notes_at_end(text)  # `(… 160p. + 12p. appendix)`: out of its brackets
     if text[-1:] == ")" or text[-2:] == ").":
         text = _without_bracketed_end(text)
     if has_standard_number(text) or ("-" in text[-24:] and text.rstrip(" .")[-1:].isalnum()):

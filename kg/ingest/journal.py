@@ -223,6 +223,18 @@ def _named_a_journal(name: str, tail: str, known: Known | None) -> bool:
     return known is not None and known(name) is not None
 
 
+# Words that name a body, not a journal, unless a journal's word is there too (`RSF: The
+# Russell Sage Foundation Journal of …`).
+_BODY_WORD = re.compile(
+    r"\b(?:Institute|Instituto|Institut|University|Universidad|Université|Centre|Center"
+    r"|Foundation|Press|Council|Commission|Agency|Department|Ministry|Office)\b"
+)
+_STRONG_NAME_WORD = re.compile(
+    r"\b(?:Journal|Review|Quarterly|Annals|Proceedings|Letters|Bulletin|Revista|Revue"
+    r"|Zeitschrift)\b"
+)
+
+
 def _plausible_name(name: str, tail: str) -> bool:
     """A journal's name: letters, no series number, no `Place:` before it."""
     if not name or not any(c.isalpha() for c in name) or _SERIES_NUMBER.search(name):
@@ -236,9 +248,13 @@ def _plausible_name(name: str, tail: str) -> bool:
     # `Place: Publisher`, unless `Policing: An International Journal`, or a title and subtitle
     # that no place starts before the journal's volume (`Forensic Science International:
     # Animals and Environments. Volume 3`).
-    if ":" not in name or _NAME_WORDS.search(name.partition(":")[2]):
+    if _BODY_WORD.search(name) and not _STRONG_NAME_WORD.search(name):
+        return False  # `Harbour Institute of Criminology`: a body, whatever its field
+    if ":" not in name:
         return True
-    before = name.partition(":")[0]
+    before, _, after = name.partition(":")
+    if _NAME_WORDS.search(after):
+        return True
     return bool(_VOLUME_WORD.match(tail)) and "," not in before and not names_a_known_place(before)
 
 
