@@ -244,8 +244,10 @@ def citation_marks(text: str, prose: bool) -> int:
     if ":" in text and labelled_paragraph(text):
         return 0  # `Conclusions: Police presence reduced crime in 2021.`
     text = without_notes_at_end(text)  # `… 126p. Licence: CC BY 4.0.`
+    in_brackets = text[:1] == "("
     text = plain_catalogue_forms(text)  # `[2019]`, `[48] p.`, `300 p. : ill. ; 24 cm.`
-    text = without_notes_at_end(text)  # `(… 160p. + 12p. appendix)`: out of its brackets
+    if in_brackets:
+        text = without_notes_at_end(text)  # `(… 160p. + 12p. appendix)`: out of its brackets
     if text[-1:] == ")" or text[-2:] == ").":
         text = _without_bracketed_end(text)
     if has_standard_number(text) or ("-" in text[-24:] and text.rstrip(" .")[-1:].isalnum()):

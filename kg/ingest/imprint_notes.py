@@ -82,7 +82,9 @@ def _may_be_edition(text: str) -> bool:
 
 
 def _may_be_update(text: str) -> bool:
-    return _UPDATE_WORD.search(text, max(0, len(text) - 64)) is not None
+    # Each word ends in `ed`: the pattern runs only where the end has those letters.
+    start = max(0, len(text) - 64)
+    return "ed" in text[start:] and _UPDATE_WORD.search(text, start) is not None
 
 
 _UPDATE_WORD = re.compile(r"(?:updat|revis|modifi|access|retriev|view)ed", re.IGNORECASE)
