@@ -17,7 +17,17 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from kg.ingest import evidence, journal, locators, pieces, publisher, segment, series, tail
+from kg.ingest import (
+    citation_marks,
+    evidence,
+    journal,
+    locators,
+    pieces,
+    publisher,
+    segment,
+    series,
+    tail,
+)
 from kg.ingest.authority import MEMO_SIZE, Agent, Authority, ascii_last_word, name_key
 from kg.ingest.lines import units
 from kg.ingest.names import words
@@ -82,8 +92,8 @@ def test_the_end_of_an_imprint_is_searched_only_where_a_match_can_be(text: str) 
 @example("x1 2 p.")
 @example("2021Pg")  # `pg` ends in a g
 def test_page_counts_are_found_where_their_number_starts(text: str) -> None:
-    assert _same(search_end(evidence.PAGE_COUNT_END, text),
-                 search_end_count(evidence.PAGE_COUNT_END, text))  # fmt: skip
+    assert _same(search_end(citation_marks.PAGE_COUNT_END, text),
+                 search_end_count(citation_marks.PAGE_COUNT_END, text))  # fmt: skip
 
 
 def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
@@ -281,11 +291,15 @@ def test_cheap_tests_before_the_citation_patterns_answer_like_them(
     tokens: list[str], joiner: str
 ) -> None:
     text = joiner.join(tokens)
-    assert evidence.year_at_end(text) == (search_end(evidence._YEAR_END, text) is not None)
-    if evidence._LOCATOR.search(text):
-        assert evidence.might_locate(text)
-    plain_series = bool(re.search(r"\d", text[-24:])) and search_end(evidence._SERIES_END, text)
-    assert evidence._series_end(text) == bool(plain_series)
+    assert citation_marks.year_at_end(text) == (
+        search_end(citation_marks._YEAR_END, text) is not None
+    )
+    if citation_marks._LOCATOR.search(text):
+        assert citation_marks.might_locate(text)
+    plain_series = bool(re.search(r"\d", text[-24:])) and search_end(
+        citation_marks._SERIES_END, text
+    )
+    assert citation_marks._series_end(text) == bool(plain_series)
 
 
 def _every_line_score() -> list[evidence.Scores]:

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from kg.ingest import (
     byline,
     catalogue_forms,
+    citation_marks,
     evidence,
     gazetteer,
     glued,
@@ -343,10 +344,10 @@ PLACE_TOKENS = ["London", "New York", ":", "<", "Harbour Press", "x" * 20, " ", 
 @example("L" + "x" * 44 + ":")
 @example("L" + "x" * 45 + ": X")
 def test_a_place_and_its_colon_are_told_by_the_colon_first(text: str) -> None:
-    assert evidence.place_colon(text) == (evidence._PLACE_COLON.match(text) is not None)
+    assert citation_marks.place_colon(text) == (citation_marks._PLACE_COLON.match(text) is not None)
     lower = text.lower()
-    assert (evidence._LOCATOR_KEY.search(lower) is not None) == any(
-        key in lower for key in evidence._LOCATOR_KEYS
+    assert (citation_marks._LOCATOR_KEY.search(lower) is not None) == any(
+        key in lower for key in citation_marks._LOCATOR_KEYS
     )
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from kg.ingest.byline import looks_like_byline, split_glued
-from kg.ingest.evidence import citation_marks, is_prose
+from kg.ingest.citation_marks import citation_marks
+from kg.ingest.evidence import is_prose
 from kg.ingest.inside_abstract import abstract_label
 from kg.ingest.namelist import name_list
 from kg.ingest.names import has_org_word
