@@ -49,8 +49,8 @@ _AUTHOR_DATE = re.compile(
 
 
 def take_imprint_notes(text: str) -> tuple[str, list[str]]:
-    """The imprint without its thesis statement, edition before the year, update or access
-    date and licence, and those as printed (in that order)."""
+    """The imprint without its thesis or appeal statement, edition before the year, update or
+    access date, licence, appendices and DOI, and those but the DOI as printed (in that order)."""
     notes: list[str] = []
     for pattern, hint in _NOTE_FORMS:
         if hint(text):
