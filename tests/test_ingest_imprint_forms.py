@@ -21,6 +21,14 @@ def _imprint(text: str) -> Imprint:
     return parse_imprint(text, LEX.authority, LEX.places, LEX.periodicals.lookup)
 
 
+def _main_fields(got: Imprint) -> tuple[list[str], list[str], int | None, int | None]:
+    return got.publishers, got.places, got.year, got.page_count
+
+
+# What most imprints of these tables print besides the form they test.
+_HARBOUR_INSTITUTE_2021 = (["Harbour Institute"], ["Washington, DC"], 2021, 45)
+
+
 @pytest.mark.parametrize(
     ("imprint", "report_id"),
     [
@@ -157,12 +165,7 @@ def test_a_month_and_year_in_numbers(imprint: str) -> None:
 )
 def test_appendices_after_the_page_count(imprint: str, count: int) -> None:
     got = _imprint(imprint)
-    assert (got.publishers, got.places, got.year, got.page_count) == (
-        ["Harbour Institute"],
-        ["Washington, DC"],
-        2021,
-        count,
-    )
+    assert _main_fields(got) == (*_HARBOUR_INSTITUTE_2021[:3], count)
     assert got.note is not None and "append" in got.note
 
 
@@ -255,12 +258,7 @@ def test_two_names_are_one_body_only_with_a_cognate_for_every_word(
 )
 def test_an_update_or_access_date_after_the_count_is_a_note(imprint: str, note_word: str) -> None:
     got = _imprint(imprint)
-    assert (got.publishers, got.places, got.year, got.page_count) == (
-        ["Harbour Institute"],
-        ["Washington, DC"],
-        2021,
-        45,
-    )
+    assert _main_fields(got) == _HARBOUR_INSTITUTE_2021
     assert got.note is not None and note_word in got.note
 
 
@@ -275,12 +273,7 @@ def test_an_update_or_access_date_after_the_count_is_a_note(imprint: str, note_w
 )
 def test_page_counts_as_catalogues_print_them(imprint: str, count: int) -> None:
     got = _imprint(imprint)
-    assert (got.publishers, got.places, got.year, got.page_count) == (
-        ["Harbour Institute"],
-        ["Washington, DC"],
-        2021,
-        count,
-    )
+    assert _main_fields(got) == (*_HARBOUR_INSTITUTE_2021[:3], count)
 
 
 @pytest.mark.parametrize(
@@ -293,12 +286,7 @@ def test_page_counts_as_catalogues_print_them(imprint: str, count: int) -> None:
 )
 def test_an_edition_before_the_year(imprint: str) -> None:
     got = _imprint(imprint)
-    assert (got.publishers, got.places, got.year, got.page_count) == (
-        ["Harbour Institute"],
-        ["Washington, DC"],
-        2021,
-        45,
-    )
+    assert _main_fields(got) == _HARBOUR_INSTITUTE_2021
     assert got.note is not None and "ed" in got.note
 
 
@@ -311,12 +299,7 @@ def test_an_edition_before_the_year(imprint: str) -> None:
 )
 def test_a_body_then_its_year_in_brackets_as_references_print_it(imprint: str) -> None:
     got = _imprint(imprint)
-    assert (got.publishers, got.places, got.year, got.page_count) == (
-        ["Harbour Institute"],
-        ["Washington, DC"],
-        2021,
-        45,
-    )
+    assert _main_fields(got) == _HARBOUR_INSTITUTE_2021
 
 
 @pytest.mark.parametrize(
@@ -398,12 +381,7 @@ def test_a_page_count_typed_with_o_for_p_after_the_year(imprint: str) -> None:
 )
 def test_a_doi_anywhere_in_the_imprint_goes(imprint: str) -> None:
     got = _imprint(imprint)
-    assert (got.publishers, got.places, got.year, got.page_count) == (
-        ["Harbour Institute"],
-        ["Washington, DC"],
-        2021,
-        45,
-    )
+    assert _main_fields(got) == _HARBOUR_INSTITUTE_2021
     assert "10.1234" not in (got.note or "") + "".join(got.publishers + got.places)
 
 
