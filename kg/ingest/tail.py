@@ -278,12 +278,13 @@ def take_series_after_year(text: str) -> tuple[str, str | None]:
 
 # A United Nations document symbol: `A/76/123`, `S/2021/1040`, `E/CN.15/2021/5`, `A/RES/75/1`.
 _UN_SYMBOL = r"[A-Z]{1,3}(?:/[A-Z]{1,5}(?:\.\d{1,3})?)*(?:/\d{1,4}){2,}"
-# Any report number as printed alone: `GAO-22-104512`, `NCJ 255115`, `R46711`, `PE 729.123`,
-# a UN document symbol.
-PRINTED_REPORT_NUMBER = (
-    rf"{REPORT_NUMBER}|NCJ[\s-]?\d{{5,7}}|[A-Z]{{1,3}}\d{{4,6}}|PE\s\d{{3}}\.\d{{3}}|{_UN_SYMBOL}"
+# A report number as printed after a page count: `GAO-22-104512`, `NCJ 255115`, `R46711`,
+# `PE 729.123`.
+_COUNTED_REPORT_NUMBER = (
+    rf"{REPORT_NUMBER}|NCJ[\s-]?\d{{5,7}}|[A-Z]{{1,3}}\d{{4,6}}|PE\s\d{{3}}\.\d{{3}}"
 )
-_REPORT_NUMBER_ALONE = re.compile(rf"(?:{PRINTED_REPORT_NUMBER})\.?")
+# Any report number as printed alone: those, or a UN document symbol.
+_REPORT_NUMBER_ALONE = re.compile(rf"(?:{_COUNTED_REPORT_NUMBER}|{_UN_SYMBOL})\.?")
 
 
 def report_number_alone(text: str) -> str | None:
@@ -296,7 +297,7 @@ def report_number_alone(text: str) -> str | None:
 # report number after the page count, at the end (the US government's reports print so).
 REPORT_AFTER_COUNT = re.compile(
     r"(?<=\d)\s?(?:p|pp|pages?)\.?(?P<cut>[.,]?\s+"
-    rf"(?P<id>{REPORT_NUMBER}|NCJ[\s-]?\d{{5,7}}|[A-Z]{{1,3}}\d{{4,6}}|PE\s\d{{3}}\.\d{{3}})\.?\s*)$"
+    rf"(?P<id>{_COUNTED_REPORT_NUMBER})\.?\s*)$"
 )
 
 
