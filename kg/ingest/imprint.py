@@ -15,6 +15,7 @@ from kg.ingest.catalogue_forms import plain_catalogue_forms, whole_in_brackets
 from kg.ingest.chapter import take_chapter
 from kg.ingest.gazetteer import Gazetteer, names_a_known_place
 from kg.ingest.imprint_notes import take_author_date, take_imprint_notes
+from kg.ingest.imprint_statements import plain_statements, take_kind_after_year
 from kg.ingest.journal import Known, parse_journal, status_as_printed
 from kg.ingest.places import Places
 from kg.ingest.publisher import publisher_names, read_places_and_publishers, without_label
@@ -164,7 +165,7 @@ def parse_imprint(
         text = text[year_first.end() :]
     text, year_in_brackets = take_author_date(text)
     text, _chapter_pages = take_chapter(text)
-    text, notes = take_imprint_notes(text)
+    text, notes = take_imprint_notes(plain_statements(text))
     text, bracketed = take_bracketed_series(plain_catalogue_forms(text))
     text, bracketed_note = take_bracketed_note(text) if bracketed is None else (text, None)
     report_in_brackets = report_number_alone(bracketed_note) if bracketed_note else None
@@ -175,11 +176,13 @@ def parse_imprint(
     text, report_after_year = take_report_after_year(text)
     text, edition = take_edition_after_year(text)
     text, series_after_year = take_series_after_year(text)
+    text, kind = take_kind_after_year(text)
     tail = read_tail(text)
     out.page_count, out.year, out.year_as_printed, out.note = (
         tail.page_count, tail.year, tail.year_as_printed, tail.note,
     )  # fmt: skip
-    out.note = "; ".join(filter(None, [*notes, out.note or edition or bracketed_note])) or None
+    last_note = out.note or edition or bracketed_note
+    out.note = "; ".join(filter(None, [*notes, kind, last_note])) or None
     lead_year = int(year_first["year"]) if year_first else year_in_brackets
     if lead_year is not None and out.year is None:
         out.year = lead_year

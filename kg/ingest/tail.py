@@ -66,7 +66,7 @@ _LINK_END = re.compile(r"\s*(?:https?://|www\.|doi:\s*)\S+$", re.IGNORECASE)
 _VOLUMES = re.compile(
     r"(?:^|(?<=[\s.,;:]))(?P<volumes>\d{1,3}\s*(?:vols?|volumes?)\b)\.?[\s.,;]*$", re.IGNORECASE
 )
-_FRONT_MATTER = re.compile(r"(?:^|(?<=[\s.,;:]))[ivxlc]{1,7}\s*[,+]\s*$")
+_FRONT_MATTER = re.compile(r"(?:^|(?<=[\s.,;:]))(?:[ivxlc]{1,7}|[IVXLC]{1,7})\s*[,+]\s*$")
 _BARE_COUNT = re.compile(rf"(?P<year>\b{YEAR}\)?)[.,]?\s+(?P<n>\d{{1,4}})\.?\s*$")
 
 

@@ -1,0 +1,61 @@
+"""Statements near an imprint's end printed in forms the tail's patterns do not know, rewritten
+into forms they do or taken off as notes: a page count in another language (`300 S.`, `210
+págs.`), a fiscal year (`FY2021`), a report number after its label (`Report No. HI-2021-07`), a
+document's kind between the year and the count (`2021. Research Report. 45p.`)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.tail import REPORT_NUMBER, YEAR
+
+# The count's word in German, Spanish, Portuguese, Dutch, the Nordic languages, Polish and
+# Italian, at the end (`300 S.`, `210 págs.`, `96 blz.`, `75 s.`, `120 str.`, `245 pagine`).
+_OTHER_LANGUAGES_COUNT = re.compile(
+    r"(?<=\d)\s?(?:[Ss]\.|Seiten|p[áa]gs?\.?|p[áa]ginas|blz\.?|sider|sidor|str\.?|stron|pagine)"
+    r"(?=[\s.,;]*$)"
+)
+_COUNT_WORD_ENDS = ("s", "S", "en", "z", "er", "or", "r", "on", "ne")
+# `FY2021`, `FY 2021-22`: a fiscal year is its first calendar year for the catalogue.
+_FISCAL_YEAR = re.compile(rf"\bFY\s?(?={YEAR})")
+# `Report No. HI-2021-07`, `Report HI-2021-07`, `No. HI-2021-07`: the label before a report
+# number, which the tail reads without it.
+_REPORT_LABEL = re.compile(
+    rf"(?<=[.,] )(?:Report(?:\s(?:No\.?|Number|Nr\.?))?|No\.?|Number)\s?(?={REPORT_NUMBER}\b)"
+)
+# `2021. Research Report. 45p.`, `2021. Policy brief.`: the document's kind, with no number
+# (a numbered one is a series), between the year and the count or after the year at the end.
+_KIND_AFTER_YEAR = re.compile(
+    rf"(?<={YEAR})[.,]\s+(?P<kind>(?:[A-Z][a-z]+\s){{0,2}}"
+    r"(?:[Rr]eport|[Bb]rief|[Ss]ummary|[Pp]aper|[Bb]ulletin|[Ff]act [Ss]heet|[Gg]uide))"
+    r"[.,]?(?=\s+\d{1,5}\s*(?:p|pp|pages?)\b[.,]?\s*$|\s*$)"
+)
+_KIND_WORDS = ("eport", "rief", "ummary", "aper", "ulletin", "heet", "uide")
+
+
+def plain_statements(text: str) -> str:
+    """The imprint with a count in another language written `p.`, a fiscal year as its year and
+    a report number's label dropped."""
+    if text.rstrip(" .,;").endswith(_COUNT_WORD_ENDS):
+        text = _count_as_p(text)
+    if "FY" in text:
+        text = _FISCAL_YEAR.sub("", text)
+    if "No" in text[-60:] or "Report" in text[-60:]:
+        start = max(0, len(text) - 60)
+        text = text[:start] + _REPORT_LABEL.sub("", text[start:])
+    return text
+
+
+def _count_as_p(text: str) -> str:
+    m = _OTHER_LANGUAGES_COUNT.search(text, max(0, len(text) - 16))
+    return text if m is None else f"{text[: m.start()]}p.{text[m.end() :]}"
+
+
+def take_kind_after_year(text: str) -> tuple[str, str | None]:
+    """The imprint without a document's kind printed after its year, and the kind."""
+    if not any(word in text[-60:] for word in _KIND_WORDS):
+        return text, None
+    m = _KIND_AFTER_YEAR.search(text, max(0, len(text) - 60))
+    if m is None:
+        return text, None
+    return f"{text[: m.start()]}.{text[m.end() :]}", m["kind"]

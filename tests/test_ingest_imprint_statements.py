@@ -1,0 +1,167 @@
+"""Imprint statements beyond the page count in English: counts in other languages, fiscal
+years, a report number after its label, a document's kind between the year and the count.
+Every line is made up in the shape of a real one."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.ingest import Lexicon
+from kg.ingest.imprint import Imprint, parse_imprint
+from tests.conftest import fixture_lexicon
+
+LEX: Lexicon = fixture_lexicon()
+
+
+def _imprint(text: str) -> Imprint:
+    return parse_imprint(text, LEX.authority, LEX.places, LEX.periodicals.lookup)
+
+
+def _main_fields(got: Imprint) -> tuple[list[str], list[str], int | None, int | None]:
+    return got.publishers, got.places, got.year, got.page_count
+
+
+# What most imprints of these tables print besides the statement they test.
+_HARBOUR_INSTITUTE_2021 = (["Harbour Institute"], ["Washington, DC"], 2021, 45)
+
+
+@pytest.mark.parametrize(
+    ("imprint", "publisher", "place", "count"),
+    [
+        ("Berlin: Harbour Verlag, 2020. 300 S.", "Harbour Verlag", "Berlin", 300),
+        ("Berlin: Harbour Verlag, 2020. 300 Seiten.", "Harbour Verlag", "Berlin", 300),
+        ("Wien: Harbour Verlag, 2020. XII, 300 S.", "Harbour Verlag", "Wien", 300),
+        ("Buenos Aires: Ediciones Harbour, 2020. 210 págs.", "Ediciones Harbour", "Buenos Aires",
+         210),
+        ("Madrid: Ediciones Harbour, 2020. 210 páginas.", "Ediciones Harbour", "Madrid", 210),
+        ("Den Haag: Harbour Instituut, 2020. 96 blz.", "Harbour Instituut", "Den Haag", 96),
+        ("Stockholm: Harbour Rådet, 2020. 75 s.", "Harbour Rådet", "Stockholm", 75),
+        ("Oslo: Harbour Forlag, 2020. 75 sider.", "Harbour Forlag", "Oslo", 75),
+        ("Warszawa: Harbour Wydawnictwo, 2020. 120 str.", "Harbour Wydawnictwo", "Warszawa", 120),
+        ("Roma: Harbour Editore, 2020. 245 pagine.", "Harbour Editore", "Roma", 245),
+    ],
+)  # fmt: skip
+def test_a_page_count_in_other_languages(
+    imprint: str, publisher: str, place: str, count: int
+) -> None:
+    assert _main_fields(_imprint(imprint)) == ([publisher], [place], 2020, count)
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "Washington, DC: Harbour Institute, FY2021. 45p.",
+        "Washington, DC: Harbour Institute, FY 2021. 45p.",
+        "Washington, DC: Harbour Institute, FY2021-22. 45p.",
+    ],
+)
+def test_a_fiscal_year_is_its_first_calendar_year(imprint: str) -> None:
+    assert _main_fields(_imprint(imprint)) == _HARBOUR_INSTITUTE_2021
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "Washington, DC: Harbour Institute, 2021. 45p. Report No. HI-2021-07.",
+        "Washington, DC: Harbour Institute, 2021. Report No. HI-2021-07. 45p.",
+        "Washington, DC: Harbour Institute, 2021. 45p. Report HI-2021-07.",
+        "Washington, DC: Harbour Institute, 2021. 45p. Report Number HI-2021-07",
+        "Washington, DC: Harbour Institute, 2021. 45p. (Report No. HI-2021-07)",
+    ],
+)
+def test_a_report_number_after_its_label(imprint: str) -> None:
+    got = _imprint(imprint)
+    assert _main_fields(got) == _HARBOUR_INSTITUTE_2021
+    assert got.report_id == "HI-2021-07"
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "Washington, DC: Harbour Institute, 2021. Research Report. 45p.",
+        "Washington, DC: Harbour Institute, 2021. Final report. 45p.",
+        "Washington, DC: Harbour Institute, 2021. Policy Brief. 45p.",
+        "Washington, DC: Harbour Institute, 2021. Executive Summary. 45p.",
+        "Washington, DC: Harbour Institute, 2021. Technical report, 45p.",
+    ],
+)
+def test_a_document_s_kind_between_the_year_and_the_count_is_a_note(imprint: str) -> None:
+    got = _imprint(imprint)
+    assert _main_fields(got) == _HARBOUR_INSTITUTE_2021
+    assert got.note is not None
+    assert got.note.rstrip(".") in imprint
+    assert got.series is None
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "Washington, DC: Harbour Institute, 2021. Policy brief.",
+        "Washington, DC: Harbour Institute, 2021. Research Report.",
+    ],
+)
+def test_a_document_s_kind_after_the_year_is_a_note(imprint: str) -> None:
+    got = _imprint(imprint)
+    assert _main_fields(got) == (["Harbour Institute"], ["Washington, DC"], 2021, None)
+    assert got.note is not None
+
+
+@pytest.mark.parametrize(
+    ("imprint", "series", "number"),
+    [
+        # a kind with a number is a series, as before
+        ("Washington, DC: Harbour Institute, 2021. Research Report 12. 45p.", "Research Report",
+         "12"),
+        ("Washington, DC: Harbour Institute, 2021. Policy Brief no. 3. 45p.", "Policy Brief", "3"),
+    ],
+)  # fmt: skip
+def test_a_numbered_kind_stays_a_series(imprint: str, series: str, number: str) -> None:
+    got = _imprint(imprint)
+    assert _main_fields(got) == _HARBOUR_INSTITUTE_2021
+    assert got.series is not None
+    assert (got.series.name, got.series.number) == (series, number)
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        # guards: what reads right must stay so
+        "Washington, DC: Harbour Institute, 2021. 45p.",
+        "Washington, DC: Harbour Institute, 2021. 45 pages.",
+        "Washington, DC: Harbour Institute, 2021. 45 pp.",
+    ],
+)
+def test_english_counts_stay(imprint: str) -> None:
+    assert _main_fields(_imprint(imprint)) == _HARBOUR_INSTITUTE_2021
+
+
+_COUNT_WORDS = [
+    "S.",
+    "Seiten",
+    "págs.",
+    "páginas",
+    "blz.",
+    "s.",
+    "sider",
+    "sidor",
+    "str.",
+    "pagine",
+]
+
+
+@given(
+    st.sampled_from(_COUNT_WORDS),
+    st.integers(min_value=1, max_value=9999),
+    st.sampled_from(["Berlin: Harbour Verlag", "Madrid: Ediciones Harbour", "Harbour Council"]),
+    st.sampled_from(["2020", "c2019", "March 2021", "2019-20"]),
+    st.sampled_from(["", " ", "."]),
+)
+def test_a_count_in_another_language_reads_as_the_count_in_p(
+    word: str, count: int, body: str, date: str, glue: str
+) -> None:
+    other = _imprint(f"{body}, {date}.{glue} {count} {word}")
+    english = _imprint(f"{body}, {date}.{glue} {count}p.")
+    assert _main_fields(other) == _main_fields(english)
+    assert other.page_count == count
