@@ -165,3 +165,93 @@ def test_a_count_in_another_language_reads_as_the_count_in_p(
     english = _imprint(f"{body}, {date}.{glue} {count}p.")
     assert _main_fields(other) == _main_fields(english)
     assert other.page_count == count
+
+
+@pytest.mark.parametrize(
+    ("imprint", "count"),
+    [
+        ("London: Harbour Ministry, 2021. (Analytical Series) 45p.", 45),
+        ("London: Harbour Ministry, 2021. 1 v. (various pagings)", None),
+        ("London: Harbour Ministry, 2021. PDF, 45p.", 45),
+        ("London: Harbour Ministry, 2021. Online.", None),
+        ("London: Harbour Ministry, 2021. 45p. $25.00", 45),
+        ("London: Harbour Ministry, 2021. 45p. Reprint of 1995 edition.", 45),
+        ("London: Harbour Ministry, 2021. 45p. Originally published 1995.", 45),
+        ("London: Harbour Ministry, 2021. Vol. 2. 45p.", 45),
+        ("London: Harbour Ministry, 2021. 45p. Executive summary: 8p.", 45),
+        ("London: Harbour Ministry, 2021. 45p. and 12p.", 45),
+        ("London: Harbour Ministry, 2021. 2 v. (45, 60 p.)", None),
+        ("London: Harbour Ministry, 2021. ca. 45p.", 45),
+        ("London: Harbour Ministry, 2021. approx. 45 pages", 45),
+        ("London: Harbour Ministry, 2021. 45 slides.", None),
+        ("London: Harbour Ministry, 2021. 12 min. video.", None),
+        ("London: Harbour Ministry, 2021. Podcast, 35 min.", None),
+        ("London: Harbour Ministry, March 3, 2021. Webinar recording, 58 min.", None),
+    ],
+)  # fmt: skip
+def test_what_the_tail_does_not_know_after_the_year_is_the_note_never_the_publisher(
+    imprint: str, count: int | None
+) -> None:
+    got = _imprint(imprint)
+    assert _main_fields(got) == (["Harbour Ministry"], ["London"], 2021, count)
+    assert got.note, got
+    assert got.series is None
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "Washington, DC: Harbour Institute, 2021. 45p. Grant no. 2019-IJ-CX-0001",
+        "Washington, DC: Harbour Institute, 2021. 45p. Award no. 2018-R2-CX-0033.",
+        "Washington, DC: Harbour Institute, 2021. 45p. NCJ 301234. Grant 2019-IJ-CX-0001.",
+    ],
+)
+def test_a_grant_number_is_a_note_not_a_series_or_report_number(imprint: str) -> None:
+    got = _imprint(imprint)
+    assert _main_fields(got) == _HARBOUR_INSTITUTE_2021
+    assert got.series is None
+    assert got.report_id in (None, "NCJ 301234")
+    assert got.note is not None
+    assert "CX" in got.note
+
+
+@pytest.mark.parametrize(
+    ("imprint", "publishers"),
+    [
+        ("Washington, DC: Harbour Institute, with support from the Coastal Foundation, 2021. 45p.",
+         ["Harbour Institute"]),
+        ("Washington, DC: Harbour Institute, with funding from Coastal Trust, 2021. 45p.",
+         ["Harbour Institute"]),
+        ("Washington, DC: Harbour Institute, funded by the Coastal Foundation, 2021. 45p.",
+         ["Harbour Institute"]),
+        ("Washington, DC: Harbour Institute on behalf of the Coastal Ministry, 2021. 45p.",
+         ["Harbour Institute"]),
+        ("Washington, DC: Harbour Institute in partnership with Coastal Lab, 2021. 45p.",
+         ["Harbour Institute", "Coastal Lab"]),
+        ("Washington, DC: Harbour Institute, in collaboration with Coastal Lab, 2021. 45p.",
+         ["Harbour Institute", "Coastal Lab"]),
+    ],
+)  # fmt: skip
+def test_a_sponsor_is_no_publisher_and_a_partner_is_one(
+    imprint: str, publishers: list[str]
+) -> None:
+    got = _imprint(imprint)
+    assert _main_fields(got) == (publishers, ["Washington, DC"], 2021, 45)
+
+
+_AFTER_THE_YEAR = st.lists(
+    st.sampled_from(
+        ["45p.", "PDF,", "Online.", "$25.00", "(various pagings)", "Vol. 2.", "ca.", "video.",
+         "12", "min.", "Grant", "no.", "2019-IJ-CX-0001", "and", "slides.", "Reprint", "of",
+         "1995", "edition."]
+    ),
+    min_size=1,
+    max_size=6,
+)  # fmt: skip
+
+
+@given(_AFTER_THE_YEAR)
+def test_what_follows_the_year_never_ends_in_the_publisher(words: list[str]) -> None:
+    got = _imprint(f"London: Harbour Ministry, 2021. {' '.join(words)}")
+    assert got.places == ["London"]
+    assert all("2021" not in name for name in got.publishers), got

@@ -15,7 +15,13 @@ from kg.ingest.catalogue_forms import plain_catalogue_forms, whole_in_brackets
 from kg.ingest.chapter import take_chapter
 from kg.ingest.gazetteer import Gazetteer, names_a_known_place
 from kg.ingest.imprint_notes import take_author_date, take_imprint_notes
-from kg.ingest.imprint_statements import plain_statements, take_kind_after_year
+from kg.ingest.imprint_statements import (
+    count_and_note,
+    plain_statements,
+    split_after_the_date,
+    swallowed_a_date,
+    take_kind_after_year,
+)
 from kg.ingest.journal import Known, parse_journal, status_as_printed
 from kg.ingest.places import Places
 from kg.ingest.publisher import publisher_names, read_places_and_publishers, without_label
@@ -124,6 +130,35 @@ def parse_imprint(
     line: str, authority: Authority, places: Places, known_journal: Known | None = None
 ) -> Imprint:
     """Parse one imprint (its lines joined)."""
+    read = _read_imprint(line, authority, places, known_journal)
+    if read.publishers and swallowed_a_date(read.publishers):
+        return _read_up_to_the_date(line, authority, places, known_journal) or read
+    return read
+
+
+def _read_up_to_the_date(
+    line: str, authority: Authority, places: Places, known_journal: Known | None
+) -> Imprint | None:
+    """The imprint read up to the date after its body, what followed the date its note and
+    the first page count in it its count: the reading where a statement the tail does not
+    know (`2021. PDF, 45p.`, `2021. 45p. $25.00`) would have ended in the publisher's name."""
+    split = split_after_the_date(clean(line))
+    if split is None:
+        return None
+    head, after = split
+    read = _read_imprint(head, authority, places, known_journal)
+    if swallowed_a_date(read.publishers):
+        return None
+    count, note = count_and_note(after)
+    read.page_count = read.page_count or count
+    read.note = "; ".join(filter(None, [read.note, note])) or None
+    return read
+
+
+def _read_imprint(
+    line: str, authority: Authority, places: Places, known_journal: Known | None
+) -> Imprint:
+    """Read one imprint in stages (the module's docstring)."""
     text = clean(line)
     if "<" in text:
         text = _LT_TYPO.sub(": ", text)  # `Perth< Coastal Trust`

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.tail import REPORT_NUMBER, YEAR
+from kg.ingest.tail import MONTH, REPORT_NUMBER, YEAR
 
 # The count's word in German, Spanish, Portuguese, Dutch, the Nordic languages, Polish and
 # Italian, at the end (`300 S.`, `210 págs.`, `96 blz.`, `75 s.`, `120 str.`, `245 pagine`).
@@ -59,3 +59,30 @@ def take_kind_after_year(text: str) -> tuple[str, str | None]:
     if m is None:
         return text, None
     return f"{text[: m.start()]}.{text[m.end() :]}", m["kind"]
+
+
+# A date the publisher's name swallowed (`Harbour Institute, 2021. 45p. $25.00`): the tail did
+# not know what follows it.
+_DATE_INSIDE = re.compile(rf"[,.]\s(?:{MONTH}\.?\s(?:\d{{1,2}},?\s)?)?{YEAR}(?:[.,]\s|[.,]?$)")
+_DATE_AFTER_BODY = re.compile(rf",\s(?:{MONTH}\.?\s(?:\d{{1,2}},?\s)?)?{YEAR}[.,](?=\s)")
+_COUNT = re.compile(r"(?<![\w.])(?P<n>\d{1,5})\s?(?:p|pp|pages?)\b")
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def swallowed_a_date(publishers: list[str]) -> bool:
+    """Whether a publisher's name holds the imprint's date and what followed it."""
+    return any(_DATE_INSIDE.search(name) for name in publishers)
+
+
+def split_after_the_date(text: str) -> tuple[str, str] | None:
+    """The imprint up to the date after its body (`…, 2021.`) and what follows it."""
+    m = _DATE_AFTER_BODY.search(text, text.find(":") + 1)
+    return None if m is None else (text[: m.end()], text[m.end() :].strip())
+
+
+def count_and_note(after: str) -> tuple[int | None, str | None]:
+    """The first page count outside brackets in what followed the date, and all of it as the
+    note (`PDF, 45p.` → 45; `2 v. (45, 60 p.)` → no count)."""
+    m = _COUNT.search(_BRACKETED.sub(" ", after))
+    note = after.strip(" .,;") or None
+    return (int(m["n"]) if m else None), note

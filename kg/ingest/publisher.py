@@ -233,12 +233,26 @@ def publisher_names(printed: str, authority: Authority) -> tuple[list[str], str 
     return list(names), acronym, unit
 
 
+# `Body, with support from Trust`, `Body on behalf of Ministry`: who paid or asked for the work
+# is no publisher; `Body in partnership with Lab`: both are.
+_SPONSOR = re.compile(
+    r",?\s+(?:with (?:the )?(?:support|funding|assistance) (?:from|of)|(?:funded|supported|"
+    r"sponsored) by|on behalf of)\s.*$"
+)
+_PARTNER = re.compile(r",?\s+(?:in (?:partnership|collaboration|association) with|jointly with)\s+")
+
+
 @lru_cache(maxsize=16_384)
 def _publisher_names(
     printed: str, authority: Authority
 ) -> tuple[tuple[str, ...], str | None, str | None]:
+    if " with " in printed or " by " in printed or " behalf " in printed:
+        printed = _SPONSOR.sub("", printed)
     parts = [printed]
-    if ";" in printed or "/" in printed:
+    partners = _PARTNER.split(printed) if " with " in printed else [printed]
+    if len(partners) > 1:
+        parts = partners
+    elif ";" in printed or "/" in printed:
         split = [p.strip() for p in re.split(r"\s*[;/]\s*", printed)]
         one_body = len(split) == 2 and same_body_in_two_languages(*split)
         if all(len(p) > 2 and p[:1].isupper() for p in split) and not one_body:
