@@ -230,6 +230,8 @@ def test_a_grant_number_is_a_note_not_a_series_or_report_number(imprint: str) ->
          ["Harbour Institute", "Coastal Lab"]),
         ("Washington, DC: Harbour Institute, in collaboration with Coastal Lab, 2021. 45p.",
          ["Harbour Institute", "Coastal Lab"]),
+        ("Washington, DC: Harbour Institute; in association with Coastal Lab, 2021. 45p.",
+         ["Harbour Institute", "Coastal Lab"]),
     ],
 )  # fmt: skip
 def test_a_sponsor_is_no_publisher_and_a_partner_is_one(
@@ -255,3 +257,34 @@ def test_what_follows_the_year_never_ends_in_the_publisher(words: list[str]) -> 
     got = _imprint(f"London: Harbour Ministry, 2021. {' '.join(words)}")
     assert got.places == ["London"]
     assert all("2021" not in name for name in got.publishers), got
+
+
+@pytest.mark.parametrize(
+    ("imprint", "count"),
+    [
+        ("Köln: Harbour Verlag, 2017. 180 S. : Ill.", 180),
+        ("Helsinki: Harbour Institute, 2017. 85 s. (Research Reports 12)", 85),
+        ("Wien: Harbour Verlag, 2017. 180 Seiten ; 24 cm", 180),
+    ],
+)
+def test_a_count_in_another_language_before_more_statements(imprint: str, count: int) -> None:
+    got = _imprint(imprint)
+    assert (got.year, got.page_count) == (2017, count)
+    assert len(got.publishers) == 1
+    assert "2017" not in got.publishers[0]
+
+
+@pytest.mark.parametrize(
+    "status", ["Out of print", "Draft", "Free download", "Executive summary", "Web only"]
+)
+def test_a_status_in_brackets_after_the_count_is_no_series(status: str) -> None:
+    got = _imprint(f"Washington, DC: Harbour Institute, 2021. 45p. ({status})")
+    assert _main_fields(got) == _HARBOUR_INSTITUTE_2021
+    assert got.series is None
+    assert got.note == status
+
+
+def test_a_series_number_after_a_comma_in_brackets_leaves_the_comma() -> None:
+    got = _imprint("Bruxelles: Harbour Éditions, 2021. 95 p. (Collection Crimes et Peines, 12)")
+    assert got.series is not None
+    assert (got.series.name, got.series.number) == ("Collection Crimes et Peines", "12")

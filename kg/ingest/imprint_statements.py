@@ -13,9 +13,9 @@ from kg.ingest.tail import MONTH, REPORT_NUMBER, YEAR
 # Italian, at the end (`300 S.`, `210 págs.`, `96 blz.`, `75 s.`, `120 str.`, `245 pagine`).
 _OTHER_LANGUAGES_COUNT = re.compile(
     r"(?<=\d)\s?(?:[Ss]\.|Seiten|p[áa]gs?\.?|p[áa]ginas|blz\.?|sider|sidor|str\.?|stron|pagine)"
-    r"(?=[\s.,;]*$)"
+    r"(?=[\s.,;]*$|\s*[(:;])"  # at the end, or before brackets or a catalogue's `: Ill.`, `; 24 cm`
 )
-_COUNT_WORD_ENDS = ("s", "S", "en", "z", "er", "or", "r", "on", "ne")
+_COUNT_WORD = re.compile(r"\d\s?(?:[Ss]\.|Seiten|p[áa]g|blz|sider|sidor|str|stron|pagine)")
 # `FY2021`, `FY 2021-22`: a fiscal year is its first calendar year for the catalogue.
 _FISCAL_YEAR = re.compile(rf"\bFY\s?(?={YEAR})")
 # `Report No. HI-2021-07`, `Report HI-2021-07`, `No. HI-2021-07`: the label before a report
@@ -36,7 +36,7 @@ _KIND_WORDS = ("eport", "rief", "ummary", "aper", "ulletin", "heet", "uide")
 def plain_statements(text: str) -> str:
     """The imprint with a count in another language written `p.`, a fiscal year as its year and
     a report number's label dropped."""
-    if text.rstrip(" .,;").endswith(_COUNT_WORD_ENDS):
+    if _COUNT_WORD.search(text, max(0, len(text) - 60)):
         text = _count_as_p(text)
     if "FY" in text:
         text = _FISCAL_YEAR.sub("", text)
@@ -47,7 +47,7 @@ def plain_statements(text: str) -> str:
 
 
 def _count_as_p(text: str) -> str:
-    m = _OTHER_LANGUAGES_COUNT.search(text, max(0, len(text) - 16))
+    m = _OTHER_LANGUAGES_COUNT.search(text, max(0, len(text) - 60))
     return text if m is None else f"{text[: m.start()]}p.{text[m.end() :]}"
 
 

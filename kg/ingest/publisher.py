@@ -239,7 +239,9 @@ _SPONSOR = re.compile(
     r",?\s+(?:with (?:the )?(?:support|funding|assistance) (?:from|of)|(?:funded|supported|"
     r"sponsored) by|on behalf of)\s.*$"
 )
-_PARTNER = re.compile(r",?\s+(?:in (?:partnership|collaboration|association) with|jointly with)\s+")
+_PARTNER = re.compile(
+    r"[,;]?\s+(?:in (?:partnership|collaboration|association) with|jointly with)\s+"
+)
 
 
 @lru_cache(maxsize=16_384)

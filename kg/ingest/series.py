@@ -45,6 +45,12 @@ _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
 _NUMBER_HINT = re.compile(r"\d|\b[IVXLC]{1,6}\b", re.IGNORECASE)  # as _SERIES_NO reads numbers
 _LABEL = re.compile(r"\s+(?:Book|Volume)$")
 # A series' name (two words or more, a capital first, no digit), perhaps its number after it.
+# What a copy's status in brackets says (`(Out of print)`, `(Free download)`): a note.
+_STATUS = re.compile(
+    r"(?:out of print|draft|free|executive summary|summary|web only|online only|abridged|"
+    r"unpublished|revised|reprint|pre-?print|open access)\b",
+    re.IGNORECASE,
+)
 _PLAIN_SERIES = re.compile(r"(?P<name>[A-Z]\D*?\s\D+?)(?:\s+(?P<number>\d{1,4}[A-Za-z]?))?$")
 
 
@@ -61,9 +67,9 @@ def take_bracketed_series(text: str) -> tuple[str, Series | None]:
     series = _series(bracketed["inner"])
     inner = clean(bracketed["inner"]).rstrip(" ,.")
     after_count = series is None and bracketed_end(text) == bracketed.start()
-    plain = _PLAIN_SERIES.match(inner) if after_count else None
+    plain = _PLAIN_SERIES.match(inner) if after_count and not _STATUS.match(inner) else None
     if plain:  # after the page count or year: `300p. (Routledge Studies in X)`, `(… Study 299)`
-        series = Series(plain["name"], plain["number"])
+        series = Series(plain["name"].rstrip(" ,"), plain["number"])
     elif series is None and _SERIES_NAME.search(inner):
         series = Series(inner, None)  # `(Briefing Paper)`
     return (text[: bracketed.start()].rstrip(), series) if series else (text, None)
