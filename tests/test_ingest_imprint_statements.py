@@ -288,3 +288,38 @@ def test_a_series_number_after_a_comma_in_brackets_leaves_the_comma() -> None:
     got = _imprint("Bruxelles: Harbour Éditions, 2021. 95 p. (Collection Crimes et Peines, 12)")
     assert got.series is not None
     assert (got.series.name, got.series.number) == ("Collection Crimes et Peines", "12")
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "Harbour Institute | Washington, DC | 2021. 45p.",
+        "Washington, DC | Harbour Institute | 2021 | 45p.",
+        "2021, Washington, DC: Harbour Institute. 45p.",
+        "Washington, DC: Harbour Institute, 2021 (45p.)",
+        "Washington, DC: Harbour Institute, 2021 (45 pages).",
+        "Washington, DC: HI (Harbour Institute), 2021. 45p.",
+    ],
+)
+def test_separators_brackets_and_orders_of_other_sites(imprint: str) -> None:
+    assert _main_fields(_imprint(imprint)) == _HARBOUR_INSTITUTE_2021
+
+
+def test_a_body_s_acronym_before_its_name_in_brackets() -> None:
+    got = _imprint("Washington, DC: HI (Harbour Institute), 2021. 45p.")
+    assert (got.publishers, got.publisher_acronym) == (["Harbour Institute"], "HI")
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "Washington, DC: Harbour Institute, 2021. – 45 p. – (Research Series ; 7)",
+        "Washington, DC: Harbour Institute, 2021. 45 p. (Research Series ; 7)",
+        "Washington, DC: Harbour Institute, 2021. 45 p. (Research Series; no. 7)",
+    ],
+)
+def test_a_series_as_library_catalogues_print_it(imprint: str) -> None:
+    got = _imprint(imprint)
+    assert _main_fields(got) == _HARBOUR_INSTITUTE_2021
+    assert got.series is not None
+    assert (got.series.name, got.series.number) == ("Research Series", "7")

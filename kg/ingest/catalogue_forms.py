@@ -45,7 +45,7 @@ _ONLINE_RESOURCE = re.compile(
 )
 _UNNUMBERED = re.compile(r"\b(?P<n>\d{1,5})\s+(?:unnumbered\s+pages?|leaves)\b\.?", re.IGNORECASE)
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec")
-_ISBD_DASH = re.compile(r"(?<=\.)\s+[-–—]\s+(?=[\divxlc\[])")
+_ISBD_DASH = re.compile(r"(?<=\.)\s+[-–—]\s+(?=[\divxlc\[(])")
 _DETAIL = (
     r"(?:col\.?\s*)?(?:ill(?:s|us)?\.?|illustrations?|maps?|charts?|tables?|figs?\.?|"
     r"facsims?\.?|ports?\.?|plates?|\d{1,3}\s*cm\.?)"

@@ -56,7 +56,7 @@ _COPYRIGHT = re.compile(
 # bracket or a stop typed inside the count.
 _GLUED_AFTER_COUNT = re.compile(r"(\d\s?p\.)(?=[A-Z])")
 # The year first, then a place and its publisher (`2021. Washington, DC: Urban Institute`).
-_YEAR_FIRST = re.compile(r"(?P<year>(?:19|20)\d\d)\.\s+(?=[A-Z][^:]{1,60}:\s)")
+_YEAR_FIRST = re.compile(r"(?P<year>(?:19|20)\d\d)[.,]\s+(?=[A-Z][^:]{1,60}:\s)")
 # `2017. 64o`: the count typed with `o` for `p` (the keys are neighbours), after a year.
 _COUNT_TYPED_AS_O = re.compile(r"(?<=\d\d\d\d[.,] )(\d{1,4})o[.,]?$")
 _TYPED_IN_COUNT = re.compile(r"(\d)[\[.]p\.")  # `100[p.`, `18.p.`

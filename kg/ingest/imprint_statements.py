@@ -33,9 +33,26 @@ _KIND_AFTER_YEAR = re.compile(
 _KIND_WORDS = ("eport", "rief", "ummary", "aper", "ulletin", "heet", "uide")
 
 
+# `2021 (45p.)`, `2021 (45 pages).`: the count in brackets at the end.
+_COUNT_IN_BRACKETS = re.compile(
+    r"(?:(?<=\d\s)|(?<=\d[.,]\s))\((?P<n>\d{1,5})\s?(?:p|pp|pages?)\.?\)\.?$"
+)  # after the year: `1 online resource (45 pages)` is a catalogue's form, read as such
+# `(Research Series ; 7)`, `(Research Series; no. 7)`: a series as library catalogues print it.
+_CATALOGUE_SERIES = re.compile(
+    r"\((?P<name>[^();]{3,80}?)\s?;\s(?P<number>(?:no\.\s?)?\d[\w/:.-]*)\)"
+)
+
+
 def plain_statements(text: str) -> str:
-    """The imprint with a count in another language written `p.`, a fiscal year as its year and
-    a report number's label dropped."""
+    """The imprint with a count in another language or in brackets written `45p.`, a fiscal year
+    as its year, a report number's label dropped, a catalogue's series `(Name ; 7)` as `(Name
+    7)` and pipes between its parts as full stops."""
+    if text.count(" | ") >= 2:  # `Body | Place | 2021`; one pipe may join a name and its acronym
+        text = text.replace(" | ", ". ")
+    if text[-2:].rstrip(".")[-1:] == ")":
+        text = _COUNT_IN_BRACKETS.sub(lambda m: f"{m['n']}p.", text)
+        if ";" in text:
+            text = _CATALOGUE_SERIES.sub(lambda m: f"({m['name']} {m['number']})", text)
     if _COUNT_WORD.search(text, max(0, len(text) - 60)):
         text = _count_as_p(text)
     if "FY" in text:

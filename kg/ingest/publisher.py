@@ -305,7 +305,22 @@ def _one_publisher(printed: str, authority: Authority) -> tuple[str, str | None,
     return name, acronym, unit
 
 
+# `HI (Harbour Institute)`: the acronym first and the name it stands for in brackets.
+_ACRONYM_FIRST = re.compile(r"(?P<acr>[A-Z][A-Z&]{1,7})\s?\((?P<name>[^()]{4,})\)")
+
+
+def _acronym_first(name: str) -> tuple[str, str] | None:
+    m = _ACRONYM_FIRST.fullmatch(name)
+    if m is None:
+        return None
+    initials = "".join(word[0] for word in m["name"].split() if word[:1].isupper())
+    return (clean(m["name"]), m["acr"]) if initials == m["acr"].replace("&", "") else None
+
+
 def _split_acronym(name: str) -> tuple[str, str | None, str | None]:
+    first = _acronym_first(name) if name.endswith(")") else None
+    if first is not None:
+        return first[0], first[1], None
     m = _ACRONYM_PAREN.match(name) if ")" in name else None
     if m and (is_acronym(m["acr"]) or len(m["acr"].split()) <= 2):
         unit = clean(m["unit"]) if m["unit"] else None
