@@ -323,3 +323,32 @@ def test_a_series_as_library_catalogues_print_it(imprint: str) -> None:
     assert _main_fields(got) == _HARBOUR_INSTITUTE_2021
     assert got.series is not None
     assert (got.series.name, got.series.number) == ("Research Series", "7")
+
+
+@pytest.mark.parametrize(
+    ("imprint", "series", "report_id"),
+    [
+        ("Washington, DC: Harbour Institute, 2021. 45p. Harbour Working Paper No. 28123",
+         ("Harbour Working Paper", "28123"), None),
+        ("Washington, DC: Harbour Institute, 2021. 45p. HI DP No. 14123",
+         ("HI DP", "14123"), None),
+        ("Washington, DC: Harbour Institute, 2021. 45p. Report 2021:4.", ("Report", "2021:4"),
+         None),
+        ("Washington, DC: Harbour Institute, 2021. 45p. Working Paper 2021/3.",
+         ("Working Paper", "2021/3"), None),
+        ("Washington, DC: Harbour Institute, 2021. 45p. A/76/123", None, "A/76/123"),
+        ("Washington, DC: Harbour Institute, 2021. 45p. E/CN.15/2021/5", None, "E/CN.15/2021/5"),
+        ("Washington, DC: Harbour Institute, 2021. 45p. HI NCJ 300123", None, "NCJ 300123"),
+        ("Washington, DC: Harbour Institute, 2021. 45p. COM(2021) 123 final", None,
+         "COM(2021) 123 final"),
+        ("Washington, DC: Harbour Institute, 2021. 45p. Cm 9876.", None, "Cm 9876"),
+        ("Washington, DC: Harbour Institute, 2021. 45p. HC 123.", None, "HC 123"),
+    ],
+)  # fmt: skip
+def test_a_series_or_report_number_after_the_count_is_kept_with_the_publisher_right(
+    imprint: str, series: tuple[str, str] | None, report_id: str | None
+) -> None:
+    got = _imprint(imprint)
+    assert _main_fields(got) == _HARBOUR_INSTITUTE_2021
+    assert ((got.series.name, got.series.number) if got.series else None) == series
+    assert got.report_id == report_id

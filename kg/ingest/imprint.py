@@ -16,8 +16,9 @@ from kg.ingest.chapter import take_chapter
 from kg.ingest.gazetteer import Gazetteer, names_a_known_place
 from kg.ingest.imprint_notes import take_author_date, take_imprint_notes
 from kg.ingest.imprint_statements import (
-    count_and_note,
+    count_and_rest,
     plain_statements,
+    series_or_report_after_count,
     split_after_the_date,
     swallowed_a_date,
     take_kind_after_year,
@@ -149,9 +150,12 @@ def _read_up_to_the_date(
     read = _read_imprint(head, authority, places, known_journal)
     if swallowed_a_date(read.publishers):
         return None
-    count, note = count_and_note(after)
+    count, rest = count_and_rest(after)
     read.page_count = read.page_count or count
-    read.note = "; ".join(filter(None, [read.note, note])) or None
+    series, report_id = series_or_report_after_count(rest)
+    if series is None and report_id is None:
+        read.note = "; ".join(filter(None, [read.note, after.strip(" .,;")])) or None
+    read.series, read.report_id = read.series or series, read.report_id or report_id
     return read
 
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.tail import MONTH, REPORT_NUMBER, YEAR
+from kg.ingest.series import series_alone, series_within_its_year
+from kg.ingest.tail import MONTH, REPORT_NUMBER, YEAR, report_number_alone
+from kg.records import Series
 
 # The count's word in German, Spanish, Portuguese, Dutch, the Nordic languages, Polish and
 # Italian, at the end (`300 S.`, `210 págs.`, `96 blz.`, `75 s.`, `120 str.`, `245 pagine`).
@@ -97,9 +99,29 @@ def split_after_the_date(text: str) -> tuple[str, str] | None:
     return None if m is None else (text[: m.end()], text[m.end() :].strip())
 
 
-def count_and_note(after: str) -> tuple[int | None, str | None]:
-    """The first page count outside brackets in what followed the date, and all of it as the
-    note (`PDF, 45p.` → 45; `2 v. (45, 60 p.)` → no count)."""
-    m = _COUNT.search(_BRACKETED.sub(" ", after))
-    note = after.strip(" .,;") or None
-    return (int(m["n"]) if m else None), note
+def count_and_rest(after: str) -> tuple[int | None, str]:
+    """The first page count outside brackets in what followed the date, and the rest (`PDF,
+    45p.` → 45, `PDF`; `2 v. (45, 60 p.)` → no count)."""
+    m = _COUNT.search(_BRACKETED.sub(lambda b: " " * len(b.group()), after))
+    if m is None:
+        return None, after.strip(" .,;")
+    return int(m["n"]), f"{after[: m.start()]} {after[m.end() :]}".strip(" .,;")
+
+
+# Who paid for the work (`Grant no. 2019-IJ-CX-0001`, `Cooperative agreement …`) is no series.
+_FUNDING = re.compile(r"(?:.*\s)?(?:[Gg]rant|[Aa]ward|[Aa]greement|[Cc]ontract)s?$")
+_AGENCY_FIRST = re.compile(r"[A-Z]{2,6}\s(?=\S)")  # `BJS NCJ 300123`: the agency, then the number
+
+
+def series_or_report_after_count(rest: str) -> tuple[Series | None, str | None]:
+    """What follows the count when it is a series statement or a report number alone."""
+    number = report_number_alone(rest)
+    agency = _AGENCY_FIRST.match(rest) if number is None else None
+    if agency is not None:
+        number = report_number_alone(rest[agency.end() :])
+    if number is not None:
+        return None, number
+    series = series_within_its_year(rest) or series_alone(rest)
+    if series is None or _FUNDING.fullmatch(series.name or ""):
+        return None, None
+    return series, None

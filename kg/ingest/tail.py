@@ -283,8 +283,12 @@ _UN_SYMBOL = r"[A-Z]{1,3}(?:/[A-Z]{1,5}(?:\.\d{1,3})?)*(?:/\d{1,4}){2,}"
 _COUNTED_REPORT_NUMBER = (
     rf"{REPORT_NUMBER}|NCJ[\s-]?\d{{5,7}}|[A-Z]{{1,3}}\d{{4,6}}|PE\s\d{{3}}\.\d{{3}}"
 )
-# Any report number as printed alone: those, or a UN document symbol.
-_REPORT_NUMBER_ALONE = re.compile(rf"(?:{_COUNTED_REPORT_NUMBER}|{_UN_SYMBOL})\.?")
+# A parliament's or the European Commission's paper: `HC 123`, `Cm 9876`, `COM(2021) 123 final`.
+_PARLIAMENTARY_PAPER = r"HC\s\d{1,4}|C[Mm]\.?\s\d{3,5}|(?:COM|SWD)\(\d{4}\)\s?\d{1,4}(?:\sfinal)?"
+# Any report number as printed alone: those, a UN document symbol or a parliamentary paper.
+_REPORT_NUMBER_ALONE = re.compile(
+    rf"(?:{_COUNTED_REPORT_NUMBER}|{_UN_SYMBOL}|{_PARLIAMENTARY_PAPER})\.?"
+)
 
 
 def report_number_alone(text: str) -> str | None:
