@@ -232,6 +232,8 @@ def test_a_grant_number_is_a_note_not_a_series_or_report_number(imprint: str) ->
          ["Harbour Institute", "Coastal Lab"]),
         ("Washington, DC: Harbour Institute; in association with Coastal Lab, 2021. 45p.",
          ["Harbour Institute", "Coastal Lab"]),
+        ("Washington, DC: Harbour Institute in cooperation with Coastal Lab, 2021. 45p.",
+         ["Harbour Institute", "Coastal Lab"]),
     ],
 )  # fmt: skip
 def test_a_sponsor_is_no_publisher_and_a_partner_is_one(
@@ -343,6 +345,7 @@ def test_a_series_as_library_catalogues_print_it(imprint: str) -> None:
          "COM(2021) 123 final"),
         ("Washington, DC: Harbour Institute, 2021. 45p. Cm 9876.", None, "Cm 9876"),
         ("Washington, DC: Harbour Institute, 2021. 45p. HC 123.", None, "HC 123"),
+        ("Washington, DC: Harbour Institute, 2021. 45p. HC 456-I.", None, "HC 456-I"),
     ],
 )  # fmt: skip
 def test_a_series_or_report_number_after_the_count_is_kept_with_the_publisher_right(

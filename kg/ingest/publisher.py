@@ -240,7 +240,7 @@ _SPONSOR = re.compile(
     r"sponsored) by|on behalf of)\s.*$"
 )
 _PARTNER = re.compile(
-    r"[,;]?\s+(?:in (?:partnership|collaboration|association) with|jointly with)\s+"
+    r"[,;]?\s+(?:in (?:partnership|collaboration|association|cooperation) with|jointly with)\s+"
 )
 
 

@@ -284,7 +284,9 @@ _COUNTED_REPORT_NUMBER = (
     rf"{REPORT_NUMBER}|NCJ[\s-]?\d{{5,7}}|[A-Z]{{1,3}}\d{{4,6}}|PE\s\d{{3}}\.\d{{3}}"
 )
 # A parliament's or the European Commission's paper: `HC 123`, `Cm 9876`, `COM(2021) 123 final`.
-_PARLIAMENTARY_PAPER = r"HC\s\d{1,4}|C[Mm]\.?\s\d{3,5}|(?:COM|SWD)\(\d{4}\)\s?\d{1,4}(?:\sfinal)?"
+_PARLIAMENTARY_PAPER = (
+    r"HC\s\d{1,4}(?:-[IVX]+)?|C[Mm]\.?\s\d{3,5}|(?:COM|SWD)\(\d{4}\)\s?\d{1,4}(?:\sfinal)?"
+)
 # Any report number as printed alone: those, a UN document symbol or a parliamentary paper.
 _REPORT_NUMBER_ALONE = re.compile(
     rf"(?:{_COUNTED_REPORT_NUMBER}|{_UN_SYMBOL}|{_PARLIAMENTARY_PAPER})\.?"
