@@ -26,6 +26,7 @@ from kg.ingest.locators import (
     STATUS,
     STATUS_WORDS,
     VOLUME,
+    worded_locators,
 )
 from kg.ingest.names import HEAD_WORDS
 from kg.ingest.tail import YEAR, read_tail
@@ -179,7 +180,7 @@ _FIRST_PART = re.compile(r"[,.(]\s|\s\(|\s(?:19|20)\d\d\b")
 
 def _might_cite_a_journal(text: str, known: Known | None) -> bool:
     """A cheap test first: most imprints cite a book or a report, not a journal."""
-    if _JOURNAL_HINT.search(text) or _NAME_WORDS.search(text):
+    if _JOURNAL_HINT.search(text) or _NAME_WORDS.search(text) or worded_locators(text):
         return True
     if known is None:
         return False
