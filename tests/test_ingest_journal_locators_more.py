@@ -158,3 +158,34 @@ def test_a_roman_volume_gives_back_its_locators(
     last = first + length
     citation = form.format(name=name, volume=volume, issue=issue, year=year, first=first, last=last)
     assert _read(citation) == (name, volume, str(issue), f"{first}-{last}", year)
+
+
+@pytest.mark.parametrize(
+    ("citation", "read"),
+    [
+        # the issue alone, then the pages' range, after a name with no series word
+        ("Archives de politique côtière, n° 42, 2020, p. 155-178.",
+         ("Archives de politique côtière", None, "42", "155-178", 2020)),
+        ("Quaderni Costieri, n. 7, 2019, pp. 21-40.",
+         ("Quaderni Costieri", None, "7", "21-40", 2019)),
+        # year, volume, issue and pages parted by spaces alone
+        ("Journal of Coastal Justice 2021 12 3 45-67",
+         ("Journal of Coastal Justice", "12", "3", "45-67", 2021)),
+    ],
+)  # fmt: skip
+def test_the_issue_alone_after_a_plain_name_and_parts_parted_by_spaces(
+    citation: str, read: Read
+) -> None:
+    assert _read(citation) == read
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "Harbour Policy Notes, No. 3, 2021, pp. 45-67",  # a series and its number
+        "Coastal Briefing Papers, n° 12, 2020, p. 1-8.",
+        "Harbour Occasional Series, no. 4, 2019, pp. 1-30.",
+    ],
+)
+def test_a_series_word_before_the_issue_alone_makes_no_journal(imprint: str) -> None:
+    assert _imprint(imprint).journal is None

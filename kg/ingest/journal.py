@@ -115,6 +115,23 @@ def _locator_first(text: str, known: Known | None) -> tuple[Journal, int | None,
     return Journal(name, m["volume"], issue, None), int(m["year"]), None
 
 
+# Year, volume, issue and pages parted by spaces alone (`Journal of X 2021 12 3 45-67`).
+_SPACED = re.compile(
+    rf"(?P<name>[A-Z][^\d]+?)\s+(?P<year>{YEAR})\s+(?P<volume>\d{{1,4}})\s+(?P<issue>\d{{1,3}})\s+"
+    r"(?P<pages>\d+\s*[-–]\s*\d+)\.?"
+)
+
+
+def _spaced(text: str, known: Known | None) -> tuple[Journal, int | None, int | None] | None:
+    """(journal, year, no count) of a citation whose locators are parted by spaces alone, when
+    the name is a journal's, else None."""
+    m = _SPACED.fullmatch(text) if text[-1:].isdigit() or text[-1:] == "." else None
+    if m is None or not _named_a_journal(m["name"], "", known):
+        return None
+    journal = Journal(m["name"], m["volume"], m["issue"], _DASH_SPACES.sub(r"\1", m["pages"]))
+    return journal, int(m["year"]), None
+
+
 def parse_journal(
     text: str, known: Known | None = None
 ) -> tuple[Journal, int | None, int | None] | None:
@@ -127,7 +144,7 @@ def parse_journal(
         text = _ARTICLE_TYPE.sub("", text)  # `Cureus Open Access Review Article 2021. 11p`
     if not _might_cite_a_journal(text, known):
         return None
-    legal = _legal(text) or _locator_first(text, known)
+    legal = _legal(text) or _locator_first(text, known) or _spaced(text, known)
     if legal is not None:
         return legal
     if "doi" in text or "DOI" in text:
@@ -159,7 +176,7 @@ def parse_journal(
     years = _YEARS.findall(_without_pages(tail))
     if (volume, pages, issue) == (None, None, None) and not years and not _ahead_of_issue(tail):
         return None
-    if volume is None and _ISSUE_FIRST.match(tail) and not _named_a_journal(name, "", known):
+    if volume is None and _ISSUE_FIRST.match(tail) and not _issue_of_a_journal(name, pages, known):
         return None  # `Policy Notes, No. 3, 2021`: a series and its number
     if (volume, pages, issue) == (None, None, None) and not _named_a_journal(name, tail, known):
         return None  # `NY. Routledge (2016) 425 pages.`: a book's year in brackets
@@ -214,6 +231,23 @@ def status_as_printed(text: str) -> str | None:
 def _ahead_of_issue(tail: str) -> bool:
     """`Online First`, `in press`, `forthcoming`: an article not in an issue yet."""
     return "Online First" in tail or _STATUS.match(tail) is not None
+
+
+# The last word of a series' name (`Policy Notes`, `Briefing Papers`, `Occasional Series`).
+_SERIES_NAME_END = re.compile(
+    r"\b(?:Papers?|Reports?|Briefs?|Briefings?|Series|Bulletins?|Notes?|Monographs?|Studies)$",
+    re.IGNORECASE,
+)
+
+
+def _issue_of_a_journal(name: str, pages: str | None, known: Known | None) -> bool:
+    """The issue printed alone after the name is a journal's when the name says it is a journal
+    or, with a range of pages, no series' word ends it (`Archives de X, n° 42, 2020, p.
+    155-178`; not `Policy Notes, No. 3, 2021, pp. 45-67`)."""
+    if _named_a_journal(name, "", known):
+        return True
+    ranged = pages is not None and ("-" in pages or "–" in pages)
+    return ranged and _SERIES_NAME_END.search(name) is None
 
 
 def _named_a_journal(name: str, tail: str, known: Known | None) -> bool:
