@@ -189,3 +189,30 @@ def test_the_issue_alone_after_a_plain_name_and_parts_parted_by_spaces(
 )
 def test_a_series_word_before_the_issue_alone_makes_no_journal(imprint: str) -> None:
     assert _imprint(imprint).journal is None
+
+
+@pytest.mark.parametrize(
+    ("citation", "read"),
+    [
+        # a Roman volume after the year of publication's word
+        ("Rassegna Penitenziaria Litorale, a. XIV, n. 1-2, 2020, pp. 5-33.",
+         ("Rassegna Penitenziaria Litorale", "XIV", "1-2", "5-33", 2020)),
+        # the issue alone after `fasc.`, or after the year
+        ("Sistema Penale Litorale, fasc. 4/2021, pp. 88-104.",
+         ("Sistema Penale Litorale", None, "4", "88-104", 2021)),
+        ("Archivio Penale Litorale, 2022, n. 1, pp. 1-30.",
+         ("Archivio Penale Litorale", None, "1", "1-30", 2022)),
+        # the year, then the pages after their word
+        ("Zeitschrift für Uferrecht 2019, S. 455-460.",
+         ("Zeitschrift für Uferrecht", None, None, "455-460", 2019)),
+        # volume and an article's number after its word, with no word that names a journal
+        ("Frontiers in Shore Sociology, 7, Article 998877, 2022.",
+         ("Frontiers in Shore Sociology", "7", None, "998877", 2022)),
+    ],
+)  # fmt: skip
+def test_more_words_before_volume_issue_and_pages(citation: str, read: Read) -> None:
+    assert _read(citation) == read
+
+
+def test_a_series_before_the_year_and_the_issue_alone_makes_no_journal() -> None:
+    assert _imprint("Harbour Policy Notes, 2021, No. 3, pp. 45-67").journal is None

@@ -32,16 +32,16 @@ _ISSUE_WORD = (
     r"(?:Issue|Iss\.?|No\.?|Number|núm\.?|nr\.?|Heft|\bH\.|fasc\.?|\bn\.\s?[º°]|\bn[º°.])"
 )
 _ISSUE_NUMBER = r"(\d+(?:[-–/]\d{1,3}\b)?|S\d{1,2}\b)"
+# A volume in Roman numerals, in capitals (`Vol. XII`): a journal's only before its issue (a
+# book's volume is as often printed so: `Volume II, Justice`).
+_ROMAN = r"(?-i:[IVXLC]+)\b"
 # The volume's word: `Vol. 4`, and `v. 4`, `Jg. 4`, `jrg. 4`, `Jahrgang 4`, `Bd. 4`, `tomo 4`
 # in other languages; and the year of publication, which numbers the volumes where no volume's
 # word follows it (`año 12, núm. 3`, `a. 15, n. 2`; not `ano 5, v. 12`).
 _VOLUME_WORD = (
     r"(?:v\.|Jg\.|jrg\.|Jahrgang|Bd\.|tomo"
-    r"|(?:a[ñn]o|anno|(?-i:a\.))(?=\s*\d+\b(?!,\s*(?:v|vol)\.)))"
+    r"|(?:a[ñn]o|anno|(?-i:a\.))(?=\s*(?:\d+|" + _ROMAN + r")\b(?!,\s*(?:v|vol)\.)))"
 )
-# A volume in Roman numerals, in capitals (`Vol. XII`): a journal's only before its issue (a
-# book's volume is as often printed so: `Volume II, Justice`).
-_ROMAN = r"(?-i:[IVXLC]+)\b"
 # The issue's date in brackets after volume and issue (Chicago): `(2021)`, `(Fall 2020)`,
 # `(May 2021)`, `(March)`.
 _BRACKETED_DATE = r"\((?:(?:[A-Za-z]+\.?\s+)?" + YEAR + r"|" + MONTH + r"|" + SEASON + r")\)"
@@ -77,7 +77,9 @@ LOCATOR = re.compile(
     r"|,\s*(?=" + _VOLUME_WORD + r"\s*(?:\d|" + _ROMAN + r")|\d+\.\s*Jg\.)"
     r"|,\s*(?=" + _ROMAN + r",\s*\d{1,3}\s*\(" + YEAR + r"\))"  # , XII, 3 (2018)
     r"|,\s*(?=" + YEAR + r"/\d{1,2}(?:\s*\(|,\s*pp?\.))"  # , 2019/3 (n° 3) / , 2021/2, p.
-    r"|,\s*(?=" + YEAR + r",\s*(?:Heft|H\.|fasc\.?|Issue|n[º°]|núm\.)\s*\d)"  # , 2020, Heft 4
+    r"|,\s*(?="
+    + YEAR
+    + r",\s*(?:Heft|H\.|fasc\.?|Issue|No\.?|n[º°.]|núm\.|nr\.)\s*\d)"  # , 2020, Heft 4
     r"|,?\s+(?=\d{1,4}"
     + _ISSUE_BEFORE_DATE
     + r"\s*"
@@ -90,7 +92,8 @@ LOCATOR = re.compile(
     + r"[.,]?\s*)?"
     + STATUS
     + r")"  # , in press / , 2022. Advance…
-    r"|,\s*(?=(?:No\.?|n[º°.]|núm\.|nr\.)\s*\d+(?:/" + YEAR + r")?,)"  # , No. 3, 2021 / , n. 4/2019
+    # , No. 3, 2021 / , n. 4/2019 / , fasc. 4/2021 (the issue alone)
+    r"|,\s*(?=(?:No\.?|n[º°.]|núm\.|nr\.|fasc\.?|Heft|H\.)\s*\d+(?:/" + YEAR + r")?,)"
     r"|,\s*(?=(?:ano|año)\s+\d+,\s*v\.\s*\d)"  # , ano 5, v. 12 (the year of publication)
     r"|(?:,\s*|\s+)(?=\d{1,4},\s*(?:"
     + YEAR
@@ -125,7 +128,8 @@ LOCATOR = re.compile(
     r"|\.\s+(?=" + YEAR + r"\.\s+\d{1,4}\s*" + _ISSUE_IN_BRACKETS + r"\.\s+\d)"  # . 2021. 12(3). 45
     r"|,?\s+(?=Online First\b|Online ahead of print\b|(?:first\s+)?published\s+online\b)"
     r"|,\s*(?=Issue\b)"
-    r"|,\s*(?=" + YEAR + r"[.,]\s*pp?\.\s*\d+\s*[-–]\s*\d)"  # , 2021. pp. 35-62
+    # , 2021. pp. 35-62 / Zeitschrift für X 2019, S. 455-460
+    r"|(?:,\s*|(?<=[A-Za-z])\s+)(?=" + YEAR + r"[.,]\s*(?:pp?|S)\.\s*\d+\s*[-–]\s*\d)"
     r"|[:,]\s*(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\s*(?:[.,]|$))"  # Dergisi: 12 (3).
     r"|(?<=[A-Za-z])\s+(?="
     + YEAR
