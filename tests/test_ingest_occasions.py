@@ -84,3 +84,21 @@ def test_a_paper_presented_is_the_record_s_imprint_on_a_page() -> None:
     )
     (record,) = parse_page_text(page, LEX)
     assert (list(record.publishers), list(record.places), record.year) == ([], ["Chicago"], 2019)
+
+
+def test_a_meeting_named_like_a_journal_is_still_the_note() -> None:
+    # `Criminology` names journals too; the statement before it says it is a meeting
+    assert _read(
+        "Paper presented to the Shore Criminology Conference, Wellington, New Zealand, 2018. 20p."
+    ) == (
+        "Paper presented to the Shore Criminology Conference", [], ["Wellington, New Zealand"],
+        2018, 20,
+    )  # fmt: skip
+
+
+def test_a_town_the_gazetteer_does_not_know_right_before_the_date_is_the_place() -> None:
+    imprint = "Testimony before the Shore State Senate Judiciary Committee, Shoreville, 2020."
+    assert _read(imprint) == (
+        "Testimony before the Shore State Senate Judiciary Committee", [], ["Shoreville"], 2020,
+        None,
+    )  # fmt: skip

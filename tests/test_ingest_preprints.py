@@ -90,3 +90,9 @@ def test_a_catalogue_number_is_the_report_number_not_the_series_number(
 ) -> None:
     got = _imprint(imprint)
     assert (got.series, got.report_id) == (series, report)
+
+
+def test_a_preprint_available_at_arxiv() -> None:
+    assert _read("Preprint available at arXiv:2302.01111") == (
+        ["arXiv"], [], None, "arXiv:2302.01111",
+    )  # fmt: skip

@@ -2,16 +2,15 @@
 before those are read: a court's appeal statement (`Appeal from the … Court`), a thesis statement
 (`PhD dissertation, University of X, 2020.`), an edition before the year (`Urban Institute, 2nd
 edition, 2021.`), an update or access date after the count (`45p. Updated June 2022`), a licence
-(`Licence: CC BY-NC-SA 3.0 IGO.`), a paper presented at a meeting or testimony before a
-committee (`Paper presented at …`, `Testimony before …`) (a DOI goes); and the year of a
-reference list's author-date form (`Urban Institute (2021). Washington, DC.`)."""
+(`Licence: CC BY-NC-SA 3.0 IGO.`) (a DOI goes); and the year of a reference list's author-date
+form (`Urban Institute (2021). Washington, DC.`). A meeting's or a committee's statement is
+taken aside by occasions.py."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from kg.ingest.occasions import take_occasion
 from kg.ingest.tail import YEAR
 
 _THESIS = re.compile(
@@ -52,10 +51,8 @@ _AUTHOR_DATE = re.compile(
 
 def take_imprint_notes(text: str) -> tuple[str, list[str]]:
     """The imprint without its thesis or appeal statement, edition before the year, update or
-    access date, licence, appendices and DOI, and those but the DOI as printed (in that order);
-    first, a meeting's or a committee's statement (`Paper presented at …`: occasions.py)."""
-    text, occasion = take_occasion(text) if text[:1].isupper() else (text, None)
-    notes: list[str] = [occasion] if occasion else []
+    access date, licence, appendices and DOI, and those but the DOI as printed (in that order)."""
+    notes: list[str] = []
     for pattern, hint in _NOTE_FORMS:
         if hint(text):
             found = pattern.search(text)

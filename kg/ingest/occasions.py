@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.gazetteer import names_a_known_place
+from kg.ingest.names import has_org_word
 from kg.ingest.tail import MONTH, YEAR
 
 _OCCASION = re.compile(
@@ -29,6 +30,11 @@ _FROM_THE_YEAR = re.compile(
 _REGION_CODE = re.compile(r"[A-Z]{2}\.?|[A-Z]\.[A-Z]\.")
 
 
+def presents_an_occasion(text: str) -> bool:
+    """The imprint starts with a meeting's or a committee's statement (`Paper presented at …`)."""
+    return text[:1].isupper() and _OCCASION.match(text) is not None
+
+
 def take_occasion(text: str) -> tuple[str, str | None]:
     """(the place and date printed after the statement, the statement), or (text, None) when
     the imprint starts with none."""
@@ -38,6 +44,8 @@ def take_occasion(text: str) -> tuple[str, str | None]:
     start = len(segments)
     while start > 1 and _place_or_date(segments[start - 1]):
         start -= 1
+    if start > 1 and _a_town_before_the_date(segments, start):
+        start -= 1  # `…, Shoreville, 2020.`: a town the gazetteer does not know
     if start == len(segments):
         return text, None  # nothing after the statement: the statement is all there is
     note = ", ".join(segments[:start]).rstrip(" .")
@@ -51,6 +59,18 @@ def _place_or_date(segment: str) -> bool:
     if _MONTH_DAY.fullmatch(segment) or _FROM_THE_YEAR.match(segment):
         return True
     return _REGION_CODE.fullmatch(segment) is not None or names_a_known_place(segment)
+
+
+def _a_town_before_the_date(segments: list[str], start: int) -> bool:
+    """The segment before `start` is a name of one or two capitalised words that names no body,
+    and only a date follows it (no place was found after it)."""
+    if not all(
+        _MONTH_DAY.fullmatch(s.strip()) or _FROM_THE_YEAR.match(s.strip()) for s in segments[start:]
+    ):
+        return False
+    words = segments[start - 1].split()
+    plain = all(w[:1].isupper() and w.isalpha() for w in words)
+    return 1 <= len(words) <= 2 and plain and not has_org_word(segments[start - 1])
 
 
 def _from_the_year(segment: str) -> str:
