@@ -252,6 +252,9 @@ def test_a_european_parliament_document_number_after_the_count() -> None:
          ["London"], ["Harbour Press"], 2021),
         ("In: Harbour Justice, Vol. 3. Chicago: Harbour University Press, 2020. pp. 1-40",
          ["Chicago"], ["Harbour University Press"], 2020),
+        # after the host, the chapter's range without `pp.`
+        ("Chapter 4 in B. Roe (ed.), Shore Policing. Bristol: Harbour University Press, 2018, "
+         "77-99.", ["Bristol"], ["Harbour University Press"], 2018),
         # the host's title and subtitle without `In`, stops doubled
         ("Pedagogies of Harbours: The Ethics of Discipline in Education.. Harbour Academic. "
          "2023. pp. 35-62", [], ["Harbour Academic"], 2023),

@@ -15,6 +15,9 @@ from kg.ingest.gazetteer import names_a_known_place
 # The chapter's pages at the end: `pp. 35-62`, `p. 35–62`, `pages 35-62`.
 _CHAPTER_PAGES = re.compile(r"[.,;]?\s*(?:pp?\.|pages)\s*(?P<range>\d+\s*[-–]\s*\d+)\.?\s*$")
 # `In: …`, `In …`, `Chapter 3 in …`, `Ch. 3 in …`: a host book named first.
+# After a host book named first, the range alone at the end is the chapter's too (`…, 2017,
+# 145-167.`).
+_BARE_PAGES = re.compile(r"[.,;]\s*(?P<range>\d+\s*[-–]\s*\d+)\.?\s*$")
 _IN_HOST = re.compile(r"(?:In:?|(?:Chapter|Ch\.)\s+\d+,?\s+in:?)\s+(?=\S)")
 _SENTENCE_BREAK = re.compile(r"(?<=[\w)])\.{1,2}\s+(?=[A-Z])")
 
@@ -26,6 +29,8 @@ def take_chapter(text: str) -> tuple[str, str | None]:
     dashed = "-" in end or "–" in end  # a cheap test first: most imprints end with no range
     pages = _CHAPTER_PAGES.search(text) if dashed else None
     host = _IN_HOST.match(text) if text[:2] in ("In", "Ch") else None
+    if pages is None and host is not None and dashed:
+        pages = _BARE_PAGES.search(text)
     if pages is None and host is None:
         return text, None
     rest = text[: pages.start()] + "." if pages is not None else text

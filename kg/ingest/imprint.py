@@ -24,7 +24,9 @@ from kg.ingest.imprint_statements import (
     take_kind_after_year,
 )
 from kg.ingest.journal import Known, parse_journal, status_as_printed
+from kg.ingest.occasions import presents_an_occasion, take_occasion
 from kg.ingest.places import Places
+from kg.ingest.preprints import take_preprint
 from kg.ingest.publisher import publisher_names, read_places_and_publishers, without_label
 from kg.ingest.series import (
     is_identifier,
@@ -34,6 +36,7 @@ from kg.ingest.series import (
     take_bracketed_note,
     take_bracketed_series,
     take_series,
+    without_catalogue_number,
 )
 from kg.ingest.tail import (
     read_tail,
@@ -184,6 +187,12 @@ def _read_imprint(
     if status:  # `Forthcoming. “Policing the Coast.” Journal of …`
         out.year_as_printed = status["status"]
         text = text[status.end() :]
+    preprint = take_preprint(text)
+    if preprint.repository is not None:  # `arXiv:2101.01234 [cs.CY]`, `Available at SSRN: …`
+        text, out.report_id = preprint.rest, preprint.identifier
+        if not text:
+            out.publishers = [preprint.repository]
+            return out
     number = report_number_alone(text) if len(text) <= 32 else None
     if number is not None:  # `NCJ 305102` as a line of its own
         out.report_id = number
@@ -192,7 +201,8 @@ def _read_imprint(
     if alone is not None:
         out.series = alone
         return out
-    journal = parse_journal(text, known_journal)
+    # `Paper presented to the X Criminology Conference, …`: a meeting, whatever its name says
+    journal = None if presents_an_occasion(text) else parse_journal(text, known_journal)
     if journal is not None:
         out.journal, out.year, out.page_count = journal
         out.year_as_printed = (
@@ -204,7 +214,9 @@ def _read_imprint(
         text = text[year_first.end() :]
     text, year_in_brackets = take_author_date(text)
     text, _chapter_pages = take_chapter(text)
+    text, occasion = take_occasion(text)  # `Paper presented at …, Chicago, 2019`
     text, notes = take_imprint_notes(plain_statements(text))
+    notes = [occasion, *notes] if occasion else notes
     text, bracketed = take_bracketed_series(plain_catalogue_forms(text))
     text, bracketed_note = take_bracketed_note(text) if bracketed is None else (text, None)
     report_in_brackets = report_number_alone(bracketed_note) if bracketed_note else None
@@ -227,7 +239,10 @@ def _read_imprint(
         out.year = lead_year
         out.year_as_printed = out.year_as_printed or str(lead_year)
     rest, out.series, out.report_id = take_series(tail.rest)
-    out.report_id = out.report_id or report_after_year or report_after_count or report_in_brackets
+    out.report_id = (
+        out.report_id or preprint.identifier or report_after_year or report_after_count
+        or report_in_brackets
+    )  # fmt: skip
     if out.series is None and series_after_year is not None:
         out.series = series_alone(series_after_year)
     out.series = out.series or series_after_count
@@ -235,10 +250,17 @@ def _read_imprint(
         out.series = bracketed
         if bracketed.number and is_identifier(bracketed.number):
             out.report_id = out.report_id or bracketed.number
+    if out.series is not None and out.series.number:
+        out.series, catalogue = without_catalogue_number(out.series)
+        out.report_id = catalogue or out.report_id
     found = read_places_and_publishers(rest, gazetteer_for(places))
     out.places = found.places
+    if occasion:  # a meeting or a committee publishes nothing: what is left names its place
+        out.places, found.publishers = [*found.places, *found.publishers], []
     out.publisher_as_printed = found.printed
     publisher = found.publishers[0] if found.publishers else None
+    if publisher is None and preprint.repository is not None:
+        publisher = out.publisher_as_printed = preprint.repository
     if publisher is None and out.series is not None:
         # `CEPR Press Discussion Paper No. 17608`: the series names the body that issues it
         publisher = out.publisher_as_printed = issuing_body(out.series)

@@ -2,8 +2,9 @@
 before those are read: a court's appeal statement (`Appeal from the … Court`), a thesis statement
 (`PhD dissertation, University of X, 2020.`), an edition before the year (`Urban Institute, 2nd
 edition, 2021.`), an update or access date after the count (`45p. Updated June 2022`), a licence
-(`Licence: CC BY-NC-SA 3.0 IGO.`) (a DOI goes); and the year of a reference list's author-date form
-(`Urban Institute (2021). Washington, DC.`)."""
+(`Licence: CC BY-NC-SA 3.0 IGO.`) (a DOI goes); and the year of a reference list's author-date
+form (`Urban Institute (2021). Washington, DC.`). A meeting's or a committee's statement is
+taken aside by occasions.py."""
 
 from __future__ import annotations
 

@@ -26,6 +26,7 @@ from kg.ingest.locators import (
     STATUS,
     STATUS_WORDS,
     VOLUME,
+    worded_locators,
 )
 from kg.ingest.names import HEAD_WORDS
 from kg.ingest.tail import YEAR, read_tail
@@ -63,7 +64,10 @@ _MONTH_END = re.compile(
 _SERIES_NUMBER = re.compile(r"\b(?:no|nr)\.?\s*\d", re.IGNORECASE)
 _STATUS = re.compile(r"[\s,.]*" + STATUS, re.IGNORECASE)
 _STATUS_PRINTED = re.compile(r"(?:[,.]\s*|\s+)\(?(" + STATUS_WORDS + r")\b", re.IGNORECASE)
-_ISSUE_FIRST = re.compile(r",\s*(?:No\b|n[º°.]|núm\.|nr\.)", re.IGNORECASE)
+# The issue alone after the name (perhaps after the year): `, No. 3`, `, 2022, n. 1`, `, fasc. 4`.
+_ISSUE_FIRST = re.compile(
+    rf",\s*(?:{YEAR},\s*)?(?:No\b|n[º°.]|núm\.|nr\.|fasc\.?|Heft|H\.)", re.IGNORECASE
+)
 _DIGIT = re.compile(r"\d")
 _VOLUME_WORD = re.compile(r"[.,]?\s*Vol(?:ume|\.)?\s*\d", re.IGNORECASE)
 _DASH_SPACES = re.compile(r"\s*([-–—])\s*")
@@ -114,6 +118,23 @@ def _locator_first(text: str, known: Known | None) -> tuple[Journal, int | None,
     return Journal(name, m["volume"], issue, None), int(m["year"]), None
 
 
+# Year, volume, issue and pages parted by spaces alone (`Journal of X 2021 12 3 45-67`).
+_SPACED = re.compile(
+    rf"(?P<name>[A-Z][^\d]+?)\s+(?P<year>{YEAR})\s+(?P<volume>\d{{1,4}})\s+(?P<issue>\d{{1,3}})\s+"
+    r"(?P<pages>\d+\s*[-–]\s*\d+)\.?"
+)
+
+
+def _spaced(text: str, known: Known | None) -> tuple[Journal, int | None, int | None] | None:
+    """(journal, year, no count) of a citation whose locators are parted by spaces alone, when
+    the name is a journal's, else None."""
+    m = _SPACED.fullmatch(text) if text[-1:].isdigit() or text[-1:] == "." else None
+    if m is None or not _named_a_journal(m["name"], "", known):
+        return None
+    journal = Journal(m["name"], m["volume"], m["issue"], _DASH_SPACES.sub(r"\1", m["pages"]))
+    return journal, int(m["year"]), None
+
+
 def parse_journal(
     text: str, known: Known | None = None
 ) -> tuple[Journal, int | None, int | None] | None:
@@ -126,7 +147,7 @@ def parse_journal(
         text = _ARTICLE_TYPE.sub("", text)  # `Cureus Open Access Review Article 2021. 11p`
     if not _might_cite_a_journal(text, known):
         return None
-    legal = _legal(text) or _locator_first(text, known)
+    legal = _legal(text) or _locator_first(text, known) or _spaced(text, known)
     if legal is not None:
         return legal
     if "doi" in text or "DOI" in text:
@@ -158,7 +179,7 @@ def parse_journal(
     years = _YEARS.findall(_without_pages(tail))
     if (volume, pages, issue) == (None, None, None) and not years and not _ahead_of_issue(tail):
         return None
-    if volume is None and _ISSUE_FIRST.match(tail) and not _named_a_journal(name, "", known):
+    if volume is None and _ISSUE_FIRST.match(tail) and not _issue_of_a_journal(name, pages, known):
         return None  # `Policy Notes, No. 3, 2021`: a series and its number
     if (volume, pages, issue) == (None, None, None) and not _named_a_journal(name, tail, known):
         return None  # `NY. Routledge (2016) 425 pages.`: a book's year in brackets
@@ -172,14 +193,15 @@ _JOURNAL_HINT = re.compile(
     r"(?:Vol|vol\.|Issue|Online First|Online ahead|\d\s*[:(;]|\(\s*(?:19|20)\d\d\s*\)"
     r"|\b\d{1,4},\s*\d+\s*[-–]\s*\d|(?:19|20)\d\d\s*[.,]\s*\d+\s*[-–]\s*\d"  # Fall 2020. 289-295
     r"|(?<=[a-z] )(?:19|20)\d\d,\s*\d{1,4},\s*\d+\.?$"  # MDPI: Health 2021, 18, 1234.
-    r"|(?<=, )\d{1,4},\s*\d{5,}\.?$)"  # Frontiers in X, 12, 654321: an article's number
+    r"|(?<=, )\d{1,4},\s*\d{5,}\.?$"  # Frontiers in X, 12, 654321: an article's number
+    r"|\d{1,4},\s*Art(?:icle|\.)\s)"  # Frontiers in X, 7, Article 998877
 )
 _FIRST_PART = re.compile(r"[,.(]\s|\s\(|\s(?:19|20)\d\d\b")
 
 
 def _might_cite_a_journal(text: str, known: Known | None) -> bool:
     """A cheap test first: most imprints cite a book or a report, not a journal."""
-    if _JOURNAL_HINT.search(text) or _NAME_WORDS.search(text):
+    if _JOURNAL_HINT.search(text) or _NAME_WORDS.search(text) or worded_locators(text):
         return True
     if known is None:
         return False
@@ -213,6 +235,23 @@ def status_as_printed(text: str) -> str | None:
 def _ahead_of_issue(tail: str) -> bool:
     """`Online First`, `in press`, `forthcoming`: an article not in an issue yet."""
     return "Online First" in tail or _STATUS.match(tail) is not None
+
+
+# The last word of a series' name (`Policy Notes`, `Briefing Papers`, `Occasional Series`).
+_SERIES_NAME_END = re.compile(
+    r"\b(?:Papers?|Reports?|Briefs?|Briefings?|Series|Bulletins?|Notes?|Monographs?|Studies)$",
+    re.IGNORECASE,
+)
+
+
+def _issue_of_a_journal(name: str, pages: str | None, known: Known | None) -> bool:
+    """The issue printed alone after the name is a journal's when the name says it is a journal
+    or, with a range of pages, no series' word ends it (`Archives de X, n° 42, 2020, p.
+    155-178`; not `Policy Notes, No. 3, 2021, pp. 45-67`)."""
+    if _named_a_journal(name, "", known):
+        return True
+    ranged = pages is not None and ("-" in pages or "–" in pages)
+    return ranged and _SERIES_NAME_END.search(name) is None
 
 
 def _named_a_journal(name: str, tail: str, known: Known | None) -> bool:

@@ -10,10 +10,13 @@ import re
 
 from kg.ingest.tail import YEAR
 
-_RANGE = r"\d+(?:\s*[-–—]\s*\d*)?"
+# `45-67`, and `45+`: an article that starts on page 45 and goes on further in the issue.
+_RANGE = r"\d+(?:\s*[-–—]\s*\d*|\+)?"
 # Pages, or an article's number, with a letter before each number (`e100-e108`, `S45-S52`,
 # `i12-i18`: a supplement's pages, as some journals number them).
 _LETTERED_RANGE = r"(?:[eSi]|NP)?\d+(?:\s*[-–—]\s*(?:[eSi]|NP)?\d*)?"
+# An article's number's word (`Art. 4`, `Article 100123`, `Art. no. 45`, `Article number: 2345`).
+ARTICLE_WORD = r"Art(?:icle|\.)(?:\s+(?:number|no\.?))?:?\s*"
 SEASON = r"(?:Spring|Summer|Autumn|Fall|Winter)"
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 # `2018 Nov 9;67(44)`, `2020 Jan-Feb;66(1)` (Vancouver)
@@ -23,13 +26,22 @@ _ISSUE_IN_BRACKETS = r"\((?:\d+(?:[-–/]\d+)?|Suppl\.?\s*\d+|S\d{1,2})\)"
 # The issue's number: `No. 3`, and in other languages `n. 3`, `núm. 3`, `nº 3`, `n° 3`, `nr. 3`,
 # `Heft 3`; a double issue `3-4`, `3/4` (not `Heft 3/2021`: the issue of that year); a
 # supplement `no. S1`.
-_ISSUE_WORD = r"(?:Issue|Iss\.?|No\.?|Number|núm\.?|nr\.?|Heft|\bn[º°.])"
+# `H. 2` (Heft), `fasc. 3` (fascicolo) and `n.º 2` too; `Art. no. 45` is an article's number.
+_ISSUE_WORD = (
+    r"(?<!Art\. )(?<!Article )"
+    r"(?:Issue|Iss\.?|No\.?|Number|núm\.?|nr\.?|Heft|\bH\.|fasc\.?|\bn\.\s?[º°]|\bn[º°.])"
+)
 _ISSUE_NUMBER = r"(\d+(?:[-–/]\d{1,3}\b)?|S\d{1,2}\b)"
-# The volume's word: `Vol. 4`, and `v. 4`, `Jg. 4`, `jrg. 4`, `Jahrgang 4` in other languages.
-_VOLUME_WORD = r"(?:v\.|Jg\.|jrg\.|Jahrgang)"
 # A volume in Roman numerals, in capitals (`Vol. XII`): a journal's only before its issue (a
 # book's volume is as often printed so: `Volume II, Justice`).
 _ROMAN = r"(?-i:[IVXLC]+)\b"
+# The volume's word: `Vol. 4`, and `v. 4`, `Jg. 4`, `jrg. 4`, `Jahrgang 4`, `Bd. 4`, `tomo 4`
+# in other languages; and the year of publication, which numbers the volumes where no volume's
+# word follows it (`año 12, núm. 3`, `a. 15, n. 2`; not `ano 5, v. 12`).
+_VOLUME_WORD = (
+    r"(?:v\.|Jg\.|jrg\.|Jahrgang|Bd\.|tomo"
+    r"|(?:a[ñn]o|anno|(?-i:a\.))(?=\s*(?:\d+|" + _ROMAN + r")\b(?!,\s*(?:v|vol)\.)))"
+)
 # The issue's date in brackets after volume and issue (Chicago): `(2021)`, `(Fall 2020)`,
 # `(May 2021)`, `(March)`.
 _BRACKETED_DATE = r"\((?:(?:[A-Za-z]+\.?\s+)?" + YEAR + r"|" + MONTH + r"|" + SEASON + r")\)"
@@ -42,9 +54,10 @@ _ISSUE_BEFORE_DATE = (
     + r"\s*S?\d[\d/–-]*|[./]\d{1,3}|,\s*\d{1,3})?"
 )
 # What follows the date in brackets: the pages after a colon or a comma, a page range, or the
-# issue and the pages (`(2021) 3, S. 45-67`).
+# issue and the pages (`(2021) 3, S. 45-67`), or the issue after its word (`(2021) H. 2`).
 _AFTER_DATE = (
-    r"(?:\s*[:,]\s*\w|\s+\d+\s*[-–]\s*\d|\s+\d{1,3},\s*(?:S|pp?)\.|\s+(?:e\d+|\d{4,})\.?$)"
+    r"(?:\s*[:,]\s*\w|\s+\d+\s*[-–]\s*\d|\s+\d{1,3},\s*(?:S|pp?)\.|\s+(?:e\d+|\d{4,})\.?$"
+    r"|\s+(?:H\.|Heft)\s*\d)"
 )
 # A status after the journal's name instead of the locators: not in an issue yet.
 STATUS_WORDS = (
@@ -59,8 +72,14 @@ LOCATOR = re.compile(
     r"(?:,?\s*\((?=(?:[A-Za-z]+\.?\s+)?" + YEAR + r"\)\s*[,\d])"  # (2023) 12:301 / (2025), 23p
     r"|[,.]?\s*(?<=[A-Za-z,.\s])(?:Vol(?:ume|\.)?|Issue)\s*(?=\d|"
     + _ROMAN
-    + r",?\s*(?:No\b|Issue))"  # , Vol. 4 / XVolume 600 / , Vol. XII, No. 3
-    r"|,\s*(?=" + _VOLUME_WORD + r"\s*\d|\d+\.\s*Jg\.)"  # , v. 6 / , Jg. 12 / , 12. Jg.
+    + r"(?:,?\s*(?:No\b|Issue)|\s*\(|,\s*\d))"  # , Vol. 4 / XVolume 600 / , Vol. XII, No. 3
+    # , v. 6 / , Jg. 12 / , 12. Jg. / , tomo LXXIV
+    r"|,\s*(?=" + _VOLUME_WORD + r"\s*(?:\d|" + _ROMAN + r")|\d+\.\s*Jg\.)"
+    r"|,\s*(?=" + _ROMAN + r",\s*\d{1,3}\s*\(" + YEAR + r"\))"  # , XII, 3 (2018)
+    r"|,\s*(?=" + YEAR + r"/\d{1,2}(?:\s*\(|,\s*pp?\.))"  # , 2019/3 (n° 3) / , 2021/2, p.
+    r"|,\s*(?="
+    + YEAR
+    + r",\s*(?:Heft|H\.|fasc\.?|Issue|No\.?|n[º°.]|núm\.|nr\.)\s*\d)"  # , 2020, Heft 4
     r"|,?\s+(?=\d{1,4}"
     + _ISSUE_BEFORE_DATE
     + r"\s*"
@@ -73,11 +92,14 @@ LOCATOR = re.compile(
     + r"[.,]?\s*)?"
     + STATUS
     + r")"  # , in press / , 2022. Advance…
-    r"|,\s*(?=(?:No\.?|n[º°.]|núm\.|nr\.)\s*\d+,)"  # , No. 3, 2021 (the issue alone)
+    # , No. 3, 2021 / , n. 4/2019 / , fasc. 4/2021 (the issue alone)
+    r"|,\s*(?=(?:No\.?|n[º°.]|núm\.|nr\.|fasc\.?|Heft|H\.)\s*\d+(?:/" + YEAR + r")?,)"
     r"|,\s*(?=(?:ano|año)\s+\d+,\s*v\.\s*\d)"  # , ano 5, v. 12 (the year of publication)
-    r"|,\s*(?=\d{1,4},\s*(?:"
+    r"|(?:,\s*|\s+)(?=\d{1,4},\s*(?:"
     + YEAR
-    + r",\s*\d+\s*[-–]\s*\d+$|Art(?:icle|\.)\s*\d))"  # , 12, 2021, 45-67
+    + r",\s*\d+\s*[-–]\s*\d+$|"
+    + ARTICLE_WORD
+    + r"e?\d))"  # , 12, 2021, 45-67 / 11, Article number: 2345
     r"|,?\s+(?=\d+\s*(?:"
     + _ISSUE_IN_BRACKETS
     + r")?\s*:\s*(?:pp?\.\s*)?e?\d)"  # 9: 10-30 / 12(3): 45 / 15(12): e0243823 / 5(3): pp. 1
@@ -85,7 +107,9 @@ LOCATOR = re.compile(
     + YEAR
     + r"(?:/\d\d)?[.,]\s*\d+\s*(?:"
     + _ISSUE_IN_BRACKETS
-    + r")?\s*[:,]\s*(?:pp?\.\s*)?e?\d)"  # , 2019, 42(3): 301
+    + r")?\s*[:,]\s*(?:pp?\.\s*|"
+    + ARTICLE_WORD
+    + r")?e?\d)"  # , 2019, 42(3): 301
     r"|\s+(?=\d{1,4},\s*\d{1,6}\s*\(" + YEAR + r"\)$)"  # Crime Science 9, 14 (2020) (BMC)
     r"|(?:,\s*|\s+)(?=\d+\s*"
     + _ISSUE_IN_BRACKETS
@@ -100,9 +124,12 @@ LOCATOR = re.compile(
     + _ISSUE_IN_BRACKETS
     + r")?\s*:\s*\d)"  # . 2022. 5:299
     r"|\s+(?=\d{1,4},\s*\d+\s*[-–]\s*\d+)"  # Int Criminol 4, 396–407
+    r"|\.\s+(?=\d{1,4}\s*" + _ISSUE_IN_BRACKETS + r"\.\s+" + YEAR + r"\.\s+\d)"  # . 12(3). 2021. 45
+    r"|\.\s+(?=" + YEAR + r"\.\s+\d{1,4}\s*" + _ISSUE_IN_BRACKETS + r"\.\s+\d)"  # . 2021. 12(3). 45
     r"|,?\s+(?=Online First\b|Online ahead of print\b|(?:first\s+)?published\s+online\b)"
     r"|,\s*(?=Issue\b)"
-    r"|,\s*(?=" + YEAR + r"[.,]\s*pp?\.\s*\d+\s*[-–]\s*\d)"  # , 2021. pp. 35-62
+    # , 2021. pp. 35-62 / Zeitschrift für X 2019, S. 455-460
+    r"|(?:,\s*|(?<=[A-Za-z])\s+)(?=" + YEAR + r"[.,]\s*(?:pp?|S)\.\s*\d+\s*[-–]\s*\d)"
     r"|[:,]\s*(?=\d+\s*" + _ISSUE_IN_BRACKETS + r"\s*(?:[.,]|$))"  # Dergisi: 12 (3).
     r"|(?<=[A-Za-z])\s+(?="
     + YEAR
@@ -128,9 +155,13 @@ LOCATOR = re.compile(
     re.IGNORECASE,
 )
 VOLUME = re.compile(
-    r"\bVol(?:ume|\.)?\s*(\d+|" + _ROMAN + r")|(?:^|,)\s*" + _VOLUME_WORD + r"\s*(\d+)"
+    r"\bVol(?:ume|\.)?\s*(\d+|" + _ROMAN + r")"
+    r"|(?:^|,)\s*" + _VOLUME_WORD + r"\s*(\d+|" + _ROMAN + r")"
+    r"|^,\s*(" + _ROMAN + r"),\s*\d{1,3}\s*\(" + YEAR + r"\)"  # , XII, 3 (2018)
+    r"|^[\s.]*" + YEAR + r"\.\s+(\d{1,4})\s*" + _ISSUE_IN_BRACKETS + r"\.\s"  # . 2021. 12(3). 45
     r"|^,\s*(\d+)\.\s*Jg\."
-    r"|^[\s,]*(\d{1,4}),\s*(?:" + YEAR + r",\s*\d+\s*[-–]|Art(?:icle|\.)\s*\d)"  # 12, 2021, 45-67
+    # 12, 2021, 45-67 / 11, Article number: 2345
+    r"|^[\s,]*(\d{1,4}),\s*(?:" + YEAR + r",\s*\d+\s*[-–]|" + ARTICLE_WORD + r"e?\d)"
     r"|^[\s,]*(\d{1,4})(?=" + _ISSUE_BEFORE_DATE + r"\s*" + _BRACKETED_DATE + r")"  # Chicago
     r"|^[\s,]*(\d{1,4}),\s*(?:e\d+|\d{5,})$"  # 77, 101865
     r"|^[\s,]*(?:\((?:[A-Za-z]+\.?\s+)?"
@@ -138,7 +169,7 @@ VOLUME = re.compile(
     + r"\)\s*)?(\d+)\s*(?:"
     + _ISSUE_IN_BRACKETS
     + r")?\s*:"
-    r"|^[\s,:]*(\d+)\s*" + _ISSUE_IN_BRACKETS + r"\s*(?:[,.]|\s+\d|$)"
+    r"|^[\s,:.]*(\d+)\s*" + _ISSUE_IN_BRACKETS + r"\s*(?:[,.]|\s+\d|$)"
     r"|" + YEAR + _ISSUE_DATE + r"\s*;\s*(\d+)"
     r"|^\s*(?!" + YEAR + r")(\d{1,4}),\s*\d+\s*[-–]"
     r"|^[\s,]*"
@@ -177,6 +208,9 @@ VOLUME = re.compile(
 )
 ISSUE = re.compile(
     r"\b" + _ISSUE_WORD + r"\s*(?:Year\s*:\s*)?" + _ISSUE_NUMBER + r"|\b(Suppl\.?\s*\d+)"
+    r"|^,\s*" + _ROMAN + r",\s*(\d{1,3})\s*\(" + YEAR + r"\)"  # , XII, 3 (2018)
+    r"|^,\s*" + YEAR + r"/(\d{1,2})(?=\s*\(|,\s*pp?\.)"  # , 2019/3 (n° 3): the issue of that year
+    r"|\b" + _ROMAN + r"\s*\((\d{1,3})\)"  # vol. LV (2)
     r"|\d\s*\((\d{1,3}(?:[-–/]\d{1,3})?|Suppl\.?\s*\d+|S\d{1,2})\)\s*(?:[:,.]|\s\d|\s\(|$)"
     r"|^[\s,]*\d+\s*[:./]\s*(\d{1,3})\s*"
     + _BRACKETED_DATE  # 38:4 (2021), 12.3 (2021), 12/3 (2021)
@@ -195,10 +229,10 @@ PAGES = re.compile(
     rf"|^[\s,]*\d+\s*:\s*\d+\s*,\s*{YEAR}\s*,\s*({_RANGE})"  # , 17:3, 2022, 345-367
     rf"|^\s*{YEAR},\s*\d{{1,4}}(?:\s*{_ISSUE_IN_BRACKETS})?,\s*(\d+(?:\s*[-–]\s*\d+)?)\.?$"
     rf"|^\s*\d{{1,4}},\s*(\d{{1,6}})\s*\({YEAR}\)$"  # 9, 14 (2020): an article number
-    rf"|(?:\bpp?\.?|\bPages?|\bS\.|\bArt(?:icle|\.)(?:\s+(?:number|no\.?))?:?)\s*({_RANGE})"
+    rf"|(?:\bpp?\.?|\bPages?|\bS\.)\s*({_RANGE})|\b{ARTICLE_WORD}(e\d+|{_RANGE})"
     # not `38:4 (2021)`: volume and issue before the date
-    rf"|(?<=[\d)])\s*:\s*({_LETTERED_RANGE})\b(?!\s*\([^()]*\)\s*[:,])"
-    rf"|\)\s*,\s*((?:NP|[eSi])?\d+\s*[-–]\s*(?:NP|[eSi])?\d+)"
+    rf"|(?<=[\d)])\s*:\s*({_LETTERED_RANGE}\+?)(?:(?<=\+)|\b)(?!\s*\([^()]*\)\s*[:,])"
+    rf"|\)\s*,\s*((?:NP|[eSi])?\d+\s*[-–]\s*(?:NP|[eSi])?\d+|\d+\+)"
     rf"|\)\s*,\s*{YEAR}\s*,\s*(\d+\s*[-–]\s*\d+)"  # 21(2), 2021, 179-198
     r"|\bNo\.?\s*\d+,\s*(\d+\s*[-–]\s*\d+)"  # No. 1, 9–37
     rf"|^\s*\d{{1,4}},\s*(\d+\s*[-–]\s*\d+)"
@@ -223,3 +257,25 @@ _MARKED_LOCATORS = re.compile(
 def marked_locators(text: str) -> bool:
     """`vol. 12, n° 3, p. 45-67` in the line (told first by its `.`)."""
     return "." in text and _MARKED_LOCATORS.search(text) is not None
+
+
+# A volume or issue after its word (or an issue in brackets), then the pages after theirs
+# (`a. 15, n. 2, 2021, pp. 77-98`, `Jg. 52, H. 2, S. 101-120`, `tomo LXXIV, 2021, pp. 355-390`):
+# a citation whatever the journal's name says.
+_WORDED_LOCATORS = re.compile(
+    r"(?:\b(?:"
+    + _VOLUME_WORD
+    + r"|vol\.)\s*(?:\d+|"
+    + _ROMAN
+    + r")|\b\d+\.\s*Jg\.|\b"
+    + _ISSUE_WORD
+    + r"\s*\d+|\d\s*\(\d{1,3}\))[^.]{0,40}?\b(?:pp?|S)\.\s*\d+\s*(?:[-–]\s*\d|\+)",
+    re.IGNORECASE,
+)
+_PAGE_WORD = re.compile(r"\b(?:pp?|S)\.\s*\d")
+
+
+def worded_locators(text: str) -> bool:
+    """A volume or issue after its word, then pages after theirs, in the line (told first by
+    the pages' word)."""
+    return _PAGE_WORD.search(text) is not None and _WORDED_LOCATORS.search(text) is not None

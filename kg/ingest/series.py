@@ -148,6 +148,20 @@ def _matches_later(text: str, starts: list[int]) -> bool:
     return any(_SERIES_NO.match(text[at:]) or _SERIES_WORD.match(text[at:]) for at in starts)
 
 
+# `Juristat, Catalogue no. 85-002-X`: the periodical's catalogue number, as a statistics office
+# numbers its publications, after the series' name.
+_CATALOGUE = re.compile(r"[,.]?\s+(?:Catalogue|Catalog|Cat\.?)$", re.IGNORECASE)
+
+
+def without_catalogue_number(series: Series) -> tuple[Series, str | None]:
+    """(`Juristat`, `85-002-X`) for `Juristat, Catalogue` no. `85-002-X`: a catalogue number is
+    a report number, not the work's number in the series; else (the series, None)."""
+    found = _CATALOGUE.search(series.name or "") if series.number else None
+    if found is None or series.name is None:
+        return series, None
+    return Series(series.name[: found.start()], None), series.number
+
+
 def series_alone(text: str) -> Series | None:
     """The series when the text is nothing but a series statement (an imprint line of its own:
     `Library of Ethics and Law Book 21`, `Research Report no. 17.`)."""

@@ -1,0 +1,82 @@
+"""Where a work was presented rather than published: a paper read at a meeting (`Paper presented
+at the Annual Meeting of the X Society, Chicago, 2019`), testimony before a committee
+(`Testimony before the Subcommittee on Crime, …, March 3, 2021`). The statement is the imprint's
+note (a meeting or a committee publishes nothing); the place and date printed after it are left
+to be read as any imprint's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.gazetteer import names_a_known_place
+from kg.ingest.names import has_org_word
+from kg.ingest.tail import MONTH, YEAR
+
+_OCCASION = re.compile(
+    r"(?:(?:Paper|Poster|Presentation|Keynote|Talk|Lecture|Address)\s+)?"
+    r"(?:presented|delivered|given|read)\s+(?:at|to|before)\s+\S"
+    r"|(?:(?:Written|Oral|Prepared)\s+)?(?:Testimony|Statement|Remarks)\s+"
+    r"(?:(?:submitted|presented|given|delivered)\s+)?(?:before|to)\s+\S",
+    re.IGNORECASE,
+)
+# A segment of the date after the statement: `March 3`, or a year and what follows it, perhaps
+# after its day and month (`14-16 June 2022.`, `2020. 12p.`).
+_DAYS = r"\d{1,2}(?:[-–]\d{1,2})?"
+_MONTH_DAY = re.compile(rf"(?:{_DAYS}\s+)?{MONTH}\.?(?:\s+{_DAYS})?", re.IGNORECASE)
+_FROM_THE_YEAR = re.compile(
+    rf"^(?:(?:{_DAYS}\s+)?{MONTH}\.?\s+(?:{_DAYS},?\s+)?)?(?P<year>{YEAR})\b", re.IGNORECASE
+)
+_REGION_CODE = re.compile(r"[A-Z]{2}\.?|[A-Z]\.[A-Z]\.")
+
+
+def presents_an_occasion(text: str) -> bool:
+    """The imprint starts with a meeting's or a committee's statement (`Paper presented at …`)."""
+    return text[:1].isupper() and _OCCASION.match(text) is not None
+
+
+def take_occasion(text: str) -> tuple[str, str | None]:
+    """(the place and date printed after the statement, the statement), or (text, None) when
+    the imprint starts with none."""
+    if _OCCASION.match(text) is None:
+        return text, None
+    segments = text.split(", ")
+    start = len(segments)
+    while start > 1 and _place_or_date(segments[start - 1]):
+        start -= 1
+    if start > 1 and _a_town_before_the_date(segments, start):
+        start -= 1  # `…, Shoreville, 2020.`: a town the gazetteer does not know
+    if start == len(segments):
+        return text, None  # nothing after the statement: the statement is all there is
+    note = ", ".join(segments[:start]).rstrip(" .")
+    rest = [_from_the_year(s) for s in segments[start:]]
+    return ", ".join(s for s in rest if s), note
+
+
+def _place_or_date(segment: str) -> bool:
+    """A place (`Chicago`, `Portugal`, `GA`) or a part of a date (`March 3`, `2019. 12p.`)."""
+    segment = segment.strip()
+    if _MONTH_DAY.fullmatch(segment) or _FROM_THE_YEAR.match(segment):
+        return True
+    return _REGION_CODE.fullmatch(segment) is not None or names_a_known_place(segment)
+
+
+def _a_town_before_the_date(segments: list[str], start: int) -> bool:
+    """The segment before `start` is a name of one or two capitalised words that names no body,
+    and only a date follows it (no place was found after it)."""
+    if not all(
+        _MONTH_DAY.fullmatch(s.strip()) or _FROM_THE_YEAR.match(s.strip()) for s in segments[start:]
+    ):
+        return False
+    words = segments[start - 1].split()
+    plain = all(w[:1].isupper() and w.isalpha() for w in words)
+    return 1 <= len(words) <= 2 and plain and not has_org_word(segments[start - 1])
+
+
+def _from_the_year(segment: str) -> str:
+    """A date's segment from its year on (`14-16 June 2022.` → `2022.`), none without a year
+    (`March 3`); a place as it is."""
+    dated = _FROM_THE_YEAR.match(segment)
+    if dated:
+        return segment[dated.start("year") :]
+    return "" if _MONTH_DAY.fullmatch(segment.strip()) else segment
