@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.authority import Authority
-from kg.ingest.byline_text import plain_byline
+from kg.ingest.byline_text import plain_byline, sentences_of_names_split, unglued
 from kg.ingest.contributor import (
     bare_org,
     contributor,
@@ -78,18 +78,9 @@ _MID_ROLE = re.compile(
     r"(?:\s+and\s+(?:commentary|assistance|research))?)\s+(?:by|from)\s+",
     re.IGNORECASE,
 )
-# A name glued to the next one (`Katherine HoodDaniel Schneider`): a lower-case letter then a
-# capitalised word, unless what comes before is a name prefix (`McMahon`, `MacDonald`, `DeSilva`).
-_GLUED_NAMES = re.compile(r"\b(?P<head>[A-Z][a-z]{2,})(?P<tail>[A-Z][a-z]+)\b")
-_NAME_PREFIXES = frozenset(["mac", "fitz", "van", "von", "del", "della", "des", "dal", "vander"])
 _TITLE_CASE_AND = re.compile(r"(?<=[a-z.]) And (?=[A-Z])")
 _COMMA_GENERATION = re.compile(r",\s*(Jr|Sr)\.?(?=\s*(?:[,;&]|and\s|$))")
 _COMMA_NUMERAL = re.compile(r",\s*(II|III|IV)(?=\s*(?:[,;&]|and\s|$))")
-_SENTENCE_BETWEEN_NAMES = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z])")
-_ABBREVIATIONS = frozenset(
-    ["st", "mt", "jr", "sr", "dr", "mr", "mrs", "ms", "prof", "rev", "hon", "sen", "rep", "gov",
-     "lt", "sgt", "capt", "col", "gen", "maj", "det", "insp", "supt", "cmdr", "med", "phil"]
-)  # fmt: skip
 _INITIAL_GLUED = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])(?!(?:Ed|Phil|Sc)\b)")  # not `M.Ed.`
 # What a `;` group of names may start with: the part its people had (`Graphics:`, `Photos:`).
 _GROUP_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s+(?=[A-Z])")
@@ -275,7 +266,7 @@ def _denoise(text: str) -> str:
         text = _LEADING_JOINER.sub("", text)
     if " with " in text or " With " in text or " WITH " in text:
         text = JOINT.sub(" with ", text)
-    text = _GLUED_NAMES.sub(_unglue, text)
+    text = unglued(text)
     if "Jr" in text or "Sr" in text:
         text = _COMMA_GENERATION.sub(r" \1.", text)  # `Martin Luther King, Jr.`: one name
     if "II" in text or "IV" in text:
@@ -283,7 +274,7 @@ def _denoise(text: str) -> str:
     if "(" in text:
         text = _JOINED_ROLES.sub(lambda m: re.sub(r"\s*(?:and|&|,)\s*", "/", m[0]), text)
     if ". " in text:
-        text = _split_sentences_of_names(text)
+        text = sentences_of_names_split(text)
     text = strip_trailing_period(text, NAME_ENDS).strip(" ,;")
     if text.endswith((" and", " &")):  # `By Ed Fox and`: the line broke before the last name
         text = text.rsplit(" ", 1)[0].rstrip(" ,")
@@ -315,36 +306,6 @@ def _whole_body(before: str, after: str) -> bool:
     """Two words or more ending with a body's head word, and a body with one after `for the`."""
     tokens = before.removeprefix("the ").split()
     return len(tokens) >= 2 and has_head_word(tokens[-1]) and has_head_word(after)
-
-
-def _unglue(m: re.Match[str]) -> str:
-    """`Katherine HoodDaniel Schneider` → two names: a family name glued to the next given
-    name has a name word on each side (`StopWatch`, `SafeLives` alone are bodies' names)."""
-    before, after = m.string[: m.start()].split(), m.string[m.end() :]
-    if (
-        m["head"].casefold() in _NAME_PREFIXES
-        or not before
-        or not (before[-1][:1].isupper() or before[-1] in PARTICLES)  # `Marly van BruchemLaura`
-        or not after.startswith(" ")
-        or not after[1:2].isupper()
-    ):
-        return m[0]
-    return f"{m['head']}, {m['tail']}"
-
-
-def _split_sentences_of_names(text: str) -> str:
-    """`Besiki Kutateladze. Melba Pearson` → a comma; `Westland. Department of Justice` kept."""
-    parts = _SENTENCE_BETWEEN_NAMES.split(text)
-    out = parts[0]
-    for part in parts[1:]:
-        last = out.rsplit(None, 1)[-1].casefold() if out.split() else ""
-        left = SPLIT.split(out)[-1].strip()
-        right = SPLIT.split(part)[0].strip()
-        if last not in _ABBREVIATIONS and is_person_like(left) and is_person_like(right):
-            out += ", " + part
-        else:
-            out += ". " + part
-    return out
 
 
 def _group(text: str, authority: Authority) -> list[Contributor]:
