@@ -11,6 +11,13 @@ import re
 from functools import lru_cache
 
 from kg.ingest.authority import Authority
+from kg.ingest.byline_leads import (
+    OTHER_LEAD_STARTS,
+    leads_names,
+    may_have_opinion_notes,
+    strip_other_lead,
+    without_opinion_notes,
+)
 from kg.ingest.byline_text import plain_byline, sentences_of_names_split, unglued
 from kg.ingest.contributor import (
     bare_org,
@@ -136,7 +143,13 @@ PREFIX_PAIRS = frozenset(
 
 def looks_like_byline(text: str) -> bool:
     """`By Jane Roe`, `by`, `BY`, `By:`, `ByAnna`, `Edited by …`, `Authors: …`: a prefix, then
-    a name."""
+    a name; or names after another language's `by` (`Por Ana García`), or a court opinion's."""
+    if _by_prefixed(text):
+        return True
+    return text[:1] in OTHER_LEAD_STARTS and leads_names(text)
+
+
+def _by_prefixed(text: str) -> bool:
     if text[:1] not in _PREFIX_STARTS:
         return False  # a fast test before the pattern
     if text[1:2].isascii() and text[:2].lower() not in PREFIX_PAIRS and text[0].isalpha():
@@ -184,7 +197,12 @@ def parse_byline(line: str, authority: Authority) -> tuple[Contributor, ...]:
 
     White space is read as one space: what a page pads a line with (no-break spaces copied
     from a web page) must not hide a trailing `eds.` from the rules that look for it."""
-    bare, role = strip_by(clean(line))
+    printed = clean(line)
+    bare, role = strip_by(printed)
+    if bare is printed and bare[:1] in OTHER_LEAD_STARTS:  # no English `By`
+        bare, role = strip_other_lead(bare)  # `Por Ana García`, `Herausgegeben von …`
+    if may_have_opinion_notes(bare):
+        bare = without_opinion_notes(bare)  # `Justice Ann Lee delivered the opinion of …`
     bare = plain_byline(bare)  # `Jane Roe0000-0002-…`, `Ana Solís y Joaquín Ferrer`
     if "." in bare:
         bare = _INITIAL_GLUED.sub(r"\1. ", bare)  # `Rose M. C.Kagawa`

@@ -1,0 +1,140 @@
+"""Bylines that lead with another language's `by`, a court opinion's bylines, a body after `|`,
+a part of a body before its parent, and roles and left-out names printed in other forms: read
+as a careful cataloguer would. Every name is made up (bodies' real names are facts)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from kg.ingest import Lexicon
+from kg.ingest.byline import looks_like_byline, parse_byline
+from tests.conftest import fixture_lexicon, record_with_byline
+
+LEX: Lexicon = fixture_lexicon()
+PERSON, BODY = "person", "organization"
+
+
+def _read(byline: str) -> list[tuple[str, str, str | None]]:
+    return [(c.name, c.kind, c.role) for c in parse_byline(byline, LEX.authority)]
+
+
+def _people(*names: str, role: str | None = None) -> list[tuple[str, str, str | None]]:
+    return [(name, PERSON, role) for name in names]
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("Por Ana García y Luis Pérez", _people("Ana García", "Luis Pérez")),
+        ("Par Marie Dupont et Jean Martin", _people("Marie Dupont", "Jean Martin")),
+        ("Von Hans Müller und Eva Schmidt", _people("Hans Müller", "Eva Schmidt")),
+        ("Di Marco Rossi", _people("Marco Rossi")),
+        ("Door Jan de Vries", _people("Jan de Vries")),
+        ("Por Carmen Ruiz Ortega", _people("Carmen Ruiz Ortega")),
+        ("Par Sophie Lemaire, Luc Girard et Anne Roux",
+         _people("Sophie Lemaire", "Luc Girard", "Anne Roux")),
+        ("Por el Instituto Nacional de Criminología",
+         [("Instituto Nacional de Criminología", BODY, None)]),
+        ("Par l'Institut National de Criminologie",
+         [("Institut National de Criminologie", BODY, None)]),
+        # a role in another language, then its `by`
+        ("Editado por Ana García", _people("Ana García", role="editor")),
+        ("Herausgegeben von Hans Müller", _people("Hans Müller", role="editor")),
+        ("A cura di Giulia Neri e Paolo Conti",
+         _people("Giulia Neri", "Paolo Conti", role="editor")),
+        ("Traduit par Jean Martin", _people("Jean Martin", role="translator")),
+    ],
+)  # fmt: skip
+def test_another_languages_by_leads_the_names(byline: str, want: list[object]) -> None:
+    assert _read(byline) == want
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        # family names that start with the word: one word after it, a particle after it, or an
+        # English `By` before it
+        ("Di Stefano, Anna", _people("Anna Di Stefano")),
+        ("Von Trapp, Maria", _people("Maria Von Trapp")),
+        ("Von Der Leyen, Ursula", _people("Ursula Von Der Leyen")),
+        ("By Di Marco Rossi", _people("Di Marco Rossi")),
+        ("Von der Leyen Foundation", [("Von der Leyen Foundation", BODY, None)]),
+        # `Per` is a given name
+        ("By Per Anders Berg and Ana Lee", _people("Per Anders Berg", "Ana Lee")),
+    ],
+)  # fmt: skip
+def test_a_family_name_that_starts_with_by_in_another_language(
+    byline: str, want: list[object]
+) -> None:
+    assert _read(byline) == want
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Par for the Course", "Door to Door Sales Fraud", "Von Hayek and Crime",
+     "Justice Delayed: Courts in Crisis", "Judge Dredd and Popular Justice",
+     "Opinion Polls and Crime"],
+)  # fmt: skip
+def test_a_title_that_starts_with_such_a_word_is_no_byline(title: str) -> None:
+    assert not looks_like_byline(title)
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("Justice Ann Lee delivered the opinion of the Court", _people("Ann Lee")),
+        ("Chief Justice Cy Diaz delivered the opinion of the Court", _people("Cy Diaz")),
+        ("Justice Ann Lee, dissenting", _people("Ann Lee")),
+        ("Judge Bo Chan, concurring in part and dissenting in part", _people("Bo Chan")),
+        ("Opinion by Judge Bo Chan", _people("Bo Chan")),
+        ("By Justice Ann Lee, No. 19-1234", _people("Ann Lee")),
+        # an unsigned opinion, and a docket number alone, name no one
+        ("Per Curiam", []),
+        ("Per Curiam.", []),
+        ("Nos. 19-1234 and 19-1240", []),
+        # guard: `Justice` alone may be a given name
+        ("By Justice Amara Okafor", _people("Justice Amara Okafor")),
+    ],
+)  # fmt: skip
+def test_a_court_opinions_byline_names_its_judge(byline: str, want: list[object]) -> None:
+    assert _read(byline) == want
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Por Ana García y Luis Pérez", "Par Marie Dupont et Jean Martin", "Door Jan de Vries",
+     "Justice Ann Lee delivered the opinion of the Court", "Judge Bo Chan, concurring",
+     "Editado por Ana García"],
+)  # fmt: skip
+def test_a_record_reads_such_a_byline_as_its_byline(byline: str) -> None:
+    got = record_with_byline(byline, LEX)
+    assert got.title == "Cyber Fraud Trends"
+    assert list(got.contributors) == list(parse_byline(byline, LEX.authority))
+    assert got.contributors
+
+
+def test_a_record_reads_per_curiam_as_a_byline_of_no_one() -> None:
+    got = record_with_byline("Per Curiam", LEX)
+    assert (got.title, got.contributors) == ("Cyber Fraud Trends", ())
+    assert got.abstract.startswith("An abstract about fraud.")
+
+
+_GIVEN = st.sampled_from(["Ana", "Marie", "Hans", "Giulia", "Anke", "Jean-Luc", "Carmen"])
+_FAMILY = st.sampled_from(["García", "Dupont", "Müller", "Neri", "de Vries", "Roux", "Visser"])
+_LEAD_AND = st.sampled_from(
+    [("Por", "y"), ("Par", "et"), ("Von", "und"), ("Di", "e"), ("Door", "en")]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_GIVEN, _FAMILY, _LEAD_AND, _GIVEN, _FAMILY)
+def test_another_languages_by_is_no_part_of_the_first_name(
+    given1: str, family1: str, lead_and: tuple[str, str], given2: str, family2: str
+) -> None:
+    lead, joiner = lead_and
+    first, second = f"{given1} {family1}", f"{given2} {family2}"
+    assume(first != second)
+    assert _read(f"{lead} {first}") == _people(first)
+    assert _read(f"{lead} {first} {joiner} {second}") == _people(first, second)
