@@ -121,6 +121,51 @@ def test_a_record_reads_per_curiam_as_a_byline_of_no_one() -> None:
     assert got.abstract.startswith("An abstract about fraud.")
 
 
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("By Jane Roe | Harbour Policy Institute", _people("Jane Roe")),
+        ("By Jane Roe · Harbour Policy Institute", _people("Jane Roe")),
+        ("Jane Roe | Harbour Policy Institute", _people("Jane Roe")),
+        ("By Ana Lee | Northland University | Bo Chan | Harbour College",
+         _people("Ana Lee", "Bo Chan")),
+        ("By Ana Lee | Office of the Inspector General, Harbour Department of Justice",
+         _people("Ana Lee")),
+        # guards: two people, and a body before a person (both authors)
+        ("By Ana Lee · Bo Chan", _people("Ana Lee", "Bo Chan")),
+        ("By Harbour Policy Institute | Jane Roe",
+         [("Harbour Policy Institute", BODY, None), ("Jane Roe", PERSON, None)]),
+    ],
+)  # fmt: skip
+def test_a_body_after_a_bar_or_a_dot_is_where_the_person_works(
+    byline: str, want: list[object]
+) -> None:
+    assert _read(byline) == want
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("By Office of the Inspector General, U.S. Department of Justice",
+         "Office of the Inspector General, U.S. Department of Justice"),
+        ("By the Research Division, Northland Department of Corrections",
+         "Research Division, Northland Department of Corrections"),
+        ("By Office of Juvenile Programs, Harbour Department of Justice",
+         "Office of Juvenile Programs, Harbour Department of Justice"),
+        ("By Statistics Unit, Northland Ministry of Justice",
+         "Statistics Unit, Northland Ministry of Justice"),
+        # guards: a body named by its own name, or a body and then one of its units
+        ("By Blue Ribbon Panel on Fare Evasion, Northland Transit Authority",
+         "Blue Ribbon Panel on Fare Evasion"),
+        ("By the Office of the Inspector General, Office of Audits",
+         "Office of the Inspector General"),
+        ("By Harbour Department of Justice, Research Division", "Harbour Department of Justice"),
+    ],
+)  # fmt: skip
+def test_a_part_named_as_a_part_keeps_its_parent(byline: str, want: str) -> None:
+    assert _read(byline) == [(want, BODY, None)]
+
+
 _GIVEN = st.sampled_from(["Ana", "Marie", "Hans", "Giulia", "Anke", "Jean-Luc", "Carmen"])
 _FAMILY = st.sampled_from(["García", "Dupont", "Müller", "Neri", "de Vries", "Roux", "Visser"])
 _LEAD_AND = st.sampled_from(
