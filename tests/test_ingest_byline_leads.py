@@ -166,6 +166,40 @@ def test_a_part_named_as_a_part_keeps_its_parent(byline: str, want: str) -> None
     assert _read(byline) == [(want, BODY, None)]
 
 
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("By Jane Roe (trans.)", _people("Jane Roe", role="translator")),
+        ("By Jane Roe (ed.) and John Doe (trans.)",
+         [("Jane Roe", PERSON, "editor"), ("John Doe", PERSON, "translator")]),
+        ("Edited and with an introduction by Ana Lee", _people("Ana Lee", role="editor")),
+        ("Translated from the French by Ana Lee", _people("Ana Lee", role="translator")),
+        ("By Jane Roe, translated from the Spanish by John Doe",
+         [("Jane Roe", PERSON, None), ("John Doe", PERSON, "translator")]),
+        # names a listing left out
+        ("By Jane Roe [and 3 others]", _people("Jane Roe")),
+        ("By Jane Roe, John Doe, and 5 others", _people("Jane Roe", "John Doe")),
+        ("By Jane Roe … and 12 more", _people("Jane Roe")),
+        ("By Jane Roe (and 2 others)", _people("Jane Roe")),
+    ],
+)  # fmt: skip
+def test_roles_and_left_out_names_in_other_forms(byline: str, want: list[object]) -> None:
+    assert _read(byline) == want
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("By ZHANG Wei and LI Na", _people("Zhang Wei", "Li Na")),
+        ("By ZHANG Wei, LI Na and WU Lei", _people("Zhang Wei", "Li Na", "Wu Lei")),
+        # guard: without a family name printed first, two capitals are initials
+        ("By JA Roe and Bo Chan", _people("JA Roe", "Bo Chan")),
+    ],
+)  # fmt: skip
+def test_a_short_family_name_printed_first_in_capitals(byline: str, want: list[object]) -> None:
+    assert _read(byline) == want
+
+
 _GIVEN = st.sampled_from(["Ana", "Marie", "Hans", "Giulia", "Anke", "Jean-Luc", "Carmen"])
 _FAMILY = st.sampled_from(["García", "Dupont", "Müller", "Neri", "de Vries", "Roux", "Visser"])
 _LEAD_AND = st.sampled_from(
@@ -183,3 +217,13 @@ def test_another_languages_by_is_no_part_of_the_first_name(
     assume(first != second)
     assert _read(f"{lead} {first}") == _people(first)
     assert _read(f"{lead} {first} {joiner} {second}") == _people(first, second)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_GIVEN, _FAMILY, st.integers(1, 40), st.sampled_from(["others", "more"]))
+def test_a_count_of_names_left_out_is_no_name(
+    given1: str, family1: str, count: int, word: str
+) -> None:
+    name = f"{given1} {family1}"
+    assert _read(f"By {name} and {count} {word}") == _people(name)
+    assert _read(f"By {name} [and {count} {word}]") == _people(name)

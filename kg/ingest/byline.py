@@ -52,7 +52,9 @@ BY_PREFIX = re.compile(
     r"^[\s\u00a0]*(?:(?P<role>(?i:edited|compiled|translated|illustrated|selected|foreword|forward|"
     r"preface|afterword|introduction|introduced|prepared|written|illustrations|photos|photographs|"
     r"photography|authored|contributions|researched|"
-    r"report(?:\s+(?:prepared|written))?)(?:\s+and\s+[a-z]+)?)"
+    r"report(?:\s+(?:prepared|written))?)(?:\s+and\s+(?:with\s+an?\s+)?[a-z]+)?"
+    # `Translated from the Spanish by`: the language translated from
+    r"(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?)"
     # `Prepared for the National Institute of Justice by …`: the body it was prepared for
     r"(?:\s+for\s+(?:the\s+)?[A-Z][^;]*?,?)?\s+)?"
     r"(?:(?:By|BY|by)(?:\s*:[\s\u00a0]*|[\s\u00a0]+|(?=[\"“'‘]))|By(?=[A-Z])|BY(?=[A-Z][a-z])"
@@ -78,7 +80,8 @@ _TRAILING_EDS = re.compile(
 )
 _MID_ROLE = re.compile(
     r"[,;.]?\s+(?:with\s+an?\s+)?(?P<role>Edited|Compiled|Translated|Illustrated|Foreword|"
-    r"Preface|Afterword|Introduction|Illustrations|Photos|Photographs|Photography)\s+by\s+|[,;]?\s+with\s+(?P<contributions>contributions)\s+(?:by|from)\s+"
+    r"Preface|Afterword|Introduction|Illustrations|Photos|Photographs|Photography)"
+    r"(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?\s+by\s+|[,;]?\s+with\s+(?P<contributions>contributions)\s+(?:by|from)\s+"
     # `With editorial assistance and commentary by`: a contribution without a role of its own
     r"|[,;.]?\s+with\s+(?P<assistance>(?:(?:editorial|research|technical|additional)\s+)?"
     r"(?:assistance|commentary|research|help)"
@@ -95,7 +98,12 @@ _JOINER_COMMA = re.compile(r"\s+(and|&)\s*,\s*")
 _GLUED_JOINER = re.compile(r"(?<= )(?:and|&)(?=[A-Z][a-z])")
 # and `, etc.`, and German `u.a.` at the end
 _ET_AL = re.compile(r",?\s*\b(?:et\.?\s+al|etc)\b\.*|\s+u\.\s?a\.$", re.IGNORECASE)
-_OTHERS = re.compile(r",?\s+(?:and|&)\s+(?:others|colleagues)\.?$", re.IGNORECASE)
+# `and others`, `[and 3 others]`, `… and 12 more`: the names a listing left out
+_OTHERS = re.compile(
+    r",?\s*(?:…|\.\.\.)?\s*[\[(]?(?:and|&|\+)\s+(?:(?:\d+\s+)?(?:others|colleagues)|\d+\s+more)"
+    r"[\])]?\.?$",
+    re.IGNORECASE,
+)
 # `Jane Roe for the National Institute of Justice`: the body a report was prepared for.
 _SPONSOR = re.compile(r"\s+(?:for|on behalf of)\s+(?P<the>the\s+)?(?=[A-Z])(?P<body>[^,;]+)$")
 
@@ -271,7 +279,7 @@ def _denoise(text: str) -> str:
         text = _NOTE.sub("", text)
     if "al" in text or "Al" in text or "AL" in text or "tc" in text or "u." in text:
         text = _ET_AL.sub("", text)
-    if "thers" in text or "olleagues" in text:
+    if "thers" in text or "olleagues" in text or " more" in text:
         text = _OTHERS.sub("", text)
     if " for " in text or " on behalf of " in text:
         text = _without_sponsor(text)

@@ -31,7 +31,18 @@ def plain_byline(text: str) -> str:
     another language's."""
     if "(" in text:
         text = _BRACKETED_AFFILIATION.sub(_without_affiliation, text)
+    if _FAMILY_NAME_FIRST.search(text):
+        text = _SHORT_FAMILY_NAME_FIRST.sub(lambda m: m[0].title(), text)
     return with_other_ands_read(without_identifiers(text))
+
+
+# `ZHANG Wei`: a family name in capitals before the given name (as Chinese, Korean and
+# Vietnamese names are printed). Where one is, a family name of two letters printed so
+# (`LI Na`, `WU Lei`) is one too, not two initials.
+_FAMILY_NAME_FIRST = re.compile(r"(?:^|(?<=[,;&] )|(?<=and ))[A-Z]{3,} [A-Z][a-z]+\b(?! [A-Z])")
+_SHORT_FAMILY_NAME_FIRST = re.compile(
+    r"(?:^|(?<=[,;&] )|(?<=and ))[A-Z]{2}(?= [A-Z][a-z]+(?:$|[,;]| and | &))"
+)
 
 
 # `Jane Roe (Northland University, USA)`: a body and a place in brackets after a name (the
