@@ -227,3 +227,42 @@ def test_a_count_of_names_left_out_is_no_name(
     name = f"{given1} {family1}"
     assert _read(f"By {name} and {count} {word}") == _people(name)
     assert _read(f"By {name} [and {count} {word}]") == _people(name)
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("POR ANA BELÉN ROCHA Y TOMÁS IRIARTE", _people("Ana Belén Rocha", "Tomás Iriarte")),
+        ("PAR MARIE DUPONT ET JEAN MARTIN", _people("Marie Dupont", "Jean Martin")),
+        # another language's `with the collaboration of`
+        ("Par Hélène Vasseur, avec la collaboration de Paul Girodet",
+         [("Hélène Vasseur", PERSON, None), ("Paul Girodet", PERSON, "contributor")]),
+        ("Por Inés Albarrán, con la colaboración de Tomás Iriarte",
+         [("Inés Albarrán", PERSON, None), ("Tomás Iriarte", PERSON, "contributor")]),
+        ("Von Hans Müller unter Mitarbeit von Eva Schmidt",
+         [("Hans Müller", PERSON, None), ("Eva Schmidt", PERSON, "contributor")]),
+    ],
+)  # fmt: skip
+def test_another_languages_by_in_capitals_and_its_collaborators(
+    byline: str, want: list[object]
+) -> None:
+    assert _read(byline) == want
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("By the Planning Section, Eastmoor Ministry of Public Safety",
+         [("Planning Section, Eastmoor Ministry of Public Safety", BODY, None)]),
+        ("By Evaluation Branch, Kestrel Department of Corrections",
+         [("Evaluation Branch, Kestrel Department of Corrections", BODY, None)]),
+        ("By the Sentencing Section", [("Sentencing Section", BODY, None)]),
+        # guards: a family name that is a part's word
+        ("By Taylor Branch", _people("Taylor Branch")),
+        ("By Ann Lee and Taylor Branch", _people("Ann Lee", "Taylor Branch")),
+    ],
+)  # fmt: skip
+def test_a_section_or_a_branch_named_by_what_it_does_is_a_body(
+    byline: str, want: list[object]
+) -> None:
+    assert _read(byline) == want

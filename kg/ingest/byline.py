@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from kg.ingest.authority import Authority
 from kg.ingest.byline_leads import (
+    OTHER_COLLABORATION,
     OTHER_LEAD_STARTS,
     leads_names,
     may_have_opinion_notes,
@@ -85,7 +86,8 @@ _MID_ROLE = re.compile(
     # `With editorial assistance and commentary by`: a contribution without a role of its own
     r"|[,;.]?\s+with\s+(?P<assistance>(?:(?:editorial|research|technical|additional)\s+)?"
     r"(?:assistance|commentary|research|help)"
-    r"(?:\s+and\s+(?:commentary|assistance|research))?)\s+(?:by|from)\s+",
+    r"(?:\s+and\s+(?:commentary|assistance|research))?)\s+(?:by|from)\s+"
+    rf"|,?\s+(?P<collaboration>{OTHER_COLLABORATION})\s+",  # `avec la collaboration de`
     re.IGNORECASE,
 )
 _TITLE_CASE_AND = re.compile(r"(?<=[a-z.]) And (?=[A-Z])")
@@ -225,7 +227,7 @@ def parse_byline(line: str, authority: Authority) -> tuple[Contributor, ...]:
 
 def _read_byline(bare: str, role: str | None, authority: Authority) -> tuple[Contributor, ...]:
     """`parse_byline` after the prefix, by every rule."""
-    later = " by " in bare or " By " in bare or " from " in bare  # a fast test first
+    later = any(hint in bare for hint in _LATER_HINTS)  # a fast test first
     mid = _MID_ROLE.search(bare) if later else None
     if mid is not None:  # `By Newton D. Baker, Edited by Colin Heston`
         first = parse_byline(bare[: mid.start()], authority)
@@ -266,6 +268,10 @@ def _read_byline(bare: str, role: str | None, authority: Authority) -> tuple[Con
             for c in out
         ]
     return tuple(dedupe(out))
+
+
+# What a byline with a later part (`, Edited by …`, `avec la collaboration de …`) has.
+_LATER_HINTS = (" by ", " By ", " from ", "ollabora", "olabora", "Mitarbeit", "medewerking")
 
 
 def _denoise(text: str) -> str:

@@ -9,7 +9,7 @@ import re
 
 from kg.ingest.byline_text import with_other_ands_read
 from kg.ingest.namelist import name_list
-from kg.ingest.names import PARTICLES, has_org_word, is_person_like
+from kg.ingest.names import PARTICLES, has_org_word, is_person_like, is_shouting, title_case
 
 # A role in another language, then its `by` (`Editado por`, `Traduit par`, `Sous la direction
 # de`, `Herausgegeben von`, `A cura di`, `Onder redactie van`); or `by` alone.
@@ -26,7 +26,15 @@ _OTHER_LEAD = re.compile(
 # What _OTHER_LEAD and a court opinion's byline can start with.
 OTHER_LEAD_STARTS = frozenset("PVDEeCcOoTtÉéSsHhAaBbJ")
 _TRANSLATING = ("tradu", "übers", "verta", "trado")
-_NAME_END = re.compile(r"\s*(?:[,;|·(]| (?:y|et|und|e|en|and|&) )")
+# `with the collaboration of` in another language: the names after it are contributors'.
+OTHER_COLLABORATION = (
+    r"(?:avec\s+la\s+collaboration\s+de|con\s+la\s+colaboraci[óo]n\s+de|con\s+la\s+"
+    r"collaborazione\s+di|com\s+a\s+colabora[çc][ãa]o\s+de|unter\s+(?:der\s+)?Mitarbeit\s+von|"
+    r"met\s+medewerking\s+van)"
+)
+_NAME_END = re.compile(
+    rf"\s*(?:[,;|·(]| (?:y|et|und|e|en|and|&|Y|ET|UND|E|EN|AND) | (?i:{OTHER_COLLABORATION}))"
+)
 
 
 def strip_other_lead(text: str) -> tuple[str, str | None]:
@@ -39,6 +47,8 @@ def strip_other_lead(text: str) -> tuple[str, str | None]:
         return text, None
     rest = text[m.end() :]
     first = _NAME_END.split(rest, maxsplit=1)[0].strip()
+    if is_shouting(rest):
+        first = title_case(first)  # `POR ANA BELÉN ROCHA Y …`
     role = _role(m["role"]) if m["role"] else None
     if m["article"] and not has_org_word(first):
         return text, None  # `Par la suite …`: no body after the article

@@ -19,6 +19,7 @@ from kg.ingest.names import (
     is_org_like,
     is_person_like,
     is_shouting,
+    names_a_part,
     title_case,
     words,
 )
@@ -123,7 +124,7 @@ def agent_kind(name: str, authority: Authority) -> AgentKind:
         return "person"  # `Anna O. Law`: a middle initial makes `Law` a family name
     if name.startswith("Justice ") and _justice_and_a_name(name):
         return "person"  # `Justice Amara Okafor`: a judge's title or a given name, then a name
-    if has_org_word(name) or name.startswith("The ") or is_acronym(name):
+    if has_org_word(name) or name.startswith("The ") or is_acronym(name) or names_a_part(name):
         return "organization"
     if "/" in name and has_org_word(name.replace("/", " ")):
         return "organization"  # `Guatemala Human Rights Commission/USA`
