@@ -266,3 +266,27 @@ def test_a_section_or_a_branch_named_by_what_it_does_is_a_body(
     byline: str, want: list[object]
 ) -> None:
     assert _read(byline) == want
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("Justice Ida Marchetti announced the judgment of the Court", _people("Ida Marchetti")),
+        # the judges who join an opinion sign it too
+        ("Justice Ida Marchetti, with whom Justice Rolf Hagen joins, dissenting",
+         _people("Ida Marchetti", "Rolf Hagen")),
+        ("Judge Kofi Amankwah, with whom Judges Ada Obi and Lars Berg join, concurring",
+         _people("Kofi Amankwah", "Ada Obi", "Lars Berg")),
+        ("Per Curiam Opinion", []),
+        # `tr.`: a translator
+        ("By Ayo Bankole (tr.)", _people("Ayo Bankole", role="translator")),
+        ("By Ayo Bankole (transl.) and Esme Caldwell",
+         [("Ayo Bankole", PERSON, "translator"), ("Esme Caldwell", PERSON, None)]),
+        # guard: a body's acronym in brackets is no role
+        ("By Harbour Transport Research (TR)", [("Harbour Transport Research", BODY, None)]),
+    ],
+)  # fmt: skip
+def test_more_of_an_opinions_notes_and_a_translators_short_role(
+    byline: str, want: list[object]
+) -> None:
+    assert _read(byline) == want

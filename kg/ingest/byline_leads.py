@@ -76,15 +76,17 @@ _DOCKET = re.compile(
 )
 _OPINION = re.compile(
     r",?\s+(?:delivered|announced|wrote|filed)\s+(?:the|an?)\s+(?:(?:unanimous|majority|"
-    r"plurality|concurring|dissenting)\s+)?opinion\b.*$"
+    r"plurality|concurring|dissenting)\s+)?(?:opinion|judgment)\b.*$"
     r"|,\s+(?:concurring|dissenting)(?:\s+in\s+(?:part|the\s+judgment))?(?:\s+and\s+"
     r"(?:concurring|dissenting)(?:\s+in\s+(?:part|the\s+judgment))?)?\.?$",
     re.IGNORECASE,
 )
-_PER_CURIAM = re.compile(r"^\s*(?:Opinion\s+)?Per\s+Curiam\.?\s*$", re.IGNORECASE)
+_PER_CURIAM = re.compile(r"^\s*(?:Opinion\s+)?Per\s+Curiam(?:\s+Opinion)?\.?\s*$", re.IGNORECASE)
+# `, with whom Justice Rolf Hagen joins,`: the judges who sign the opinion too
+_WITH_WHOM = re.compile(r",?\s+with\s+whom\s+(?P<who>.+?)\s+joins?\b,?", re.IGNORECASE)
 _OPINION_BY = re.compile(r"^(?:Opinion|Opinion of the Court)\s+by\s+", re.IGNORECASE)
 _JUDGES_TITLE = re.compile(
-    r"(?:^|(?<=, )|(?<=and ))(?i:(?:chief\s+)?(?:justice|judge))\s+(?=[A-Z])"
+    r"(?:^|(?<=, )|(?<=and ))(?i:(?:chief\s+)?(?:justice|judge)s?)\s+(?=[A-Z])"
 )
 
 
@@ -93,7 +95,7 @@ def may_have_opinion_notes(text: str) -> bool:
     return "No" in text or any(hint in text for hint in _OPINION_HINTS)
 
 
-_OPINION_HINTS = ("uriam", "URIAM", "pinion", "PINION", "ncurring", "ssenting")
+_OPINION_HINTS = ("uriam", "URIAM", "pinion", "PINION", "udgment", "ncurring", "ssenting")
 
 
 def without_opinion_notes(text: str) -> str:
@@ -108,6 +110,8 @@ def without_opinion_notes(text: str) -> str:
     opinion = _OPINION.search(text)
     if opinion is not None:
         text = text[: opinion.start()]
+        if " whom " in text:
+            text = _WITH_WHOM.sub(lambda m: f" and {m['who']}", text)
     lead = _OPINION_BY.match(text)
     if lead is not None:
         text = text[lead.end() :]
@@ -127,8 +131,8 @@ def leads_names(text: str) -> bool:
         return False
     if _PER_CURIAM.match(text):
         return True
-    judge = without_opinion_notes(text)
-    return judge != text and is_person_like(judge)
+    judges = without_opinion_notes(text)
+    return judges != text and name_list(judges) > 0
 
 
 _OPINION_STARTS = ("Justice ", "Judge ", "Chief Justice ", "Chief Judge ", "Opinion ", "Per ")

@@ -30,7 +30,7 @@ SPLIT = re.compile(
     r"((?=[\s|·;,])\s*(?:\||·|;|\s[-–—]\s|,\s*(?:and|&|with)\s+|,|\s+and\s+|\s+&\s+|\s+with\s+)\s*)"
 )
 ROLE_WORD = (
-    r"(?:eds?|editors?|compilers?|translators?|trans|authors?|illustrators?|foreword|"
+    r"(?:eds?|editors?|compilers?|translators?|trans|transl|tr(?=\.)|authors?|illustrators?|foreword|"
     r"introduction|contributors?)"
 )
 _ROLE = re.compile(
@@ -278,7 +278,8 @@ def _last_word_of_a_body(prev: str, piece: str, sep: str) -> bool:
     )
 
 
-_SHORT_ROLES = {"ed": "editor", "eds": "editor", "trans": "translator"}
+_SHORT_ROLES = {"ed": "editor", "eds": "editor", "trans": "translator", "transl": "translator",
+                "tr": "translator"}  # fmt: skip
 
 
 @lru_cache(maxsize=16_384)
