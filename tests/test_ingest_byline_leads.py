@@ -290,3 +290,20 @@ def test_more_of_an_opinions_notes_and_a_translators_short_role(
     byline: str, want: list[object]
 ) -> None:
     assert _read(byline) == want
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        # no person's family name is `Section`
+        ("By Compliance Section, Northmere Department of Labor",
+         [("Compliance Section, Northmere Department of Labor", BODY, None)]),
+        # `with` and a role in the plural, without an article
+        ("By Ravi Menon, with illustrations by Kit Arden",
+         [("Ravi Menon", PERSON, None), ("Kit Arden", PERSON, "illustrator")]),
+        ("By Ravi Menon, with photographs by Kit Arden",
+         [("Ravi Menon", PERSON, None), ("Kit Arden", PERSON, "photographer")]),
+    ],
+)  # fmt: skip
+def test_any_section_is_a_body_and_with_illustrations_by(byline: str, want: list[object]) -> None:
+    assert _read(byline) == want

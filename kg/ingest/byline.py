@@ -80,7 +80,7 @@ _TRAILING_EDS = re.compile(
     r",?\s*\(?\b(?:eds|editors)\.?\)?\.?$|(?:,\s*|\s*\()(?:ed|editor)\.?\)?\.?$", re.IGNORECASE
 )
 _MID_ROLE = re.compile(
-    r"[,;.]?\s+(?:with\s+an?\s+)?(?P<role>Edited|Compiled|Translated|Illustrated|Foreword|"
+    r"[,;.]?\s+(?:with\s+(?:an?\s+)?)?(?P<role>Edited|Compiled|Translated|Illustrated|Foreword|"
     r"Preface|Afterword|Introduction|Illustrations|Photos|Photographs|Photography)"
     r"(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?\s+by\s+|[,;]?\s+with\s+(?P<contributions>contributions)\s+(?:by|from)\s+"
     # `With editorial assistance and commentary by`: a contribution without a role of its own

@@ -313,12 +313,15 @@ _PART_ENDS = frozenset(["section", "branch", "division", "unit", "office"])
 
 @lru_cache(maxsize=65_536)
 def names_a_part(name: str) -> bool:
-    """`Evaluation Branch`, `Planning Section`: a part's word after a word for what the part
+    """`Evaluation Branch`, `Compliance Section`: a part's word after a word for what the part
     does (an abstract noun, a verb's noun in `-ing`, a body's word), which no person's given
-    name is (`Taylor Branch` is a person's name)."""
+    name is (`Taylor Branch` is a person's name), or `Section`, which no family name is."""
     tokens = name.split()
-    if len(tokens) < 2 or tokens[-1].casefold().strip(".,") not in _PART_ENDS:
+    last = tokens[-1].casefold().strip(".,") if len(tokens) >= 2 else ""
+    if last not in _PART_ENDS:
         return False
+    if last == "section":
+        return True  # no person's family name
     before = tokens[-2].casefold().strip(".,")
     return before.endswith("ing") or before in ORG_WORDS or has_nominal_ending(f"x {before}")
 
