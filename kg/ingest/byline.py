@@ -11,7 +11,15 @@ import re
 from functools import lru_cache
 
 from kg.ingest.authority import Authority
-from kg.ingest.byline_text import plain_byline
+from kg.ingest.byline_leads import (
+    OTHER_COLLABORATION,
+    OTHER_LEAD_STARTS,
+    leads_names,
+    may_have_opinion_notes,
+    strip_other_lead,
+    without_opinion_notes,
+)
+from kg.ingest.byline_text import plain_byline, sentences_of_names_split, unglued
 from kg.ingest.contributor import (
     bare_org,
     contributor,
@@ -45,7 +53,9 @@ BY_PREFIX = re.compile(
     r"^[\s\u00a0]*(?:(?P<role>(?i:edited|compiled|translated|illustrated|selected|foreword|forward|"
     r"preface|afterword|introduction|introduced|prepared|written|illustrations|photos|photographs|"
     r"photography|authored|contributions|researched|"
-    r"report(?:\s+(?:prepared|written))?)(?:\s+and\s+[a-z]+)?)"
+    r"report(?:\s+(?:prepared|written))?)(?:\s+and\s+(?:with\s+an?\s+)?[a-z]+)?"
+    # `Translated from the Spanish by`: the language translated from
+    r"(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?)"
     # `Prepared for the National Institute of Justice by …`: the body it was prepared for
     r"(?:\s+for\s+(?:the\s+)?[A-Z][^;]*?,?)?\s+)?"
     r"(?:(?:By|BY|by)(?:\s*:[\s\u00a0]*|[\s\u00a0]+|(?=[\"“'‘]))|By(?=[A-Z])|BY(?=[A-Z][a-z])"
@@ -70,26 +80,19 @@ _TRAILING_EDS = re.compile(
     r",?\s*\(?\b(?:eds|editors)\.?\)?\.?$|(?:,\s*|\s*\()(?:ed|editor)\.?\)?\.?$", re.IGNORECASE
 )
 _MID_ROLE = re.compile(
-    r"[,;.]?\s+(?:with\s+an?\s+)?(?P<role>Edited|Compiled|Translated|Illustrated|Foreword|"
-    r"Preface|Afterword|Introduction|Illustrations|Photos|Photographs|Photography)\s+by\s+|[,;]?\s+with\s+(?P<contributions>contributions)\s+(?:by|from)\s+"
+    r"[,;.]?\s+(?:with\s+(?:an?\s+)?)?(?P<role>Edited|Compiled|Translated|Illustrated|Foreword|"
+    r"Preface|Afterword|Introduction|Illustrations|Photos|Photographs|Photography)"
+    r"(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?\s+by\s+|[,;]?\s+with\s+(?P<contributions>contributions)\s+(?:by|from)\s+"
     # `With editorial assistance and commentary by`: a contribution without a role of its own
     r"|[,;.]?\s+with\s+(?P<assistance>(?:(?:editorial|research|technical|additional)\s+)?"
     r"(?:assistance|commentary|research|help)"
-    r"(?:\s+and\s+(?:commentary|assistance|research))?)\s+(?:by|from)\s+",
+    r"(?:\s+and\s+(?:commentary|assistance|research))?)\s+(?:by|from)\s+"
+    rf"|,?\s+(?P<collaboration>{OTHER_COLLABORATION})\s+",  # `avec la collaboration de`
     re.IGNORECASE,
 )
-# A name glued to the next one (`Katherine HoodDaniel Schneider`): a lower-case letter then a
-# capitalised word, unless what comes before is a name prefix (`McMahon`, `MacDonald`, `DeSilva`).
-_GLUED_NAMES = re.compile(r"\b(?P<head>[A-Z][a-z]{2,})(?P<tail>[A-Z][a-z]+)\b")
-_NAME_PREFIXES = frozenset(["mac", "fitz", "van", "von", "del", "della", "des", "dal", "vander"])
 _TITLE_CASE_AND = re.compile(r"(?<=[a-z.]) And (?=[A-Z])")
 _COMMA_GENERATION = re.compile(r",\s*(Jr|Sr)\.?(?=\s*(?:[,;&]|and\s|$))")
 _COMMA_NUMERAL = re.compile(r",\s*(II|III|IV)(?=\s*(?:[,;&]|and\s|$))")
-_SENTENCE_BETWEEN_NAMES = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z])")
-_ABBREVIATIONS = frozenset(
-    ["st", "mt", "jr", "sr", "dr", "mr", "mrs", "ms", "prof", "rev", "hon", "sen", "rep", "gov",
-     "lt", "sgt", "capt", "col", "gen", "maj", "det", "insp", "supt", "cmdr", "med", "phil"]
-)  # fmt: skip
 _INITIAL_GLUED = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])(?!(?:Ed|Phil|Sc)\b)")  # not `M.Ed.`
 # What a `;` group of names may start with: the part its people had (`Graphics:`, `Photos:`).
 _GROUP_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s+(?=[A-Z])")
@@ -97,7 +100,12 @@ _JOINER_COMMA = re.compile(r"\s+(and|&)\s*,\s*")
 _GLUED_JOINER = re.compile(r"(?<= )(?:and|&)(?=[A-Z][a-z])")
 # and `, etc.`, and German `u.a.` at the end
 _ET_AL = re.compile(r",?\s*\b(?:et\.?\s+al|etc)\b\.*|\s+u\.\s?a\.$", re.IGNORECASE)
-_OTHERS = re.compile(r",?\s+(?:and|&)\s+(?:others|colleagues)\.?$", re.IGNORECASE)
+# `and others`, `[and 3 others]`, `… and 12 more`: the names a listing left out
+_OTHERS = re.compile(
+    r",?\s*(?:…|\.\.\.)?\s*[\[(]?(?:and|&|\+)\s+(?:(?:\d+\s+)?(?:others|colleagues)|\d+\s+more)"
+    r"[\])]?\.?$",
+    re.IGNORECASE,
+)
 # `Jane Roe for the National Institute of Justice`: the body a report was prepared for.
 _SPONSOR = re.compile(r"\s+(?:for|on behalf of)\s+(?P<the>the\s+)?(?=[A-Z])(?P<body>[^,;]+)$")
 
@@ -145,7 +153,13 @@ PREFIX_PAIRS = frozenset(
 
 def looks_like_byline(text: str) -> bool:
     """`By Jane Roe`, `by`, `BY`, `By:`, `ByAnna`, `Edited by …`, `Authors: …`: a prefix, then
-    a name."""
+    a name; or names after another language's `by` (`Por Ana García`), or a court opinion's."""
+    if _by_prefixed(text):
+        return True
+    return text[:1] in OTHER_LEAD_STARTS and leads_names(text)
+
+
+def _by_prefixed(text: str) -> bool:
     if text[:1] not in _PREFIX_STARTS:
         return False  # a fast test before the pattern
     if text[1:2].isascii() and text[:2].lower() not in PREFIX_PAIRS and text[0].isalpha():
@@ -193,7 +207,12 @@ def parse_byline(line: str, authority: Authority) -> tuple[Contributor, ...]:
 
     White space is read as one space: what a page pads a line with (no-break spaces copied
     from a web page) must not hide a trailing `eds.` from the rules that look for it."""
-    bare, role = strip_by(clean(line))
+    printed = clean(line)
+    bare, role = strip_by(printed)
+    if bare is printed and bare[:1] in OTHER_LEAD_STARTS:  # no English `By`
+        bare, role = strip_other_lead(bare)  # `Por Ana García`, `Herausgegeben von …`
+    if may_have_opinion_notes(bare):
+        bare = without_opinion_notes(bare)  # `Justice Ann Lee delivered the opinion of …`
     bare = plain_byline(bare)  # `Jane Roe0000-0002-…`, `Ana Solís y Joaquín Ferrer`
     if "." in bare:
         bare = _INITIAL_GLUED.sub(r"\1. ", bare)  # `Rose M. C.Kagawa`
@@ -208,7 +227,7 @@ def parse_byline(line: str, authority: Authority) -> tuple[Contributor, ...]:
 
 def _read_byline(bare: str, role: str | None, authority: Authority) -> tuple[Contributor, ...]:
     """`parse_byline` after the prefix, by every rule."""
-    later = " by " in bare or " By " in bare or " from " in bare  # a fast test first
+    later = any(hint in bare for hint in _LATER_HINTS)  # a fast test first
     mid = _MID_ROLE.search(bare) if later else None
     if mid is not None:  # `By Newton D. Baker, Edited by Colin Heston`
         first = parse_byline(bare[: mid.start()], authority)
@@ -251,6 +270,10 @@ def _read_byline(bare: str, role: str | None, authority: Authority) -> tuple[Con
     return tuple(dedupe(out))
 
 
+# What a byline with a later part (`, Edited by …`, `avec la collaboration de …`) has.
+_LATER_HINTS = (" by ", " By ", " from ", "ollabora", "olabora", "Mitarbeit", "medewerking")
+
+
 def _denoise(text: str) -> str:
     text = clean(text)
     text = without_marks(text)
@@ -262,7 +285,7 @@ def _denoise(text: str) -> str:
         text = _NOTE.sub("", text)
     if "al" in text or "Al" in text or "AL" in text or "tc" in text or "u." in text:
         text = _ET_AL.sub("", text)
-    if "thers" in text or "olleagues" in text:
+    if "thers" in text or "olleagues" in text or " more" in text:
         text = _OTHERS.sub("", text)
     if " for " in text or " on behalf of " in text:
         text = _without_sponsor(text)
@@ -275,7 +298,7 @@ def _denoise(text: str) -> str:
         text = _LEADING_JOINER.sub("", text)
     if " with " in text or " With " in text or " WITH " in text:
         text = JOINT.sub(" with ", text)
-    text = _GLUED_NAMES.sub(_unglue, text)
+    text = unglued(text)
     if "Jr" in text or "Sr" in text:
         text = _COMMA_GENERATION.sub(r" \1.", text)  # `Martin Luther King, Jr.`: one name
     if "II" in text or "IV" in text:
@@ -283,7 +306,7 @@ def _denoise(text: str) -> str:
     if "(" in text:
         text = _JOINED_ROLES.sub(lambda m: re.sub(r"\s*(?:and|&|,)\s*", "/", m[0]), text)
     if ". " in text:
-        text = _split_sentences_of_names(text)
+        text = sentences_of_names_split(text)
     text = strip_trailing_period(text, NAME_ENDS).strip(" ,;")
     if text.endswith((" and", " &")):  # `By Ed Fox and`: the line broke before the last name
         text = text.rsplit(" ", 1)[0].rstrip(" ,")
@@ -315,36 +338,6 @@ def _whole_body(before: str, after: str) -> bool:
     """Two words or more ending with a body's head word, and a body with one after `for the`."""
     tokens = before.removeprefix("the ").split()
     return len(tokens) >= 2 and has_head_word(tokens[-1]) and has_head_word(after)
-
-
-def _unglue(m: re.Match[str]) -> str:
-    """`Katherine HoodDaniel Schneider` → two names: a family name glued to the next given
-    name has a name word on each side (`StopWatch`, `SafeLives` alone are bodies' names)."""
-    before, after = m.string[: m.start()].split(), m.string[m.end() :]
-    if (
-        m["head"].casefold() in _NAME_PREFIXES
-        or not before
-        or not (before[-1][:1].isupper() or before[-1] in PARTICLES)  # `Marly van BruchemLaura`
-        or not after.startswith(" ")
-        or not after[1:2].isupper()
-    ):
-        return m[0]
-    return f"{m['head']}, {m['tail']}"
-
-
-def _split_sentences_of_names(text: str) -> str:
-    """`Besiki Kutateladze. Melba Pearson` → a comma; `Westland. Department of Justice` kept."""
-    parts = _SENTENCE_BETWEEN_NAMES.split(text)
-    out = parts[0]
-    for part in parts[1:]:
-        last = out.rsplit(None, 1)[-1].casefold() if out.split() else ""
-        left = SPLIT.split(out)[-1].strip()
-        right = SPLIT.split(part)[0].strip()
-        if last not in _ABBREVIATIONS and is_person_like(left) and is_person_like(right):
-            out += ", " + part
-        else:
-            out += ". " + part
-    return out
 
 
 def _group(text: str, authority: Authority) -> list[Contributor]:

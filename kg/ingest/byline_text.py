@@ -1,11 +1,13 @@
 """A byline's text made plain before its names are read: identifiers and addresses after a
-name taken off, `and` printed in another language between two people's names read as `and`."""
+name taken off, `and` printed in another language between two people's names read as `and`,
+two names glued together or parted by a stop parted by a comma."""
 
 from __future__ import annotations
 
 import re
 
-from kg.ingest.names import has_org_word, is_person_like, is_shouting
+from kg.ingest.names import PARTICLES, has_org_word, is_person_like, is_shouting
+from kg.ingest.pieces import SPLIT
 
 # `and` in Spanish, French, German, Portuguese and Italian, Dutch, Catalan and Polish, Swedish,
 # Norwegian and Danish, Hungarian, Romanian; before a capital (`Juan E. Pérez`: an initial has
@@ -29,7 +31,18 @@ def plain_byline(text: str) -> str:
     another language's."""
     if "(" in text:
         text = _BRACKETED_AFFILIATION.sub(_without_affiliation, text)
+    if _FAMILY_NAME_FIRST.search(text):
+        text = _SHORT_FAMILY_NAME_FIRST.sub(lambda m: m[0].title(), text)
     return with_other_ands_read(without_identifiers(text))
+
+
+# `ZHANG Wei`: a family name in capitals before the given name (as Chinese, Korean and
+# Vietnamese names are printed). Where one is, a family name of two letters printed so
+# (`LI Na`, `WU Lei`) is one too, not two initials.
+_FAMILY_NAME_FIRST = re.compile(r"(?:^|(?<=[,;&] )|(?<=and ))[A-Z]{3,} [A-Z][a-z]+\b(?! [A-Z])")
+_SHORT_FAMILY_NAME_FIRST = re.compile(
+    r"(?:^|(?<=[,;&] )|(?<=and ))[A-Z]{2}(?= [A-Z][a-z]+(?:$|[,;]| and | &))"
+)
 
 
 # `Jane Roe (Northland University, USA)`: a body and a place in brackets after a name (the
@@ -70,3 +83,52 @@ def with_other_ands_read(text: str) -> str:
 
 def _whole_person(name: str) -> bool:
     return len(name.split()) >= 2 and is_person_like(name)
+
+
+# A name glued to the next one (`Katherine HoodDaniel Schneider`): a lower-case letter then a
+# capitalised word, unless what comes before is a name prefix (`McMahon`, `MacDonald`, `DeSilva`).
+_GLUED_NAMES = re.compile(r"\b(?P<head>[A-Z][a-z]{2,})(?P<tail>[A-Z][a-z]+)\b")
+_NAME_PREFIXES = frozenset(["mac", "fitz", "van", "von", "del", "della", "des", "dal", "vander"])
+
+
+def unglued(text: str) -> str:
+    """The byline with a comma between two names glued together (`Katherine HoodDaniel
+    Schneider`)."""
+    return _GLUED_NAMES.sub(_unglue, text)
+
+
+def _unglue(m: re.Match[str]) -> str:
+    """`Katherine HoodDaniel Schneider` → two names: a family name glued to the next given
+    name has a name word on each side (`StopWatch`, `SafeLives` alone are bodies' names)."""
+    before, after = m.string[: m.start()].split(), m.string[m.end() :]
+    if (
+        m["head"].casefold() in _NAME_PREFIXES
+        or not before
+        or not (before[-1][:1].isupper() or before[-1] in PARTICLES)  # `Marly van BruchemLaura`
+        or not after.startswith(" ")
+        or not after[1:2].isupper()
+    ):
+        return m[0]
+    return f"{m['head']}, {m['tail']}"
+
+
+_SENTENCE_BETWEEN_NAMES = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z])")
+_ABBREVIATIONS = frozenset(
+    ["st", "mt", "jr", "sr", "dr", "mr", "mrs", "ms", "prof", "rev", "hon", "sen", "rep", "gov",
+     "lt", "sgt", "capt", "col", "gen", "maj", "det", "insp", "supt", "cmdr", "med", "phil"]
+)  # fmt: skip
+
+
+def sentences_of_names_split(text: str) -> str:
+    """`Besiki Kutateladze. Melba Pearson` → a comma; `Westland. Department of Justice` kept."""
+    parts = _SENTENCE_BETWEEN_NAMES.split(text)
+    out = parts[0]
+    for part in parts[1:]:
+        last = out.rsplit(None, 1)[-1].casefold() if out.split() else ""
+        left = SPLIT.split(out)[-1].strip()
+        right = SPLIT.split(part)[0].strip()
+        if last not in _ABBREVIATIONS and is_person_like(left) and is_person_like(right):
+            out += ", " + part
+        else:
+            out += ". " + part
+    return out

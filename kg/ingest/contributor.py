@@ -19,6 +19,7 @@ from kg.ingest.names import (
     is_org_like,
     is_person_like,
     is_shouting,
+    names_a_part,
     title_case,
     words,
 )
@@ -82,9 +83,23 @@ def bare_org(name: str) -> str:
 def _parent(name: str) -> str:
     """`Inter-American Development Bank, Gender and Diversity Division` → the bank."""
     head, sep, tail = name.partition(",")
-    if sep and has_unit_word(tail) and is_org_like(head):
+    if sep and has_unit_word(tail) and is_org_like(head) and not _needs_its_parent(head, tail):
         return head.strip()
     return name
+
+
+# Words that make a body's name one of a part of another body, named by what it is and not by
+# its own name (`Office of the Inspector General`, `Research Division`).
+_PART_WORDS = frozenset(["office", "division", "section", "branch", "unit"])
+
+
+def _needs_its_parent(part: str, parent: str) -> bool:
+    """`Office of the Inspector General, U.S. Department of Justice`: a part named as a part,
+    then the whole body it belongs to, is one body with its parent (the part's name alone
+    names no one body: every department has such an office)."""
+    part_words = {w.casefold().strip(".,") for w in part.split()}
+    parent_words = {w.casefold().strip(".,") for w in parent.split()}
+    return bool(part_words & _PART_WORDS) and bool(parent_words & _WHOLE_HEADS)
 
 
 def _justice_and_a_name(name: str) -> bool:
@@ -109,7 +124,7 @@ def agent_kind(name: str, authority: Authority) -> AgentKind:
         return "person"  # `Anna O. Law`: a middle initial makes `Law` a family name
     if name.startswith("Justice ") and _justice_and_a_name(name):
         return "person"  # `Justice Amara Okafor`: a judge's title or a given name, then a name
-    if has_org_word(name) or name.startswith("The ") or is_acronym(name):
+    if has_org_word(name) or name.startswith("The ") or is_acronym(name) or names_a_part(name):
         return "organization"
     if "/" in name and has_org_word(name.replace("/", " ")):
         return "organization"  # `Guatemala Human Rights Commission/USA`
@@ -201,6 +216,8 @@ def _child_first(name: str) -> str:
         return name
     head_words = {w.casefold() for w in first.split()}
     rest_words = {w.casefold().strip(".,") for w in rest.split()}
+    if _needs_its_parent(first, rest):
+        return name
     if head_words & _PART_HEADS and rest_words & _WHOLE_HEADS and not rest_words & _PART_HEADS:
         return first
     return name

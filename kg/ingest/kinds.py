@@ -74,9 +74,10 @@ def _family_name_like_a_body(c: Contributor) -> bool:
 
 def without_comma_affiliations(found: list[tuple[Contributor, str]]) -> list[Contributor]:
     """`Ann Lee, Urban Institute`, `Ann Lee and Bo Chan, RAND Corporation`, `Ann Lee – Urban
-    Institute`: a body printed after a person's name with only a comma or a dash between is
-    where the person works, not an author (`Ann Lee and the Urban Institute` names two
-    authors); a county or a city after a body's name and a comma is where the body is."""
+    Institute`, `Ann Lee | Urban Institute`: a body printed after a person's name with only a
+    comma, a dash, a bar or a middle dot between is where the person works, not an author
+    (`Ann Lee and the Urban Institute` names two authors); a county or a city after a body's
+    name and a comma is where the body is."""
     out: list[Contributor] = []
     for c, sep in found:
         after_person = bool(out) and out[-1].kind == "person"
@@ -88,7 +89,7 @@ def without_comma_affiliations(found: list[tuple[Contributor, str]]) -> list[Con
     return out
 
 
-_AFFILIATION_SEPARATORS = frozenset([",", "-", "–", "—"])
+_AFFILIATION_SEPARATORS = frozenset([",", "-", "–", "—", "|", "·"])
 # A county's or a city's name, which a body's name may be followed by.
 _JURISDICTION = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:County|City|Parish|Borough|Township)$")
 

@@ -301,8 +301,29 @@ def is_person_like(name: str) -> bool:
 
 @lru_cache(maxsize=65_536)
 def is_org_like(name: str) -> bool:
-    """An organisation word, a name starting `The …`, or `X of Y` (`National Academies of …`)."""
-    return has_org_word(name) or bool(_THE_NAME.match(name) or _OF_NAME.search(name))
+    """An organisation word, a name starting `The …`, `X of Y` (`National Academies of …`), or
+    a body's part named by what it does (`Planning Section`)."""
+    if has_org_word(name) or _THE_NAME.match(name) or _OF_NAME.search(name):
+        return True
+    return names_a_part(name)
+
+
+_PART_ENDS = frozenset(["section", "branch", "division", "unit", "office"])
+
+
+@lru_cache(maxsize=65_536)
+def names_a_part(name: str) -> bool:
+    """`Evaluation Branch`, `Compliance Section`: a part's word after a word for what the part
+    does (an abstract noun, a verb's noun in `-ing`, a body's word), which no person's given
+    name is (`Taylor Branch` is a person's name), or `Section`, which no family name is."""
+    tokens = name.split()
+    last = tokens[-1].casefold().strip(".,") if len(tokens) >= 2 else ""
+    if last not in _PART_ENDS:
+        return False
+    if last == "section":
+        return True  # no person's family name
+    before = tokens[-2].casefold().strip(".,")
+    return before.endswith("ing") or before in ORG_WORDS or has_nominal_ending(f"x {before}")
 
 
 def title_case(text: str) -> str:

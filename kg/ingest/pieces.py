@@ -30,7 +30,7 @@ SPLIT = re.compile(
     r"((?=[\s|·;,])\s*(?:\||·|;|\s[-–—]\s|,\s*(?:and|&|with)\s+|,|\s+and\s+|\s+&\s+|\s+with\s+)\s*)"
 )
 ROLE_WORD = (
-    r"(?:eds?|editors?|compilers?|translators?|trans|authors?|illustrators?|foreword|"
+    r"(?:eds?|editors?|compilers?|translators?|trans|transl|tr(?=\.)|authors?|illustrators?|foreword|"
     r"introduction|contributors?)"
 )
 _ROLE = re.compile(
@@ -278,13 +278,17 @@ def _last_word_of_a_body(prev: str, piece: str, sep: str) -> bool:
     )
 
 
+_SHORT_ROLES = {"ed": "editor", "eds": "editor", "trans": "translator", "transl": "translator",
+                "tr": "translator"}  # fmt: skip
+
+
 @lru_cache(maxsize=16_384)
 def _role(piece: str) -> tuple[str, str | None]:
     m = _ROLE.search(piece) if "(" in piece or "[" in piece else None
     if not m:
         return piece.strip(), None
-    role = m["role"].casefold().rstrip("s")
-    role = {"ed": "editor", "trans": "translator"}.get(role, role)
+    printed = m["role"].casefold()
+    role = _SHORT_ROLES.get(printed) or printed.rstrip("s")
     return (piece[: m.start()] + piece[m.end() :]).strip(), role
 
 
