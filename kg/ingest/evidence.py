@@ -117,14 +117,15 @@ def unended(found: Scores) -> Scores:
     return (UNENDED_TITLE, *found[1:])
 
 
-# A date alone on its line, to the day: a blog's posting date before a title or after a record
-# (junk), or the end of an imprint broken before its date (`London: Home Office,` / `2019-05-12.`).
+# A date alone on its line, to the day: a blog's posting date before or under a title, under a
+# byline or after a record (junk), or the end of an imprint broken before its date (`London:
+# Home Office,` / `2019-05-12.`).
 _DAY_DATE = re.compile(
     rf"^(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{YEAR}|\d{{1,2}}\s+{MONTH}\.?,?\s+{YEAR}"
     rf"|{YEAR}-[01]\d-[0-3]\d)\.?$",
     re.IGNORECASE,
 )
-_DATE_ALONE = (-8, None, None, -5, 2, None, 2)
+_DATE_ALONE = (-8, 2, None, -5, 2, 2, 2)
 _DATE_MAX = 24
 
 

@@ -20,10 +20,19 @@ _JUNK_WORDS = re.compile(
     # A blog's pages and posts: `Older Posts`, `Page 1 of 12`, `Next →`, `5 min read`, `12 Likes`.
     r"older\s+posts?|newer\s+posts?|(?:next|previous|prev)(?:\s+(?:page|posts?|entry))?|"
     r"load\s+more(?:\s+posts)?|back\s+to\s+top|view\s+all(?:\s+posts)?|featured|"
-    r"page\s+\d+\s+of\s+\d+|\d+\s+(?:min(?:ute)?s?\s+read|likes?|views?|shares?))",
+    r"page\s+\d+\s+of\s+\d+|\d+\s+(?:min(?:ute)?s?\s+read|likes?|views?|shares?)|"
+    # The post's access and language notes: `Open access`, `Also available in Spanish`.
+    r"open\s+access|printer[-\s]friendly(?:\s+version)?|"
+    r"(?:also\s+)?available\s+in\s+\w+(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)\w+)*)",
     re.IGNORECASE,
 )
-_JUNK_LINE = re.compile(rf"^(?:{_JUNK_WORDS.pattern}|[\s.,;:|·\-→←»«›‹<>])+$", re.IGNORECASE)
+# A link's label puts a few words around its junk word (`Share this:`, `Print this page`,
+# `Free PDF`, `Download the free PDF`): they make no line a title.
+_LINK_WORDS = (
+    rf"(?:free\s+)?{_JUNK_WORDS.pattern}"
+    r"(?:\s+(?:this|the|it|now|here|free|page|post|article|story|entry|item|version))*"
+)
+_JUNK_LINE = re.compile(rf"^(?:{_LINK_WORDS}|[\s.,;:|·\-→←»«›‹<>])+$", re.IGNORECASE)
 JUNK_MAX = 60
 # Furniture longer than a few words: a blog's tag or category line, a posting date with its
 # weekday (an imprint's date never has one).
@@ -47,7 +56,7 @@ LEAD_MAX = 24
 # The first two letters of each junk phrase of `_JUNK_WORDS` that starts with a letter.
 JUNK_PAIRS = frozenset(["ma", "us", "do", "re", "pd", "sh", "gu", "gr", "mo", "co", "fa", "tw",
                         "li", "e-", "em", "pi", "wh", "pr", "vi", "ac", "op", "ge", "fu", "ol",
-                        "ne", "lo", "ba", "fe", "pa"])  # fmt: skip
+                        "ne", "lo", "ba", "fe", "pa", "fr", "al", "av"])  # fmt: skip
 
 
 def may_be_junk(text: str) -> bool:

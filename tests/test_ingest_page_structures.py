@@ -1,0 +1,120 @@
+"""How a listing page arranges a post's paragraphs: web-page furniture the reader was never shown
+(`Share this:`, `Free PDF`, `Open access`) around and inside records, an imprint whose place or
+publisher is a paragraph of its own, a language note after a title or an imprint. Every page
+here is made up in the shape of the site's listings."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kg.ingest import Lexicon
+from kg.records import Record
+from tests.conftest import PAGE_HEAD, fixture_lexicon, parse_page_text
+
+LEX: Lexicon = fixture_lexicon()
+
+# Three records as the site prints them: title, byline, abstract, imprint (one paragraph each).
+RECORDS = (
+    (
+        "Stop and Search on the Waterfront",
+        "By Ann Lee and Bo Chan",
+        "This report examines how harbour police record stop and search encounters. It draws on "
+        "interviews with forty officers.",
+        "Washington, DC: Urban Institute, 2021. 45p.",
+    ),
+    (
+        "Leaving Custody: Housing and Desistance",
+        "By Cy Diaz",
+        "The study follows two hundred young people released from custody in Northland. It finds "
+        "that stable housing predicts desistance.",
+        "London: Home Office, 2019. 30p.",
+    ),
+    (
+        "Does Bail Reform Work?",
+        "Edited by Dana Roe",
+        "Drawing on court files, the authors describe how bail decisions changed after the "
+        "reform. Detention fell by a third.",
+        "New York: Vera Institute of Justice, 2022. 28p.",
+    ),
+)
+
+
+def _page(paragraphs: list[str]) -> str:
+    return PAGE_HEAD + "\n\n".join(paragraphs) + "\n"
+
+
+def _fields(record: Record) -> tuple[object, ...]:
+    """What a cataloguer reads from a record (its source line aside)."""
+    return (
+        record.title,
+        [(c.name, c.role) for c in record.contributors],
+        record.publishers,
+        record.places,
+        record.year,
+        record.page_count,
+        record.series,
+        record.abstract,
+        record.edition_note,
+    )
+
+
+PLAIN = [_fields(r) for r in parse_page_text(_page([p for r in RECORDS for p in r]), LEX)]
+
+# Furniture lines the reader has no phrase for as a whole: a junk word with the words a link's
+# label puts around it (`this`, `page`, `free`), access and language notes of the post.
+UNKNOWN_FURNITURE = [
+    "Share this:",
+    "Share this page",
+    "Print this page",
+    "Print this article",
+    "Email this story",
+    "Free PDF",
+    "Download the free PDF",
+    "Open access",
+    "Open Access",
+    "Also available in Spanish",
+    "Available in French and English",
+    "Printer-friendly version",
+]
+# A posting date under a title or a byline, not only before a title or after a record.
+DATES = ["March 3, 2021", "3 March 2021", "2021-03-03"]
+
+
+@pytest.mark.parametrize("furniture", [*UNKNOWN_FURNITURE, *DATES])
+@pytest.mark.parametrize(
+    "where", [0, 1, 2, 3, 4], ids=["before", "title", "byline", "abstract", "after"]
+)
+def test_furniture_around_the_fields_of_each_record_is_junk(furniture: str, where: int) -> None:
+    paragraphs = [p for r in RECORDS for p in (*r[:where], furniture, *r[where:])]
+    got = parse_page_text(_page(paragraphs), LEX)
+    assert [_fields(r) for r in got] == PLAIN
+
+
+# Furniture a post may print: known junk, the lines above, tag and posting lines, dates.
+FURNITURE = st.sampled_from(
+    [
+        *UNKNOWN_FURNITURE,
+        *DATES,
+        "Download PDF",
+        "Read more »",
+        "Tags: police, courts",
+        "Posted in Reports",
+        "Filed under: Juvenile Justice",
+        "12 comments",
+        "Full text",
+    ]
+)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(inserts=st.lists(st.tuples(st.integers(0, 12), FURNITURE), min_size=1, max_size=4))
+def test_furniture_inserted_between_any_two_paragraphs_changes_no_record(
+    inserts: list[tuple[int, str]],
+) -> None:
+    paragraphs = [p for r in RECORDS for p in r]
+    for at, furniture in sorted(inserts, reverse=True):
+        paragraphs.insert(at, furniture)
+    got = parse_page_text(_page(paragraphs), LEX)
+    assert [_fields(r) for r in got] == PLAIN
