@@ -118,3 +118,79 @@ def test_furniture_inserted_between_any_two_paragraphs_changes_no_record(
         paragraphs.insert(at, furniture)
     got = parse_page_text(_page(paragraphs), LEX)
     assert [_fields(r) for r in got] == PLAIN
+
+
+@pytest.mark.parametrize(
+    ("head", "rest", "places", "publishers"),
+    [
+        (
+            "Washington, DC",
+            "Urban Institute, 2021. 45p.",
+            ("Washington, DC",),
+            ("Urban Institute",),
+        ),
+        ("New York", "Urban Institute, 2021. 45p.", ("New York",), ("Urban Institute",)),
+        (
+            "Ottawa, Ontario",
+            "Public Safety Canada, 2021. 45p.",
+            ("Ottawa, Ontario",),
+            ("Public Safety Canada",),
+        ),
+        (
+            "Geneva, Switzerland",
+            "Small Arms Survey, 2021. 45p.",
+            ("Geneva, Switzerland",),
+            ("Small Arms Survey",),
+        ),
+        ("Urban Institute", "2021. 45p.", (), ("Urban Institute",)),
+        (
+            "Washington, DC: Urban Institute",
+            "2021. 45p.",
+            ("Washington, DC",),
+            ("Urban Institute",),
+        ),
+        ("London: Home Office", "May 2021. 45p.", ("London",), ("Home Office",)),
+    ],
+)
+def test_an_imprint_whose_place_or_publisher_is_a_paragraph_of_its_own(
+    head: str, rest: str, places: tuple[str, ...], publishers: tuple[str, ...]
+) -> None:
+    title, byline, abstract, _imprint = RECORDS[0]
+    page = _page([title, byline, abstract, head, rest, *RECORDS[1]])
+    first, second = parse_page_text(page, LEX)
+    assert (first.places, first.publishers, first.year, first.page_count) == (
+        places,
+        publishers,
+        2021,
+        45,
+    )
+    assert first.abstract == abstract
+    assert _fields(second) == PLAIN[1]
+
+
+@pytest.mark.parametrize(
+    ("title", "byline"),
+    [
+        ("London", "By Ann Lee"),  # a title that names a place, with its byline
+        ("Harbour Youth Panels", None),  # a record with no byline after a record's abstract
+    ],
+)
+def test_a_short_paragraph_before_an_imprint_that_is_a_title_stays_one(
+    title: str, byline: str | None
+) -> None:
+    second = [title, *([byline] if byline else []), "Urban Institute, 2021. 45p."]
+    page = _page([*RECORDS[1], *second])
+    first, got = parse_page_text(page, LEX)
+    assert _fields(first) == PLAIN[1]
+    assert (got.title, got.publishers, got.year) == (title, ("Urban Institute",), 2021)
+
+
+@pytest.mark.parametrize("at", [1, 2], ids=["middle", "last"])
+def test_a_record_of_a_title_and_an_imprint_after_a_whole_record_is_a_record(at: int) -> None:
+    records = [list(r) for r in RECORDS]
+    title, _byline, _abstract, imprint = records[at]
+    records[at] = [title, imprint]
+    got = parse_page_text(_page([p for r in records for p in r]), LEX)
+    assert [r.title for r in got] == [r[0] for r in RECORDS]
+    assert (got[at].contributors, got[at].abstract) == ((), None)
+    assert _fields(got[at])[2:6] == PLAIN[at][2:6]
