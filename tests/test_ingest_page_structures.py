@@ -194,3 +194,39 @@ def test_a_record_of_a_title_and_an_imprint_after_a_whole_record_is_a_record(at:
     assert [r.title for r in got] == [r[0] for r in RECORDS]
     assert (got[at].contributors, got[at].abstract) == ((), None)
     assert _fields(got[at])[2:6] == PLAIN[at][2:6]
+
+
+LANGUAGE_NOTES = [
+    "En español",
+    "In Spanish",
+    "French version",
+    "Version française",
+    "Spanish translation",
+    "Also available in Portuguese",
+]
+
+
+@pytest.mark.parametrize("note", LANGUAGE_NOTES)
+def test_a_language_note_after_a_title_is_its_edition_note(note: str) -> None:
+    title, *rest = RECORDS[0]
+    first, second = parse_page_text(_page([f"{title} ({note})", *rest, *RECORDS[1]]), LEX)
+    assert (first.title, first.edition_note) == (title, note)
+    assert _fields(first)[1:8] == PLAIN[0][1:8]
+    assert _fields(second) == PLAIN[1]
+
+
+@pytest.mark.parametrize("note", LANGUAGE_NOTES)
+def test_a_language_note_after_an_imprint_is_no_series(note: str) -> None:
+    *fields, imprint = RECORDS[0]
+    first, second = parse_page_text(_page([*fields, f"{imprint} ({note})", *RECORDS[1]]), LEX)
+    assert _fields(first) == PLAIN[0]
+    assert _fields(second) == PLAIN[1]
+
+
+@pytest.mark.parametrize(
+    ("title", "bracketed"),
+    [("Youth Courts (In Brief)", None), ("Crime Statistics (Second Edition)", None)],
+)
+def test_other_brackets_after_a_title_stay_in_it(title: str, bracketed: None) -> None:
+    first, _second = parse_page_text(_page([title, *RECORDS[0][1:], *RECORDS[1]]), LEX)
+    assert (first.title, first.edition_note) == (title, bracketed)
