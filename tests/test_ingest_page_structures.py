@@ -77,6 +77,21 @@ UNKNOWN_FURNITURE = [
     "Also available in Spanish",
     "Available in French and English",
     "Printer-friendly version",
+    "Like this:",
+    "Related posts",
+    "Leave a comment",
+    "Comments are closed.",
+    "No Comments",
+    "Continue reading →",
+    "Permalink",
+    "Cite this",
+    "Email a friend",
+    "Share on Facebook",
+    "Download (PDF, 2.3 MB)",
+    "Read the full report (PDF)",
+    "Posted: March 3, 2021",
+    "Published: 3 March 2021",
+    "Topics: Policing; Courts",
 ]
 # A posting date under a title or a byline, not only before a title or after a record.
 DATES = ["March 3, 2021", "3 March 2021", "2021-03-03"]
@@ -230,3 +245,23 @@ def test_a_language_note_after_an_imprint_is_no_series(note: str) -> None:
 def test_other_brackets_after_a_title_stay_in_it(title: str, bracketed: None) -> None:
     first, _second = parse_page_text(_page([title, *RECORDS[0][1:], *RECORDS[1]]), LEX)
     assert (first.title, first.edition_note) == (title, bracketed)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Follow the Money",
+        "Leave No One Behind",
+        "Open Justice",
+        "Read Between the Lines",
+        "Save Our Sons",
+        "Comment on the Bill",
+        "Related Offences",
+        "No Way Out",
+    ],
+)
+def test_a_title_that_starts_like_a_link_s_label_stays_a_title(title: str) -> None:
+    first, second = parse_page_text(_page([title, *RECORDS[0][1:], *RECORDS[1]]), LEX)
+    assert first.title == title
+    assert _fields(first)[1:] == PLAIN[0][1:]
+    assert _fields(second) == PLAIN[1]
