@@ -265,3 +265,25 @@ def test_a_title_that_starts_like_a_link_s_label_stays_a_title(title: str) -> No
     assert first.title == title
     assert _fields(first)[1:] == PLAIN[0][1:]
     assert _fields(second) == PLAIN[1]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "By Ann Lee and Bo Chan, this report is the second in a series on ports. It compares two.",
+        "By Ann Lee, one of the officers interviewed, the forms are slow. The report agrees.",
+        "By 2040, the prison population of Northland will have doubled unless sentencing changes.",
+        "By examining case files from six courts, this study shows how backlogs grew in two years.",
+    ],
+)
+@pytest.mark.parametrize("at", [2, 3], ids=["first", "last"])
+def test_running_text_that_starts_with_by_inside_an_abstract_is_abstract(
+    paragraph: str, at: int
+) -> None:
+    title, byline, abstract, imprint = RECORDS[0]
+    paragraphs = [title, byline, abstract, imprint]
+    paragraphs.insert(at, paragraph)
+    first, second = parse_page_text(_page([*paragraphs, *RECORDS[1]]), LEX)
+    assert _fields(first)[:7] == PLAIN[0][:7]
+    assert paragraph in (first.abstract or "")
+    assert _fields(second) == PLAIN[1]
