@@ -15,7 +15,7 @@ from kg.ingest.page import PageHeader
 from kg.ingest.periodicals import Periodicals
 from kg.ingest.places import Places
 from kg.ingest.segment import ABSTRACT, BYLINE, IMPRINT, Block
-from kg.ingest.series import series_alone
+from kg.ingest.series import LANGUAGE_NOTE, series_alone
 from kg.ingest.tail import report_number_alone
 from kg.ingest.text import clean
 from kg.records import AsPrinted, Contributor, Record, Rejected, Series, Source
@@ -26,6 +26,8 @@ _EDITION_NOTE = re.compile(r"\s*\[(?P<note>[^\]]+)\]\s*$")
 _FILE_NOTE = re.compile(
     r"\s*[(\[](?:pdf|docx?|html?|epub|rtf)(?:\s*[,;–-]\s*[\d.,]+\s*[kmg]i?b)?[)\]]$", re.IGNORECASE
 )
+# A language note in brackets after a title (`(En español)`, `(French version)`).
+_BRACKETED_END = re.compile(r"\s*\((?P<note>[^()]{2,40})\)$")
 _TITLE_LABEL = re.compile(r"^title\s*:\s*(?=\S)", re.IGNORECASE)
 _BULLET_SERIES = re.compile(
     r"^[•●▪◦*-]\s*(?P<name>[A-Z][^.:;]{2,80}?(?:Report|Paper|Brief|Bulletin|Series|Note))\s+"
@@ -171,9 +173,19 @@ def _title(text: str) -> tuple[str, str | None]:
     note = None
     if m and m.start() > 0:
         text, note = text[: m.start()].strip(), m["note"]
+    elif text[-1:] == ")":
+        text, note = _language_note(text)
     if is_shouting(text):
         text = title_case(text)
     return text, note
+
+
+def _language_note(text: str) -> tuple[str, str | None]:
+    """The title without a language note in brackets at its end (`(En español)`), and the note."""
+    m = _BRACKETED_END.search(text)
+    if m and m.start() > 0 and LANGUAGE_NOTE.match(m["note"]):
+        return text[: m.start()].strip(), m["note"]
+    return text, None
 
 
 def _resolve_acronym(imprint: Imprint, contributors: tuple[Contributor, ...], byline: str) -> None:

@@ -188,6 +188,7 @@ def split_glued(text: str) -> tuple[str, str | None]:
         word, nxt = tokens[i], tokens[i + 1 : i + 3]
         if (
             word[:1].isupper()
+            and word[-1:] != ","  # `By Ann Lee, this report …`: a sentence, not two fields
             and all(n.isalpha() and n.islower() and n not in PARTICLES for n in nxt)
             and any(n not in _NOT_PROSE for n in nxt)
             and not tokens[i - 1].endswith(",")

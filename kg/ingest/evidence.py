@@ -117,14 +117,15 @@ def unended(found: Scores) -> Scores:
     return (UNENDED_TITLE, *found[1:])
 
 
-# A date alone on its line, to the day: a blog's posting date before a title or after a record
-# (junk), or the end of an imprint broken before its date (`London: Home Office,` / `2019-05-12.`).
+# A date alone on its line, to the day: a blog's posting date before or under a title, under a
+# byline or after a record (junk), or the end of an imprint broken before its date (`London:
+# Home Office,` / `2019-05-12.`).
 _DAY_DATE = re.compile(
     rf"^(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{YEAR}|\d{{1,2}}\s+{MONTH}\.?,?\s+{YEAR}"
     rf"|{YEAR}-[01]\d-[0-3]\d)\.?$",
     re.IGNORECASE,
 )
-_DATE_ALONE = (-8, None, None, -5, 2, None, 2)
+_DATE_ALONE = (-8, 2, None, -5, 2, 2, 2)
 _DATE_MAX = 24
 
 
@@ -145,7 +146,9 @@ def _line_scores(text: str) -> Scores:
     if ":" in text[:32] and abstract_label(text):
         return _LABELLED  # `Keywords: …`, `Photo: …`: the abstract's, never a title
     if looks_like_byline(text):  # a `By` line's scores, whatever else its shape says
-        return _JUNK_SCORES if is_junk(text) else BY_LINE
+        if is_junk(text):
+            return _JUNK_SCORES
+        return BY_PROSE if len(text) > 80 and ends_a_sentence(text) and is_prose(text) else BY_LINE
     return scores(shape(text))
 
 
@@ -196,6 +199,10 @@ CITATION = 5  # the imprint score of a line that is a citation beyond doubt
 # when a byline follows it.
 BY_LINE: Scores = (-5, None, 6, None, None, None, None)
 
+
+# A `By` line that reads as running text (`By Ann Lee and Bo Chan, this report is the second
+# …`): a byline right under a title, but abstract text under a byline or among sentences.
+BY_PROSE: Scores = (-5, None, 2, 2, None, None, None)
 
 _JUNK_SCORES: Scores = (None, 4, None, -3, None, 4, 4)
 

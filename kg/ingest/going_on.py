@@ -1,9 +1,13 @@
 """Where a field goes on over a blank line or onto the line right under it: marks on how each
-line of a window ends (`orders.CLOSED`, `LEFT_OPEN`, `WRAPPED`) that the line model reads."""
+line of a window ends (`orders.CLOSED`, `LEFT_OPEN`, `WRAPPED`) that the line model reads; and
+where a short paragraph between two imprints does not go on the first (a record's title)."""
 
 from __future__ import annotations
 
+import re
+
 from kg.ingest.evidence import ABSTRACT, BY_LINE, CITATION, IMPRINT, JUNK, TITLE, Scores
+from kg.ingest.gazetteer import names_a_known_place, names_a_region
 from kg.ingest.journal import named_like_a_journal
 from kg.ingest.lines import Unit
 from kg.ingest.orders import CLOSED, WRAPPED
@@ -14,6 +18,7 @@ def mark_going_on(units: list[Unit], shapes: list[Scores], opens: list[int]) -> 
     second line: printed right under it, or a subtitle in a paragraph of its own."""
     _mark_wrapped(units, shapes, opens)
     _mark_subtitles(units, shapes, opens)
+    _mark_imprint_paragraphs(units, shapes, opens)
 
 
 def _mark_wrapped(units: list[Unit], shapes: list[Scores], opens: list[int]) -> None:
@@ -68,3 +73,59 @@ def _imprint_alone(text: str) -> bool:
 def _ends_a_record(scores: Scores) -> bool:
     """A citation beyond doubt, or running text (an abstract: on pages that print it last)."""
     return scores[IMPRINT] == CITATION or scores[ABSTRACT] == _SENTENCES
+
+
+def _mark_imprint_paragraphs(units: list[Unit], shapes: list[Scores], opens: list[int]) -> None:
+    """A short plain paragraph right before a citation beyond doubt. After the abstract (or the
+    byline), it starts that imprint when it is the part the citation lacks: a place beyond doubt
+    before a citation that starts with no place (`Washington, DC` / `Urban Institute, 2021.
+    45p.`), or a name before a citation of a date and a count alone (`Urban Institute` / `2021.
+    45p.`). After another citation, it is no imprint line but the title of a record printed with
+    its imprint alone: a record's imprint goes on with a series, a journal's name or a number,
+    not with a second whole citation."""
+    for i in range(1, len(units) - 1):
+        head, rest = units[i].text, units[i + 1].text
+        if not (
+            opens[i] == CLOSED
+            and opens[i + 1] == CLOSED
+            and shapes[i + 1][IMPRINT] == CITATION
+            and _plain_title(units[i], shapes[i])
+            and not any(ch.isdigit() for ch in head)
+        ):
+            continue
+        before = shapes[i - 1]
+        if (before[ABSTRACT] == _SENTENCES or before == BY_LINE) and _starts_the_imprint(
+            head, rest
+        ):
+            opens[i + 1] = WRAPPED
+        elif before[IMPRINT] == CITATION and not (_imprint_alone(head) or _a_place(head)):
+            shapes[i] = (*shapes[i][:IMPRINT], _NO_IMPRINT, *shapes[i][IMPRINT + 1 :])
+
+
+_NO_IMPRINT = -8  # the imprint score of a title between two citations (that of running text)
+# A citation of a date and a count alone (`2021. 45p.`, `May 2021. 45p.`): its publisher and
+# place are printed on the line before.
+_DATE_AND_COUNT = re.compile(
+    r"^(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d[.,]?\s*(?:\d+\s*(?:p|pp|pages)\.?)?$"
+)
+
+
+def _starts_the_imprint(head: str, rest: str) -> bool:
+    """`head` is the part of an imprint that `rest` lacks: its place, or its publisher."""
+    if _DATE_AND_COUNT.match(rest):
+        return not head.endswith((".", "?", "!"))
+    return ":" not in rest[:_PLACE_MAX] and _a_place(head)
+
+
+_PLACE_MAX = 48  # characters: a place and its region before an imprint's colon
+
+
+def _a_place(text: str) -> bool:
+    """A place beyond doubt: a city and its region or country (`Washington, DC`, `Ottawa,
+    Ontario`), or a city, region or country of the world by its name alone (`New York`)."""
+    if len(text) > _PLACE_MAX:
+        return False
+    head, comma, region = text.rstrip(".").rpartition(",")
+    if comma:
+        return head.strip()[:1].isupper() and names_a_region(region.strip())
+    return text[:1].isupper() and names_a_known_place(text.rstrip("."))

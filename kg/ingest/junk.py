@@ -8,9 +8,10 @@ import re
 _JUNK_WORDS = re.compile(
     r"(?:may\s+contain\s+mark-?\s?up|used\s+book|download(?:\s+pdf)?|read\s+more|pdf|share|"
     r"read-me\.org|guest\s+user|graphical|more\s+in\s+the\s+[\w ]+collection|"
-    # Web-page furniture: comment counts, share links.
-    r"\d*\s*comments?(?:\s*\(\d+\))?|facebook|twitter|linkedin|e-?mail|pinterest|reddit|"
-    r"whatsapp|print|tweet|"
+    # Web-page furniture: comment counts, share links (a longer phrase before its start: each
+    # word of a line is matched once, `_LINK_LABEL`).
+    r"comments?\s+(?:are\s+)?(?:closed|off)|\d*\s*comments?(?:\s*\(\d+\))?|facebook|twitter|"
+    r"linkedin|e-?mail|pinterest|reddit|whatsapp|print|tweet|"
     # Links to the work itself: `Read the report`, `View the full publication`, `Full text`.
     r"(?:read|view|download|access|open|get)\s+(?:the\s+)?(?:full\s+)?"
     r"(?:report|document|publication|article|paper|study|text)(?:\s+(?:here|online))?|"
@@ -20,15 +21,45 @@ _JUNK_WORDS = re.compile(
     # A blog's pages and posts: `Older Posts`, `Page 1 of 12`, `Next →`, `5 min read`, `12 Likes`.
     r"older\s+posts?|newer\s+posts?|(?:next|previous|prev)(?:\s+(?:page|posts?|entry))?|"
     r"load\s+more(?:\s+posts)?|back\s+to\s+top|view\s+all(?:\s+posts)?|featured|"
-    r"page\s+\d+\s+of\s+\d+|\d+\s+(?:min(?:ute)?s?\s+read|likes?|views?|shares?))",
+    r"page\s+\d+\s+of\s+\d+|\d+\s+(?:min(?:ute)?s?\s+read|likes?|views?|shares?)|"
+    # The post's access and language notes: `Open access`, `Also available in Spanish`.
+    r"open\s+access|printer[-\s]friendly(?:\s+version)?|"
+    r"(?:also\s+)?available\s+in\s+\w+(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)\w+)*|"
+    # Links to other posts: `Related posts`.
+    r"related(?:\s+(?:posts?|articles?|content|reading))?)",
     re.IGNORECASE,
 )
-_JUNK_LINE = re.compile(rf"^(?:{_JUNK_WORDS.pattern}|[\s.,;:|·\-→←»«›‹<>])+$", re.IGNORECASE)
+# A link's label: a junk word or a link's verb, then only the words a label puts around it
+# (`Share this:`, `Print this page`, `Email a friend`, `Download report (PDF)`, `Leave a
+# comment`, `Continue reading →`); a title has a word no label has (`Follow the Money`).
+_LINK_VERBS = (
+    r"(?:share|print|download|read|view|cite|bookmark|save|tweet|like|leave|continue|access|"
+    r"open|get|send|copy|follow|comment|subscribe|permalink)"
+)
+_LABEL_WORDS = (
+    r"(?:this|the|a|an|it|to|on|via|with|and|or|our|us|full|free|here|now|more|page|post|"
+    r"article|story|entry|item|report|document|publication|paper|study|text|pdf|file|link|"
+    r"friend|comments?|reply|facebook|twitter|x|linkedin|e-?mail|version|reading|online|"
+    r"summary|citation|access)"
+)
+_FILE_NOTE = r"[(\[](?:pdf|docx?|epub)[^()\[\]]{0,20}[)\]]"
+_GAP = r"[\s.,;:|·\-→←»«›‹<>]"
+# Each word is matched once and kept (atomic groups, possessive gaps): a line that is no label
+# fails in time linear in its length, however many label words it repeats.
+_LINK_LABEL = (
+    rf"(?:(?:free|no|\d+)\s+)?(?>(?:{_JUNK_WORDS.pattern}|{_LINK_VERBS})(?!\w))"
+    rf"(?:{_GAP}*+(?>(?:{_JUNK_WORDS.pattern}|{_LINK_VERBS}|{_LABEL_WORDS})(?!\w)|{_FILE_NOTE}))*+"
+)
+_JUNK_LINE = re.compile(rf"^(?:{_GAP}+$|{_GAP}*+{_LINK_LABEL}{_GAP}*+$)", re.IGNORECASE)
 JUNK_MAX = 60
 # Furniture longer than a few words: a blog's tag or category line, a posting date with its
 # weekday (an imprint's date never has one).
 _FURNITURE = re.compile(
-    r"^(?:(?:tags?|tagged|categor(?:y|ies)|filed\s+under|labels?)\s*:|posted\s+(?:by|on|in)\s"
+    r"^(?:(?:tags?|tagged|categor(?:y|ies)|filed\s+under|labels?|topics?|subjects?)\s*:"
+    r"|posted\s*:|posted\s+(?:by|on|in)\s"
+    # a posting or update date with its label, to the day (`Published: 3 March 2021`)
+    r"|(?:published|updated|last\s+updated|date)\s*:\s*(?:\d{1,2}\s+[a-z]+\.?"
+    r"|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\.?$"
     # a listing's own lines: its result count, sort and filter lines, its `Posts in …` line
     r"|(?:showing|results?)\s+\d[\d,]*\s*[-–]\s*\d[\d,]*\s+of\s+\d[\d,]*(?:\s+results?)?\.?$"
     r"|(?:sort(?:ed)?|filter(?:ed)?|order(?:ed)?)\s+by\s*:|posts\s+(?:in|tagged|by)\s"
@@ -47,7 +78,8 @@ LEAD_MAX = 24
 # The first two letters of each junk phrase of `_JUNK_WORDS` that starts with a letter.
 JUNK_PAIRS = frozenset(["ma", "us", "do", "re", "pd", "sh", "gu", "gr", "mo", "co", "fa", "tw",
                         "li", "e-", "em", "pi", "wh", "pr", "vi", "ac", "op", "ge", "fu", "ol",
-                        "ne", "lo", "ba", "fe", "pa"])  # fmt: skip
+                        "ne", "lo", "ba", "fe", "pa", "fr", "al", "av", "ci", "bo", "sa", "le",
+                        "se", "fo", "pe", "no", "su"])  # fmt: skip
 
 
 def may_be_junk(text: str) -> bool:
@@ -78,4 +110,4 @@ def lead_alone(text: str) -> bool:
     return len(text) <= LEAD_MAX and _LEAD_ALONE.match(text) is not None
 
 
-_FURNITURE_STARTS = frozenset("TtCcFfLlMmWwSsPpRrOo")  # what `_FURNITURE` can start with
+_FURNITURE_STARTS = frozenset("TtCcFfLlMmWwSsPpRrOoUuDd")  # what `_FURNITURE` can start with

@@ -44,6 +44,19 @@ _SERIES_NAME = re.compile(r"\b(?:Paper|Report|Brief|Briefing|Series|Bulletin|Not
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
 _NUMBER_HINT = re.compile(r"\d|\b[IVXLC]{1,6}\b", re.IGNORECASE)  # as _SERIES_NO reads numbers
 _LABEL = re.compile(r"\s+(?:Book|Volume)$")
+_LANGUAGE = (
+    r"(?:english|spanish|español|french|français|portuguese|português|german|deutsch|italian|"
+    r"italiano|dutch|arabic|chinese|russian|japanese|korean|vietnamese|polish|turkish|greek|"
+    r"hebrew|hindi|urdu|bengali|persian|farsi|swahili|indonesian|ukrainian|tagalog)"
+)
+# The language a work is printed in (`En español`, `French version`, `Version française`,
+# `Also available in Spanish`): in brackets after a title or an imprint, no series.
+LANGUAGE_NOTE = re.compile(
+    rf"^(?:(?:also\s+)?(?:available\s+)?(?:en|in)\s+{_LANGUAGE}(?:\s*(?:,|and|or|&)\s*{_LANGUAGE})*"
+    rf"|{_LANGUAGE}\s+(?:version|translation|edition|language(?:\s+version)?)"
+    r"|(?:version|versión|versão|édition|edición|edição)\s+\w+)$",
+    re.IGNORECASE,
+)
 # A series' name (two words or more, a capital first, no digit), perhaps its number after it.
 # What a copy's status in brackets says (`(Out of print)`, `(Free download)`): a note.
 _STATUS = re.compile(
@@ -64,8 +77,10 @@ def take_bracketed_series(text: str) -> tuple[str, Series | None]:
     bracketed = _BRACKETED.search(text) if text.endswith((")", ").")) else None
     if bracketed is None:
         return text, None
-    series = _series(bracketed["inner"])
     inner = clean(bracketed["inner"]).rstrip(" ,.")
+    if LANGUAGE_NOTE.match(inner):
+        return text, None  # `(French version)`: a note of the imprint
+    series = _series(bracketed["inner"])
     after_count = series is None and bracketed_end(text) == bracketed.start()
     plain = _PLAIN_SERIES.match(inner) if after_count and not _STATUS.match(inner) else None
     if plain:  # after the page count or year: `300p. (Routledge Studies in X)`, `(… Study 299)`
