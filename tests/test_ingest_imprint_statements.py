@@ -355,3 +355,23 @@ def test_a_series_or_report_number_after_the_count_is_kept_with_the_publisher_ri
     assert _main_fields(got) == _HARBOUR_INSTITUTE_2021
     assert ((got.series.name, got.series.number) if got.series else None) == series
     assert got.report_id == report_id
+
+
+@pytest.mark.parametrize(
+    ("imprint", "places", "count"),
+    [
+        ("2021, Harbour Institute. 45p.", [], 45),
+        ("2021. Harbour Institute. 45p.", [], 45),
+        ("2021. Harbour Institute.", [], None),
+        ("2021, Harbour Institute, Washington, DC. 45p.", ["Washington, DC"], 45),
+    ],
+)
+def test_the_year_first_before_a_body_without_a_place_before_it(
+    imprint: str, places: list[str], count: int | None
+) -> None:
+    assert _main_fields(_imprint(imprint)) == (["Harbour Institute"], places, 2021, count)
+
+
+def test_a_year_first_and_another_year_later_is_no_lead_year() -> None:
+    got = _imprint("2019. Harbour Institute, 2021. 45p.")
+    assert got.year == 2021

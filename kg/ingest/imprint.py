@@ -61,6 +61,23 @@ _COPYRIGHT = re.compile(
 _GLUED_AFTER_COUNT = re.compile(r"(\d\s?p\.)(?=[A-Z])")
 # The year first, then a place and its publisher (`2021. Washington, DC: Urban Institute`).
 _YEAR_FIRST = re.compile(r"(?P<year>(?:19|20)\d\d)[.,]\s+(?=[A-Z][^:]{1,60}:\s)")
+# `2021, Harbour Institute. 45p.`: the year first before a body, when no other year follows.
+_YEAR_BEFORE_A_BODY = re.compile(r"(?P<year>(?:19|20)\d\d)[.,]\s+(?=[A-Z])")
+_ANOTHER_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _year_first(text: str) -> re.Match[str] | None:
+    """The year printed first, before a place and its publisher or before a body alone."""
+    if not text[:1].isdigit():
+        return None
+    m = _YEAR_FIRST.match(text)
+    if m is None:
+        m = _YEAR_BEFORE_A_BODY.match(text)
+        if m is not None and _ANOTHER_YEAR.search(text, m.end()):
+            return None
+    return m
+
+
 # `2017. 64o`: the count typed with `o` for `p` (the keys are neighbours), after a year.
 _COUNT_TYPED_AS_O = re.compile(r"(?<=\d\d\d\d[.,] )(\d{1,4})o[.,]?$")
 _TYPED_IN_COUNT = re.compile(r"(\d)[\[.]p\.")  # `100[p.`, `18.p.`
@@ -209,7 +226,7 @@ def _read_imprint(
             str(out.year) if out.year else out.year_as_printed or status_as_printed(text)
         )
         return out
-    year_first = _YEAR_FIRST.match(text)
+    year_first = _year_first(text)
     if year_first:  # `2021. Washington, DC: Urban Institute. 30p.`
         text = text[year_first.end() :]
     text, year_in_brackets = take_author_date(text)
