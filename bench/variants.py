@@ -178,6 +178,12 @@ UNNUMBERED_SERIES = [
 ]
 
 
+OTHER_LANGUAGES_COUNT = ["S.", "Seiten", "págs.", "blz.", "str.", "sider"]
+STATEMENTS_AFTER_THE_END = [" $25.00", " PDF.", " Grant no. 2019-IJ-CX-0001.", " Online.",
+                            " Free download.", " 12 slides."]  # fmt: skip
+SPONSORS = [", with support from the Harbour Foundation", " on behalf of the Coastal Ministry"]
+
+
 def _imprint(rng: random.Random) -> tuple[list[str], dict[str, Any]]:
     """Imprint lines and their fields: the place, publisher, date, count and series drawn apart."""
     year, pages = rng.randint(1975, 2025), rng.randint(5, 400)
@@ -199,6 +205,8 @@ def _imprint(rng: random.Random) -> tuple[list[str], dict[str, Any]]:
     if shape < 0.6:
         head = f"{printed_place}: {publisher}"
         truth.update(places=[place], publishers=[publisher])
+        if _p(rng, 0.02):  # a sponsor after the publisher: no publisher
+            head += rng.choice(SPONSORS)
     elif shape < 0.75:
         head = publisher
         truth.update(publishers=[publisher])
@@ -225,11 +233,15 @@ def _imprint(rng: random.Random) -> tuple[list[str], dict[str, Any]]:
         date = f"{year}, c{year - 1}"  # the copyright year after the year of publication
     elif _p(rng, 0.02):
         date = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"  # an ISO date
+    elif _p(rng, 0.01):
+        date = f"FY{year}"  # a fiscal year: its first calendar year
     if _p(rng, 0.05):
         date, truth["year"] = "Forthcoming", None
     count = rng.choice([f"{pages}p.", f"{pages}p", f"{pages} p.", f"{pages} pages", f"{pages}p,"])
     if _p(rng, 0.02):
         count = f"pp. {pages}"  # the count after `pp.`, as some web listings print it
+    if count in (f"{pages}p.", f"{pages} p.") and _p(rng, 0.03):
+        count = f"{pages} {rng.choice(OTHER_LANGUAGES_COUNT)}"  # the count in another language
     if _p(rng, 0.05):
         count, truth["page_count"] = "", None
     elif _p(rng, 0.03):
@@ -244,8 +256,9 @@ def _imprint(rng: random.Random) -> tuple[list[str], dict[str, Any]]:
         count += rng.choice([", appendices", " + 12p. appendix"])
     if _p(rng, 0.03):
         truth["report_id"] = rng.choice(
-            [f"GAO-{year % 100:02d}-{rng.randint(100, 999)}", f"RR-{rng.randint(100, 9999)}-OSD"]
-        )
+            [f"GAO-{year % 100:02d}-{rng.randint(100, 999)}", f"RR-{rng.randint(100, 9999)}-OSD",
+             f"Cm {rng.randint(1000, 9999)}"]
+        )  # fmt: skip
         count = f"{truth['report_id']}. {count}".rstrip()
     elif date == str(year) and "append" not in count and _p(rng, 0.02):
         # a report number in brackets after the count
@@ -265,6 +278,9 @@ def _imprint(rng: random.Random) -> tuple[list[str], dict[str, Any]]:
         line = "Published by " + line
     plain_end = truth["series"] is None and truth["year"] is not None and "append" not in line
     noted = plain_end and _p(rng, 0.03)
+    unknown_end = plain_end and not noted and truth["report_id"] is None and _p(rng, 0.02)
+    if unknown_end:  # a statement the reader has no rule for after the imprint's end
+        line += rng.choice(STATEMENTS_AFTER_THE_END)
     if noted:  # a note after the imprint's end
         doi = f"10.{rng.randint(1000, 9999)}/hr.{rng.randint(1, 999)}"
         line += rng.choice([f" Updated June {year + 1}", " Licence: CC BY 4.0.", f" DOI: {doi}"])

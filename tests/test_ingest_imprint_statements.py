@@ -9,8 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kg.ingest import Lexicon
+from kg.ingest.citation_marks import citation_marks
 from kg.ingest.imprint import Imprint, parse_imprint
-from tests.conftest import fixture_lexicon
+from tests.conftest import PAGE_HEAD, fixture_lexicon, parse_page_text
 
 LEX: Lexicon = fixture_lexicon()
 
@@ -375,3 +376,75 @@ def test_the_year_first_before_a_body_without_a_place_before_it(
 def test_a_year_first_and_another_year_later_is_no_lead_year() -> None:
     got = _imprint("2019. Harbour Institute, 2021. 45p.")
     assert got.year == 2021
+
+
+@pytest.mark.parametrize(
+    ("imprint", "count", "report_id"),
+    [
+        # the generator's independent draws: a statement after counts and dates in every form
+        ("Vienna: Harbour Books, 2001. 72, [4] p. Grant no. 2019-IJ-CX-0001.", 72, None),
+        ("Perth: Harbour Books, 2001. 12 Seiten Updated June 2002", 12, None),
+        ("Nairobi, Kenya: Harbour Books, September 2001. [258] p. 12 slides.", 258, None),
+        ("London: Harbour Books, 2000 [i.e. 2001]. Cm 3210. 41 p.", 41, "Cm 3210"),
+        ("London. Harbour Books. November 2001. Cm 4370. xii + 42p,", 42, "Cm 4370"),
+        ("(Perth: Harbour Books, 2001. Cm 5510)", None, "Cm 5510"),
+        ("Perth: Harbour Books, 3/2001; Cm 3610", None, "Cm 3610"),
+        ("Harbour Books 2001. 203p, 12 slides.", 203, None),
+        ("Harbour Books, 2001-2002. 296 pages $25.00", 296, None),
+        ("Harbour Books. 2001. Cm 5457", None, "Cm 5457"),
+    ],
+)
+def test_statements_after_dates_and_counts_in_every_form(
+    imprint: str, count: int | None, report_id: str | None
+) -> None:
+    got = _imprint(imprint)
+    assert (got.publishers, got.year, got.page_count) == (["Harbour Books"], 2001, count)
+    assert got.report_id == report_id
+    assert got.series is None
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "Geneva, Switzerland. Harbour Books January 2002. 76 pages $25.00",
+        "Geneva, Switzerland: Harbour Books, 2002. 76 pages Grant no. 2019-IJ-CX-0001.",
+        "Geneva, Switzerland: Harbour Books, 2002. 76p. 12 slides.",
+    ],
+)
+def test_an_imprint_with_a_statement_after_its_count_glued_to_the_abstract(imprint: str) -> None:
+    page = (
+        f"{PAGE_HEAD}\nFraud on the Harbour Coast\n\nBy Ann Lee\n\n"
+        f"A study of fraud on the coast, with a survey of victims.{imprint}\n\n"
+        "Policing the Northern Shore\n\nBy Carl Dee\n\nA review of policing on the shore.\n\n"
+        "London: Coastal Press, 2019. 120p.\n"
+    )
+    records = parse_page_text(page, LEX)
+    assert [r.title for r in records] == [
+        "Fraud on the Harbour Coast",
+        "Policing the Northern Shore",
+    ]
+    assert records[0].abstract == "A study of fraud on the coast, with a survey of victims."
+    assert list(records[0].publishers) == ["Harbour Books"]
+    assert records[0].page_count == 76
+
+
+_STATEMENTS = ["$25.00", "PDF.", "Grant no. 2019-IJ-CX-0001.", "12 slides.", "Online only.",
+               "Read-Me.Org classic reprint.", "Free download."]  # fmt: skip
+
+
+@given(
+    st.sampled_from(
+        [
+            "Geneva: Harbour Books, 2002.",
+            "Harbour Books. January 2002.",
+            "London: Harbour Books, 2002 [i.e. 2003].",
+        ]
+    ),
+    st.sampled_from(["76p.", "76 pages", "76 p.", "[76] p.", "vi, 76p."]),
+    st.sampled_from(_STATEMENTS),
+)
+def test_a_short_statement_after_the_count_leaves_the_citation_a_citation(
+    head: str, count: str, statement: str
+) -> None:
+    assert citation_marks(f"{head} {count}", False) == 2
+    assert citation_marks(f"{head} {count} {statement}", False) == 2

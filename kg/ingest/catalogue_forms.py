@@ -57,11 +57,30 @@ _BRACKETED_END = re.compile(r"\s*\([^()]{3,120}\)\.?$")
 _DETAIL_HINTS = ("ill", "cm", "map", "chart", "table", "fig", "facsim", "port", "plate")
 
 
+# The count's word in German, Spanish, Portuguese, Dutch, the Nordic languages, Polish and
+# Italian, at the end (`300 S.`, `210 págs.`, `96 blz.`, `75 s.`, `120 str.`, `245 pagine`).
+_OTHER_LANGUAGES_COUNT = re.compile(
+    r"(?<=\d)\s?(?:[Ss]\.|Seiten|p[áa]gs?\.?|p[áa]ginas|blz\.?|sider|sidor|str\.?|stron|pagine)"
+    # at the end, or before brackets, a catalogue's `: Ill.` or `; 24 cm`, or another statement
+    r"(?=[\s.,;]*$|\s*[(:;]|\s+[A-Z$])"
+)
+_COUNT_WORD = re.compile(r"\d\s?(?:[Ss]\.|Seiten|p[áa]g|blz|sider|sidor|str|stron|pagine)")
+
+
+def count_words_as_p(text: str) -> str:
+    """The imprint with a page count in another language written `45p.` (`300 S.`, `210 págs.`)."""
+    if _COUNT_WORD.search(text, max(0, len(text) - 60)) is None:
+        return text
+    m = _OTHER_LANGUAGES_COUNT.search(text, max(0, len(text) - 60))
+    return text if m is None else f"{text[: m.start()]}p.{text[m.end() :]}"
+
+
 def plain_catalogue_forms(text: str) -> str:
     """The imprint with library catalogues' (and web listings') habits rewritten to the forms
     `read_tail` reads."""
     if text[:1] == "(" and text.rstrip(". ")[-1:] == ")":
         text = whole_in_brackets(text)
+    text = count_words_as_p(text)
     if "-0" in text or "-1" in text:  # an ISO date's month
         text = _ISO_DATE.sub(_day_month_year, text)
     if "pp. " in text or " p. " in text:

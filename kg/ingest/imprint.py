@@ -19,7 +19,7 @@ from kg.ingest.imprint_statements import (
     count_and_rest,
     plain_statements,
     series_or_report_after_count,
-    split_after_the_date,
+    splits_before_its_end,
     swallowed_a_date,
     take_kind_after_year,
 )
@@ -152,25 +152,36 @@ def parse_imprint(
 ) -> Imprint:
     """Parse one imprint (its lines joined)."""
     read = _read_imprint(line, authority, places, known_journal)
-    if read.publishers and swallowed_a_date(read.publishers):
+    if swallowed_a_date(_names_read(read)):
         return _read_up_to_the_date(line, authority, places, known_journal) or read
     return read
+
+
+def _names_read(read: Imprint) -> list[str]:
+    """The publishers', the series' and the publisher-as-printed's names an imprint reads."""
+    series = [read.series.name] if read.series is not None and read.series.name else []
+    printed = [read.publisher_as_printed] if read.publisher_as_printed else []
+    return [*read.publishers, *series, *printed]
 
 
 def _read_up_to_the_date(
     line: str, authority: Authority, places: Places, known_journal: Known | None
 ) -> Imprint | None:
-    """The imprint read up to the date after its body, what followed the date its note and
-    the first page count in it its count: the reading where a statement the tail does not
-    know (`2021. PDF, 45p.`, `2021. 45p. $25.00`) would have ended in the publisher's name."""
-    split = split_after_the_date(clean(line))
-    if split is None:
-        return None
-    head, after = split
-    read = _read_imprint(head, authority, places, known_journal)
-    if swallowed_a_date(read.publishers):
-        return None
-    count, rest = count_and_rest(after)
+    """The imprint read up to its last page count or the date after its body, what followed
+    its note (or its series or report number, when it is one alone): the reading where a
+    statement the tail does not know (`2021. PDF, 45p.`, `2021. 45p. $25.00`) would have ended
+    in the publisher's name."""
+    for head, after in splits_before_its_end(clean(line)):
+        read = _read_imprint(head, authority, places, known_journal)
+        if read.year is not None and not swallowed_a_date(_names_read(read)):
+            return _with_its_end(read, after)
+    return None
+
+
+def _with_its_end(read: Imprint, after: str) -> Imprint:
+    """The imprint read up to its end and what followed: a page count, a series statement or
+    report number, else a note."""
+    count, rest = count_and_rest(after) if read.page_count is None else (None, after)
     read.page_count = read.page_count or count
     series, report_id = series_or_report_after_count(rest)
     if series is None and report_id is None:

@@ -135,15 +135,25 @@ _END_FORMS = (
 )
 
 
+# A short statement after a page count that follows a year (`…, 2002. 76 pages $25.00`, `…
+# 76p. 12 slides.`): what the reader does not know after an imprint's end.
+_STATEMENT_AFTER_COUNT = re.compile(
+    r"(?:19|20)\d\d\]?[.,;]\s[^\n]{0,16}?\b\d{1,5}\]?\s?(?:p|pp|pages)\b[.,]?"
+    r"(?P<statement>\s+[$\dA-Z]\S*(?:\s\S+){0,3})$"
+)
+
+
 def without_notes_at_end(text: str) -> str:
-    """The imprint without appendices, an update date or a licence printed after its end (`…
-    45p. Licence: CC BY 4.0.`): what tells whether a line is a citation is before them."""
+    """The imprint without appendices, an update date, a licence or another short statement
+    printed after its end (`… 45p. Licence: CC BY 4.0.`, `… 2002. 76 pages $25.00`): what tells
+    whether a line is a citation is before them."""
     for pattern, hint in _END_FORMS:
         if hint(text):
             found = pattern.search(text)
             if found is not None and _keeps_a_year(pattern, text, found):
                 text = text[: found.start()].rstrip(" ,;")
-    return text
+    statement = _STATEMENT_AFTER_COUNT.search(text, max(0, len(text) - 90))
+    return text[: statement.start("statement")] if statement else text
 
 
 def take_author_date(text: str) -> tuple[str, int | None]:

@@ -7,17 +7,11 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.catalogue_forms import count_words_as_p
 from kg.ingest.series import series_alone, series_within_its_year
 from kg.ingest.tail import MONTH, REPORT_NUMBER, YEAR, report_number_alone
 from kg.records import Series
 
-# The count's word in German, Spanish, Portuguese, Dutch, the Nordic languages, Polish and
-# Italian, at the end (`300 S.`, `210 págs.`, `96 blz.`, `75 s.`, `120 str.`, `245 pagine`).
-_OTHER_LANGUAGES_COUNT = re.compile(
-    r"(?<=\d)\s?(?:[Ss]\.|Seiten|p[áa]gs?\.?|p[áa]ginas|blz\.?|sider|sidor|str\.?|stron|pagine)"
-    r"(?=[\s.,;]*$|\s*[(:;])"  # at the end, or before brackets or a catalogue's `: Ill.`, `; 24 cm`
-)
-_COUNT_WORD = re.compile(r"\d\s?(?:[Ss]\.|Seiten|p[áa]g|blz|sider|sidor|str|stron|pagine)")
 # `FY2021`, `FY 2021-22`: a fiscal year is its first calendar year for the catalogue.
 _FISCAL_YEAR = re.compile(rf"\bFY\s?(?={YEAR})")
 # `Report No. HI-2021-07`, `Report HI-2021-07`, `No. HI-2021-07`: the label before a report
@@ -55,19 +49,13 @@ def plain_statements(text: str) -> str:
         text = _COUNT_IN_BRACKETS.sub(lambda m: f"{m['n']}p.", text)
         if ";" in text:
             text = _CATALOGUE_SERIES.sub(lambda m: f"({m['name']} {m['number']})", text)
-    if _COUNT_WORD.search(text, max(0, len(text) - 60)):
-        text = _count_as_p(text)
+    text = count_words_as_p(text)
     if "FY" in text:
         text = _FISCAL_YEAR.sub("", text)
     if "No" in text[-60:] or "Report" in text[-60:]:
         start = max(0, len(text) - 60)
         text = text[:start] + _REPORT_LABEL.sub("", text[start:])
     return text
-
-
-def _count_as_p(text: str) -> str:
-    m = _OTHER_LANGUAGES_COUNT.search(text, max(0, len(text) - 60))
-    return text if m is None else f"{text[: m.start()]}p.{text[m.end() :]}"
 
 
 def take_kind_after_year(text: str) -> tuple[str, str | None]:
@@ -82,21 +70,38 @@ def take_kind_after_year(text: str) -> tuple[str, str | None]:
 
 # A date the publisher's name swallowed (`Harbour Institute, 2021. 45p. $25.00`): the tail did
 # not know what follows it.
-_DATE_INSIDE = re.compile(rf"[,.]\s(?:{MONTH}\.?\s(?:\d{{1,2}},?\s)?)?{YEAR}(?:[.,]\s|[.,]?$)")
-_DATE_AFTER_BODY = re.compile(rf",\s(?:{MONTH}\.?\s(?:\d{{1,2}},?\s)?)?{YEAR}[.,](?=\s)")
-_COUNT = re.compile(r"(?<![\w.])(?P<n>\d{1,5})\s?(?:p|pp|pages?)\b")
+_DATE = (
+    rf"(?:{MONTH}\.?\s(?:\d{{1,2}},?\s)?|\d{{1,2}}/)?\[?(?:c|FY)?{YEAR}\]?"
+    rf"(?:[-–/](?:{YEAR}|\d\d))?"
+)
+_DATE_INSIDE = re.compile(rf"(?:^|[,.;]\s|\s){_DATE}(?:[.,;]\s|[.,]?$)")
+_DATE_AFTER_BODY = re.compile(rf"(?:[,.;]\s|\s){_DATE}[.,;]?(?=\s)")
+_COUNT = re.compile(
+    r"(?<![\w.])(?:(?P<n>\d{1,5})\]?\s?(?:p|pp|pages?)\b\.?|pp\.\s?(?P<after>\d{1,5})\b)"
+)
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
-def swallowed_a_date(publishers: list[str]) -> bool:
-    """Whether a publisher's name holds the imprint's date and what followed it."""
-    return any(_DATE_INSIDE.search(name) for name in publishers)
+def swallowed_a_date(names: list[str]) -> bool:
+    """Whether a publisher's or series' name, or the publisher as printed, holds the imprint's
+    date and what followed it."""
+    return any(_DATE_INSIDE.search(name) for name in names)
 
 
-def split_after_the_date(text: str) -> tuple[str, str] | None:
-    """The imprint up to the date after its body (`…, 2021.`) and what follows it."""
+def splits_before_its_end(text: str) -> list[tuple[str, str]]:
+    """Where an imprint may end before statements the reader does not know, latest first: after
+    its last page count outside brackets (`…, 2001. 72, [4] p.` | `Grant no. …`), after the date
+    after its body (`…, 2021.` | `PDF, 45p.`)."""
+    if text[:1] == "(" and text.rstrip(". ")[-1:] == ")":
+        text = text.strip(" .")[1:-1]  # `(Perth: Harbour Books, 2001. Cm 5510)`
+    splits = []
+    counts = list(_COUNT.finditer(_BRACKETED.sub(lambda b: " " * len(b.group()), text)))
+    if counts and counts[-1].end() < len(text.rstrip(" .,;")):
+        splits.append((text[: counts[-1].end()], text[counts[-1].end() :].strip()))
     m = _DATE_AFTER_BODY.search(text, text.find(":") + 1)
-    return None if m is None else (text[: m.end()], text[m.end() :].strip())
+    if m is not None:
+        splits.append((text[: m.end()], text[m.end() :].strip()))
+    return splits
 
 
 def count_and_rest(after: str) -> tuple[int | None, str]:
@@ -105,7 +110,7 @@ def count_and_rest(after: str) -> tuple[int | None, str]:
     m = _COUNT.search(_BRACKETED.sub(lambda b: " " * len(b.group()), after))
     if m is None:
         return None, after.strip(" .,;")
-    return int(m["n"]), f"{after[: m.start()]} {after[m.end() :]}".strip(" .,;")
+    return int(m["n"] or m["after"]), f"{after[: m.start()]} {after[m.end() :]}".strip(" .,;")
 
 
 # Who paid for the work (`Grant no. 2019-IJ-CX-0001`, `Cooperative agreement …`) is no series.

@@ -237,9 +237,10 @@ def _starts_word(text: str, start: int) -> bool:
 
 # `…, 2021. GAO-21-123. 60p.`: a report number between the year (or `Forthcoming`) and the
 # page count, or at the end.
+_PARLIAMENTARY_PAPER_AFTER_YEAR = r"HC\s\d{1,4}(?:-[IVX]+)?|C[Mm]\.?\s\d{3,5}"
 REPORT_AFTER_YEAR = re.compile(
-    rf"(?:(?<={YEAR})|(?<=orthcoming))[.,]\s+"
-    rf"(?P<id>{REPORT_NUMBER})\.?"
+    rf"(?:(?<={YEAR})|(?<={YEAR}\])|(?<=orthcoming))[.,]\s+"
+    rf"(?P<id>{REPORT_NUMBER}|{_PARLIAMENTARY_PAPER_AFTER_YEAR})\.?"
     r"(?=\s+(?:[ivxlc]{1,7}\s*[,+]\s*)?\d{1,5}\s*(?:p|pp|pages?)\b[.,]?(?:\s+ISBN.*)?\s*$|\s*$)"
 )
 
@@ -338,7 +339,9 @@ def take_series_after_count(text: str) -> tuple[str, str | None]:
 
 def take_report_after_year(text: str) -> tuple[str, str | None]:
     """The imprint without a report number printed after its year, and the number."""
-    return _taken(text, REPORT_AFTER_YEAR, 96, "-" in text[-96:], "id")
+    end = text[-96:]
+    hinted = "-" in end or "Cm" in end or "CM" in end or "HC " in end
+    return _taken(text, REPORT_AFTER_YEAR, 96, hinted, "id")
 
 
 def _taken(
