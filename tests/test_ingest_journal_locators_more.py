@@ -216,3 +216,35 @@ def test_more_words_before_volume_issue_and_pages(citation: str, read: Read) -> 
 
 def test_a_series_before_the_year_and_the_issue_alone_makes_no_journal() -> None:
     assert _imprint("Harbour Policy Notes, 2021, No. 3, pp. 45-67").journal is None
+
+
+@pytest.mark.parametrize(
+    ("citation", "read"),
+    [
+        # the issue alone after `n.º`, a double issue after `núm.`
+        ("Revista Lusófona de Segurança Fluvial, n.º 18, 2020, pp. 45-66.",
+         ("Revista Lusófona de Segurança Fluvial", None, "18", "45-66", 2020)),
+        ("Revista Electrónica de Ciencia Penal Fluvial, núm. 23-10, 2021, pp. 1-35.",
+         ("Revista Electrónica de Ciencia Penal Fluvial", None, "23-10", "1-35", 2021)),
+        # the issue and its year alone after the name (Italian)
+        ("Diritto Penale del Fiume, 4/2020, pp. 55-78.",
+         ("Diritto Penale del Fiume", None, "4", "55-78", 2020)),
+        # a Roman issue after `fasc.`; the French `t.` (tome) for the volume
+        ("Rivista di Polizia Fluviale, vol. LXX, fasc. III, 2017, pp. 145-170.",
+         ("Rivista di Polizia Fluviale", "LXX", "III", "145-170", 2017)),
+        ("Revue de droit pénal fluvial, t. 12, fasc. 2, 2019, p. 301-330.",
+         ("Revue de droit pénal fluvial", "12", "2", "301-330", 2019)),
+        # the year and its issue, then the volume (Cairn)
+        ("Déviance et Fleuve, 2022/4, vol. 46, p. 455-480.",
+         ("Déviance et Fleuve", "46", "4", "455-480", 2022)),
+        # parts parted by full stops, an article's number last
+        ("River Violence Review. 14(1). 2023. e0012.",
+         ("River Violence Review", "14", "1", "e0012", 2023)),
+    ],
+)  # fmt: skip
+def test_third_round_issue_words_issue_and_year_and_tomes(citation: str, read: Read) -> None:
+    assert _read(citation) == read
+
+
+def test_a_series_before_its_number_and_year_makes_no_journal() -> None:
+    assert _imprint("River Policy Notes, 4/2020, pp. 1-12.").journal is None
