@@ -102,3 +102,21 @@ def test_a_town_the_gazetteer_does_not_know_right_before_the_date_is_the_place()
         "Testimony before the Shore State Senate Judiciary Committee", [], ["Shoreville"], 2020,
         None,
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("imprint", "read"),
+    [
+        # a place with its region's abbreviation (`Vic.`)
+        ("Paper presented at the River Society of Criminology Annual Conference, Melbourne, "
+         "Vic., 5 December 2019. 18p.",
+         ("Paper presented at the River Society of Criminology Annual Conference", [],
+          ["Melbourne, Vic."], 2019, 18)),
+        # a keynote address
+        ("Keynote address delivered at the River Justice Summit, Cape Town, South Africa, 2022.",
+         ("Keynote address delivered at the River Justice Summit", [],
+          ["Cape Town, South Africa"], 2022, None)),
+    ],
+)  # fmt: skip
+def test_a_region_s_abbreviation_and_a_keynote(imprint: str, read: Read) -> None:
+    assert _read(imprint) == read

@@ -96,3 +96,9 @@ def test_a_preprint_available_at_arxiv() -> None:
     assert _read("Preprint available at arXiv:2302.01111") == (
         ["arXiv"], [], None, "arXiv:2302.01111",
     )  # fmt: skip
+
+
+def test_a_working_paper_s_label_before_an_arxiv_identifier_is_no_publisher() -> None:
+    assert _read("Working paper, arXiv:2008.54321, 2020.") == (
+        ["arXiv"], [], 2020, "arXiv:2008.54321",
+    )  # fmt: skip
