@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from kg.ingest import Lexicon
 from kg.ingest.imprint import Imprint, parse_imprint
-from tests.conftest import fixture_lexicon
+from tests.conftest import PAGE_HEAD, fixture_lexicon, parse_page_text
 
 LEX: Lexicon = fixture_lexicon()
 
@@ -248,3 +248,43 @@ def test_third_round_issue_words_issue_and_year_and_tomes(citation: str, read: R
 
 def test_a_series_before_its_number_and_year_makes_no_journal() -> None:
     assert _imprint("River Policy Notes, 4/2020, pp. 1-12.").journal is None
+
+
+@pytest.mark.parametrize(
+    ("citation", "read"),
+    [
+        ("Revue de science fluviale et de droit comparé, 2019/3 (n° 3), p. 511-530.",
+         ("Revue de science fluviale et de droit comparé", None, "3", "511-530", 2019)),
+        ("Cahiers d'études fluviales, vol. 12, no 2, 2018, p. 33-51.",
+         ("Cahiers d'études fluviales", "12", "2", "33-51", 2018)),
+        ("Revue de droit pénal du fleuve, t. 12, fasc. 2, 2019, p. 301-330.",
+         ("Revue de droit pénal du fleuve", "12", "2", "301-330", 2019)),
+        ("Revue internationale de criminologie du fleuve, vol. LXXII, n° 4, 2019, p. 401-420.",
+         ("Revue internationale de criminologie du fleuve", "LXXII", "4", "401-420", 2019)),
+    ],
+)  # fmt: skip
+def test_a_name_in_sentence_case_before_worded_locators_is_the_imprint_on_a_page(
+    citation: str, read: Read
+) -> None:
+    # The name's words in lower case make the line look like running text; its volume or
+    # issue after its word and the pages after theirs say it is a citation.
+    page = (
+        f"{PAGE_HEAD}Policing the River\n\nBy Ann Lee\n\n"
+        "An abstract about the river. This article examines the question in detail.\n\n"
+        f"{citation}\n"
+    )
+    (record,) = parse_page_text(page, LEX)
+    assert record.journal is not None, record
+    journal = record.journal
+    assert (journal.name, journal.volume, journal.issue, journal.pages, record.year) == read
+
+
+def test_a_sentence_that_cites_a_volume_and_pages_stays_abstract() -> None:
+    page = (
+        f"{PAGE_HEAD}Policing the River\n\nBy Ann Lee\n\n"
+        "An abstract about the river. This article builds on the review in vol. 3, pp. 12-20 "
+        "of the same series.\n\n"
+        "London: Harbour Press, 2021. 30p.\n"
+    )
+    (record,) = parse_page_text(page, LEX)
+    assert (list(record.publishers), record.journal) == (["Harbour Press"], None)

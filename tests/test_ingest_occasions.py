@@ -120,3 +120,16 @@ def test_a_town_the_gazetteer_does_not_know_right_before_the_date_is_the_place()
 )  # fmt: skip
 def test_a_region_s_abbreviation_and_a_keynote(imprint: str, read: Read) -> None:
     assert _read(imprint) == read
+
+
+@pytest.mark.parametrize(
+    ("imprint", "read"),
+    [
+        ("Written evidence submitted to the River Affairs Committee, London, 2020. 7p.",
+         ("Written evidence submitted to the River Affairs Committee", [], ["London"], 2020, 7)),
+        ("Submission to the Inquiry into River Policing, Canberra, 2019.",
+         ("Submission to the Inquiry into River Policing", [], ["Canberra"], 2019, None)),
+    ],
+)  # fmt: skip
+def test_evidence_and_submissions_to_an_inquiry(imprint: str, read: Read) -> None:
+    assert _read(imprint) == read

@@ -255,11 +255,14 @@ PAGES = re.compile(
 ARTICLE = re.compile(r"(?:[,.]|\d\))\s*(e\d+|\d{4,})\.?$")  # `, 105769`, `(2021) 113650`
 # Pages alone at the end, after the issue's date (`…, July 2022, 951–970.`).
 END_RANGE = re.compile(r"[,.]\s*(\d+\s*[-–]\s*\d+)\.?$")
-# Volume, issue and pages, each after its word (`vol. 12, n° 3, 2021, p. 45-67`): a citation
-# even where the journal's name in sentence case (`Revue de science criminelle`) makes the line
-# look like running text.
+# Volume, issue and pages, each after its word (`vol. 12, n° 3, 2021, p. 45-67`, `t. 12, fasc.
+# 2`, `vol. LXXII, n° 4`, `no 2`), or the year and its issue (`2019/3 (n° 3), p. 511-530`): a
+# citation even where the journal's name in sentence case (`Revue de science criminelle`) makes
+# the line look like running text.
 _MARKED_LOCATORS = re.compile(
-    r"\b(?:vol|v)\.\s*\d+,\s*(?:(?:no|n|núm|nr)\.|n[º°])\s*\d+\b[^.]{0,20}?\bpp?\.\s*\d+\s*[-–]\s*\d",
+    r"(?:\b(?:vol|v|(?-i:t))\.\s*(?:\d+|" + _ROMAN + r"),\s*(?:(?:no|n|núm|nr|fasc)\.|n[º°]|no\b)"
+    r"|\b" + YEAR + r"/\d{1,2}\s*\((?:n[º°]|no\.?))"
+    r"\s*\d+\b[^.]{0,20}?\bpp?\.\s*\d+\s*[-–]\s*\d",
     re.IGNORECASE,
 )
 

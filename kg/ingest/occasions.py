@@ -18,7 +18,8 @@ _OCCASION = re.compile(
     r"(?:(?:Paper|Poster|Presentation|Keynote(?:\s+(?:address|speech|lecture))?|Talk|Lecture"
     r"|Address)\s+)?"
     r"(?:presented|delivered|given|read)\s+(?:at|to|before)\s+\S"
-    r"|(?:(?:Written|Oral|Prepared)\s+)?(?:Testimony|Statement|Remarks)\s+"
+    r"|(?:(?:(?:Written|Oral|Prepared)\s+)?(?:Testimony|Statement|Remarks|Submission)"
+    r"|(?:Written|Oral)\s+evidence)\s+"
     r"(?:(?:submitted|presented|given|delivered)\s+)?(?:before|to)\s+\S",
     re.IGNORECASE,
 )
