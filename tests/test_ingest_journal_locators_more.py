@@ -288,3 +288,13 @@ def test_a_sentence_that_cites_a_volume_and_pages_stays_abstract() -> None:
     )
     (record,) = parse_page_text(page, LEX)
     assert (list(record.publishers), record.journal) == (["Harbour Press"], None)
+
+
+def test_the_year_and_its_issue_after_a_plain_name_cite_a_journal() -> None:
+    assert _read("Champ pénal du marais, 2021/1, p. 9-30.") == (
+        "Champ pénal du marais", None, "1", "9-30", 2021,
+    )  # fmt: skip
+
+
+def test_a_body_before_the_year_and_its_issue_makes_no_journal() -> None:
+    assert _imprint("Marsh Commission, 2019/3 (n° 3), p. 511-530.").journal is None

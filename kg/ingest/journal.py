@@ -197,7 +197,8 @@ _JOURNAL_HINT = re.compile(
     r"|(?<=[a-z] )(?:19|20)\d\d,\s*\d{1,4},\s*\d+\.?$"  # MDPI: Health 2021, 18, 1234.
     r"|(?<=, )\d{1,4},\s*\d{5,}\.?$"  # Frontiers in X, 12, 654321: an article's number
     r"|\d{1,4},\s*Art(?:icle|\.)\s"  # Frontiers in X, 7, Article 998877
-    r"|\d{1,2}/(?:19|20)\d\d,\s*pp?\.)"  # Diritto X, 4/2020, pp. 55-78
+    r"|\d{1,2}/(?:19|20)\d\d,\s*pp?\."  # Diritto X, 4/2020, pp. 55-78
+    r"|(?:19|20)\d\d/\d{1,2},\s*pp?\.)"  # Champ X, 2021/1, p. 9-30
 )
 _FIRST_PART = re.compile(r"[,.(]\s|\s\(|\s(?:19|20)\d\d\b")
 
