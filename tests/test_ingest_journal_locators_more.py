@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from kg.ingest import Lexicon
 from kg.ingest.imprint import Imprint, parse_imprint
-from tests.conftest import fixture_lexicon
+from tests.conftest import PAGE_HEAD, fixture_lexicon, parse_page_text
 
 LEX: Lexicon = fixture_lexicon()
 
@@ -216,3 +216,85 @@ def test_more_words_before_volume_issue_and_pages(citation: str, read: Read) -> 
 
 def test_a_series_before_the_year_and_the_issue_alone_makes_no_journal() -> None:
     assert _imprint("Harbour Policy Notes, 2021, No. 3, pp. 45-67").journal is None
+
+
+@pytest.mark.parametrize(
+    ("citation", "read"),
+    [
+        # the issue alone after `n.º`, a double issue after `núm.`
+        ("Revista Lusófona de Segurança Fluvial, n.º 18, 2020, pp. 45-66.",
+         ("Revista Lusófona de Segurança Fluvial", None, "18", "45-66", 2020)),
+        ("Revista Electrónica de Ciencia Penal Fluvial, núm. 23-10, 2021, pp. 1-35.",
+         ("Revista Electrónica de Ciencia Penal Fluvial", None, "23-10", "1-35", 2021)),
+        # the issue and its year alone after the name (Italian)
+        ("Diritto Penale del Fiume, 4/2020, pp. 55-78.",
+         ("Diritto Penale del Fiume", None, "4", "55-78", 2020)),
+        # a Roman issue after `fasc.`; the French `t.` (tome) for the volume
+        ("Rivista di Polizia Fluviale, vol. LXX, fasc. III, 2017, pp. 145-170.",
+         ("Rivista di Polizia Fluviale", "LXX", "III", "145-170", 2017)),
+        ("Revue de droit pénal fluvial, t. 12, fasc. 2, 2019, p. 301-330.",
+         ("Revue de droit pénal fluvial", "12", "2", "301-330", 2019)),
+        # the year and its issue, then the volume (Cairn)
+        ("Déviance et Fleuve, 2022/4, vol. 46, p. 455-480.",
+         ("Déviance et Fleuve", "46", "4", "455-480", 2022)),
+        # parts parted by full stops, an article's number last
+        ("River Violence Review. 14(1). 2023. e0012.",
+         ("River Violence Review", "14", "1", "e0012", 2023)),
+    ],
+)  # fmt: skip
+def test_third_round_issue_words_issue_and_year_and_tomes(citation: str, read: Read) -> None:
+    assert _read(citation) == read
+
+
+def test_a_series_before_its_number_and_year_makes_no_journal() -> None:
+    assert _imprint("River Policy Notes, 4/2020, pp. 1-12.").journal is None
+
+
+@pytest.mark.parametrize(
+    ("citation", "read"),
+    [
+        ("Revue de science fluviale et de droit comparé, 2019/3 (n° 3), p. 511-530.",
+         ("Revue de science fluviale et de droit comparé", None, "3", "511-530", 2019)),
+        ("Cahiers d'études fluviales, vol. 12, no 2, 2018, p. 33-51.",
+         ("Cahiers d'études fluviales", "12", "2", "33-51", 2018)),
+        ("Revue de droit pénal du fleuve, t. 12, fasc. 2, 2019, p. 301-330.",
+         ("Revue de droit pénal du fleuve", "12", "2", "301-330", 2019)),
+        ("Revue internationale de criminologie du fleuve, vol. LXXII, n° 4, 2019, p. 401-420.",
+         ("Revue internationale de criminologie du fleuve", "LXXII", "4", "401-420", 2019)),
+    ],
+)  # fmt: skip
+def test_a_name_in_sentence_case_before_worded_locators_is_the_imprint_on_a_page(
+    citation: str, read: Read
+) -> None:
+    # The name's words in lower case make the line look like running text; its volume or
+    # issue after its word and the pages after theirs say it is a citation.
+    page = (
+        f"{PAGE_HEAD}Policing the River\n\nBy Ann Lee\n\n"
+        "An abstract about the river. This article examines the question in detail.\n\n"
+        f"{citation}\n"
+    )
+    (record,) = parse_page_text(page, LEX)
+    assert record.journal is not None, record
+    journal = record.journal
+    assert (journal.name, journal.volume, journal.issue, journal.pages, record.year) == read
+
+
+def test_a_sentence_that_cites_a_volume_and_pages_stays_abstract() -> None:
+    page = (
+        f"{PAGE_HEAD}Policing the River\n\nBy Ann Lee\n\n"
+        "An abstract about the river. This article builds on the review in vol. 3, pp. 12-20 "
+        "of the same series.\n\n"
+        "London: Harbour Press, 2021. 30p.\n"
+    )
+    (record,) = parse_page_text(page, LEX)
+    assert (list(record.publishers), record.journal) == (["Harbour Press"], None)
+
+
+def test_the_year_and_its_issue_after_a_plain_name_cite_a_journal() -> None:
+    assert _read("Champ pénal du marais, 2021/1, p. 9-30.") == (
+        "Champ pénal du marais", None, "1", "9-30", 2021,
+    )  # fmt: skip
+
+
+def test_a_body_before_the_year_and_its_issue_makes_no_journal() -> None:
+    assert _imprint("Marsh Commission, 2019/3 (n° 3), p. 511-530.").journal is None

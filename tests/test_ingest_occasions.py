@@ -102,3 +102,34 @@ def test_a_town_the_gazetteer_does_not_know_right_before_the_date_is_the_place()
         "Testimony before the Shore State Senate Judiciary Committee", [], ["Shoreville"], 2020,
         None,
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("imprint", "read"),
+    [
+        # a place with its region's abbreviation (`Vic.`)
+        ("Paper presented at the River Society of Criminology Annual Conference, Melbourne, "
+         "Vic., 5 December 2019. 18p.",
+         ("Paper presented at the River Society of Criminology Annual Conference", [],
+          ["Melbourne, Vic."], 2019, 18)),
+        # a keynote address
+        ("Keynote address delivered at the River Justice Summit, Cape Town, South Africa, 2022.",
+         ("Keynote address delivered at the River Justice Summit", [],
+          ["Cape Town, South Africa"], 2022, None)),
+    ],
+)  # fmt: skip
+def test_a_region_s_abbreviation_and_a_keynote(imprint: str, read: Read) -> None:
+    assert _read(imprint) == read
+
+
+@pytest.mark.parametrize(
+    ("imprint", "read"),
+    [
+        ("Written evidence submitted to the River Affairs Committee, London, 2020. 7p.",
+         ("Written evidence submitted to the River Affairs Committee", [], ["London"], 2020, 7)),
+        ("Submission to the Inquiry into River Policing, Canberra, 2019.",
+         ("Submission to the Inquiry into River Policing", [], ["Canberra"], 2019, None)),
+    ],
+)  # fmt: skip
+def test_evidence_and_submissions_to_an_inquiry(imprint: str, read: Read) -> None:
+    assert _read(imprint) == read

@@ -83,6 +83,9 @@ def test_every_arxiv_identifier_is_the_report_number(
          Series("Harbour Health Reports", None), "82-003-X"),
         ("Harbour Health Reports, Cat. No. 82-003-X, 2020.",
          Series("Harbour Health Reports", None), "82-003-X"),
+        # the periodical's ISSN after the catalogue number
+        ("Ottawa: Marsh Statistics Office, 2023. 22p. (Juristat, Catalogue no. 85-002-X, "
+         "ISSN 1205-8882)", Series("Juristat", None), "85-002-X"),
     ],
 )  # fmt: skip
 def test_a_catalogue_number_is_the_report_number_not_the_series_number(
@@ -95,4 +98,10 @@ def test_a_catalogue_number_is_the_report_number_not_the_series_number(
 def test_a_preprint_available_at_arxiv() -> None:
     assert _read("Preprint available at arXiv:2302.01111") == (
         ["arXiv"], [], None, "arXiv:2302.01111",
+    )  # fmt: skip
+
+
+def test_a_working_paper_s_label_before_an_arxiv_identifier_is_no_publisher() -> None:
+    assert _read("Working paper, arXiv:2008.54321, 2020.") == (
+        ["arXiv"], [], 2020, "arXiv:2008.54321",
     )  # fmt: skip

@@ -14,6 +14,7 @@ from kg.ingest.authority import Authority
 from kg.ingest.catalogue_forms import plain_catalogue_forms, whole_in_brackets
 from kg.ingest.chapter import take_chapter
 from kg.ingest.gazetteer import Gazetteer, names_a_known_place
+from kg.ingest.glued_places import split_places
 from kg.ingest.imprint_notes import take_author_date, take_imprint_notes
 from kg.ingest.imprint_statements import (
     count_and_rest,
@@ -242,9 +243,9 @@ def _read_imprint(
         text = text[year_first.end() :]
     text, year_in_brackets = take_author_date(text)
     text, _chapter_pages = take_chapter(text)
-    text, occasion = take_occasion(text)  # `Paper presented at …, Chicago, 2019`
-    text, notes = take_imprint_notes(plain_statements(text))
-    notes = [occasion, *notes] if occasion else notes
+    occasion = take_occasion(text)  # `Paper presented at …, Chicago, 2019`
+    text, notes = take_imprint_notes(plain_statements(occasion.rest))
+    notes = [occasion.note, *notes] if occasion.note else notes
     text, bracketed = take_bracketed_series(plain_catalogue_forms(text))
     text, bracketed_note = take_bracketed_note(text) if bracketed is None else (text, None)
     report_in_brackets = report_number_alone(bracketed_note) if bracketed_note else None
@@ -283,8 +284,9 @@ def _read_imprint(
         out.report_id = catalogue or out.report_id
     found = read_places_and_publishers(rest, gazetteer_for(places))
     out.places = found.places
-    if occasion:  # a meeting or a committee publishes nothing: what is left names its place
-        out.places, found.publishers = [*found.places, *found.publishers], []
+    if occasion.note:  # a meeting or a committee publishes nothing; where it met is the place
+        out.places = split_places(occasion.places, gazetteer_for(places)) if occasion.places else []
+        found.publishers = []
     out.publisher_as_printed = found.printed
     publisher = found.publishers[0] if found.publishers else None
     if publisher is None and preprint.repository is not None:

@@ -64,9 +64,11 @@ _MONTH_END = re.compile(
 _SERIES_NUMBER = re.compile(r"\b(?:no|nr)\.?\s*\d", re.IGNORECASE)
 _STATUS = re.compile(r"[\s,.]*" + STATUS, re.IGNORECASE)
 _STATUS_PRINTED = re.compile(r"(?:[,.]\s*|\s+)\(?(" + STATUS_WORDS + r")\b", re.IGNORECASE)
-# The issue alone after the name (perhaps after the year): `, No. 3`, `, 2022, n. 1`, `, fasc. 4`.
+# The issue alone after the name (perhaps after the year): `, No. 3`, `, 2022, n. 1`, `, fasc. 4`,
+# `, 4/2020` (the issue of that year).
 _ISSUE_FIRST = re.compile(
-    rf",\s*(?:{YEAR},\s*)?(?:No\b|n[º°.]|núm\.|nr\.|fasc\.?|Heft|H\.)", re.IGNORECASE
+    rf",\s*(?:{YEAR},\s*)?(?:No\b|n[º°.]|núm\.|nr\.|fasc\.?|Heft|H\.|\d{{1,2}}/{YEAR}\b)",
+    re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
 _VOLUME_WORD = re.compile(r"[.,]?\s*Vol(?:ume|\.)?\s*\d", re.IGNORECASE)
@@ -194,7 +196,9 @@ _JOURNAL_HINT = re.compile(
     r"|\b\d{1,4},\s*\d+\s*[-–]\s*\d|(?:19|20)\d\d\s*[.,]\s*\d+\s*[-–]\s*\d"  # Fall 2020. 289-295
     r"|(?<=[a-z] )(?:19|20)\d\d,\s*\d{1,4},\s*\d+\.?$"  # MDPI: Health 2021, 18, 1234.
     r"|(?<=, )\d{1,4},\s*\d{5,}\.?$"  # Frontiers in X, 12, 654321: an article's number
-    r"|\d{1,4},\s*Art(?:icle|\.)\s)"  # Frontiers in X, 7, Article 998877
+    r"|\d{1,4},\s*Art(?:icle|\.)\s"  # Frontiers in X, 7, Article 998877
+    r"|\d{1,2}/(?:19|20)\d\d,\s*pp?\."  # Diritto X, 4/2020, pp. 55-78
+    r"|(?:19|20)\d\d/\d{1,2},\s*pp?\.)"  # Champ X, 2021/1, p. 9-30
 )
 _FIRST_PART = re.compile(r"[,.(]\s|\s\(|\s(?:19|20)\d\d\b")
 

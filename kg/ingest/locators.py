@@ -31,7 +31,7 @@ _ISSUE_WORD = (
     r"(?<!Art\. )(?<!Article )"
     r"(?:Issue|Iss\.?|No\.?|Number|núm\.?|nr\.?|Heft|\bH\.|fasc\.?|\bn\.\s?[º°]|\bn[º°.])"
 )
-_ISSUE_NUMBER = r"(\d+(?:[-–/]\d{1,3}\b)?|S\d{1,2}\b)"
+_ISSUE_NUMBER = r"(\d+(?:[-–/]\d{1,3}\b)?|S\d{1,2}\b|(?-i:[IVXLC]+)\b)"  # `fasc. III` too
 # A volume in Roman numerals, in capitals (`Vol. XII`): a journal's only before its issue (a
 # book's volume is as often printed so: `Volume II, Justice`).
 _ROMAN = r"(?-i:[IVXLC]+)\b"
@@ -40,6 +40,7 @@ _ROMAN = r"(?-i:[IVXLC]+)\b"
 # word follows it (`año 12, núm. 3`, `a. 15, n. 2`; not `ano 5, v. 12`).
 _VOLUME_WORD = (
     r"(?:v\.|Jg\.|jrg\.|Jahrgang|Bd\.|tomo"
+    r"|(?-i:t\.)(?=\s*\d)"  # `t. 12` (tome)
     r"|(?:a[ñn]o|anno|(?-i:a\.))(?=\s*(?:\d+|" + _ROMAN + r")\b(?!,\s*(?:v|vol)\.)))"
 )
 # The issue's date in brackets after volume and issue (Chicago): `(2021)`, `(Fall 2020)`,
@@ -72,11 +73,14 @@ LOCATOR = re.compile(
     r"(?:,?\s*\((?=(?:[A-Za-z]+\.?\s+)?" + YEAR + r"\)\s*[,\d])"  # (2023) 12:301 / (2025), 23p
     r"|[,.]?\s*(?<=[A-Za-z,.\s])(?:Vol(?:ume|\.)?|Issue)\s*(?=\d|"
     + _ROMAN
-    + r"(?:,?\s*(?:No\b|Issue)|\s*\(|,\s*\d))"  # , Vol. 4 / XVolume 600 / , Vol. XII, No. 3
+    # , Vol. 4 / XVolume 600 / , Vol. XII, No. 3 / , vol. LXX, fasc. III / vol. XL (2020)
+    + r"(?:,?\s*(?:No\b|Issue|fasc|Heft|H\.|n[º°.]|núm)|\s*\(|,\s*\d))"
     # , v. 6 / , Jg. 12 / , 12. Jg. / , tomo LXXIV
     r"|,\s*(?=" + _VOLUME_WORD + r"\s*(?:\d|" + _ROMAN + r")|\d+\.\s*Jg\.)"
     r"|,\s*(?=" + _ROMAN + r",\s*\d{1,3}\s*\(" + YEAR + r"\))"  # , XII, 3 (2018)
-    r"|,\s*(?=" + YEAR + r"/\d{1,2}(?:\s*\(|,\s*pp?\.))"  # , 2019/3 (n° 3) / , 2021/2, p.
+    # , 2019/3 (n° 3) / , 2021/2, p. / , 2022/4, vol. 46 (the issue of that year)
+    r"|,\s*(?=" + YEAR + r"/\d{1,2}(?:\s*\(|,\s*(?:pp?|vol)\.))"
+    r"|,\s*(?=\d{1,2}/" + YEAR + r",\s*pp?\.)"  # , 4/2020, pp. 55-78
     r"|,\s*(?="
     + YEAR
     + r",\s*(?:Heft|H\.|fasc\.?|Issue|No\.?|n[º°.]|núm\.|nr\.)\s*\d)"  # , 2020, Heft 4
@@ -93,7 +97,8 @@ LOCATOR = re.compile(
     + STATUS
     + r")"  # , in press / , 2022. Advance…
     # , No. 3, 2021 / , n. 4/2019 / , fasc. 4/2021 (the issue alone)
-    r"|,\s*(?=(?:No\.?|n[º°.]|núm\.|nr\.|fasc\.?|Heft|H\.)\s*\d+(?:/" + YEAR + r")?,)"
+    r"|,\s*(?=(?:No\.?|n\.\s?[º°]|n[º°.]|núm\.|nr\.|fasc\.?|Heft|H\.)\s*\d+"
+    r"(?:[-–]\d{1,3}|/" + YEAR + r")?,)"
     r"|,\s*(?=(?:ano|año)\s+\d+,\s*v\.\s*\d)"  # , ano 5, v. 12 (the year of publication)
     r"|(?:,\s*|\s+)(?=\d{1,4},\s*(?:"
     + YEAR
@@ -124,7 +129,11 @@ LOCATOR = re.compile(
     + _ISSUE_IN_BRACKETS
     + r")?\s*:\s*\d)"  # . 2022. 5:299
     r"|\s+(?=\d{1,4},\s*\d+\s*[-–]\s*\d+)"  # Int Criminol 4, 396–407
-    r"|\.\s+(?=\d{1,4}\s*" + _ISSUE_IN_BRACKETS + r"\.\s+" + YEAR + r"\.\s+\d)"  # . 12(3). 2021. 45
+    r"|\.\s+(?=\d{1,4}\s*"
+    + _ISSUE_IN_BRACKETS
+    + r"\.\s+"
+    + YEAR
+    + r"\.\s+e?\d)"  # . 12(3). 2021. 45
     r"|\.\s+(?=" + YEAR + r"\.\s+\d{1,4}\s*" + _ISSUE_IN_BRACKETS + r"\.\s+\d)"  # . 2021. 12(3). 45
     r"|,?\s+(?=Online First\b|Online ahead of print\b|(?:first\s+)?published\s+online\b)"
     r"|,\s*(?=Issue\b)"
@@ -209,7 +218,8 @@ VOLUME = re.compile(
 ISSUE = re.compile(
     r"\b" + _ISSUE_WORD + r"\s*(?:Year\s*:\s*)?" + _ISSUE_NUMBER + r"|\b(Suppl\.?\s*\d+)"
     r"|^,\s*" + _ROMAN + r",\s*(\d{1,3})\s*\(" + YEAR + r"\)"  # , XII, 3 (2018)
-    r"|^,\s*" + YEAR + r"/(\d{1,2})(?=\s*\(|,\s*pp?\.)"  # , 2019/3 (n° 3): the issue of that year
+    r"|^,\s*" + YEAR + r"/(\d{1,2})(?=\s*\(|,\s*(?:pp?|vol)\.)"  # , 2019/3 (n° 3): that year's
+    r"|^,\s*(\d{1,2})/" + YEAR + r"\b"  # , 4/2020
     r"|\b" + _ROMAN + r"\s*\((\d{1,3})\)"  # vol. LV (2)
     r"|\d\s*\((\d{1,3}(?:[-–/]\d{1,3})?|Suppl\.?\s*\d+|S\d{1,2})\)\s*(?:[:,.]|\s\d|\s\(|$)"
     r"|^[\s,]*\d+\s*[:./]\s*(\d{1,3})\s*"
@@ -245,11 +255,14 @@ PAGES = re.compile(
 ARTICLE = re.compile(r"(?:[,.]|\d\))\s*(e\d+|\d{4,})\.?$")  # `, 105769`, `(2021) 113650`
 # Pages alone at the end, after the issue's date (`…, July 2022, 951–970.`).
 END_RANGE = re.compile(r"[,.]\s*(\d+\s*[-–]\s*\d+)\.?$")
-# Volume, issue and pages, each after its word (`vol. 12, n° 3, 2021, p. 45-67`): a citation
-# even where the journal's name in sentence case (`Revue de science criminelle`) makes the line
-# look like running text.
+# Volume, issue and pages, each after its word (`vol. 12, n° 3, 2021, p. 45-67`, `t. 12, fasc.
+# 2`, `vol. LXXII, n° 4`, `no 2`), or the year and its issue (`2019/3 (n° 3), p. 511-530`): a
+# citation even where the journal's name in sentence case (`Revue de science criminelle`) makes
+# the line look like running text.
 _MARKED_LOCATORS = re.compile(
-    r"\b(?:vol|v)\.\s*\d+,\s*(?:(?:no|n|núm|nr)\.|n[º°])\s*\d+\b[^.]{0,20}?\bpp?\.\s*\d+\s*[-–]\s*\d",
+    r"(?:\b(?:vol|v|(?-i:t))\.\s*(?:\d+|" + _ROMAN + r"),\s*(?:(?:no|n|núm|nr|fasc)\.|n[º°]|no\b)"
+    r"|\b" + YEAR + r"/\d{1,2}\s*\((?:n[º°]|no\.?))"
+    r"\s*\d+\b[^.]{0,20}?\bpp?\.\s*\d+\s*[-–]\s*\d",
     re.IGNORECASE,
 )
 

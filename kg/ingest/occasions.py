@@ -8,15 +8,18 @@ to be read as any imprint's.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from kg.ingest.gazetteer import names_a_known_place
 from kg.ingest.names import has_org_word
 from kg.ingest.tail import MONTH, YEAR
 
 _OCCASION = re.compile(
-    r"(?:(?:Paper|Poster|Presentation|Keynote|Talk|Lecture|Address)\s+)?"
+    r"(?:(?:Paper|Poster|Presentation|Keynote(?:\s+(?:address|speech|lecture))?|Talk|Lecture"
+    r"|Address)\s+)?"
     r"(?:presented|delivered|given|read)\s+(?:at|to|before)\s+\S"
-    r"|(?:(?:Written|Oral|Prepared)\s+)?(?:Testimony|Statement|Remarks)\s+"
+    r"|(?:(?:(?:Written|Oral|Prepared)\s+)?(?:Testimony|Statement|Remarks|Submission)"
+    r"|(?:Written|Oral)\s+evidence)\s+"
     r"(?:(?:submitted|presented|given|delivered)\s+)?(?:before|to)\s+\S",
     re.IGNORECASE,
 )
@@ -35,11 +38,19 @@ def presents_an_occasion(text: str) -> bool:
     return text[:1].isupper() and _OCCASION.match(text) is not None
 
 
-def take_occasion(text: str) -> tuple[str, str | None]:
-    """(the place and date printed after the statement, the statement), or (text, None) when
-    the imprint starts with none."""
-    if _OCCASION.match(text) is None:
-        return text, None
+class Occasion(NamedTuple):
+    """The imprint's date and count after the statement, the statement, the places printed."""
+
+    rest: str
+    note: str | None = None
+    places: str = ""
+
+
+def take_occasion(text: str) -> Occasion:
+    """The statement a paper presented or testimony starts with, the places after it and the
+    rest (date, count); the text as it is when it starts with none."""
+    if not presents_an_occasion(text):
+        return Occasion(text)
     segments = text.split(", ")
     start = len(segments)
     while start > 1 and _place_or_date(segments[start - 1]):
@@ -47,10 +58,11 @@ def take_occasion(text: str) -> tuple[str, str | None]:
     if start > 1 and _a_town_before_the_date(segments, start):
         start -= 1  # `…, Shoreville, 2020.`: a town the gazetteer does not know
     if start == len(segments):
-        return text, None  # nothing after the statement: the statement is all there is
+        return Occasion(text)  # nothing after the statement: the statement is all there is
     note = ", ".join(segments[:start]).rstrip(" .")
-    rest = [_from_the_year(s) for s in segments[start:]]
-    return ", ".join(s for s in rest if s), note
+    places = ", ".join(s for s in segments[start:] if not _dated(s))
+    dates = ", ".join(d for d in map(_from_the_year, segments[start:]) if d)
+    return Occasion(dates, note, places)
 
 
 def _place_or_date(segment: str) -> bool:
@@ -73,10 +85,14 @@ def _a_town_before_the_date(segments: list[str], start: int) -> bool:
     return 1 <= len(words) <= 2 and plain and not has_org_word(segments[start - 1])
 
 
+def _dated(segment: str) -> bool:
+    """A part of a date (`March 3`, `2019. 12p.`)."""
+    segment = segment.strip()
+    return bool(_MONTH_DAY.fullmatch(segment) or _FROM_THE_YEAR.match(segment))
+
+
 def _from_the_year(segment: str) -> str:
-    """A date's segment from its year on (`14-16 June 2022.` → `2022.`), none without a year
-    (`March 3`); a place as it is."""
-    dated = _FROM_THE_YEAR.match(segment)
-    if dated:
-        return segment[dated.start("year") :]
-    return "" if _MONTH_DAY.fullmatch(segment.strip()) else segment
+    """A date's segment from its year on (`14-16 June 2022.` → `2022.`); none for a place or a
+    date without a year (`March 3`)."""
+    dated = _FROM_THE_YEAR.match(segment.strip())
+    return segment.strip()[dated.start("year") :] if dated else ""

@@ -10,9 +10,11 @@ import re
 from typing import NamedTuple
 
 # `arXiv:2101.01234v2 [cs.CY]`, the older `arXiv:math/0701123`, with `arXiv preprint`,
-# `Preprint,` or `Preprint available at` before it (Google Scholar's and the publishers' forms).
+# `Preprint,`, `Working paper,` or `Preprint available at` before it (Google Scholar's and the
+# publishers' forms).
 _ARXIV = re.compile(
-    r"(?:(?:arXiv\s+)?preprint,?\s*)?(?:available\s+(?:at|from|on|via)\s+)?arXiv:\s?"
+    r"(?:(?:arXiv\s+)?(?:preprint|working\s+paper|e-?print),?\s*)?"
+    r"(?:available\s+(?:at|from|on|via)\s+)?arXiv:\s?"
     r"(?P<id>\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)"
     r"(?:\s*\[[\w.-]+\])?",
     re.IGNORECASE,

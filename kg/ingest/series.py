@@ -35,6 +35,7 @@ _SERIES_YEAR_NO = re.compile(
     r"(?P<number>(?:19|20)\d\d\s?[:/]\s?\d{1,3})\b[.,;]?\s*(?P<rest>.*)$"
 )
 _REPORT_ID = re.compile(rf"^(?P<id>{REPORT_NUMBER})\b[.,:;]?\s*(?P<rest>.*)$")
+_ISSN_AFTER = re.compile(r",?\s*e?ISSN:?\s*\d{4}-?\d{3}[\dXx]\s*$")
 _BRACKETED = re.compile(r"\s*\((?P<inner>[^()]{3,80})\)\.?\s*$")
 _INNER_START = re.compile(r"(?<=\S): |(?<=[a-z]), (?=[A-Z])")
 _SERIES_NAME_END = re.compile(
@@ -80,7 +81,9 @@ def take_bracketed_series(text: str) -> tuple[str, Series | None]:
     inner = clean(bracketed["inner"]).rstrip(" ,.")
     if LANGUAGE_NOTE.match(inner):
         return text, None  # `(French version)`: a note of the imprint
-    series = _series(bracketed["inner"])
+    # `(Juristat, Catalogue no. 85-002-X, ISSN 1205-8882)`: the periodical's ISSN is no part of
+    # the series statement.
+    series = _series(_ISSN_AFTER.sub("", bracketed["inner"]))
     after_count = series is None and bracketed_end(text) == bracketed.start()
     plain = _PLAIN_SERIES.match(inner) if after_count and not _STATUS.match(inner) else None
     if plain:  # after the page count or year: `300p. (Routledge Studies in X)`, `(… Study 299)`
