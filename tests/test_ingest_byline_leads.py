@@ -106,7 +106,9 @@ def test_a_court_opinions_byline_names_its_judge(byline: str, want: list[object]
     "byline",
     ["Por Ana García y Luis Pérez", "Par Marie Dupont et Jean Martin", "Door Jan de Vries",
      "Justice Ann Lee delivered the opinion of the Court", "Judge Bo Chan, concurring",
-     "Editado por Ana García"],
+     "Editado por Ana García", "A cura di Giulia Neri", "Sous la direction de Claire Mauduit",
+     "Édité par Marie Dupont", "Herausgegeben von Hans Müller", "Opinion by Judge Bo Chan",
+     "Chief Justice Cy Diaz delivered the opinion of the Court", "POR ANA ROCHA Y TOMÁS IRIARTE"],
 )  # fmt: skip
 def test_a_record_reads_such_a_byline_as_its_byline(byline: str) -> None:
     got = record_with_byline(byline, LEX)

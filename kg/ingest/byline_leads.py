@@ -124,6 +124,9 @@ def leads_names(text: str) -> bool:
     """A byline without an English `By`: another language's `by` before names only (`Par Marie
     Dupont et Jean Martin`, not `Par for the Course`), or a court opinion's (`Justice Ann Lee
     delivered the opinion of the Court`, `Judge Bo Chan, concurring`, `Per Curiam`)."""
+    space = text.find(" ")
+    if text[:space].casefold() not in _LEAD_WORDS:
+        return False  # a fast test before the patterns
     rest, _role = strip_other_lead(text)
     if rest is not text:
         return name_list(with_other_ands_read(rest)) > 0
@@ -135,4 +138,13 @@ def leads_names(text: str) -> bool:
     return judges != text and name_list(judges) > 0
 
 
+# The first words of the lines _OTHER_LEAD and _OPINION_STARTS can start.
+_LEAD_WORDS = frozenset(
+    ["por", "par", "von", "di", "door", "sous", "herausgegeben", "übersetzt", "a", "onder",
+     "vertaald", "bewerkt", "justice", "judge", "chief", "opinion", "per"]
+    + [f"{stem}{end}" for stem in ("editad", "coordinad", "compilad", "organizad", "traducid",
+                                   "traduzid") for end in ("o", "a", "os", "as")]
+    + [f"{e}dit{é}{end}" for e in "eé" for é in "eé" for end in ("", "e", "s", "es")]
+    + ["traduit", "traduite", "traduits", "traduites", "tradotto", "tradotta"]
+)  # fmt: skip
 _OPINION_STARTS = ("Justice ", "Judge ", "Chief Justice ", "Chief Judge ", "Opinion ", "Per ")
