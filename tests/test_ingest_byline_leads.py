@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from kg.ingest import Lexicon
 from kg.ingest.byline import looks_like_byline, parse_byline
-from tests.conftest import fixture_lexicon, record_with_byline
+from kg.ingest.junk import is_junk
+from tests.conftest import PAGE_HEAD, fixture_lexicon, parse_page_text, record_with_byline
 
 LEX: Lexicon = fixture_lexicon()
 PERSON, BODY = "person", "organization"
@@ -309,3 +310,29 @@ def test_more_of_an_opinions_notes_and_a_translators_short_role(
 )  # fmt: skip
 def test_any_section_is_a_body_and_with_illustrations_by(byline: str, want: list[object]) -> None:
     assert _read(byline) == want
+
+
+_OPINION_ABSTRACT = "An abstract about courts. This publication examines the question in detail."
+_OPINION_IMPRINT = "Washington, DC: Harbour Court Press, 2021. 30p."
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["No. 19-1234", "Justice Ann Lee delivered the opinion of the Court"],
+        ["Justice Ann Lee delivered the opinion of the Court", "No. 19-1234"],
+        ["By Judge Ann Lee", "Docket No. 19-1234"],
+        ["Nos. 19-1234 and 19-1240", "By Ann Lee"],
+    ],
+)
+def test_a_docket_number_on_its_own_line_near_a_byline_is_no_field(lines: list[str]) -> None:
+    page = "\n\n".join(["Harbour v. Northland", *lines, _OPINION_ABSTRACT, _OPINION_IMPRINT])
+    (got,) = parse_page_text(f"{PAGE_HEAD}{page}\n", LEX)
+    assert (got.title, [c.name for c in got.contributors]) == ("Harbour v. Northland", ["Ann Lee"])
+    assert (got.publishers, got.year) == (("Harbour Court Press",), 2021)
+    assert got.abstract == _OPINION_ABSTRACT
+
+
+@pytest.mark.parametrize("line", ["No. 251", "No. 2021-05", "Research Report No. 19-12"])
+def test_a_series_number_is_no_docket_number(line: str) -> None:
+    assert not is_junk(line)
