@@ -76,7 +76,8 @@ def test_a_family_name_that_starts_with_by_in_another_language(
     "title",
     ["Par for the Course", "Door to Door Sales Fraud", "Von Hayek and Crime",
      "Justice Delayed: Courts in Crisis", "Judge Dredd and Popular Justice",
-     "Opinion Polls and Crime"],
+     "Opinion Polls and Crime", "Von Neumann Machines", "Door Staff Training",
+     "Di Stefano Lecture", "Par Excellence Policing", "Von Trapp Family Singers"],
 )  # fmt: skip
 def test_a_title_that_starts_with_such_a_word_is_no_byline(title: str) -> None:
     assert not looks_like_byline(title)
@@ -109,7 +110,9 @@ def test_a_court_opinions_byline_names_its_judge(byline: str, want: list[object]
      "Justice Ann Lee delivered the opinion of the Court", "Judge Bo Chan, concurring",
      "Editado por Ana García", "A cura di Giulia Neri", "Sous la direction de Claire Mauduit",
      "Édité par Marie Dupont", "Herausgegeben von Hans Müller", "Opinion by Judge Bo Chan",
-     "Chief Justice Cy Diaz delivered the opinion of the Court", "POR ANA ROCHA Y TOMÁS IRIARTE"],
+     "Chief Justice Cy Diaz delivered the opinion of the Court", "POR ANA ROCHA Y TOMÁS IRIARTE",
+     "Par Hélène Vasseur, avec la collaboration de Paul Girodet",
+     "No. 21-0457, Justice Hollis Fenwick", "No. 23-118. Justice Corin Abernathy, concurring"],
 )  # fmt: skip
 def test_a_record_reads_such_a_byline_as_its_byline(byline: str) -> None:
     got = record_with_byline(byline, LEX)

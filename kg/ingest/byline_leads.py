@@ -24,7 +24,7 @@ _OTHER_LEAD = re.compile(
     r"(?P<article>(?:(?:el|la|los|las|le|les|het|il|lo)\s+|l['’])(?=[A-Z]))?"
 )
 # What _OTHER_LEAD and a court opinion's byline can start with.
-OTHER_LEAD_STARTS = frozenset("PVDEeCcOoTtÉéSsHhAaBbJ")
+OTHER_LEAD_STARTS = frozenset("PVDEeCcOoTtÉéSsHhAaBbJN")
 _TRANSLATING = ("tradu", "übers", "verta", "trado")
 # `with the collaboration of` in another language: the names after it are contributors'.
 OTHER_COLLABORATION = (
@@ -32,6 +32,7 @@ OTHER_COLLABORATION = (
     r"collaborazione\s+di|com\s+a\s+colabora[çc][ãa]o\s+de|unter\s+(?:der\s+)?Mitarbeit\s+von|"
     r"met\s+medewerking\s+van)"
 )
+_COLLABORATION = re.compile(rf",?\s+(?i:{OTHER_COLLABORATION})\s+")
 _NAME_END = re.compile(
     rf"\s*(?:[,;|·(]| (?:y|et|und|e|en|and|&|Y|ET|UND|E|EN|AND) | (?i:{OTHER_COLLABORATION}))"
 )
@@ -129,7 +130,14 @@ def leads_names(text: str) -> bool:
         return False  # a fast test before the patterns
     rest, _role = strip_other_lead(text)
     if rest is not text:
-        return name_list(with_other_ands_read(rest)) > 0
+        # Two names or more, or a role or an article in the lead: one name after a bare lead
+        # may be a title's words (`Von Neumann Machines`, `Door Staff Training`); a line of one
+        # person's name is read by its shape, as it was before.
+        lead_words = len(text[: len(text) - len(rest)].split())
+        if " " in rest and _COLLABORATION.search(rest):
+            rest = _COLLABORATION.sub(", ", rest)  # `…, avec la collaboration de …`: more names
+        names = name_list(with_other_ands_read(rest))
+        return names == 2 or (names == 1 and lead_words > 1)
     if not text.startswith(_OPINION_STARTS):
         return False
     if _PER_CURIAM.match(text):
@@ -141,10 +149,12 @@ def leads_names(text: str) -> bool:
 # The first words of the lines _OTHER_LEAD and _OPINION_STARTS can start.
 _LEAD_WORDS = frozenset(
     ["por", "par", "von", "di", "door", "sous", "herausgegeben", "übersetzt", "a", "onder",
-     "vertaald", "bewerkt", "justice", "judge", "chief", "opinion", "per"]
+     "vertaald", "bewerkt", "justice", "judge", "chief", "opinion", "per", "no.", "nos.",
+     "docket"]
     + [f"{stem}{end}" for stem in ("editad", "coordinad", "compilad", "organizad", "traducid",
                                    "traduzid") for end in ("o", "a", "os", "as")]
     + [f"{e}dit{é}{end}" for e in "eé" for é in "eé" for end in ("", "e", "s", "es")]
     + ["traduit", "traduite", "traduits", "traduites", "tradotto", "tradotta"]
 )  # fmt: skip
-_OPINION_STARTS = ("Justice ", "Judge ", "Chief Justice ", "Chief Judge ", "Opinion ", "Per ")
+_OPINION_STARTS = ("Justice ", "Judge ", "Chief Justice ", "Chief Judge ", "Opinion ", "Per ",
+                   "No. ", "Nos. ", "Docket ")  # fmt: skip
