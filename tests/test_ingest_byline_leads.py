@@ -77,7 +77,8 @@ def test_a_family_name_that_starts_with_by_in_another_language(
     ["Par for the Course", "Door to Door Sales Fraud", "Von Hayek and Crime",
      "Justice Delayed: Courts in Crisis", "Judge Dredd and Popular Justice",
      "Opinion Polls and Crime", "Von Neumann Machines", "Door Staff Training",
-     "Di Stefano Lecture", "Par Excellence Policing", "Von Trapp Family Singers"],
+     "Di Stefano Lecture", "Par Excellence Policing", "Von Trapp Family Singers",
+     "Par Excellence Policing and Crime Control"],
 )  # fmt: skip
 def test_a_title_that_starts_with_such_a_word_is_no_byline(title: str) -> None:
     assert not looks_like_byline(title)

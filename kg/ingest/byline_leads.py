@@ -9,7 +9,14 @@ import re
 
 from kg.ingest.byline_text import with_other_ands_read
 from kg.ingest.namelist import name_list
-from kg.ingest.names import PARTICLES, has_org_word, is_person_like, is_shouting, title_case
+from kg.ingest.names import (
+    PARTICLES,
+    has_nominal_ending,
+    has_org_word,
+    is_person_like,
+    is_shouting,
+    title_case,
+)
 
 # A role in another language, then its `by` (`Editado por`, `Traduit par`, `Sous la direction
 # de`, `Herausgegeben von`, `A cura di`, `Onder redactie van`); or `by` alone.
@@ -32,6 +39,7 @@ OTHER_COLLABORATION = (
     r"collaborazione\s+di|com\s+a\s+colabora[çc][ãa]o\s+de|unter\s+(?:der\s+)?Mitarbeit\s+von|"
     r"met\s+medewerking\s+van)"
 )
+_NAMES_APART = re.compile(r"\s*(?:[,;|·]|\band\b|&)\s*")
 _COLLABORATION = re.compile(rf",?\s+(?i:{OTHER_COLLABORATION})\s+")
 _NAME_END = re.compile(
     rf"\s*(?:[,;|·(]| (?:y|et|und|e|en|and|&|Y|ET|UND|E|EN|AND) | (?i:{OTHER_COLLABORATION}))"
@@ -136,7 +144,10 @@ def leads_names(text: str) -> bool:
         lead_words = len(text[: len(text) - len(rest)].split())
         if " " in rest and _COLLABORATION.search(rest):
             rest = _COLLABORATION.sub(", ", rest)  # `…, avec la collaboration de …`: more names
-        names = name_list(with_other_ands_read(rest))
+        rest = with_other_ands_read(rest)
+        if any(has_nominal_ending(name) for name in _NAMES_APART.split(rest)):
+            return False  # `Par Excellence Policing and Crime Control`: no one's name
+        names = name_list(rest)
         return names == 2 or (names == 1 and lead_words > 1)
     if not text.startswith(_OPINION_STARTS):
         return False
