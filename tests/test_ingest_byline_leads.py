@@ -46,6 +46,9 @@ def _people(*names: str, role: str | None = None) -> list[tuple[str, str, str | 
         ("A cura di Giulia Neri e Paolo Conti",
          _people("Giulia Neri", "Paolo Conti", role="editor")),
         ("Traduit par Jean Martin", _people("Jean Martin", role="translator")),
+        ("Übersetzt von Eva Schmidt", _people("Eva Schmidt", role="translator")),
+        ("Vertaald door Anke Visser", _people("Anke Visser", role="translator")),
+        ("Onder redactie van Pieter Bakker", _people("Pieter Bakker", role="editor")),
     ],
 )  # fmt: skip
 def test_another_languages_by_leads_the_names(byline: str, want: list[object]) -> None:

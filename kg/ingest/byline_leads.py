@@ -31,7 +31,7 @@ _OTHER_LEAD = re.compile(
     r"(?P<article>(?:(?:el|la|los|las|le|les|het|il|lo)\s+|l['’])(?=[A-Z]))?"
 )
 # What _OTHER_LEAD and a court opinion's byline can start with.
-OTHER_LEAD_STARTS = frozenset("PVDEeCcOoTtÉéSsHhAaBbJN")
+OTHER_LEAD_STARTS = frozenset("PVDEeCcOoTtÉéSsHhAaBbJNÜü")
 _TRANSLATING = ("tradu", "übers", "verta", "trado")
 # `with the collaboration of` in another language: the names after it are contributors'.
 OTHER_COLLABORATION = (
