@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from kg.ingest import Lexicon
 from kg.ingest.byline import looks_like_byline, parse_byline
-from tests.conftest import fixture_lexicon, record_with_byline
+from kg.ingest.junk import is_junk
+from tests.conftest import PAGE_HEAD, fixture_lexicon, parse_page_text, record_with_byline
 
 LEX: Lexicon = fixture_lexicon()
 PERSON, BODY = "person", "organization"
@@ -45,6 +46,9 @@ def _people(*names: str, role: str | None = None) -> list[tuple[str, str, str | 
         ("A cura di Giulia Neri e Paolo Conti",
          _people("Giulia Neri", "Paolo Conti", role="editor")),
         ("Traduit par Jean Martin", _people("Jean Martin", role="translator")),
+        ("Übersetzt von Eva Schmidt", _people("Eva Schmidt", role="translator")),
+        ("Vertaald door Anke Visser", _people("Anke Visser", role="translator")),
+        ("Onder redactie van Pieter Bakker", _people("Pieter Bakker", role="editor")),
     ],
 )  # fmt: skip
 def test_another_languages_by_leads_the_names(byline: str, want: list[object]) -> None:
@@ -75,7 +79,9 @@ def test_a_family_name_that_starts_with_by_in_another_language(
     "title",
     ["Par for the Course", "Door to Door Sales Fraud", "Von Hayek and Crime",
      "Justice Delayed: Courts in Crisis", "Judge Dredd and Popular Justice",
-     "Opinion Polls and Crime"],
+     "Opinion Polls and Crime", "Von Neumann Machines", "Door Staff Training",
+     "Di Stefano Lecture", "Par Excellence Policing", "Von Trapp Family Singers",
+     "Par Excellence Policing and Crime Control"],
 )  # fmt: skip
 def test_a_title_that_starts_with_such_a_word_is_no_byline(title: str) -> None:
     assert not looks_like_byline(title)
@@ -106,7 +112,11 @@ def test_a_court_opinions_byline_names_its_judge(byline: str, want: list[object]
     "byline",
     ["Por Ana García y Luis Pérez", "Par Marie Dupont et Jean Martin", "Door Jan de Vries",
      "Justice Ann Lee delivered the opinion of the Court", "Judge Bo Chan, concurring",
-     "Editado por Ana García"],
+     "Editado por Ana García", "A cura di Giulia Neri", "Sous la direction de Claire Mauduit",
+     "Édité par Marie Dupont", "Herausgegeben von Hans Müller", "Opinion by Judge Bo Chan",
+     "Chief Justice Cy Diaz delivered the opinion of the Court", "POR ANA ROCHA Y TOMÁS IRIARTE",
+     "Par Hélène Vasseur, avec la collaboration de Paul Girodet",
+     "No. 21-0457, Justice Hollis Fenwick", "No. 23-118. Justice Corin Abernathy, concurring"],
 )  # fmt: skip
 def test_a_record_reads_such_a_byline_as_its_byline(byline: str) -> None:
     got = record_with_byline(byline, LEX)
@@ -307,3 +317,29 @@ def test_more_of_an_opinions_notes_and_a_translators_short_role(
 )  # fmt: skip
 def test_any_section_is_a_body_and_with_illustrations_by(byline: str, want: list[object]) -> None:
     assert _read(byline) == want
+
+
+_OPINION_ABSTRACT = "An abstract about courts. This publication examines the question in detail."
+_OPINION_IMPRINT = "Washington, DC: Harbour Court Press, 2021. 30p."
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["No. 19-1234", "Justice Ann Lee delivered the opinion of the Court"],
+        ["Justice Ann Lee delivered the opinion of the Court", "No. 19-1234"],
+        ["By Judge Ann Lee", "Docket No. 19-1234"],
+        ["Nos. 19-1234 and 19-1240", "By Ann Lee"],
+    ],
+)
+def test_a_docket_number_on_its_own_line_near_a_byline_is_no_field(lines: list[str]) -> None:
+    page = "\n\n".join(["Harbour v. Northland", *lines, _OPINION_ABSTRACT, _OPINION_IMPRINT])
+    (got,) = parse_page_text(f"{PAGE_HEAD}{page}\n", LEX)
+    assert (got.title, [c.name for c in got.contributors]) == ("Harbour v. Northland", ["Ann Lee"])
+    assert (got.publishers, got.year) == (("Harbour Court Press",), 2021)
+    assert got.abstract == _OPINION_ABSTRACT
+
+
+@pytest.mark.parametrize("line", ["No. 251", "No. 2021-05", "Research Report No. 19-12"])
+def test_a_series_number_is_no_docket_number(line: str) -> None:
+    assert not is_junk(line)

@@ -9,7 +9,14 @@ import re
 
 from kg.ingest.byline_text import with_other_ands_read
 from kg.ingest.namelist import name_list
-from kg.ingest.names import PARTICLES, has_org_word, is_person_like, is_shouting, title_case
+from kg.ingest.names import (
+    PARTICLES,
+    has_nominal_ending,
+    has_org_word,
+    is_person_like,
+    is_shouting,
+    title_case,
+)
 
 # A role in another language, then its `by` (`Editado por`, `Traduit par`, `Sous la direction
 # de`, `Herausgegeben von`, `A cura di`, `Onder redactie van`); or `by` alone.
@@ -24,7 +31,7 @@ _OTHER_LEAD = re.compile(
     r"(?P<article>(?:(?:el|la|los|las|le|les|het|il|lo)\s+|l['’])(?=[A-Z]))?"
 )
 # What _OTHER_LEAD and a court opinion's byline can start with.
-OTHER_LEAD_STARTS = frozenset("PVDEeCcOoTtÉéSsHhAaBbJ")
+OTHER_LEAD_STARTS = frozenset("PVDEeCcOoTtÉéSsHhAaBbJNÜü")
 _TRANSLATING = ("tradu", "übers", "verta", "trado")
 # `with the collaboration of` in another language: the names after it are contributors'.
 OTHER_COLLABORATION = (
@@ -32,6 +39,8 @@ OTHER_COLLABORATION = (
     r"collaborazione\s+di|com\s+a\s+colabora[çc][ãa]o\s+de|unter\s+(?:der\s+)?Mitarbeit\s+von|"
     r"met\s+medewerking\s+van)"
 )
+_NAMES_APART = re.compile(r"\s*(?:[,;|·]|\band\b|&)\s*")
+_COLLABORATION = re.compile(rf",?\s+(?i:{OTHER_COLLABORATION})\s+")
 _NAME_END = re.compile(
     rf"\s*(?:[,;|·(]| (?:y|et|und|e|en|and|&|Y|ET|UND|E|EN|AND) | (?i:{OTHER_COLLABORATION}))"
 )
@@ -124,9 +133,22 @@ def leads_names(text: str) -> bool:
     """A byline without an English `By`: another language's `by` before names only (`Par Marie
     Dupont et Jean Martin`, not `Par for the Course`), or a court opinion's (`Justice Ann Lee
     delivered the opinion of the Court`, `Judge Bo Chan, concurring`, `Per Curiam`)."""
+    space = text.find(" ")
+    if text[:space].casefold() not in _LEAD_WORDS:
+        return False  # a fast test before the patterns
     rest, _role = strip_other_lead(text)
     if rest is not text:
-        return name_list(with_other_ands_read(rest)) > 0
+        # Two names or more, or a role or an article in the lead: one name after a bare lead
+        # may be a title's words (`Von Neumann Machines`, `Door Staff Training`); a line of one
+        # person's name is read by its shape, as it was before.
+        lead_words = len(text[: len(text) - len(rest)].split())
+        if " " in rest and _COLLABORATION.search(rest):
+            rest = _COLLABORATION.sub(", ", rest)  # `…, avec la collaboration de …`: more names
+        rest = with_other_ands_read(rest)
+        if any(has_nominal_ending(name) for name in _NAMES_APART.split(rest)):
+            return False  # `Par Excellence Policing and Crime Control`: no one's name
+        names = name_list(rest)
+        return names == 2 or (names == 1 and lead_words > 1)
     if not text.startswith(_OPINION_STARTS):
         return False
     if _PER_CURIAM.match(text):
@@ -135,4 +157,15 @@ def leads_names(text: str) -> bool:
     return judges != text and name_list(judges) > 0
 
 
-_OPINION_STARTS = ("Justice ", "Judge ", "Chief Justice ", "Chief Judge ", "Opinion ", "Per ")
+# The first words of the lines _OTHER_LEAD and _OPINION_STARTS can start.
+_LEAD_WORDS = frozenset(
+    ["por", "par", "von", "di", "door", "sous", "herausgegeben", "übersetzt", "a", "onder",
+     "vertaald", "bewerkt", "justice", "judge", "chief", "opinion", "per", "no.", "nos.",
+     "docket"]
+    + [f"{stem}{end}" for stem in ("editad", "coordinad", "compilad", "organizad", "traducid",
+                                   "traduzid") for end in ("o", "a", "os", "as")]
+    + [f"{e}dit{é}{end}" for e in "eé" for é in "eé" for end in ("", "e", "s", "es")]
+    + ["traduit", "traduite", "traduits", "traduites", "tradotto", "tradotta"]
+)  # fmt: skip
+_OPINION_STARTS = ("Justice ", "Judge ", "Chief Justice ", "Chief Judge ", "Opinion ", "Per ",
+                   "No. ", "Nos. ", "Docket ")  # fmt: skip

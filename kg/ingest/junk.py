@@ -1,5 +1,6 @@
 """Junk lines of a listing page: junk words (`Download PDF`, `USED BOOK`), web-page furniture
-(`Showing 1–20 of 345`, `Tags: …`) and a byline's lead printed alone (`Edited by:`)."""
+(`Showing 1–20 of 345`, `Tags: …`), a court case's docket number (`No. 19-1234`) and a
+byline's lead printed alone (`Edited by:`)."""
 
 from __future__ import annotations
 
@@ -64,7 +65,9 @@ _FURNITURE = re.compile(
     r"|(?:showing|results?)\s+\d[\d,]*\s*[-–]\s*\d[\d,]*\s+of\s+\d[\d,]*(?:\s+results?)?\.?$"
     r"|(?:sort(?:ed)?|filter(?:ed)?|order(?:ed)?)\s+by\s*:|posts\s+(?:in|tagged|by)\s"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:\d{1,2}\s+)?[a-z]+\.?\s+"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\.?$)",
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\.?$"
+    # a court case's docket numbers (`No. 19-1234`, `Docket Nos. 19-1234 and 19-1240`)
+    r"|(?:docket\s+)?nos?\.\s*\d{2}-\d{1,5}(?:(?:,\s*|,?\s+and\s+)\d{2}-\d{1,5})*\.?$)",
     re.IGNORECASE,
 )
 FURNITURE_MAX = 200
@@ -110,4 +113,4 @@ def lead_alone(text: str) -> bool:
     return len(text) <= LEAD_MAX and _LEAD_ALONE.match(text) is not None
 
 
-_FURNITURE_STARTS = frozenset("TtCcFfLlMmWwSsPpRrOoUuDd")  # what `_FURNITURE` can start with
+_FURNITURE_STARTS = frozenset("TtCcFfLlMmWwSsPpRrOoUuDdNn")  # what `_FURNITURE` can start with
