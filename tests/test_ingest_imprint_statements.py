@@ -448,3 +448,33 @@ def test_a_short_statement_after_the_count_leaves_the_citation_a_citation(
 ) -> None:
     assert citation_marks(f"{head} {count}", False) == 2
     assert citation_marks(f"{head} {count} {statement}", False) == 2
+
+
+@pytest.mark.parametrize(
+    ("imprint", "count", "report_id"),
+    [
+        ("Brussels: Harbour Books. 2000 [i.e. 2001]. Free download.", None, None),
+        ("London: Harbour Books, 2001. 241 S. 12 slides.", 241, None),
+        ("Harbour Books, 2001. Cm 1327. (Harbour Studies in Crime and Society)", None, "Cm 1327"),
+    ],
+)
+def test_more_statements_the_generator_drew(
+    imprint: str, count: int | None, report_id: str | None
+) -> None:
+    got = _imprint(imprint)
+    assert (got.publishers, got.year, got.page_count) == (["Harbour Books"], 2001, count)
+    assert got.report_id == report_id
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "London: Harbour Books, 2001. 363 p. : ill. 12 slides",
+        "London: Harbour Books, 2001. 363p. : ill. PDF",
+        "London: Harbour Books, 2001. 363p. : ill., maps ; 23 cm. $25.00",
+        "London: Harbour Books, 2001. 363 str. 12 slides.",
+    ],
+)
+def test_a_statement_after_a_catalogue_s_physical_details(imprint: str) -> None:
+    got = _imprint(imprint)
+    assert _main_fields(got) == (["Harbour Books"], ["London"], 2001, 363)

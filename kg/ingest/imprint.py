@@ -159,10 +159,11 @@ def parse_imprint(
 
 
 def _names_read(read: Imprint) -> list[str]:
-    """The publishers', the series' and the publisher-as-printed's names an imprint reads."""
+    """The publishers', places', the series' and the publisher-as-printed's names an imprint
+    reads: a date in one of them was read as a name."""
     series = [read.series.name] if read.series is not None and read.series.name else []
     printed = [read.publisher_as_printed] if read.publisher_as_printed else []
-    return [*read.publishers, *series, *printed]
+    return [*read.publishers, *read.places, *series, *printed]
 
 
 def _read_up_to_the_date(

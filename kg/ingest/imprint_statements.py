@@ -72,7 +72,7 @@ def take_kind_after_year(text: str) -> tuple[str, str | None]:
 # not know what follows it.
 _DATE = (
     rf"(?:{MONTH}\.?\s(?:\d{{1,2}},?\s)?|\d{{1,2}}/)?\[?(?:c|FY)?{YEAR}\]?"
-    rf"(?:[-–/](?:{YEAR}|\d\d))?"
+    rf"(?:[-–/](?:{YEAR}|\d\d))?(?:\s\[i\.\s?e\.,?\s*{YEAR}\])?"  # `2007 [i.e. 2008]`
 )
 _DATE_INSIDE = re.compile(rf"(?:^|[,.;]\s|\s){_DATE}(?:[.,;]\s|[.,]?$)")
 _DATE_AFTER_BODY = re.compile(rf"(?:[,.;]\s|\s){_DATE}[.,;]?(?=\s)")
@@ -94,6 +94,7 @@ def splits_before_its_end(text: str) -> list[tuple[str, str]]:
     after its body (`…, 2021.` | `PDF, 45p.`)."""
     if text[:1] == "(" and text.rstrip(". ")[-1:] == ")":
         text = text.strip(" .")[1:-1]  # `(Perth: Harbour Books, 2001. Cm 5510)`
+    text = count_words_as_p(text)
     splits = []
     counts = list(_COUNT.finditer(_BRACKETED.sub(lambda b: " " * len(b.group()), text)))
     if counts and counts[-1].end() < len(text.rstrip(" .,;")):

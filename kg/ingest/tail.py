@@ -17,6 +17,8 @@ from kg.ingest.text import SPACES, match_count, trim
 YEAR = r"(?:1[5-9]|20)\d\d"
 # A report number: a prefix in capitals, then numbers (`GAO-21-123`, `RR-2889-OSD`, `RR-A1234-1`).
 REPORT_NUMBER = r"[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?(?:-[A-Z]{1,6})?"
+# A parliament's paper as printed after the year: `HC 123`, `HC 456-I`, `Cm 9876`.
+_PARLIAMENTARY_PAPER_AFTER_YEAR = r"HC\s\d{1,4}(?:-[IVX]+)?|C[Mm]\.?\s\d{3,5}"
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Autumn|Fall|Winter)"
@@ -75,7 +77,7 @@ _BARE_COUNT = re.compile(rf"(?P<year>\b{YEAR}\)?)[.,]?\s+(?P<n>\d{{1,4}})\.?\s*$
 # `… 2019. GAO-19-1. (Y)`, `… 300 p. : ill. (Z)`).
 _END_BEFORE_BRACKETS = re.compile(
     r"(?:\b\d{1,5}\s*(?:p|pp|pages?)\b|(?<!\d)(?:19|20)\d\d|ISBN[\s:\dXx-]*[\dXx]"
-    rf"|\b{REPORT_NUMBER}|\bforthcoming|\bin press"
+    rf"|\b{REPORT_NUMBER}|\b(?:{_PARLIAMENTARY_PAPER_AFTER_YEAR})|\bforthcoming|\bin press"
     r"|[:;,]\s*(?:col\.\s*)?(?:ill(?:us)?|illustrations|maps?|charts|tables|\d{1,3}\s*cm))"
     r"[.,]?\s*$",
     re.IGNORECASE,
@@ -237,7 +239,6 @@ def _starts_word(text: str, start: int) -> bool:
 
 # `…, 2021. GAO-21-123. 60p.`: a report number between the year (or `Forthcoming`) and the
 # page count, or at the end.
-_PARLIAMENTARY_PAPER_AFTER_YEAR = r"HC\s\d{1,4}(?:-[IVX]+)?|C[Mm]\.?\s\d{3,5}"
 REPORT_AFTER_YEAR = re.compile(
     rf"(?:(?<={YEAR})|(?<={YEAR}\])|(?<=orthcoming))[.,]\s+"
     rf"(?P<id>{REPORT_NUMBER}|{_PARLIAMENTARY_PAPER_AFTER_YEAR})\.?"
