@@ -409,6 +409,7 @@ def test_statements_after_dates_and_counts_in_every_form(
         "Geneva, Switzerland. Harbour Books January 2002. 76 pages $25.00",
         "Geneva, Switzerland: Harbour Books, 2002. 76 pages Grant no. 2019-IJ-CX-0001.",
         "Geneva, Switzerland: Harbour Books, 2002. 76p. 12 slides.",
+        "Geneva, Switzerland: Harbour Books, 2002. Cm 1369. 76p.",
     ],
 )
 def test_an_imprint_with_a_statement_after_its_count_glued_to_the_abstract(imprint: str) -> None:
@@ -478,3 +479,15 @@ def test_more_statements_the_generator_drew(
 def test_a_statement_after_a_catalogue_s_physical_details(imprint: str) -> None:
     got = _imprint(imprint)
     assert _main_fields(got) == (["Harbour Books"], ["London"], 2001, 363)
+
+
+def test_a_parliamentary_paper_ends_an_imprint_glued_to_the_abstract() -> None:
+    page = (
+        f"{PAGE_HEAD}\nFraud on the Harbour Coast\n\nBy Ann Lee\n\n"
+        "A study of fraud on the coast, with a survey of victims.Harbour Books, 2002. Cm 1369.\n\n"
+        "Policing the Northern Shore\n\nBy Carl Dee\n\nA review of policing on the shore.\n\n"
+        "London: Coastal Press, 2019. 120p.\n"
+    )
+    records = parse_page_text(page, LEX)
+    assert records[0].abstract == "A study of fraud on the coast, with a survey of victims."
+    assert (list(records[0].publishers), records[0].report_id) == (["Harbour Books"], "Cm 1369")

@@ -51,6 +51,7 @@ _LOCATOR = re.compile(
 _SERIES_END = re.compile(r"\b(?:no|nr|n°|№)\.?\s*[A-Z]{0,6}-?\d[\w-]*\.?$", re.IGNORECASE)
 _REPORT_START = re.compile(r"^[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+\b")
 _DIGIT = re.compile(r"\d")
+_PAPER_HINT = re.compile(r"(?:C[Mm]|HC)\.?\s\d")  # `… 2002. Cm 1369.`: a parliamentary paper
 _PAGE_RANGE = re.compile(r"\d\s*[-–]\s*\d")
 # What a citation may start with in lower case: no place or date (`n.p.`, `s.l.`, `n.d.`), a
 # copyright or circa year, a page or volume mark, `in` before a host, an `e`- or `i`- brand.
@@ -74,7 +75,9 @@ def citation_marks(text: str, prose: bool) -> int:
         text = without_notes_at_end(text)  # `(… 160p. + 12p. appendix)`: out of its brackets
     if text[-1:] == ")" or text[-2:] == ").":
         text = _without_bracketed_end(text)
-    if has_standard_number(text) or ("-" in text[-24:] and text.rstrip(" .")[-1:].isalnum()):
+    if has_standard_number(text) or (
+        ("-" in text[-24:] or _PAPER_HINT.search(text[-16:])) and text.rstrip(" .")[-1:].isalnum()
+    ):
         text = _without_trailing_numbers(text)
     if search_end_count(PAGE_COUNT_END, text) and (_YEAR.search(text) or len(text) < 120):
         return 2
@@ -128,7 +131,7 @@ def _without_trailing_numbers(text: str) -> str:
     its year and page count do not (`…, 2022. GAO-22-108.`, `… 48p. ISBN 978-…`)."""
     isbn = ISBN_END.search(text) if has_standard_number(text) else None
     text = text[: isbn.start()] if isbn else text
-    return take_report_after_year(text)[0] if "-" in text else text
+    return take_report_after_year(text)[0]
 
 
 def might_locate(text: str) -> bool:
