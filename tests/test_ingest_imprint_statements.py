@@ -491,3 +491,16 @@ def test_a_parliamentary_paper_ends_an_imprint_glued_to_the_abstract() -> None:
     records = parse_page_text(page, LEX)
     assert records[0].abstract == "A study of fraud on the coast, with a survey of victims."
     assert (list(records[0].publishers), records[0].report_id) == (["Harbour Books"], "Cm 1369")
+
+
+@pytest.mark.parametrize(
+    ("imprint", "count"),
+    [
+        ("Oslo: Harbour Books, 2001. 212 sider. (Harbour Rapport 2001:3)", 212),
+        ("Den Haag: Harbour Books, 2001. 88 blz. + bijlagen", 88),
+        ("Washington, DC: Harbour Books, 2001 (48 pp.). $15.00", 48),
+    ],
+)
+def test_counts_before_brackets_appendices_and_prices(imprint: str, count: int) -> None:
+    got = _imprint(imprint)
+    assert (got.publishers, got.year, got.page_count) == (["Harbour Books"], 2001, count)

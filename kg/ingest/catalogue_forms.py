@@ -62,7 +62,7 @@ _DETAIL_HINTS = ("ill", "cm", "map", "chart", "table", "fig", "facsim", "port", 
 _OTHER_LANGUAGES_COUNT = re.compile(
     r"(?<=\d)\s?(?:[Ss]\.|Seiten|p[áa]gs?\.?|p[áa]ginas|blz\.?|sider|sidor|str\.?|stron|pagine)"
     # at the end, or before brackets, a catalogue's `: Ill.` or `; 24 cm`, or another statement
-    r"(?=[\s.,;]*$|\s*[(:;]|\s+[A-Z$\d])"
+    r"(?=[\s.,;]*$|\.?\s*[(:;]|\.?\s+[A-Z$\d+])"
 )
 _COUNT_WORD = re.compile(r"\d\s?(?:[Ss]\.|Seiten|p[áa]g|blz|sider|sidor|str|stron|pagine)")
 

@@ -74,12 +74,13 @@ _DATE = (
     rf"(?:{MONTH}\.?\s(?:\d{{1,2}},?\s)?|\d{{1,2}}/)?\[?(?:c|FY)?{YEAR}\]?"
     rf"(?:[-–/](?:{YEAR}|\d\d))?(?:\s\[i\.\s?e\.,?\s*{YEAR}\])?"  # `2007 [i.e. 2008]`
 )
-_DATE_INSIDE = re.compile(rf"(?:^|[,.;]\s|\s){_DATE}(?:[.,;]\s|[.,]?$)")
+_DATE_INSIDE = re.compile(rf"(?:^|[,.;]\s|\s){_DATE}(?:[.,;]\s|[.,]?$|\s\()")
 _DATE_AFTER_BODY = re.compile(rf"(?:[,.;]\s|\s){_DATE}[.,;]?(?=\s)")
 _COUNT = re.compile(
     r"(?<![\w.])(?:(?P<n>\d{1,5})\]?\s?(?:p|pp|pages?)\b\.?|pp\.\s?(?P<after>\d{1,5})\b)"
 )
 _BRACKETED = re.compile(r"\([^()]*\)")
+_COUNT_ALONE_IN_BRACKETS = re.compile(r"\((?P<n>\d{1,5})\s?(?:p|pp|pages?)\.?\)\.?")
 
 
 def swallowed_a_date(names: list[str]) -> bool:
@@ -108,6 +109,7 @@ def splits_before_its_end(text: str) -> list[tuple[str, str]]:
 def count_and_rest(after: str) -> tuple[int | None, str]:
     """The first page count outside brackets in what followed the date, and the rest (`PDF,
     45p.` → 45, `PDF`; `2 v. (45, 60 p.)` → no count)."""
+    after = _COUNT_ALONE_IN_BRACKETS.sub(r"\g<n>p. ", after)  # `(48 pp.). $15.00`
     m = _COUNT.search(_BRACKETED.sub(lambda b: " " * len(b.group()), after))
     if m is None:
         return None, after.strip(" .,;")
