@@ -504,3 +504,31 @@ def test_a_parliamentary_paper_ends_an_imprint_glued_to_the_abstract() -> None:
 def test_counts_before_brackets_appendices_and_prices(imprint: str, count: int) -> None:
     got = _imprint(imprint)
     assert (got.publishers, got.year, got.page_count) == (["Harbour Books"], 2001, count)
+
+
+@pytest.mark.parametrize(
+    ("imprint", "glued"),
+    [
+        ("Harbour Books, 2001. 5p. ; 24 cm. Free download.", False),
+        ("Toronto. Harbour Books. 2001. 40 p. ; 24 cm. Free download.", False),
+        ("Harbour Books, 2001. 5p. : ill. ; 24 cm. Free download.", True),
+        ("Canberra: Harbour Books. FY2001.", True),
+    ],
+)
+def test_a_citation_after_physical_details_or_with_a_fiscal_year_ends_its_record(
+    imprint: str, glued: bool
+) -> None:
+    abstract = "A study of fraud on the coast, with a survey of victims."
+    page = (
+        f"{PAGE_HEAD}\nFraud on the Harbour Coast\n\nBy Ann Lee\n\n"
+        + (f"{abstract}{imprint}\n\n" if glued else f"{abstract}\n\n{imprint}\n\n")
+        + "Policing the Northern Shore\n\nBy Carl Dee\n\nA review of policing on the shore.\n\n"
+        "London: Coastal Press, 2019. 120p.\n"
+    )
+    records = parse_page_text(page, LEX)
+    assert [r.title for r in records] == [
+        "Fraud on the Harbour Coast",
+        "Policing the Northern Shore",
+    ]
+    assert (records[0].abstract, list(records[0].publishers)) == (abstract, ["Harbour Books"])
+    assert records[0].year == 2001

@@ -24,7 +24,7 @@ PAGE_COUNT_END = re.compile(r"\b\d+\s*(?:p|pp|pgs?|pages?)\s*[.,]?$", re.IGNOREC
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A year at the end (not the end of a range: `…, 1200-1700` ends many titles), or a copyright
 # year (`c1980`).
-_YEAR_END = re.compile(r"(?<![-–])(?:\b|(?<=\bc)|(?<=©))(?:19|20)\d\d\b\)?[\s.,;]*$")
+_YEAR_END = re.compile(r"(?<![-–])(?:\b|(?<=\bc)|(?<=©)|(?<=FY))(?:19|20)\d\d\b\)?[\s.,;]*$")
 # An imprint's end without a page count that no title has: a year range or a publication
 # status, then a full stop (titles end with ranges, `Trends 1991-2007`, but not with a stop).
 _DATED_END = re.compile(
@@ -187,6 +187,8 @@ def year_at_end(text: str) -> bool:
     if before in ("c", "©"):  # a copyright year: `c1980`
         ahead = text[start - 2 : start - 1]
         return before == "©" or not ahead or not (ahead.isalnum() or ahead == "_")
+    if before == "Y" and text[start - 2 : start] == "FY":  # a fiscal year: `FY2021`
+        return True
     return not before or not (before.isalnum() or before in "_-–")
 
 

@@ -139,6 +139,7 @@ _END_FORMS = (
 # 76p. 12 slides.`): what the reader does not know after an imprint's end.
 _STATEMENT_AFTER_COUNT = re.compile(
     r"(?:19|20)\d\d\]?[.,;]\s[^\n]{0,16}?\b\d{1,5}\]?\s?(?:p|pp|pages)\b[.,]?"
+    r"(?:\s?[:;]\s?(?:ill\.|illus\.|maps|col\.|\d{1,3}\s?cm\.?)[.,]?)*"  # `: ill. ; 24 cm.`
     r"(?P<statement>\s+[$\dA-Z]\S*(?:\s\S+){0,3})$"
 )
 
