@@ -122,6 +122,8 @@ _WORD_CHAR = re.compile(r"\w")
 
 def strip_by(line: str) -> tuple[str, str | None]:
     """The byline without its prefix, and the role the prefix gives (`Edited by` → editor)."""
+    if _by_and_a_letter(line):
+        return line[3:], None  # what BY_PREFIX matches there: `By ` alone, no role
     m = BY_PREFIX.match(line)
     if m is None:
         return line, None
@@ -143,6 +145,12 @@ PREFIX_PAIRS = frozenset(
 )
 
 
+def _by_and_a_letter(text: str) -> bool:
+    """`By Jane Roe`: `By`, one space and a letter, where BY_PREFIX matches `By ` alone (no
+    role or label starts with `By`, and a letter is no space, colon or quote it goes on to)."""
+    return text[:3] == "By " and text[3:4].isalpha()
+
+
 def looks_like_byline(text: str) -> bool:
     """`By Jane Roe`, `by`, `BY`, `By:`, `ByAnna`, `Edited by …`, `Authors: …`: a prefix, then
     a name."""
@@ -150,12 +158,15 @@ def looks_like_byline(text: str) -> bool:
         return False  # a fast test before the pattern
     if text[1:2].isascii() and text[:2].lower() not in PREFIX_PAIRS and text[0].isalpha():
         return False  # no prefix starts so (a letter beyond ASCII may match one in any case)
-    m = BY_PREFIX.match(text)
-    if not m:
-        return False
-    if m["role"] is None and m["label"] is None and text.lstrip(" \u00a0")[:2] not in _BYS:
-        return False
-    rest = text[m.end() :].lstrip(" \u00a0\"“'‘")
+    if _by_and_a_letter(text):
+        rest = text[3:]  # most bylines: what BY_PREFIX matches is `By ` alone
+    else:
+        m = BY_PREFIX.match(text)
+        if not m:
+            return False
+        if m["role"] is None and m["label"] is None and text.lstrip(" \u00a0")[:2] not in _BYS:
+            return False
+        rest = text[m.end() :].lstrip(" \u00a0\"“'‘")
     if rest[:4].casefold() == "the ":
         rest = rest[4:]  # `By the U.S. Commission …`, but not `By the end of 2020, …`
     # `By .` (a byline with no name left) still separates title from abstract.
