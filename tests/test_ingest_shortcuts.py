@@ -6,13 +6,14 @@ next to them) and compares the shortcut with the plain code: the pattern run eve
 
 from __future__ import annotations
 
+import difflib
 import re
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from kg.ingest import byline, byline_text, glued
+from kg.ingest import byline, byline_text, citation_marks, glued, review
 
 IDENTIFIER_TOKENS = [
     "Jane Roe",
@@ -205,3 +206,47 @@ def _plain_looks_like_byline(text: str) -> bool:
 def test_a_by_line_is_read_without_its_pattern_as_with_it(text: str) -> None:
     assert byline.strip_by(text) == _plain_strip_by(text)
     assert byline.looks_like_byline(text) == _plain_looks_like_byline(text)
+
+
+REVIEW_KEYS = st.text(alphabet="abc ", max_size=16)
+
+
+@settings(max_examples=600)
+@given(REVIEW_KEYS, st.lists(REVIEW_KEYS, max_size=8))
+@example("a" * 11, ["a" * 14])  # lengths whose best ratio is SIMILARITY exactly
+@example("a" * 11, ["a" * 15])
+@example("", [""])
+def test_a_name_close_to_a_known_one_is_found_as_difflib_finds_it(
+    key: str, keys: list[str]
+) -> None:
+    plain = difflib.get_close_matches(key, keys, n=1, cutoff=review.SIMILARITY)
+    assert review.closest(key, keys) == (plain[0] if plain else None)
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str, ...]]]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+YEAR_TOKENS = ["19", "20", "2021", "1999", "0", "5", "a", "_", " ", ".", "é", "٣", "(", "x"]
+
+
+@settings(max_examples=600)
+@given(st.lists(st.sampled_from(YEAR_TOKENS), min_size=1, max_size=10).map("".join))
+@example("in 2021.")
+@example("x2021 _1999 é2000 ٣2001 2021")
+def test_a_year_is_found_where_its_plain_pattern_finds_it(text: str) -> None:
+    plain = re.compile(r"\b(?:19|20)\d\d\b")
+    assert _spans(citation_marks._YEAR, text) == _spans(plain, text)
+
+
+INITIAL_TOKENS = ["A", "M", "C", ".", "Kagawa", "Ed", "Phil", "Sc", "a", " ", "É", "é", "_", "1"]
+
+
+@settings(max_examples=600)
+@given(st.lists(st.sampled_from(INITIAL_TOKENS), min_size=1, max_size=10).map("".join))
+@example("Rose M. C.Kagawa")
+@example("Ann Lee, M.Ed.")
+@example("éC.Kagawa _C.Kagawa 1C.Kagawa")
+def test_an_initial_glued_to_a_name_is_found_where_its_plain_pattern_finds_it(text: str) -> None:
+    plain = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])(?!(?:Ed|Phil|Sc)\b)")
+    assert _spans(byline._INITIAL_GLUED, text) == _spans(plain, text)

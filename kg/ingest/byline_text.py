@@ -23,7 +23,7 @@ _IDENTIFIER = re.compile(
 # What each of _IDENTIFIER's branches needs: an ORCID iD's first four digits and dash, `://` or
 # `www.`, or `@` (the pattern costs about 30 µs a byline: its address branch backtracks at every
 # letter).
-_ORCID_START = re.compile(r"\d{4}-")
+_ORCID_START = re.compile(r"\d\d\d\d-")  # a digit first: a fast scan for it
 _BEFORE = re.compile(r"[,;|&]| and | with ")
 _AFTER = re.compile(r"[,;|&(]| and | with ")
 
