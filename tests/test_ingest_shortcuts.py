@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from kg.ingest import byline, byline_text, citation_marks, glued, review
+from kg.ingest import authority, byline, byline_text, citation_marks, glued, review, series, tail
 
 IDENTIFIER_TOKENS = [
     "Jane Roe",
@@ -250,3 +251,63 @@ INITIAL_TOKENS = ["A", "M", "C", ".", "Kagawa", "Ed", "Phil", "Sc", "a", " ", "�
 def test_an_initial_glued_to_a_name_is_found_where_its_plain_pattern_finds_it(text: str) -> None:
     plain = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])(?!(?:Ed|Phil|Sc)\b)")
     assert _spans(byline._INITIAL_GLUED, text) == _spans(plain, text)
+
+
+NUMBER_TOKENS = [
+    "Research",
+    "Report",
+    "no.",
+    "12",
+    "٣",
+    "IV",
+    "iv",
+    "civic",
+    "x",
+    "xi",
+    "ı",
+    "_",
+    " ",
+]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(NUMBER_TOKENS), max_size=8).map("".join))
+@example("Research Report IV")
+@example("Research Report")
+def test_a_series_number_is_told_as_its_plain_pattern_tells_it(text: str) -> None:
+    assert series._has_number(text) == (series._NUMBER_HINT.search(text) is not None)
+
+
+YEAR_TAIL_TOKENS = ["(", ")", "2021", "1999", "1499", "20", "15", "-", "–", "/", " ", ".", ",", ":",
+                    "3", "45p", "x", "c"]  # fmt: skip
+
+
+@settings(max_examples=800)
+@given(st.lists(st.sampled_from(YEAR_TAIL_TOKENS), min_size=1, max_size=10).map("".join))
+@example("Canberra: AIC, (2021).")
+@example("Canberra: AIC, 2019–20.")
+@example("(1499) 2021")
+def test_a_year_ending_a_line_is_found_where_its_plain_pattern_finds_it(text: str) -> None:
+    plain = re.compile(
+        r"\(?(?:1[5-9]|20)\d\d(?:\s?[-–/]\s?(?:(?:1[5-9]|20)\d\d|\d\d))?\)?"
+        r"(?:\s*[:,]\s*\d{1,4}\))?[\s.,;:]*$"
+    )
+    for start in range(len(text) + 1):
+        assert _spans(tail._YEAR_TAIL, text[start:]) == _spans(plain, text[start:])
+
+
+THE_NAMES = ["The ", "the ", "THE\t", "Thé ", "Theory ", "the", "Harbour", " ", "&", "Ð", "ﬁ"]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(THE_NAMES), min_size=1, max_size=5).map("".join))
+@example("The Harbour Trust")
+@example("Theatre Trust")
+def test_a_name_key_is_made_as_with_the_plain_pattern(name: str) -> None:
+    text = unicodedata.normalize("NFKD", name)
+    if not text.isascii():
+        text = text.translate(authority._DROP_MARKS)
+    text = re.sub(r"^the\s+", "", text.casefold().strip())
+    assert authority.name_key(name) == " ".join(
+        re.findall(r"[a-z0-9]+", text.replace("&", " and "))
+    )
