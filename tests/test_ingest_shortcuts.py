@@ -14,7 +14,18 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from kg.ingest import authority, byline, byline_text, citation_marks, glued, review, series, tail
+from kg.ingest import (
+    authority,
+    byline,
+    byline_text,
+    catalogue_forms,
+    citation_marks,
+    glued,
+    plain_names,
+    review,
+    series,
+    tail,
+)
 
 IDENTIFIER_TOKENS = [
     "Jane Roe",
@@ -311,3 +322,47 @@ def test_a_name_key_is_made_as_with_the_plain_pattern(name: str) -> None:
     assert authority.name_key(name) == " ".join(
         re.findall(r"[a-z0-9]+", text.replace("&", " and "))
     )
+
+
+PLAIN_NAME_TOKENS = ["Jane", "Roe", " ", ",", ".", ";", "&", "|", "·", "-", "'", "et", "al", "by",
+                     "ed", "eds", "editor", "Editors", "ET", "Al", "bY", "é", "ſ", "ı", "K", "1",
+                     "(", ". ", ".;", "x", "ÿ", "ß", "Ed"]  # fmt: skip
+
+
+@settings(max_examples=800)
+@given(st.lists(st.sampled_from(PLAIN_NAME_TOKENS), min_size=1, max_size=8).map("".join))
+@example("Jane Roe et al")
+@example("Jane Roe (ed.)")
+@example("Alfred Roe, Ed Byrne")
+@example("Jane Roe eds")
+@example("ſ")
+@example("Jane.;Roe")
+def test_a_byline_of_plain_names_is_told_as_its_plain_pattern_tells_it(text: str) -> None:
+    assert plain_names._not_plain(text) == (plain_names._NOT_PLAIN.search(text) is not None)
+
+
+APPROXIMATE_TOKENS = [
+    "c.",
+    "ca.",
+    "circa",
+    "c",
+    "ca",
+    " ",
+    ",",
+    "2020",
+    "1999",
+    "x",
+    "abc",
+    "(",
+    ".",
+]
+
+
+@settings(max_examples=600)
+@given(st.lists(st.sampled_from(APPROXIMATE_TOKENS), min_size=1, max_size=8).map("".join))
+@example("London: Trust, ca. 2020. 30p.")
+@example("c.2020")
+@example("abc.2020")
+def test_an_approximate_year_is_found_where_its_plain_pattern_finds_it(text: str) -> None:
+    plain = re.compile(r"(?:(?<=[\s,])|^)(?:ca?\.|circa)\s?(?P<year>(?:1[5-9]|20)\d\d)\b")
+    assert _spans(catalogue_forms._APPROXIMATE_YEAR, text) == _spans(plain, text)
