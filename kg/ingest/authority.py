@@ -72,7 +72,9 @@ def name_key(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     if not text.isascii():
         text = text.translate(_DROP_MARKS)
-    text = _THE.sub("", text.casefold().strip())
+    text = text.casefold().strip()
+    if text[:3] == "the":  # what _THE starts with (most names do not)
+        text = _THE.sub("", text)
     return " ".join(_WORD.findall(text.replace("&", " and ")))
 
 

@@ -93,7 +93,9 @@ _MID_ROLE = re.compile(
 _TITLE_CASE_AND = re.compile(r"(?<=[a-z.]) And (?=[A-Z])")
 _COMMA_GENERATION = re.compile(r",\s*(Jr|Sr)\.?(?=\s*(?:[,;&]|and\s|$))")
 _COMMA_NUMERAL = re.compile(r",\s*(II|III|IV)(?=\s*(?:[,;&]|and\s|$))")
-_INITIAL_GLUED = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])(?!(?:Ed|Phil|Sc)\b)")  # not `M.Ed.`
+# `\b([A-Z])\.(?=[A-Z][a-z])`, not `M.Ed.`: the capital first (the look-behind is the `\b` before
+# it), so that a search scans for capitals fast instead of trying every position.
+_INITIAL_GLUED = re.compile(r"([A-Z])(?<!\w[A-Z])\.(?=[A-Z][a-z])(?!(?:Ed|Phil|Sc)\b)")
 # What a `;` group of names may start with: the part its people had (`Graphics:`, `Photos:`).
 _GROUP_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s+(?=[A-Z])")
 _JOINER_COMMA = re.compile(r"\s+(and|&)\s*,\s*")
@@ -130,6 +132,8 @@ _WORD_CHAR = re.compile(r"\w")
 
 def strip_by(line: str) -> tuple[str, str | None]:
     """The byline without its prefix, and the role the prefix gives (`Edited by` → editor)."""
+    if _by_and_a_letter(line):
+        return line[3:], None  # what BY_PREFIX matches there: `By ` alone, no role
     m = BY_PREFIX.match(line)
     if m is None:
         return line, None
@@ -151,6 +155,12 @@ PREFIX_PAIRS = frozenset(
 )
 
 
+def _by_and_a_letter(text: str) -> bool:
+    """`By Jane Roe`: `By`, one space and a letter, where BY_PREFIX matches `By ` alone (no
+    role or label starts with `By`, and a letter is no space, colon or quote it goes on to)."""
+    return text[:3] == "By " and text[3:4].isalpha()
+
+
 def looks_like_byline(text: str) -> bool:
     """`By Jane Roe`, `by`, `BY`, `By:`, `ByAnna`, `Edited by …`, `Authors: …`: a prefix, then
     a name; or names after another language's `by` (`Por Ana García`), or a court opinion's."""
@@ -164,12 +174,15 @@ def _by_prefixed(text: str) -> bool:
         return False  # a fast test before the pattern
     if text[1:2].isascii() and text[:2].lower() not in PREFIX_PAIRS and text[0].isalpha():
         return False  # no prefix starts so (a letter beyond ASCII may match one in any case)
-    m = BY_PREFIX.match(text)
-    if not m:
-        return False
-    if m["role"] is None and m["label"] is None and text.lstrip(" \u00a0")[:2] not in _BYS:
-        return False
-    rest = text[m.end() :].lstrip(" \u00a0\"“'‘")
+    if _by_and_a_letter(text):
+        rest = text[3:]  # most bylines: what BY_PREFIX matches is `By ` alone
+    else:
+        m = BY_PREFIX.match(text)
+        if not m:
+            return False
+        if m["role"] is None and m["label"] is None and text.lstrip(" \u00a0")[:2] not in _BYS:
+            return False
+        rest = text[m.end() :].lstrip(" \u00a0\"“'‘")
     if rest[:4].casefold() == "the ":
         rest = rest[4:]  # `By the U.S. Commission …`, but not `By the end of 2020, …`
     # `By .` (a byline with no name left) still separates title from abstract.

@@ -23,7 +23,10 @@ _COPYRIGHT_YEAR = re.compile(
 _SUPPLIED_YEAR = re.compile(rf"\[(?:c|©\s?|ca\.\s?|circa\s)?(?P<year>{YEAR})\??\]")
 # A year a catalogue marks as approximate (`ca. 2020`, `circa 2020`, `c. 2020`) or as missing
 # in brackets (`[n.d.]`, `[s.d.]`: no date, sine data).
-_APPROXIMATE_YEAR = re.compile(rf"(?:(?<=[\s,])|^)(?:ca?\.|circa)\s?(?P<year>{YEAR})\b")
+# `(?:(?<=[\s,])|^)(?:ca?\.|circa)…`, written to start with its `c` (the look-behind after it
+# stands for the one before it), so that a search scans for it fast instead of trying every
+# position.
+_APPROXIMATE_YEAR = re.compile(rf"c(?<![^\s,]c)(?:a?\.|irca)\s?(?P<year>{YEAR})\b")
 # An update after the year (`2020 (updated 2022)`, `2020 [revised March 2022]`).
 _UPDATED = re.compile(
     rf"\s*[(\[](?:updated|revised|reprinted)\s+(?:[A-Z][a-z]+\.?\s+)?{YEAR}[)\]]", re.IGNORECASE

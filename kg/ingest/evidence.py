@@ -96,9 +96,10 @@ def _scored(text: str) -> Scores:
     return found
 
 
-# Lines a page prints again (a record cross-posted, its furniture), scored once.
+# Lines a page prints again (a record cross-posted, its furniture), scored once; as many as
+# page.py remembers the fields of.
 _SCORED: dict[str, Scores] = {}
-SCORED_MEMO = 4_096
+SCORED_MEMO = 65_536
 
 _PROSE_TITLE = -3  # the title score of running text
 # Running text that ends no sentence is a title in sentence case as often as an abstract

@@ -102,9 +102,11 @@ def _split_glued(stream: Iterable[Unit]) -> Iterator[Unit]:
                 yield _part(unit, part)
 
 
-# The fields of lines a page prints again (a record cross-posted, its furniture), found once.
+# The fields of lines a page prints again (a record cross-posted, its furniture), found once; a
+# catalogue reprints a line hundreds of records later too (a body's byline), so the memo holds
+# many lines (a few MB).
 _GLUED: dict[str, tuple[str, ...] | None] = {}
-GLUED_MEMO = 4_096
+GLUED_MEMO = 65_536
 _UNSEEN: tuple[str, ...] = ()  # `glued_parts` never answers an empty tuple
 
 

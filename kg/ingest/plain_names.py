@@ -32,12 +32,32 @@ _PLAIN_SEPARATOR = re.compile(r", and |, & |, with |, | and | & | \| | · | - |;
 _NOT_PLAIN = re.compile(
     r"[^A-Za-zß-öø-ÿ' .,;&|·-]|\.[^ ;]|[.,;&|·-]$|\b(?i:et|al|by|eds?|editors?)\b"
 )
+# _NOT_PLAIN in three patterns that each start with a character class, so that each search
+# scans for it fast (the alternation is tried at every position): a character no plain name
+# has; a stop before a letter, or a mark at the end; a word of a byline's roles. Past the
+# first, the text is ASCII letters and Latin-1 ones, none of which matches those words' letters
+# in another case.
+_ODD_CHARACTER = re.compile(r"[^A-Za-zß-öø-ÿ' .,;&|·-]")
+_ODD_MARK = re.compile(r"[.,;&|·-](?:(?<=\.)[^ ;]|$)")
+_ROLE_WORD = re.compile(
+    r"[EeAaBb](?<!\w[EeAaBb])"
+    r"(?:(?<=[Ee])(?:[Tt]|[Dd](?:[Ss]|[Ii][Tt][Oo][Rr][Ss]?)?)|(?<=[Aa])[Ll]|(?<=[Bb])[Yy])\b"
+)
+
+
+def _not_plain(text: str) -> bool:
+    """`_NOT_PLAIN.search(text)`: a character, mark or word no byline of plain names has."""
+    return (
+        _ODD_CHARACTER.search(text) is not None
+        or _ODD_MARK.search(text) is not None
+        or _ROLE_WORD.search(text) is not None
+    )
 
 
 def plain_people(bare: str, authority: Authority) -> list[str] | None:
     """The names of a byline that lists plain personal names only, else None."""
     text = bare[:-1] if bare.endswith(".") and not bare.endswith((" Jr.", " Sr.")) else bare
-    if _NOT_PLAIN.search(text) or not is_clean(text) or authority.lookup(text) is not None:
+    if _not_plain(text) or not is_clean(text) or authority.lookup(text) is not None:
         return None
     if ";" in text and any(authority.lookup(group) for group in text.split("; ")):
         return None
