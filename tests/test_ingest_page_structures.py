@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.ingest import Lexicon
+from kg.ingest.imprint import parse_imprint
 from kg.records import Record
 from tests.conftest import PAGE_HEAD, fixture_lexicon, parse_page_text
 
@@ -287,3 +288,29 @@ def test_running_text_that_starts_with_by_inside_an_abstract_is_abstract(
     assert _fields(first)[:7] == PLAIN[0][:7]
     assert paragraph in (first.abstract or "")
     assert _fields(second) == PLAIN[1]
+
+
+@pytest.mark.parametrize(
+    ("imprint", "series"),
+    [
+        ("London: Home Office, Trends and issues no. 20, 2019. 30p.", ("Trends and issues", "20")),
+        (
+            "London: Home Office, Crime & Justice Notes no. 20, 2019. 30p.",
+            ("Crime & Justice Notes", "20"),
+        ),
+        ("London: Home Office, Research Report 20, 2019. 30p.", ("Research Report", "20")),
+        ("London: Home Office, Research Report no. 20, 2019. 30p.", ("Research Report", "20")),
+    ],
+)
+def test_a_series_glued_after_the_publisher_is_the_series(
+    imprint: str, series: tuple[str, str]
+) -> None:
+    got = parse_imprint(imprint, LEX.authority, LEX.places)
+    assert (got.publishers, got.places, got.year, got.page_count) == (
+        ["Home Office"],
+        ["London"],
+        2019,
+        30,
+    )
+    assert got.series is not None
+    assert (got.series.name, got.series.number) == series
