@@ -166,6 +166,12 @@ def test_furniture_inserted_between_any_two_paragraphs_changes_no_record(
             ("Urban Institute",),
         ),
         ("London: Home Office", "May 2021. 45p.", ("London",), ("Home Office",)),
+        (
+            "Washington, DC\n\nUrban Institute",
+            "2021. 45p.",
+            ("Washington, DC",),
+            ("Urban Institute",),
+        ),
     ],
 )
 def test_an_imprint_whose_place_or_publisher_is_a_paragraph_of_its_own(

@@ -94,12 +94,29 @@ def _mark_imprint_paragraphs(units: list[Unit], shapes: list[Scores], opens: lis
         ):
             continue
         before = shapes[i - 1]
-        if (before[ABSTRACT] == _SENTENCES or before == BY_LINE) and _starts_the_imprint(
-            head, rest
-        ):
-            opens[i + 1] = WRAPPED
+        if _starts_the_imprint(head, rest):
+            if _ends_the_fields_before(before):
+                opens[i + 1] = WRAPPED
+            elif _place_paragraph(units, shapes, opens, i - 1) and _DATE_AND_COUNT.match(rest):
+                opens[i] = opens[i + 1] = WRAPPED  # `Washington, DC` / `Urban Institute` / `2021.`
         elif before[IMPRINT] == CITATION and not (_imprint_alone(head) or _a_place(head)):
             shapes[i] = (*shapes[i][:IMPRINT], _NO_IMPRINT, *shapes[i][IMPRINT + 1 :])
+
+
+def _ends_the_fields_before(scores: Scores) -> bool:
+    """Sentences (the abstract's last) or a `By` line: what an imprint follows."""
+    return scores[ABSTRACT] == _SENTENCES or scores == BY_LINE
+
+
+def _place_paragraph(units: list[Unit], shapes: list[Scores], opens: list[int], i: int) -> bool:
+    """Line `i` is a place beyond doubt alone in its paragraph, after the abstract or byline."""
+    return (
+        i >= 1
+        and opens[i] == CLOSED
+        and _plain_title(units[i], shapes[i])
+        and _ends_the_fields_before(shapes[i - 1])
+        and _a_place(units[i].text)
+    )
 
 
 _NO_IMPRINT = -8  # the imprint score of a title between two citations (that of running text)
