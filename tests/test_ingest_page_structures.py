@@ -5,6 +5,8 @@ here is made up in the shape of the site's listings."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -124,16 +126,34 @@ FURNITURE = st.sampled_from(
 )
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(inserts=st.lists(st.tuples(st.integers(0, 12), FURNITURE), min_size=1, max_size=4))
+# The shapes a record may print its paragraphs in: whole, without an abstract, without a
+# byline, a title and an imprint alone, an author's and an editor's byline.
+SHAPES: dict[str, Callable[[tuple[str, ...]], list[str]]] = {
+    "whole": lambda r: list(r),
+    "no abstract": lambda r: [r[0], r[1], r[3]],
+    "no byline": lambda r: [r[0], r[2], r[3]],
+    "title and imprint": lambda r: [r[0], r[3]],
+    "two bylines": lambda r: [r[0], r[1], "Edited by Eve Moss", r[2], r[3]],
+}
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    records=st.lists(
+        st.tuples(st.sampled_from(RECORDS), st.sampled_from(sorted(SHAPES))), min_size=1, max_size=4
+    ),
+    inserts=st.lists(st.tuples(st.integers(0, 20), FURNITURE), min_size=1, max_size=4),
+)
 def test_furniture_inserted_between_any_two_paragraphs_changes_no_record(
-    inserts: list[tuple[int, str]],
+    records: list[tuple[tuple[str, ...], str]], inserts: list[tuple[int, str]]
 ) -> None:
-    paragraphs = [p for r in RECORDS for p in r]
+    paragraphs = [p for record, shape in records for p in SHAPES[shape](record)]
+    plain = [_fields(r) for r in parse_page_text(_page(paragraphs), LEX)]
+    assert [f[0] for f in plain] == [record[0] for record, _shape in records]
     for at, furniture in sorted(inserts, reverse=True):
-        paragraphs.insert(at, furniture)
+        paragraphs.insert(min(at, len(paragraphs)), furniture)
     got = parse_page_text(_page(paragraphs), LEX)
-    assert [_fields(r) for r in got] == PLAIN
+    assert [_fields(r) for r in got] == plain
 
 
 @pytest.mark.parametrize(
@@ -320,3 +340,30 @@ def test_a_series_glued_after_the_publisher_is_the_series(
     )
     assert got.series is not None
     assert (got.series.name, got.series.number) == series
+
+
+@pytest.mark.parametrize("furniture", ["Share this:", "March 3, 2021", "Download PDF"])
+def test_furniture_between_an_author_s_and_an_editor_s_byline_is_junk(furniture: str) -> None:
+    title, byline, abstract, imprint = RECORDS[0]
+    paragraphs = [title, byline, furniture, "Edited by Eve Moss", abstract, imprint, *RECORDS[1]]
+    first, second = parse_page_text(_page(paragraphs), LEX)
+    assert [(c.name, c.role) for c in first.contributors] == [
+        ("Ann Lee", None),
+        ("Bo Chan", None),
+        ("Eve Moss", "editor"),
+    ]
+    assert _fields(first)[2:] == PLAIN[0][2:]
+    assert _fields(second) == PLAIN[1]
+
+
+@pytest.mark.parametrize("furniture", ["March 3, 2021", "Share this:"])
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_furniture_around_the_title_of_a_record_of_a_title_and_an_imprint(
+    furniture: str, where: str
+) -> None:
+    title, _byline, _abstract, imprint = RECORDS[1]
+    bare = [furniture, title, imprint] if where == "before" else [title, furniture, imprint]
+    got = parse_page_text(_page([*RECORDS[0], *bare, *RECORDS[2]]), LEX)
+    assert [r.title for r in got] == [r[0] for r in RECORDS]
+    assert _fields(got[1])[2:6] == PLAIN[1][2:6]
+    assert (_fields(got[0]), _fields(got[2])) == (PLAIN[0], PLAIN[2])

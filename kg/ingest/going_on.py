@@ -19,6 +19,7 @@ def mark_going_on(units: list[Unit], shapes: list[Scores], opens: list[int]) -> 
     _mark_wrapped(units, shapes, opens)
     _mark_subtitles(units, shapes, opens)
     _mark_imprint_paragraphs(units, shapes, opens)
+    _mark_titles_between_citations(units, shapes, opens)
 
 
 def _mark_wrapped(units: list[Unit], shapes: list[Scores], opens: list[int]) -> None:
@@ -80,9 +81,7 @@ def _mark_imprint_paragraphs(units: list[Unit], shapes: list[Scores], opens: lis
     byline), it starts that imprint when it is the part the citation lacks: a place beyond doubt
     before a citation that starts with no place (`Washington, DC` / `Urban Institute, 2021.
     45p.`), or a name before a citation of a date and a count alone (`Urban Institute` / `2021.
-    45p.`). After another citation, it is no imprint line but the title of a record printed with
-    its imprint alone: a record's imprint goes on with a series, a journal's name or a number,
-    not with a second whole citation."""
+    45p.`)."""
     for i in range(1, len(units) - 1):
         head, rest = units[i].text, units[i + 1].text
         if not (
@@ -99,8 +98,46 @@ def _mark_imprint_paragraphs(units: list[Unit], shapes: list[Scores], opens: lis
                 opens[i + 1] = WRAPPED
             elif _place_paragraph(units, shapes, opens, i - 1) and _DATE_AND_COUNT.match(rest):
                 opens[i] = opens[i + 1] = WRAPPED  # `Washington, DC` / `Urban Institute` / `2021.`
-        elif before[IMPRINT] == CITATION and not (_imprint_alone(head) or _a_place(head)):
+
+
+def _mark_titles_between_citations(
+    units: list[Unit], shapes: list[Scores], opens: list[int]
+) -> None:
+    """A short plain paragraph between two citations beyond doubt (junk lines aside: `March 3,
+    2021`, `Download PDF`) is the title of a record printed with its
+    imprint alone: a record's imprint goes on with a series, a journal's name or a number, not
+    with a second whole citation."""
+    for i in range(1, len(units) - 1):
+        head = units[i].text
+        if (
+            opens[i] == CLOSED
+            and _plain_title(units[i], shapes[i])
+            and not any(ch.isdigit() for ch in head)
+            and not (_imprint_alone(head) or _a_place(head))
+            and _citation_before(shapes, i - 1)
+            and _citation_next(shapes, opens, i + 1)
+        ):
             shapes[i] = (*shapes[i][:IMPRINT], _NO_IMPRINT, *shapes[i][IMPRINT + 1 :])
+
+
+def _citation_before(shapes: list[Scores], end: int) -> bool:
+    """The last line up to `end` that may be no junk line is a citation beyond doubt."""
+    for k in range(end, max(-1, end - _JUNK_BETWEEN - 1), -1):
+        if shapes[k][JUNK] is None:
+            return shapes[k][IMPRINT] == CITATION
+    return False
+
+
+def _citation_next(shapes: list[Scores], opens: list[int], start: int) -> bool:
+    """The first line from `start` that may be no junk line is a citation beyond doubt, in a
+    paragraph of its own."""
+    for k in range(start, min(len(shapes), start + _JUNK_BETWEEN + 1)):
+        if shapes[k][JUNK] is None:
+            return shapes[k][IMPRINT] == CITATION and opens[k] == CLOSED
+    return False
+
+
+_JUNK_BETWEEN = 4  # junk lines looked past on each side of the title
 
 
 def _ends_the_fields_before(scores: Scores) -> bool:
