@@ -95,6 +95,10 @@ UNKNOWN_FURNITURE = [
     "Posted: March 3, 2021",
     "Published: 3 March 2021",
     "Topics: Policing; Courts",
+    "Read online for free",
+    "Save to my library",
+    "Listen to the podcast",
+    "Watch the video",
 ]
 # A posting date under a title or a byline, not only before a title or after a record.
 DATES = ["March 3, 2021", "3 March 2021", "2021-03-03"]
@@ -245,6 +249,8 @@ LANGUAGE_NOTES = [
     "Version française",
     "Spanish translation",
     "Also available in Portuguese",
+    "Versión en español",
+    "Version in English",
 ]
 
 

@@ -54,7 +54,7 @@ _LANGUAGE = (
 LANGUAGE_NOTE = re.compile(
     rf"^(?:(?:also\s+)?(?:available\s+)?(?:en|in)\s+{_LANGUAGE}(?:\s*(?:,|and|or|&)\s*{_LANGUAGE})*"
     rf"|{_LANGUAGE}\s+(?:version|translation|edition|language(?:\s+version)?)"
-    r"|(?:version|versión|versão|édition|edición|edição)\s+\w+)$",
+    rf"|(?:version|versión|versão|édition|edición|edição)\s+(?:(?:en|in)\s+)?\w+)$",
     re.IGNORECASE,
 )
 # A series' name (two words or more, a capital first, no digit), perhaps its number after it.
