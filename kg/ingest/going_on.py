@@ -104,19 +104,20 @@ def _mark_titles_between_citations(
     units: list[Unit], shapes: list[Scores], opens: list[int]
 ) -> None:
     """A short plain paragraph between two citations beyond doubt (junk lines aside: `March 3,
-    2021`, `Download PDF`) is the title of a record printed with its
-    imprint alone: a record's imprint goes on with a series, a journal's name or a number, not
-    with a second whole citation."""
+    2021`, `Download PDF`) is the title of a record printed with its imprint alone: a record's
+    imprint goes on with a series, a journal's name or a number, not with a second whole
+    citation."""
     for i in range(1, len(units) - 1):
-        head = units[i].text
-        if (
-            opens[i] == CLOSED
+        # The cheap tests of the lines around it first: most lines follow no citation.
+        if not (
+            _citation_before(shapes, i - 1)
+            and opens[i] == CLOSED
             and _plain_title(units[i], shapes[i])
-            and not any(ch.isdigit() for ch in head)
-            and not (_imprint_alone(head) or _a_place(head))
-            and _citation_before(shapes, i - 1)
             and _citation_next(shapes, opens, i + 1)
         ):
+            continue
+        head = units[i].text
+        if not (any(ch.isdigit() for ch in head) or _imprint_alone(head) or _a_place(head)):
             shapes[i] = (*shapes[i][:IMPRINT], _NO_IMPRINT, *shapes[i][IMPRINT + 1 :])
 
 
