@@ -6,15 +6,17 @@ here is made up in the shape of the site's listings."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.ingest import Lexicon
+from bench.page_changes import PAGE_STRUCTURES, changed_page
+from kg.ingest import Lexicon, read_source
 from kg.ingest.imprint import parse_imprint
 from kg.records import Record
-from tests.conftest import PAGE_HEAD, fixture_lexicon, parse_page_text
+from tests.conftest import PAGE_HEAD, ROOT, fixture_lexicon, parse_page_text
 
 LEX: Lexicon = fixture_lexicon()
 
@@ -373,3 +375,20 @@ def test_furniture_around_the_title_of_a_record_of_a_title_and_an_imprint(
     assert [r.title for r in got] == [r[0] for r in RECORDS]
     assert _fields(got[1])[2:6] == PLAIN[1][2:6]
     assert (_fields(got[0]), _fields(got[2])) == (PLAIN[0], PLAIN[2])
+
+
+REAL_PAGES = sorted((ROOT / "tests" / "fixtures" / "real" / "pages").glob("page-*.txt"))
+
+
+def _read(page: Path) -> list[tuple[object, ...]]:
+    return [_fields(r) for r in read_source(page, LEX) if isinstance(r, Record)]
+
+
+@pytest.mark.parametrize("kind", PAGE_STRUCTURES, ids=list(PAGE_STRUCTURES))
+def test_the_dev_pages_read_alike_when_their_posts_are_arranged_so(
+    kind: str, tmp_path: Path
+) -> None:
+    for page in REAL_PAGES:
+        changed = tmp_path / page.name
+        changed.write_text(changed_page(page, PAGE_STRUCTURES[kind]), encoding="utf-8")
+        assert _read(changed) == _read(page), page.name
