@@ -392,3 +392,16 @@ def test_the_dev_pages_read_alike_when_their_posts_are_arranged_so(
         changed = tmp_path / page.name
         changed.write_text(changed_page(page, PAGE_STRUCTURES[kind]), encoding="utf-8")
         assert _read(changed) == _read(page), page.name
+
+
+@pytest.mark.parametrize("repeated", ["byline", "byline and imprint"])
+def test_a_byline_repeated_among_the_abstract_s_paragraphs_is_abstract_text(repeated: str) -> None:
+    title, byline, abstract, imprint = RECORDS[0]
+    again = [byline, imprint] if repeated == "byline and imprint" else [byline]
+    later = "The second part sets out the costs of each form. Costs vary by port."
+    first, second = parse_page_text(
+        _page([title, byline, abstract, *again, later, imprint, *RECORDS[1]]), LEX
+    )
+    assert _fields(first)[:7] == PLAIN[0][:7]
+    assert (first.abstract or "").endswith(later)
+    assert _fields(second) == PLAIN[1]

@@ -20,6 +20,7 @@ def mark_going_on(units: list[Unit], shapes: list[Scores], opens: list[int]) -> 
     _mark_subtitles(units, shapes, opens)
     _mark_imprint_paragraphs(units, shapes, opens)
     _mark_titles_between_citations(units, shapes, opens)
+    _mark_repeated_bylines(units, shapes)
 
 
 def _mark_wrapped(units: list[Unit], shapes: list[Scores], opens: list[int]) -> None:
@@ -184,3 +185,24 @@ def _a_place(text: str) -> bool:
     if comma:
         return head.strip()[:1].isupper() and names_a_region(region.strip())
     return text[:1].isupper() and names_a_known_place(text.rstrip("."))
+
+
+def _mark_repeated_bylines(units: list[Unit], shapes: list[Scores]) -> None:
+    """A `By` line printed again right after the abstract's sentences, with no citation since
+    the first (`By Ann Lee` / sentences / `By Ann Lee` / sentences: the document's front page
+    copied into the abstract), is abstract text: a record prints its byline once, and a record
+    printed twice prints its imprint, then its title, before the byline again."""
+    seen: dict[str, int] = {}
+    cited = -1  # the last citation beyond doubt
+    for i, unit in enumerate(units):
+        if shapes[i][IMPRINT] == CITATION:
+            cited = i
+        if shapes[i] != BY_LINE:
+            continue
+        first = seen.get(unit.text)
+        seen[unit.text] = i
+        if first is not None and cited < first and shapes[i - 1][ABSTRACT] == _SENTENCES:
+            shapes[i] = _REPEATED_BYLINE
+
+
+_REPEATED_BYLINE: Scores = (None, None, None, _SENTENCES, None, None, None)
