@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kg.ingest.decode import text_lines
+from kg.ingest.gazetteer import names_a_region
 from kg.ingest.page import read_page
 from kg.ingest.segment import ABSTRACT, BYLINE, IMPRINT, TITLE
 
@@ -149,6 +150,42 @@ WEB_FORMS: dict[str, LineChange] = {
     ],
 }
 
+
+def _under_title(*lines: str) -> LineChange:
+    """Paragraphs a post prints between its title and its byline."""
+
+    def change(line: str, role: int | None, after: int | None) -> list[str]:
+        if role != TITLE or after != BYLINE:
+            return [line]
+        return [line, *(part for extra in lines for part in ("", extra))]
+
+    return change
+
+
+def _place_alone(line: str, role: int | None, _next: int | None) -> list[str]:
+    """An imprint's place beyond doubt (a city and its region) in a paragraph of its own,
+    without its colon: `Washington, DC` / `Urban Institute, 2021. 45p.`."""
+    found = _CITY_REGION_COLON.match(line) if role == IMPRINT else None
+    if found is None or not names_a_region(found["region"]):  # `Wellington, ZN`: a typo
+        return [line]
+    return [found["place"], "", line[found.end() :]]
+
+
+_CITY_REGION_COLON = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?P<region>[A-Z]{2})): (?=\S)"
+)
+
+# How other listings arrange a post's paragraphs: link labels and posting dates around the
+# fields, an imprint's place in a paragraph of its own.
+PAGE_STRUCTURES: dict[str, LineChange] = {
+    "link labels after each record": _after_record("Share this:", "Print this page"),
+    "a link's label before each title": _before_title("Free PDF"),
+    "a link's label and a posting date under each title": _under_title(
+        "Open access", "3 March 2021"
+    ),
+    "an imprint's city and region in a paragraph of its own": _place_alone,
+}
+
 CHANGES: dict[str, LineChange] = {
     "no blank lines": lambda line, role, _next: [line] if line.strip() else [],
     "two blank lines between fields": lambda line, role, _next: (
@@ -171,6 +208,7 @@ CHANGES: dict[str, LineChange] = {
     "imprints broken after the place": _broken_imprint(r"(?<=:) (?=\S)"),
     "imprints broken before the year": _broken_imprint(r"(?<!\d), (?=(?:19|20)\d\d\b)", ","),
     **BROKEN,
+    **PAGE_STRUCTURES,
 }
 
 

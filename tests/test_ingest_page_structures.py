@@ -5,13 +5,18 @@ here is made up in the shape of the site's listings."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.ingest import Lexicon
+from bench.page_changes import PAGE_STRUCTURES, changed_page
+from kg.ingest import Lexicon, read_source
+from kg.ingest.imprint import parse_imprint
 from kg.records import Record
-from tests.conftest import PAGE_HEAD, fixture_lexicon, parse_page_text
+from tests.conftest import PAGE_HEAD, ROOT, fixture_lexicon, parse_page_text
 
 LEX: Lexicon = fixture_lexicon()
 
@@ -92,6 +97,10 @@ UNKNOWN_FURNITURE = [
     "Posted: March 3, 2021",
     "Published: 3 March 2021",
     "Topics: Policing; Courts",
+    "Read online for free",
+    "Save to my library",
+    "Listen to the podcast",
+    "Watch the video",
 ]
 # A posting date under a title or a byline, not only before a title or after a record.
 DATES = ["March 3, 2021", "3 March 2021", "2021-03-03"]
@@ -123,16 +132,34 @@ FURNITURE = st.sampled_from(
 )
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(inserts=st.lists(st.tuples(st.integers(0, 12), FURNITURE), min_size=1, max_size=4))
+# The shapes a record may print its paragraphs in: whole, without an abstract, without a
+# byline, a title and an imprint alone, an author's and an editor's byline.
+SHAPES: dict[str, Callable[[tuple[str, ...]], list[str]]] = {
+    "whole": lambda r: list(r),
+    "no abstract": lambda r: [r[0], r[1], r[3]],
+    "no byline": lambda r: [r[0], r[2], r[3]],
+    "title and imprint": lambda r: [r[0], r[3]],
+    "two bylines": lambda r: [r[0], r[1], "Edited by Eve Moss", r[2], r[3]],
+}
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    records=st.lists(
+        st.tuples(st.sampled_from(RECORDS), st.sampled_from(sorted(SHAPES))), min_size=1, max_size=4
+    ),
+    inserts=st.lists(st.tuples(st.integers(0, 20), FURNITURE), min_size=1, max_size=4),
+)
 def test_furniture_inserted_between_any_two_paragraphs_changes_no_record(
-    inserts: list[tuple[int, str]],
+    records: list[tuple[tuple[str, ...], str]], inserts: list[tuple[int, str]]
 ) -> None:
-    paragraphs = [p for r in RECORDS for p in r]
+    paragraphs = [p for record, shape in records for p in SHAPES[shape](record)]
+    plain = [_fields(r) for r in parse_page_text(_page(paragraphs), LEX)]
+    assert [f[0] for f in plain] == [record[0] for record, _shape in records]
     for at, furniture in sorted(inserts, reverse=True):
-        paragraphs.insert(at, furniture)
+        paragraphs.insert(min(at, len(paragraphs)), furniture)
     got = parse_page_text(_page(paragraphs), LEX)
-    assert [_fields(r) for r in got] == PLAIN
+    assert [_fields(r) for r in got] == plain
 
 
 @pytest.mark.parametrize(
@@ -165,6 +192,12 @@ def test_furniture_inserted_between_any_two_paragraphs_changes_no_record(
             ("Urban Institute",),
         ),
         ("London: Home Office", "May 2021. 45p.", ("London",), ("Home Office",)),
+        (
+            "Washington, DC\n\nUrban Institute",
+            "2021. 45p.",
+            ("Washington, DC",),
+            ("Urban Institute",),
+        ),
     ],
 )
 def test_an_imprint_whose_place_or_publisher_is_a_paragraph_of_its_own(
@@ -218,6 +251,8 @@ LANGUAGE_NOTES = [
     "Version française",
     "Spanish translation",
     "Also available in Portuguese",
+    "Versión en español",
+    "Version in English",
 ]
 
 
@@ -286,4 +321,87 @@ def test_running_text_that_starts_with_by_inside_an_abstract_is_abstract(
     first, second = parse_page_text(_page([*paragraphs, *RECORDS[1]]), LEX)
     assert _fields(first)[:7] == PLAIN[0][:7]
     assert paragraph in (first.abstract or "")
+    assert _fields(second) == PLAIN[1]
+
+
+@pytest.mark.parametrize(
+    ("imprint", "series"),
+    [
+        ("London: Home Office, Trends and issues no. 20, 2019. 30p.", ("Trends and issues", "20")),
+        (
+            "London: Home Office, Crime & Justice Notes no. 20, 2019. 30p.",
+            ("Crime & Justice Notes", "20"),
+        ),
+        ("London: Home Office, Research Report 20, 2019. 30p.", ("Research Report", "20")),
+        ("London: Home Office, Research Report no. 20, 2019. 30p.", ("Research Report", "20")),
+    ],
+)
+def test_a_series_glued_after_the_publisher_is_the_series(
+    imprint: str, series: tuple[str, str]
+) -> None:
+    got = parse_imprint(imprint, LEX.authority, LEX.places)
+    assert (got.publishers, got.places, got.year, got.page_count) == (
+        ["Home Office"],
+        ["London"],
+        2019,
+        30,
+    )
+    assert got.series is not None
+    assert (got.series.name, got.series.number) == series
+
+
+@pytest.mark.parametrize("furniture", ["Share this:", "March 3, 2021", "Download PDF"])
+def test_furniture_between_an_author_s_and_an_editor_s_byline_is_junk(furniture: str) -> None:
+    title, byline, abstract, imprint = RECORDS[0]
+    paragraphs = [title, byline, furniture, "Edited by Eve Moss", abstract, imprint, *RECORDS[1]]
+    first, second = parse_page_text(_page(paragraphs), LEX)
+    assert [(c.name, c.role) for c in first.contributors] == [
+        ("Ann Lee", None),
+        ("Bo Chan", None),
+        ("Eve Moss", "editor"),
+    ]
+    assert _fields(first)[2:] == PLAIN[0][2:]
+    assert _fields(second) == PLAIN[1]
+
+
+@pytest.mark.parametrize("furniture", ["March 3, 2021", "Share this:"])
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_furniture_around_the_title_of_a_record_of_a_title_and_an_imprint(
+    furniture: str, where: str
+) -> None:
+    title, _byline, _abstract, imprint = RECORDS[1]
+    bare = [furniture, title, imprint] if where == "before" else [title, furniture, imprint]
+    got = parse_page_text(_page([*RECORDS[0], *bare, *RECORDS[2]]), LEX)
+    assert [r.title for r in got] == [r[0] for r in RECORDS]
+    assert _fields(got[1])[2:6] == PLAIN[1][2:6]
+    assert (_fields(got[0]), _fields(got[2])) == (PLAIN[0], PLAIN[2])
+
+
+REAL_PAGES = sorted((ROOT / "tests" / "fixtures" / "real" / "pages").glob("page-*.txt"))
+
+
+def _read(page: Path) -> list[tuple[object, ...]]:
+    return [_fields(r) for r in read_source(page, LEX) if isinstance(r, Record)]
+
+
+@pytest.mark.parametrize("kind", PAGE_STRUCTURES, ids=list(PAGE_STRUCTURES))
+def test_the_dev_pages_read_alike_when_their_posts_are_arranged_so(
+    kind: str, tmp_path: Path
+) -> None:
+    for page in REAL_PAGES:
+        changed = tmp_path / page.name
+        changed.write_text(changed_page(page, PAGE_STRUCTURES[kind]), encoding="utf-8")
+        assert _read(changed) == _read(page), page.name
+
+
+@pytest.mark.parametrize("repeated", ["byline", "byline and imprint"])
+def test_a_byline_repeated_among_the_abstract_s_paragraphs_is_abstract_text(repeated: str) -> None:
+    title, byline, abstract, imprint = RECORDS[0]
+    again = [byline, imprint] if repeated == "byline and imprint" else [byline]
+    later = "The second part sets out the costs of each form. Costs vary by port."
+    first, second = parse_page_text(
+        _page([title, byline, abstract, *again, later, imprint, *RECORDS[1]]), LEX
+    )
+    assert _fields(first)[:7] == PLAIN[0][:7]
+    assert (first.abstract or "").endswith(later)
     assert _fields(second) == PLAIN[1]

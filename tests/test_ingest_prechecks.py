@@ -161,6 +161,8 @@ JUNK_TOKENS = [
     "Send",
     "Follow",
     "Permalink",
+    "Listen",
+    "Watch",
     "No",
     "Subscribe",
     "Free",

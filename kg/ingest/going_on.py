@@ -19,6 +19,8 @@ def mark_going_on(units: list[Unit], shapes: list[Scores], opens: list[int]) -> 
     _mark_wrapped(units, shapes, opens)
     _mark_subtitles(units, shapes, opens)
     _mark_imprint_paragraphs(units, shapes, opens)
+    _mark_titles_between_citations(units, shapes, opens)
+    _mark_repeated_bylines(units, shapes)
 
 
 def _mark_wrapped(units: list[Unit], shapes: list[Scores], opens: list[int]) -> None:
@@ -80,9 +82,7 @@ def _mark_imprint_paragraphs(units: list[Unit], shapes: list[Scores], opens: lis
     byline), it starts that imprint when it is the part the citation lacks: a place beyond doubt
     before a citation that starts with no place (`Washington, DC` / `Urban Institute, 2021.
     45p.`), or a name before a citation of a date and a count alone (`Urban Institute` / `2021.
-    45p.`). After another citation, it is no imprint line but the title of a record printed with
-    its imprint alone: a record's imprint goes on with a series, a journal's name or a number,
-    not with a second whole citation."""
+    45p.`)."""
     for i in range(1, len(units) - 1):
         head, rest = units[i].text, units[i + 1].text
         if not (
@@ -94,12 +94,68 @@ def _mark_imprint_paragraphs(units: list[Unit], shapes: list[Scores], opens: lis
         ):
             continue
         before = shapes[i - 1]
-        if (before[ABSTRACT] == _SENTENCES or before == BY_LINE) and _starts_the_imprint(
-            head, rest
+        if _starts_the_imprint(head, rest):
+            if _ends_the_fields_before(before):
+                opens[i + 1] = WRAPPED
+            elif _place_paragraph(units, shapes, opens, i - 1) and _DATE_AND_COUNT.match(rest):
+                opens[i] = opens[i + 1] = WRAPPED  # `Washington, DC` / `Urban Institute` / `2021.`
+
+
+def _mark_titles_between_citations(
+    units: list[Unit], shapes: list[Scores], opens: list[int]
+) -> None:
+    """A short plain paragraph between two citations beyond doubt (junk lines aside: `March 3,
+    2021`, `Download PDF`) is the title of a record printed with its imprint alone: a record's
+    imprint goes on with a series, a journal's name or a number, not with a second whole
+    citation."""
+    for i in range(1, len(units) - 1):
+        # The cheap tests of the lines around it first: most lines follow no citation.
+        if not (
+            _citation_before(shapes, i - 1)
+            and opens[i] == CLOSED
+            and _plain_title(units[i], shapes[i])
+            and _citation_next(shapes, opens, i + 1)
         ):
-            opens[i + 1] = WRAPPED
-        elif before[IMPRINT] == CITATION and not (_imprint_alone(head) or _a_place(head)):
+            continue
+        head = units[i].text
+        if not (any(ch.isdigit() for ch in head) or _imprint_alone(head) or _a_place(head)):
             shapes[i] = (*shapes[i][:IMPRINT], _NO_IMPRINT, *shapes[i][IMPRINT + 1 :])
+
+
+def _citation_before(shapes: list[Scores], end: int) -> bool:
+    """The last line up to `end` that may be no junk line is a citation beyond doubt."""
+    for k in range(end, max(-1, end - _JUNK_BETWEEN - 1), -1):
+        if shapes[k][JUNK] is None:
+            return shapes[k][IMPRINT] == CITATION
+    return False
+
+
+def _citation_next(shapes: list[Scores], opens: list[int], start: int) -> bool:
+    """The first line from `start` that may be no junk line is a citation beyond doubt, in a
+    paragraph of its own."""
+    for k in range(start, min(len(shapes), start + _JUNK_BETWEEN + 1)):
+        if shapes[k][JUNK] is None:
+            return shapes[k][IMPRINT] == CITATION and opens[k] == CLOSED
+    return False
+
+
+_JUNK_BETWEEN = 4  # junk lines looked past on each side of the title
+
+
+def _ends_the_fields_before(scores: Scores) -> bool:
+    """Sentences (the abstract's last) or a `By` line: what an imprint follows."""
+    return scores[ABSTRACT] == _SENTENCES or scores == BY_LINE
+
+
+def _place_paragraph(units: list[Unit], shapes: list[Scores], opens: list[int], i: int) -> bool:
+    """Line `i` is a place beyond doubt alone in its paragraph, after the abstract or byline."""
+    return (
+        i >= 1
+        and opens[i] == CLOSED
+        and _plain_title(units[i], shapes[i])
+        and _ends_the_fields_before(shapes[i - 1])
+        and _a_place(units[i].text)
+    )
 
 
 _NO_IMPRINT = -8  # the imprint score of a title between two citations (that of running text)
@@ -129,3 +185,24 @@ def _a_place(text: str) -> bool:
     if comma:
         return head.strip()[:1].isupper() and names_a_region(region.strip())
     return text[:1].isupper() and names_a_known_place(text.rstrip("."))
+
+
+def _mark_repeated_bylines(units: list[Unit], shapes: list[Scores]) -> None:
+    """A `By` line printed again right after the abstract's sentences, with no citation since
+    the first (`By Ann Lee` / sentences / `By Ann Lee` / sentences: the document's front page
+    copied into the abstract), is abstract text: a record prints its byline once, and a record
+    printed twice prints its imprint, then its title, before the byline again."""
+    seen: dict[str, int] = {}
+    cited = -1  # the last citation beyond doubt
+    for i, unit in enumerate(units):
+        if shapes[i][IMPRINT] == CITATION:
+            cited = i
+        if shapes[i] != BY_LINE:
+            continue
+        first = seen.get(unit.text)
+        seen[unit.text] = i
+        if first is not None and cited < first and shapes[i - 1][ABSTRACT] == _SENTENCES:
+            shapes[i] = _REPEATED_BYLINE
+
+
+_REPEATED_BYLINE: Scores = (None, None, None, _SENTENCES, None, None, None)

@@ -35,13 +35,13 @@ _JUNK_WORDS = re.compile(
 # comment`, `Continue reading →`); a title has a word no label has (`Follow the Money`).
 _LINK_VERBS = (
     r"(?:share|print|download|read|view|cite|bookmark|save|tweet|like|leave|continue|access|"
-    r"open|get|send|copy|follow|comment|subscribe|permalink)"
+    r"open|get|send|copy|follow|comment|subscribe|permalink|listen|watch)"
 )
 _LABEL_WORDS = (
     r"(?:this|the|a|an|it|to|on|via|with|and|or|our|us|full|free|here|now|more|page|post|"
     r"article|story|entry|item|report|document|publication|paper|study|text|pdf|file|link|"
     r"friend|comments?|reply|facebook|twitter|x|linkedin|e-?mail|version|reading|online|"
-    r"summary|citation|access)"
+    r"summary|citation|access|for|my|library|podcast|video|audio)"
 )
 _FILE_NOTE = r"[(\[](?:pdf|docx?|epub)[^()\[\]]{0,20}[)\]]"
 _GAP = r"[\s.,;:|·\-→←»«›‹<>]"
@@ -82,7 +82,7 @@ LEAD_MAX = 24
 JUNK_PAIRS = frozenset(["ma", "us", "do", "re", "pd", "sh", "gu", "gr", "mo", "co", "fa", "tw",
                         "li", "e-", "em", "pi", "wh", "pr", "vi", "ac", "op", "ge", "fu", "ol",
                         "ne", "lo", "ba", "fe", "pa", "fr", "al", "av", "ci", "bo", "sa", "le",
-                        "se", "fo", "pe", "no", "su"])  # fmt: skip
+                        "se", "fo", "pe", "no", "su", "wa"])  # fmt: skip
 
 
 def may_be_junk(text: str) -> bool:

@@ -31,7 +31,7 @@ _: None = None  # a transition that never happens
 TRANSITION: tuple[tuple[int | None, ...], ...] = (
     (-12, 0, 0, -4, -6, _, _),  # after a title (junk: before the byline)
     (_, 0, 0, -1, -2, _, _),  # after junk that follows a title
-    (-10, _, -4, 0, -2, 0, _),  # after a byline
+    (-10, -1, -4, 0, -2, 0, _),  # after a byline (junk: before a second byline)
     (-8, _, -14, 0, 0, 0, _),  # after an abstract paragraph (a byline: a record with no title)
     (0, _, -14, _, -1, _, 0),  # after an imprint line
     (_, _, _, 0, 0, 0, _),  # after junk inside the abstract

@@ -57,7 +57,7 @@ _LANGUAGE = (
 LANGUAGE_NOTE = re.compile(
     rf"^(?:(?:also\s+)?(?:available\s+)?(?:en|in)\s+{_LANGUAGE}(?:\s*(?:,|and|or|&)\s*{_LANGUAGE})*"
     rf"|{_LANGUAGE}\s+(?:version|translation|edition|language(?:\s+version)?)"
-    r"|(?:version|versión|versão|édition|edición|edição)\s+\w+)$",
+    rf"|(?:version|versión|versão|édition|edición|edição)\s+(?:(?:en|in)\s+)?\w+)$",
     re.IGNORECASE,
 )
 # A series' name (two words or more, a capital first, no digit), perhaps its number after it.
@@ -146,14 +146,26 @@ def _series_after_publisher(text: str) -> tuple[str, Series | None, str | None]:
     Report No. 5`), else the text as it is."""
     for m in _INNER_START.finditer(text):
         head = text[m.end() :]
-        series = _SERIES_NO.match(head) or _SERIES_WORD.match(head)
-        if series and _SERIES_NAME_END.search(series["name"]) and "," not in series["name"]:
+        numbered = _SERIES_NO.match(head)
+        series = numbered or _SERIES_WORD.match(head)
+        if series and "," not in series["name"] and _named_as_a_series(series["name"], numbered):
             found = _series_at(head, [0])
             if found is not None:
                 after, named, report = found
                 before = text[: m.start()] + (":" if m[0] == ": " else "")
                 return f"{before} {after}".strip(), named, report
     return text, None, None
+
+
+def _named_as_a_series(name: str, numbered: re.Match[str] | None) -> bool:
+    """A series' name after a publisher: a series word at its end (`Research Report`), or a
+    few words before `no.` and a number (`Trends and issues no. 20`)."""
+    return _SERIES_NAME_END.search(name) is not None or (
+        numbered is not None and len(name.split()) <= _NUMBERED_NAME_WORDS
+    )
+
+
+_NUMBERED_NAME_WORDS = 5
 
 
 def issuing_body(series: Series) -> str | None:
