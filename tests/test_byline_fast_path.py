@@ -131,6 +131,7 @@ def test_the_fast_path_reads_what_every_rule_reads(
     joiner=st.sampled_from(["; ", ";", " ; ", ", ", "; and "]),
     end=st.sampled_from(["", ".", " "]),
 )
+@example(prefix="By ", people=[("Jane", "Jane"), ("Jane", "Jr")], joiner="; ", end="")
 def test_inverted_lists_read_alike_both_ways(
     prefix: str, people: list[tuple[str, str]], joiner: str, end: str
 ) -> None:

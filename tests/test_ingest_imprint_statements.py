@@ -513,6 +513,7 @@ def test_counts_before_brackets_appendices_and_prices(imprint: str, count: int) 
         ("Toronto. Harbour Books. 2001. 40 p. ; 24 cm. Free download.", False),
         ("Harbour Books, 2001. 5p. : ill. ; 24 cm. Free download.", True),
         ("Canberra: Harbour Books. FY2001.", True),
+        ("Washington, DC: Harbour Books, Revised edition, 2001. PDF.", True),
     ],
 )
 def test_a_citation_after_physical_details_or_with_a_fiscal_year_ends_its_record(

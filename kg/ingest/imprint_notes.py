@@ -144,6 +144,12 @@ _STATEMENT_AFTER_COUNT = re.compile(
 )
 
 
+# One word or a price after the year that ends an imprint (`…, 2017. PDF.`, `…, 2017. $25.00`).
+_WORD_AFTER_YEAR = re.compile(
+    r"(?:19|20)\d\d\]?[.,](?P<statement>\s(?:\$\s?\d[\d.,]*|[A-Z][A-Za-z-]{1,15})\.)$"
+)
+
+
 def without_notes_at_end(text: str) -> str:
     """The imprint without appendices, an update date, a licence or another short statement
     printed after its end (`… 45p. Licence: CC BY 4.0.`, `… 2002. 76 pages $25.00`): what tells
@@ -154,6 +160,8 @@ def without_notes_at_end(text: str) -> str:
             if found is not None and _keeps_a_year(pattern, text, found):
                 text = text[: found.start()].rstrip(" ,;")
     statement = _STATEMENT_AFTER_COUNT.search(text, max(0, len(text) - 90))
+    if statement is None and text[-1:] == ".":
+        statement = _WORD_AFTER_YEAR.search(text, max(0, len(text) - 40))
     return text[: statement.start("statement")] if statement else text
 
 

@@ -278,12 +278,17 @@ _STRONG_NAME_WORD = re.compile(
 )
 
 
+_DATE_AS_NAME = re.compile(rf"(?:{MONTH})\.?\s\d{{1,2}}(?:st|nd|rd|th)?$", re.IGNORECASE)
+
+
 def _plausible_name(name: str, tail: str) -> bool:
     """A journal's name: letters, no series number, no `Place:` before it."""
     if not name or not any(c.isalpha() for c in name) or _SERIES_NUMBER.search(name):
         return False
     if any(token.isdigit() for token in name.split()):
         return False  # `The Library of Ethics Book 12`: a series and its number
+    if _DATE_AS_NAME.match(name):
+        return False  # `March 3rd, 2021, …`: a date, not a journal's name
     if name.rsplit(None, 1)[-1].casefold() in ("no", "nr", "paper", "papers", "brief", "briefing"):
         # `Working Paper, 2022: 11`: a series and its number, not a journal's volume and pages;
         # `… USDC No. 6:20-CV-1438`: a case's number

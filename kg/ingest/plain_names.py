@@ -84,7 +84,12 @@ _PLAIN_INVERTED = re.compile(
 def _plain_inverted(group: str) -> str | None:
     """`Roe, Jane A.` → `Jane A. Roe`, else None."""
     m = _PLAIN_INVERTED.fullmatch(group)
-    return f"{m['given']} {m['family']}" if m else None
+    if m is None or m["given"].rstrip(".") in _GENERATIONS:
+        return None  # `Roe, Jr`: a generation after a name, which the full rules read
+    return f"{m['given']} {m['family']}"
+
+
+_GENERATIONS = frozenset(["Jr", "Sr", "II", "III", "IV"])
 
 
 @lru_cache(maxsize=65_536)
