@@ -278,6 +278,7 @@ _STRONG_NAME_WORD = re.compile(
 )
 
 
+# A month and day ending a name (`2021March 3rd`): a date, not a journal's name.
 _DATE_AS_NAME = re.compile(rf"(?:{MONTH})\.?\s\d{{1,2}}(?:st|nd|rd|th)?$", re.IGNORECASE)
 
 
@@ -287,7 +288,7 @@ def _plausible_name(name: str, tail: str) -> bool:
         return False
     if any(token.isdigit() for token in name.split()):
         return False  # `The Library of Ethics Book 12`: a series and its number
-    if _DATE_AS_NAME.match(name):
+    if _DATE_AS_NAME.search(name):
         return False  # `March 3rd, 2021, …`: a date, not a journal's name
     if name.rsplit(None, 1)[-1].casefold() in ("no", "nr", "paper", "papers", "brief", "briefing"):
         # `Working Paper, 2022: 11`: a series and its number, not a journal's volume and pages;
