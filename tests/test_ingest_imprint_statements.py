@@ -5,10 +5,11 @@ Every line is made up in the shape of a real one."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
-from kg.ingest import Lexicon
+from kg.ingest import Lexicon, imprint_notes
+from kg.ingest import citation_marks as citation_marks_module
 from kg.ingest.citation_marks import citation_marks
 from kg.ingest.imprint import Imprint, parse_imprint
 from tests.conftest import PAGE_HEAD, fixture_lexicon, parse_page_text
@@ -533,3 +534,32 @@ def test_a_citation_after_physical_details_or_with_a_fiscal_year_ends_its_record
     ]
     assert (records[0].abstract, list(records[0].publishers)) == (abstract, ["Harbour Books"])
     assert records[0].year == 2001
+
+
+_PIECES = st.sampled_from(
+    ["Harbour Books", ", ", ". ", "2001", "1999", "2020", "45p", "45 pages", "[4] p.", " ", ".",
+     "$25.00", "PDF", "Free download", "12 slides", ": ill.", "; 24 cm.", "Cm 1369", "HC 12",
+     "cm", "C", "x"]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES, max_size=12).map("".join))
+@example("Harbour Books, 2001. 45p PDF")
+@example("Harbour Books, 2020. 45 pages $25.00")
+@example("Harbour Books. 1999. Cm 1369")
+@example("Harbour Books, 1999. 45p PDF")
+def test_the_cheap_tests_before_the_statement_patterns_refuse_nothing(text: str) -> None:
+    plain = text
+    for pattern, hint in imprint_notes._END_FORMS:
+        if hint(plain):
+            found = pattern.search(plain)
+            if found is not None and imprint_notes._keeps_a_year(pattern, plain, found):
+                plain = plain[: found.start()].rstrip(" ,;")
+    statement = imprint_notes._STATEMENT_AFTER_COUNT.search(plain, max(0, len(plain) - 90))
+    if statement is None and plain[-1:] == ".":
+        statement = imprint_notes._WORD_AFTER_YEAR.search(plain, max(0, len(plain) - 40))
+    plain = plain[: statement.start("statement")] if statement else plain
+    assert imprint_notes.without_notes_at_end(text) == plain
+    end = text[-16:]
+    paper = citation_marks_module._PAPER_HINT.search(end) is not None
+    assert citation_marks_module._may_end_in_a_paper(end) == paper

@@ -54,6 +54,13 @@ _SERIES_END = re.compile(r"\b(?:no|nr|n°|№)\.?\s*[A-Z]{0,6}-?\d[\w-]*\.?$", r
 _REPORT_START = re.compile(r"^[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+\b")
 _DIGIT = re.compile(r"\d")
 _PAPER_HINT = re.compile(r"(?:C[Mm]|HC)\.?\s\d")  # `… 2002. Cm 1369.`: a parliamentary paper
+
+
+def _may_end_in_a_paper(end: str) -> bool:
+    """`_PAPER_HINT` in an imprint's last characters, its letters tested first (a cheap test)."""
+    return "C" in end and _PAPER_HINT.search(end) is not None
+
+
 _PAGE_RANGE = re.compile(r"\d\s*[-–]\s*\d")
 # What a citation may start with in lower case: no place or date (`n.p.`, `s.l.`, `n.d.`), a
 # copyright or circa year, a page or volume mark, `in` before a host, an `e`- or `i`- brand.
@@ -78,7 +85,7 @@ def citation_marks(text: str, prose: bool) -> int:
     if text[-1:] == ")" or text[-2:] == ").":
         text = _without_bracketed_end(text)
     if has_standard_number(text) or (
-        ("-" in text[-24:] or _PAPER_HINT.search(text[-16:])) and text.rstrip(" .")[-1:].isalnum()
+        ("-" in text[-24:] or _may_end_in_a_paper(text[-16:])) and text.rstrip(" .")[-1:].isalnum()
     ):
         text = _without_trailing_numbers(text)
     if search_end_count(PAGE_COUNT_END, text) and (_YEAR.search(text) or len(text) < 120):

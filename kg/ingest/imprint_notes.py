@@ -159,6 +159,9 @@ def without_notes_at_end(text: str) -> str:
             found = pattern.search(text)
             if found is not None and _keeps_a_year(pattern, text, found):
                 text = text[: found.start()].rstrip(" ,;")
+    end = text[-90:]
+    if "19" not in end and "20" not in end:
+        return text  # a cheap test: both patterns below start with a year of these centuries
     statement = _STATEMENT_AFTER_COUNT.search(text, max(0, len(text) - 90))
     if statement is None and text[-1:] == ".":
         statement = _WORD_AFTER_YEAR.search(text, max(0, len(text) - 40))
