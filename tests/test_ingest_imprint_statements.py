@@ -87,6 +87,10 @@ def test_a_report_number_after_its_label(imprint: str) -> None:
         "Washington, DC: Harbour Institute, 2021. Policy Brief. 45p.",
         "Washington, DC: Harbour Institute, 2021. Executive Summary. 45p.",
         "Washington, DC: Harbour Institute, 2021. Technical report, 45p.",
+        "Washington, DC: Harbour Institute, 2021. Research Bulletin. 45p.",
+        "Washington, DC: Harbour Institute, 2021. White Paper. 45p.",
+        "Washington, DC: Harbour Institute, 2021. Practice Guide. 45p.",
+        "Washington, DC: Harbour Institute, 2021. Fact Sheet. 45p.",
     ],
 )
 def test_a_document_s_kind_between_the_year_and_the_count_is_a_note(imprint: str) -> None:

@@ -26,7 +26,6 @@ _KIND_AFTER_YEAR = re.compile(
     r"(?:[Rr]eport|[Bb]rief|[Ss]ummary|[Pp]aper|[Bb]ulletin|[Ff]act [Ss]heet|[Gg]uide))"
     r"[.,]?(?=\s+\d{1,5}\s*(?:p|pp|pages?)\b[.,]?\s*$|\s*$)"
 )
-_KIND_WORDS = ("eport", "rief", "ummary", "aper", "ulletin", "heet", "uide")
 
 
 # `2021 (45p.)`, `2021 (45 pages).`: the count in brackets at the end.
@@ -60,7 +59,11 @@ def plain_statements(text: str) -> str:
 
 def take_kind_after_year(text: str) -> tuple[str, str | None]:
     """The imprint without a document's kind printed after its year, and the kind."""
-    if not any(word in text[-60:] for word in _KIND_WORDS):
+    end = text[-60:]
+    if not (  # a cheap test: a kind's word is printed (no generator: this runs on every imprint)
+        "eport" in end or "rief" in end or "ummary" in end or "aper" in end
+        or "ulletin" in end or "heet" in end or "uide" in end
+    ):  # fmt: skip
         return text, None
     m = _KIND_AFTER_YEAR.search(text, max(0, len(text) - 60))
     if m is None:
