@@ -9,27 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.ingest import Lexicon
-from kg.ingest.imprint import Imprint, parse_imprint
-from tests.conftest import PAGE_HEAD, fixture_lexicon, parse_page_text
-
-LEX: Lexicon = fixture_lexicon()
-
-Read = tuple[str, str | None, str | None, str | None, int | None]
-
-
-def _imprint(text: str) -> Imprint:
-    return parse_imprint(text, LEX.authority, LEX.places, LEX.periodicals.lookup)
-
-
-def _read(text: str) -> Read | None:
-    """(name, volume, issue, pages, year) of the journal a line cites, or None."""
-    got = _imprint(text)
-    if got.journal is None:
-        return None
-    journal = got.journal
-    assert (got.places, got.publishers) == ([], []), got
-    return journal.name, journal.volume, journal.issue, journal.pages, got.year
+from tests.conftest import PAGE_HEAD, parse_page_text
+from tests.imprints import LEX, JournalRead, imprint_of, journal_of
 
 
 @pytest.mark.parametrize(
@@ -61,8 +42,10 @@ def _read(text: str) -> Read | None:
          ("Zeitschrift für Küstenkunde", "104", None, "45-67", 2021)),
     ],
 )  # fmt: skip
-def test_chicago_the_date_in_brackets_after_volume_and_issue(citation: str, read: Read) -> None:
-    assert _read(citation) == read
+def test_chicago_the_date_in_brackets_after_volume_and_issue(
+    citation: str, read: JournalRead
+) -> None:
+    assert journal_of(citation) == read
 
 
 @pytest.mark.parametrize(
@@ -100,8 +83,8 @@ def test_chicago_the_date_in_brackets_after_volume_and_issue(citation: str, read
          ("Journal of Coastal Justice", "20", "S2", "45-67", None)),
     ],
 )  # fmt: skip
-def test_the_issue_in_other_words_double_or_a_supplement(citation: str, read: Read) -> None:
-    assert _read(citation) == read
+def test_the_issue_in_other_words_double_or_a_supplement(citation: str, read: JournalRead) -> None:
+    assert journal_of(citation) == read
 
 
 @pytest.mark.parametrize(
@@ -122,8 +105,8 @@ def test_the_issue_in_other_words_double_or_a_supplement(citation: str, read: Re
          ("J Coast Justice", "66", "Suppl 2", "S45-S52", 2020)),
     ],
 )  # fmt: skip
-def test_article_numbers_and_pages_with_a_letter(citation: str, read: Read) -> None:
-    assert _read(citation) == read
+def test_article_numbers_and_pages_with_a_letter(citation: str, read: JournalRead) -> None:
+    assert journal_of(citation) == read
 
 
 @pytest.mark.parametrize(
@@ -145,8 +128,10 @@ def test_article_numbers_and_pages_with_a_letter(citation: str, read: Read) -> N
          ("Harbour Criminology Review", None, None, None, None)),
     ],
 )  # fmt: skip
-def test_a_status_after_the_journal_s_name_is_no_part_of_it(citation: str, read: Read) -> None:
-    assert _read(citation) == read
+def test_a_status_after_the_journal_s_name_is_no_part_of_it(
+    citation: str, read: JournalRead
+) -> None:
+    assert journal_of(citation) == read
 
 
 @pytest.mark.parametrize(
@@ -160,7 +145,7 @@ def test_a_status_after_the_journal_s_name_is_no_part_of_it(citation: str, read:
     ],
 )
 def test_the_status_is_the_date_as_printed(citation: str, printed: str) -> None:
-    assert _imprint(citation).year_as_printed == printed
+    assert imprint_of(citation).year_as_printed == printed
 
 
 @pytest.mark.parametrize(
@@ -177,8 +162,8 @@ def test_the_status_is_the_date_as_printed(citation: str, printed: str) -> None:
          ("J Coast Justice", "66", "1", "12-20", 2020)),
     ],
 )  # fmt: skip
-def test_the_year_is_no_volume(citation: str, read: Read) -> None:
-    assert _read(citation) == read
+def test_the_year_is_no_volume(citation: str, read: JournalRead) -> None:
+    assert journal_of(citation) == read
 
 
 @pytest.mark.parametrize(
@@ -200,8 +185,8 @@ def test_the_year_is_no_volume(citation: str, read: Read) -> None:
          ("Journal of Coastal Justice", "12", "3", "45-67", 2021)),
     ],
 )  # fmt: skip
-def test_volume_and_the_year_in_brackets_then_pages(citation: str, read: Read) -> None:
-    assert _read(citation) == read
+def test_volume_and_the_year_in_brackets_then_pages(citation: str, read: JournalRead) -> None:
+    assert journal_of(citation) == read
 
 
 @pytest.mark.parametrize(
@@ -231,8 +216,10 @@ def test_volume_and_the_year_in_brackets_then_pages(citation: str, read: Read) -
          ("Journal of Coastal Justice", None, None, None, 2024)),
     ],
 )  # fmt: skip
-def test_the_year_first_an_article_number_bars_and_statuses(citation: str, read: Read) -> None:
-    assert _read(citation) == read
+def test_the_year_first_an_article_number_bars_and_statuses(
+    citation: str, read: JournalRead
+) -> None:
+    assert journal_of(citation) == read
 
 
 @pytest.mark.parametrize(
@@ -274,9 +261,9 @@ def test_the_year_first_an_article_number_bars_and_statuses(citation: str, read:
     ],
 )  # fmt: skip
 def test_article_numbers_supplements_roman_volumes_and_more_orders(
-    citation: str, read: Read
+    citation: str, read: JournalRead
 ) -> None:
-    assert _read(citation) == read
+    assert journal_of(citation) == read
 
 
 @pytest.mark.parametrize(
@@ -297,7 +284,7 @@ def test_article_numbers_supplements_roman_volumes_and_more_orders(
     ],
 )  # fmt: skip
 def test_listed_journals_printed_like_a_publisher(citation: str, name: str) -> None:
-    got = _imprint(citation)
+    got = imprint_of(citation)
     assert got.journal is not None, got
     assert (got.journal.name, got.publishers, got.places) == (name, [], [])
 
@@ -320,7 +307,7 @@ def test_listed_journals_printed_like_a_publisher(citation: str, name: str) -> N
     ],
 )
 def test_what_cites_no_journal_stays_so(imprint: str) -> None:
-    assert _imprint(imprint).journal is None
+    assert imprint_of(imprint).journal is None
 
 
 def test_a_chicago_citation_is_the_record_s_imprint_on_a_page() -> None:
@@ -370,7 +357,7 @@ def test_every_style_gives_back_its_locators(
     )
     pages = f"{first}–{last}" if "–" in style else f"{first}-{last}"
     want_year = year if "{year}" in style else None
-    assert _read(citation) == (name, str(volume), str(issue), pages, want_year)
+    assert journal_of(citation) == (name, str(volume), str(issue), pages, want_year)
 
 
 @pytest.mark.parametrize(
@@ -385,7 +372,7 @@ def test_every_style_gives_back_its_locators(
     ],
 )  # fmt: skip
 def test_a_name_in_sentence_case_before_marked_locators_is_the_imprint_on_a_page(
-    citation: str, read: Read
+    citation: str, read: JournalRead
 ) -> None:
     # The name's words in lower case make the line look like running text; its volume, issue
     # and pages, each after its word, say it is a citation.

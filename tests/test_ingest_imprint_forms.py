@@ -9,21 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.ingest import Lexicon
 from kg.ingest.bilingual import same_body_in_two_languages
-from kg.ingest.imprint import Imprint, parse_imprint
-from tests.conftest import PAGE_HEAD, fixture_lexicon, parse_page_text
-
-LEX: Lexicon = fixture_lexicon()
-
-
-def _imprint(text: str) -> Imprint:
-    return parse_imprint(text, LEX.authority, LEX.places, LEX.periodicals.lookup)
-
-
-def _main_fields(got: Imprint) -> tuple[list[str], list[str], int | None, int | None]:
-    return got.publishers, got.places, got.year, got.page_count
-
+from tests.conftest import PAGE_HEAD, parse_page_text
+from tests.imprints import LEX, imprint_of, main_fields
 
 # What most imprints of these tables print besides the form they test.
 _HARBOUR_INSTITUTE_2021 = (["Harbour Institute"], ["Washington, DC"], 2021, 45)
@@ -43,14 +31,14 @@ _HARBOUR_INSTITUTE_2021 = (["Harbour Institute"], ["Washington, DC"], 2021, 45)
 def test_a_report_number_in_brackets_after_the_count_is_the_report_id(
     imprint: str, report_id: str
 ) -> None:
-    got = _imprint(imprint)
+    got = imprint_of(imprint)
     assert (got.report_id, got.series, got.note) == (report_id, None, None)
     assert got.publishers == [imprint.split(": ")[1].split(",")[0]]
     assert got.year in (2020, 2021)
 
 
 def test_an_edition_in_brackets_after_the_count_stays_a_note() -> None:
-    got = _imprint("London: Harbour Press, 2019. 300p. (2nd edition)")
+    got = imprint_of("London: Harbour Press, 2019. 300p. (2nd edition)")
     assert (got.note, got.report_id, got.series) == ("2nd edition", None, None)
 
 
@@ -66,13 +54,13 @@ def test_an_edition_in_brackets_after_the_count_stays_a_note() -> None:
     ],
 )  # fmt: skip
 def test_a_series_numbered_within_its_year(imprint: str, name: str, number: str) -> None:
-    got = _imprint(imprint)
+    got = imprint_of(imprint)
     assert got.series is not None, got
     assert (got.series.name, got.series.number, got.journal) == (name, number, None)
 
 
 def test_a_series_numbered_within_its_year_on_a_line_of_its_own_is_no_journal() -> None:
-    got = _imprint("Report 2021:4")
+    got = imprint_of("Report 2021:4")
     assert got.journal is None
     assert got.series is not None, got
     assert (got.series.name, got.series.number) == ("Report", "2021:4")
@@ -91,7 +79,7 @@ def test_a_series_numbered_within_its_year_on_a_line_of_its_own_is_no_journal() 
     ],
 )  # fmt: skip
 def test_the_case_of_a_series_printed_in_capitals(imprint: str, name: str) -> None:
-    got = _imprint(imprint)
+    got = imprint_of(imprint)
     assert got.series is not None, got
     assert got.series.name == name
 
@@ -105,7 +93,7 @@ def test_the_case_of_a_series_printed_in_capitals(imprint: str, name: str) -> No
     ],
 )
 def test_a_report_number_alone_is_the_report_id_not_a_publisher(imprint: str) -> None:
-    got = _imprint(imprint)
+    got = imprint_of(imprint)
     assert (got.publishers, got.report_id) == ([], imprint.rstrip("."))
 
 
@@ -121,7 +109,7 @@ def test_a_report_number_alone_is_the_report_id_not_a_publisher(imprint: str) ->
     ],
 )  # fmt: skip
 def test_one_body_named_in_two_languages_is_one_publisher(imprint: str, publisher: str) -> None:
-    got = _imprint(imprint)
+    got = imprint_of(imprint)
     assert got.publishers == [publisher]
     assert got.places == ["Ottawa"] or got.places == ["Madrid"]
 
@@ -135,7 +123,7 @@ def test_one_body_named_in_two_languages_is_one_publisher(imprint: str, publishe
     ],
 )  # fmt: skip
 def test_two_bodies_joined_by_a_slash_stay_two(imprint: str, publishers: list[str]) -> None:
-    assert _imprint(imprint).publishers == publishers
+    assert imprint_of(imprint).publishers == publishers
 
 
 @pytest.mark.parametrize(
@@ -146,7 +134,7 @@ def test_two_bodies_joined_by_a_slash_stay_two(imprint: str, publishers: list[st
     ],
 )
 def test_a_month_and_year_in_numbers(imprint: str) -> None:
-    got = _imprint(imprint)
+    got = imprint_of(imprint)
     assert (got.publishers, got.places, got.year) == (
         ["Harbour Institute"],
         ["Washington, DC"],
@@ -164,8 +152,8 @@ def test_a_month_and_year_in_numbers(imprint: str) -> None:
     ],
 )
 def test_appendices_after_the_page_count(imprint: str, count: int) -> None:
-    got = _imprint(imprint)
-    assert _main_fields(got) == (*_HARBOUR_INSTITUTE_2021[:3], count)
+    got = imprint_of(imprint)
+    assert main_fields(got) == (*_HARBOUR_INSTITUTE_2021[:3], count)
     assert got.note is not None and "append" in got.note
 
 
@@ -177,7 +165,7 @@ def test_appendices_after_the_page_count(imprint: str, count: int) -> None:
     ],
 )
 def test_the_year_printed_first(imprint: str) -> None:
-    got = _imprint(imprint)
+    got = imprint_of(imprint)
     assert (got.publishers, got.places, got.year) == (
         ["Harbour Institute"],
         ["Washington, DC"],
@@ -209,7 +197,7 @@ def test_a_report_number_on_a_line_of_its_own_after_the_imprint_joins_its_record
     ],
 )  # fmt: skip
 def test_a_body_named_with_the_country_it_serves_keeps_it(imprint: str, publisher: str) -> None:
-    got = _imprint(imprint)
+    got = imprint_of(imprint)
     assert (got.publishers, got.places) == ([publisher], [])
 
 
@@ -221,7 +209,7 @@ def test_a_body_named_with_the_country_it_serves_keeps_it(imprint: str, publishe
     ],
 )
 def test_a_city_after_a_body_s_name_is_its_place(imprint: str, publisher: str, place: str) -> None:
-    got = _imprint(imprint)
+    got = imprint_of(imprint)
     assert (got.publishers, got.places) == ([publisher], [place])
 
 
@@ -257,8 +245,8 @@ def test_two_names_are_one_body_only_with_a_cognate_for_every_word(
     ],
 )
 def test_an_update_or_access_date_after_the_count_is_a_note(imprint: str, note_word: str) -> None:
-    got = _imprint(imprint)
-    assert _main_fields(got) == _HARBOUR_INSTITUTE_2021
+    got = imprint_of(imprint)
+    assert main_fields(got) == _HARBOUR_INSTITUTE_2021
     assert got.note is not None and note_word in got.note
 
 
@@ -272,8 +260,8 @@ def test_an_update_or_access_date_after_the_count_is_a_note(imprint: str, note_w
     ],
 )
 def test_page_counts_as_catalogues_print_them(imprint: str, count: int) -> None:
-    got = _imprint(imprint)
-    assert _main_fields(got) == (*_HARBOUR_INSTITUTE_2021[:3], count)
+    got = imprint_of(imprint)
+    assert main_fields(got) == (*_HARBOUR_INSTITUTE_2021[:3], count)
 
 
 @pytest.mark.parametrize(
@@ -285,8 +273,8 @@ def test_page_counts_as_catalogues_print_them(imprint: str, count: int) -> None:
     ],
 )
 def test_an_edition_before_the_year(imprint: str) -> None:
-    got = _imprint(imprint)
-    assert _main_fields(got) == _HARBOUR_INSTITUTE_2021
+    got = imprint_of(imprint)
+    assert main_fields(got) == _HARBOUR_INSTITUTE_2021
     assert got.note is not None and "ed" in got.note
 
 
@@ -298,8 +286,8 @@ def test_an_edition_before_the_year(imprint: str) -> None:
     ],
 )
 def test_a_body_then_its_year_in_brackets_as_references_print_it(imprint: str) -> None:
-    got = _imprint(imprint)
-    assert _main_fields(got) == _HARBOUR_INSTITUTE_2021
+    got = imprint_of(imprint)
+    assert main_fields(got) == _HARBOUR_INSTITUTE_2021
 
 
 @pytest.mark.parametrize(
@@ -311,7 +299,7 @@ def test_a_body_then_its_year_in_brackets_as_references_print_it(imprint: str) -
     ],
 )
 def test_a_licence_after_the_imprint_is_a_note(imprint: str) -> None:
-    got = _imprint(imprint)
+    got = imprint_of(imprint)
     assert (got.publishers, got.places, got.year) == (
         ["Harbour Organization"],
         ["Geneva, Switzerland"],
@@ -336,7 +324,7 @@ def test_a_licence_after_the_imprint_is_a_note(imprint: str) -> None:
 def test_a_thesis_names_its_university_as_publisher(
     imprint: str, university: str, count: int | None
 ) -> None:
-    got = _imprint(imprint)
+    got = imprint_of(imprint)
     assert (got.publishers, got.page_count) == ([university], count)
     assert got.note is not None and ("thesis" in got.note.lower() or "dissert" in got.note)
 
@@ -353,7 +341,7 @@ def test_a_thesis_names_its_university_as_publisher(
 def test_a_country_s_code_before_a_body_s_head_word_is_the_body_s(
     imprint: str, place: str, publisher: str
 ) -> None:
-    got = _imprint(imprint)
+    got = imprint_of(imprint)
     assert (got.places, got.publishers, got.year) == ([place], [publisher], 1995)
 
 
@@ -366,7 +354,7 @@ def test_a_country_s_code_before_a_body_s_head_word_is_the_body_s(
     ],
 )
 def test_a_page_count_typed_with_o_for_p_after_the_year(imprint: str) -> None:
-    got = _imprint(imprint)
+    got = imprint_of(imprint)
     assert (got.publishers, got.year, got.page_count) == ([imprint.split(",")[0]], 2017, 64)
 
 
@@ -380,8 +368,8 @@ def test_a_page_count_typed_with_o_for_p_after_the_year(imprint: str) -> None:
     ],
 )
 def test_a_doi_anywhere_in_the_imprint_goes(imprint: str) -> None:
-    got = _imprint(imprint)
-    assert _main_fields(got) == _HARBOUR_INSTITUTE_2021
+    got = imprint_of(imprint)
+    assert main_fields(got) == _HARBOUR_INSTITUTE_2021
     assert "10.1234" not in (got.note or "") + "".join(got.publishers + got.places)
 
 
@@ -398,13 +386,13 @@ def test_a_doi_anywhere_in_the_imprint_goes(imprint: str) -> None:
 def test_a_court_s_appeal_statement_is_no_publisher_or_series(
     imprint: str, count: int | None
 ) -> None:
-    got = _imprint(imprint)
+    got = imprint_of(imprint)
     assert (got.publishers, got.places, got.series, got.page_count) == ([], [], None, count)
     assert got.note is not None and "Harbour" in got.note
 
 
 def test_a_report_number_after_the_year_before_a_count_with_appendices() -> None:
-    got = _imprint("Vienna: Central Harbour Foundation. 1988. GAO-88-934. 307p + 12p. appendix")
+    got = imprint_of("Vienna: Central Harbour Foundation. 1988. GAO-88-934. 307p + 12p. appendix")
     assert (got.publishers, got.year, got.page_count, got.report_id) == (
         ["Central Harbour Foundation"],
         1988,
@@ -457,13 +445,13 @@ def test_a_report_number_line_is_no_title_where_bylines_follow_abstracts() -> No
     ],
 )
 def test_a_place_then_a_body_named_for_criminology_is_no_journal(imprint: str) -> None:
-    got = _imprint(imprint)
+    got = imprint_of(imprint)
     assert (got.journal, got.places, got.year) == (None, ["Brussels"], None)
     assert got.publishers == [imprint.split(": ")[1].rsplit(",", 1)[0]]
 
 
 def test_a_body_named_for_criminology_before_its_place_is_no_journal() -> None:
-    got = _imprint("Harbour Institute of Criminology, Toronto, Forthcoming.")
+    got = imprint_of("Harbour Institute of Criminology, Toronto, Forthcoming.")
     assert (got.journal, got.publishers, got.places) == (
         None,
         ["Harbour Institute of Criminology"],

@@ -10,27 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.ingest import Lexicon
-from kg.ingest.imprint import Imprint, parse_imprint
-from tests.conftest import PAGE_HEAD, fixture_lexicon, parse_page_text
-
-LEX: Lexicon = fixture_lexicon()
-
-Read = tuple[str, str | None, str | None, str | None, int | None]
-
-
-def _imprint(text: str) -> Imprint:
-    return parse_imprint(text, LEX.authority, LEX.places, LEX.periodicals.lookup)
-
-
-def _read(text: str) -> Read | None:
-    """(name, volume, issue, pages, year) of the journal a line cites, or None."""
-    got = _imprint(text)
-    if got.journal is None:
-        return None
-    journal = got.journal
-    assert (got.places, got.publishers) == ([], []), got
-    return journal.name, journal.volume, journal.issue, journal.pages, got.year
+from tests.conftest import PAGE_HEAD, parse_page_text
+from tests.imprints import LEX, JournalRead, imprint_of, journal_of
 
 
 @pytest.mark.parametrize(
@@ -60,8 +41,8 @@ def _read(text: str) -> Read | None:
          ("Neue Küstenkriminalpolitik", "33", "1", "45-60", 2021)),
     ],
 )  # fmt: skip
-def test_volume_and_issue_words_of_other_languages(citation: str, read: Read) -> None:
-    assert _read(citation) == read
+def test_volume_and_issue_words_of_other_languages(citation: str, read: JournalRead) -> None:
+    assert journal_of(citation) == read
 
 
 @pytest.mark.parametrize(
@@ -84,8 +65,8 @@ def test_volume_and_issue_words_of_other_languages(citation: str, read: Read) ->
         ("Rivista Costiera, n. 4/2019, pp. 12-30.", ("Rivista Costiera", None, "4", "12-30", 2019)),
     ],
 )  # fmt: skip
-def test_roman_volumes_and_issues_within_their_year(citation: str, read: Read) -> None:
-    assert _read(citation) == read
+def test_roman_volumes_and_issues_within_their_year(citation: str, read: JournalRead) -> None:
+    assert journal_of(citation) == read
 
 
 @pytest.mark.parametrize(
@@ -114,8 +95,10 @@ def test_roman_volumes_and_issues_within_their_year(citation: str, read: Read) -
          ("Coastal Science Reports", "11", None, "2345", 2021)),
     ],
 )  # fmt: skip
-def test_full_stops_between_parts_open_pages_and_article_numbers(citation: str, read: Read) -> None:
-    assert _read(citation) == read
+def test_full_stops_between_parts_open_pages_and_article_numbers(
+    citation: str, read: JournalRead
+) -> None:
+    assert journal_of(citation) == read
 
 
 @pytest.mark.parametrize(
@@ -131,7 +114,7 @@ def test_full_stops_between_parts_open_pages_and_article_numbers(citation: str, 
     ],
 )
 def test_a_body_before_the_same_locators_makes_no_journal(imprint: str) -> None:
-    assert _imprint(imprint).journal is None
+    assert imprint_of(imprint).journal is None
 
 
 _ROMAN = ["II", "IV", "IX", "XII", "XL", "LV", "LXXIV", "XCIX"]
@@ -157,7 +140,7 @@ def test_a_roman_volume_gives_back_its_locators(
 ) -> None:
     last = first + length
     citation = form.format(name=name, volume=volume, issue=issue, year=year, first=first, last=last)
-    assert _read(citation) == (name, volume, str(issue), f"{first}-{last}", year)
+    assert journal_of(citation) == (name, volume, str(issue), f"{first}-{last}", year)
 
 
 @pytest.mark.parametrize(
@@ -174,9 +157,9 @@ def test_a_roman_volume_gives_back_its_locators(
     ],
 )  # fmt: skip
 def test_the_issue_alone_after_a_plain_name_and_parts_parted_by_spaces(
-    citation: str, read: Read
+    citation: str, read: JournalRead
 ) -> None:
-    assert _read(citation) == read
+    assert journal_of(citation) == read
 
 
 @pytest.mark.parametrize(
@@ -188,7 +171,7 @@ def test_the_issue_alone_after_a_plain_name_and_parts_parted_by_spaces(
     ],
 )
 def test_a_series_word_before_the_issue_alone_makes_no_journal(imprint: str) -> None:
-    assert _imprint(imprint).journal is None
+    assert imprint_of(imprint).journal is None
 
 
 @pytest.mark.parametrize(
@@ -210,12 +193,12 @@ def test_a_series_word_before_the_issue_alone_makes_no_journal(imprint: str) -> 
          ("Frontiers in Shore Sociology", "7", None, "998877", 2022)),
     ],
 )  # fmt: skip
-def test_more_words_before_volume_issue_and_pages(citation: str, read: Read) -> None:
-    assert _read(citation) == read
+def test_more_words_before_volume_issue_and_pages(citation: str, read: JournalRead) -> None:
+    assert journal_of(citation) == read
 
 
 def test_a_series_before_the_year_and_the_issue_alone_makes_no_journal() -> None:
-    assert _imprint("Harbour Policy Notes, 2021, No. 3, pp. 45-67").journal is None
+    assert imprint_of("Harbour Policy Notes, 2021, No. 3, pp. 45-67").journal is None
 
 
 @pytest.mark.parametrize(
@@ -242,12 +225,12 @@ def test_a_series_before_the_year_and_the_issue_alone_makes_no_journal() -> None
          ("River Violence Review", "14", "1", "e0012", 2023)),
     ],
 )  # fmt: skip
-def test_third_round_issue_words_issue_and_year_and_tomes(citation: str, read: Read) -> None:
-    assert _read(citation) == read
+def test_third_round_issue_words_issue_and_year_and_tomes(citation: str, read: JournalRead) -> None:
+    assert journal_of(citation) == read
 
 
 def test_a_series_before_its_number_and_year_makes_no_journal() -> None:
-    assert _imprint("River Policy Notes, 4/2020, pp. 1-12.").journal is None
+    assert imprint_of("River Policy Notes, 4/2020, pp. 1-12.").journal is None
 
 
 @pytest.mark.parametrize(
@@ -264,7 +247,7 @@ def test_a_series_before_its_number_and_year_makes_no_journal() -> None:
     ],
 )  # fmt: skip
 def test_a_name_in_sentence_case_before_worded_locators_is_the_imprint_on_a_page(
-    citation: str, read: Read
+    citation: str, read: JournalRead
 ) -> None:
     # The name's words in lower case make the line look like running text; its volume or
     # issue after its word and the pages after theirs say it is a citation.
@@ -291,10 +274,10 @@ def test_a_sentence_that_cites_a_volume_and_pages_stays_abstract() -> None:
 
 
 def test_the_year_and_its_issue_after_a_plain_name_cite_a_journal() -> None:
-    assert _read("Champ pénal du marais, 2021/1, p. 9-30.") == (
+    assert journal_of("Champ pénal du marais, 2021/1, p. 9-30.") == (
         "Champ pénal du marais", None, "1", "9-30", 2021,
     )  # fmt: skip
 
 
 def test_a_body_before_the_year_and_its_issue_makes_no_journal() -> None:
-    assert _imprint("Marsh Commission, 2019/3 (n° 3), p. 511-530.").journal is None
+    assert imprint_of("Marsh Commission, 2019/3 (n° 3), p. 511-530.").journal is None
