@@ -8,51 +8,40 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from kg.ingest import Lexicon
 from kg.ingest.byline import looks_like_byline, parse_byline
 from kg.ingest.junk import is_junk
-from tests.conftest import PAGE_HEAD, fixture_lexicon, parse_page_text, record_with_byline
-
-LEX: Lexicon = fixture_lexicon()
-PERSON, BODY = "person", "organization"
-
-
-def _read(byline: str) -> list[tuple[str, str, str | None]]:
-    return [(c.name, c.kind, c.role) for c in parse_byline(byline, LEX.authority)]
-
-
-def _people(*names: str, role: str | None = None) -> list[tuple[str, str, str | None]]:
-    return [(name, PERSON, role) for name in names]
+from tests.bylines import BODY, LEX, PERSON, byline_of, people
+from tests.conftest import PAGE_HEAD, parse_page_text, record_with_byline
 
 
 @pytest.mark.parametrize(
     ("byline", "want"),
     [
-        ("Por Ana García y Luis Pérez", _people("Ana García", "Luis Pérez")),
-        ("Par Marie Dupont et Jean Martin", _people("Marie Dupont", "Jean Martin")),
-        ("Von Hans Müller und Eva Schmidt", _people("Hans Müller", "Eva Schmidt")),
-        ("Di Marco Rossi", _people("Marco Rossi")),
-        ("Door Jan de Vries", _people("Jan de Vries")),
-        ("Por Carmen Ruiz Ortega", _people("Carmen Ruiz Ortega")),
+        ("Por Ana García y Luis Pérez", people("Ana García", "Luis Pérez")),
+        ("Par Marie Dupont et Jean Martin", people("Marie Dupont", "Jean Martin")),
+        ("Von Hans Müller und Eva Schmidt", people("Hans Müller", "Eva Schmidt")),
+        ("Di Marco Rossi", people("Marco Rossi")),
+        ("Door Jan de Vries", people("Jan de Vries")),
+        ("Por Carmen Ruiz Ortega", people("Carmen Ruiz Ortega")),
         ("Par Sophie Lemaire, Luc Girard et Anne Roux",
-         _people("Sophie Lemaire", "Luc Girard", "Anne Roux")),
+         people("Sophie Lemaire", "Luc Girard", "Anne Roux")),
         ("Por el Instituto Nacional de Criminología",
          [("Instituto Nacional de Criminología", BODY, None)]),
         ("Par l'Institut National de Criminologie",
          [("Institut National de Criminologie", BODY, None)]),
         # a role in another language, then its `by`
-        ("Editado por Ana García", _people("Ana García", role="editor")),
-        ("Herausgegeben von Hans Müller", _people("Hans Müller", role="editor")),
+        ("Editado por Ana García", people("Ana García", role="editor")),
+        ("Herausgegeben von Hans Müller", people("Hans Müller", role="editor")),
         ("A cura di Giulia Neri e Paolo Conti",
-         _people("Giulia Neri", "Paolo Conti", role="editor")),
-        ("Traduit par Jean Martin", _people("Jean Martin", role="translator")),
-        ("Übersetzt von Eva Schmidt", _people("Eva Schmidt", role="translator")),
-        ("Vertaald door Anke Visser", _people("Anke Visser", role="translator")),
-        ("Onder redactie van Pieter Bakker", _people("Pieter Bakker", role="editor")),
+         people("Giulia Neri", "Paolo Conti", role="editor")),
+        ("Traduit par Jean Martin", people("Jean Martin", role="translator")),
+        ("Übersetzt von Eva Schmidt", people("Eva Schmidt", role="translator")),
+        ("Vertaald door Anke Visser", people("Anke Visser", role="translator")),
+        ("Onder redactie van Pieter Bakker", people("Pieter Bakker", role="editor")),
     ],
 )  # fmt: skip
 def test_another_languages_by_leads_the_names(byline: str, want: list[object]) -> None:
-    assert _read(byline) == want
+    assert byline_of(byline) == want
 
 
 @pytest.mark.parametrize(
@@ -60,19 +49,19 @@ def test_another_languages_by_leads_the_names(byline: str, want: list[object]) -
     [
         # family names that start with the word: one word after it, a particle after it, or an
         # English `By` before it
-        ("Di Stefano, Anna", _people("Anna Di Stefano")),
-        ("Von Trapp, Maria", _people("Maria Von Trapp")),
-        ("Von Der Leyen, Ursula", _people("Ursula Von Der Leyen")),
-        ("By Di Marco Rossi", _people("Di Marco Rossi")),
+        ("Di Stefano, Anna", people("Anna Di Stefano")),
+        ("Von Trapp, Maria", people("Maria Von Trapp")),
+        ("Von Der Leyen, Ursula", people("Ursula Von Der Leyen")),
+        ("By Di Marco Rossi", people("Di Marco Rossi")),
         ("Von der Leyen Foundation", [("Von der Leyen Foundation", BODY, None)]),
         # `Per` is a given name
-        ("By Per Anders Berg and Ana Lee", _people("Per Anders Berg", "Ana Lee")),
+        ("By Per Anders Berg and Ana Lee", people("Per Anders Berg", "Ana Lee")),
     ],
 )  # fmt: skip
 def test_a_family_name_that_starts_with_by_in_another_language(
     byline: str, want: list[object]
 ) -> None:
-    assert _read(byline) == want
+    assert byline_of(byline) == want
 
 
 @pytest.mark.parametrize(
@@ -90,22 +79,22 @@ def test_a_title_that_starts_with_such_a_word_is_no_byline(title: str) -> None:
 @pytest.mark.parametrize(
     ("byline", "want"),
     [
-        ("Justice Ann Lee delivered the opinion of the Court", _people("Ann Lee")),
-        ("Chief Justice Cy Diaz delivered the opinion of the Court", _people("Cy Diaz")),
-        ("Justice Ann Lee, dissenting", _people("Ann Lee")),
-        ("Judge Bo Chan, concurring in part and dissenting in part", _people("Bo Chan")),
-        ("Opinion by Judge Bo Chan", _people("Bo Chan")),
-        ("By Justice Ann Lee, No. 19-1234", _people("Ann Lee")),
+        ("Justice Ann Lee delivered the opinion of the Court", people("Ann Lee")),
+        ("Chief Justice Cy Diaz delivered the opinion of the Court", people("Cy Diaz")),
+        ("Justice Ann Lee, dissenting", people("Ann Lee")),
+        ("Judge Bo Chan, concurring in part and dissenting in part", people("Bo Chan")),
+        ("Opinion by Judge Bo Chan", people("Bo Chan")),
+        ("By Justice Ann Lee, No. 19-1234", people("Ann Lee")),
         # an unsigned opinion, and a docket number alone, name no one
         ("Per Curiam", []),
         ("Per Curiam.", []),
         ("Nos. 19-1234 and 19-1240", []),
         # guard: `Justice` alone may be a given name
-        ("By Justice Amara Okafor", _people("Justice Amara Okafor")),
+        ("By Justice Amara Okafor", people("Justice Amara Okafor")),
     ],
 )  # fmt: skip
 def test_a_court_opinions_byline_names_its_judge(byline: str, want: list[object]) -> None:
-    assert _read(byline) == want
+    assert byline_of(byline) == want
 
 
 @pytest.mark.parametrize(
@@ -134,15 +123,15 @@ def test_a_record_reads_per_curiam_as_a_byline_of_no_one() -> None:
 @pytest.mark.parametrize(
     ("byline", "want"),
     [
-        ("By Jane Roe | Harbour Policy Institute", _people("Jane Roe")),
-        ("By Jane Roe · Harbour Policy Institute", _people("Jane Roe")),
-        ("Jane Roe | Harbour Policy Institute", _people("Jane Roe")),
+        ("By Jane Roe | Harbour Policy Institute", people("Jane Roe")),
+        ("By Jane Roe · Harbour Policy Institute", people("Jane Roe")),
+        ("Jane Roe | Harbour Policy Institute", people("Jane Roe")),
         ("By Ana Lee | Northland University | Bo Chan | Harbour College",
-         _people("Ana Lee", "Bo Chan")),
+         people("Ana Lee", "Bo Chan")),
         ("By Ana Lee | Office of the Inspector General, Harbour Department of Justice",
-         _people("Ana Lee")),
+         people("Ana Lee")),
         # guards: two people, and a body before a person (both authors)
-        ("By Ana Lee · Bo Chan", _people("Ana Lee", "Bo Chan")),
+        ("By Ana Lee · Bo Chan", people("Ana Lee", "Bo Chan")),
         ("By Harbour Policy Institute | Jane Roe",
          [("Harbour Policy Institute", BODY, None), ("Jane Roe", PERSON, None)]),
     ],
@@ -150,7 +139,7 @@ def test_a_record_reads_per_curiam_as_a_byline_of_no_one() -> None:
 def test_a_body_after_a_bar_or_a_dot_is_where_the_person_works(
     byline: str, want: list[object]
 ) -> None:
-    assert _read(byline) == want
+    assert byline_of(byline) == want
 
 
 @pytest.mark.parametrize(
@@ -173,41 +162,41 @@ def test_a_body_after_a_bar_or_a_dot_is_where_the_person_works(
     ],
 )  # fmt: skip
 def test_a_part_named_as_a_part_keeps_its_parent(byline: str, want: str) -> None:
-    assert _read(byline) == [(want, BODY, None)]
+    assert byline_of(byline) == [(want, BODY, None)]
 
 
 @pytest.mark.parametrize(
     ("byline", "want"),
     [
-        ("By Jane Roe (trans.)", _people("Jane Roe", role="translator")),
+        ("By Jane Roe (trans.)", people("Jane Roe", role="translator")),
         ("By Jane Roe (ed.) and John Doe (trans.)",
          [("Jane Roe", PERSON, "editor"), ("John Doe", PERSON, "translator")]),
-        ("Edited and with an introduction by Ana Lee", _people("Ana Lee", role="editor")),
-        ("Translated from the French by Ana Lee", _people("Ana Lee", role="translator")),
+        ("Edited and with an introduction by Ana Lee", people("Ana Lee", role="editor")),
+        ("Translated from the French by Ana Lee", people("Ana Lee", role="translator")),
         ("By Jane Roe, translated from the Spanish by John Doe",
          [("Jane Roe", PERSON, None), ("John Doe", PERSON, "translator")]),
         # names a listing left out
-        ("By Jane Roe [and 3 others]", _people("Jane Roe")),
-        ("By Jane Roe, John Doe, and 5 others", _people("Jane Roe", "John Doe")),
-        ("By Jane Roe … and 12 more", _people("Jane Roe")),
-        ("By Jane Roe (and 2 others)", _people("Jane Roe")),
+        ("By Jane Roe [and 3 others]", people("Jane Roe")),
+        ("By Jane Roe, John Doe, and 5 others", people("Jane Roe", "John Doe")),
+        ("By Jane Roe … and 12 more", people("Jane Roe")),
+        ("By Jane Roe (and 2 others)", people("Jane Roe")),
     ],
 )  # fmt: skip
 def test_roles_and_left_out_names_in_other_forms(byline: str, want: list[object]) -> None:
-    assert _read(byline) == want
+    assert byline_of(byline) == want
 
 
 @pytest.mark.parametrize(
     ("byline", "want"),
     [
-        ("By ZHANG Wei and LI Na", _people("Zhang Wei", "Li Na")),
-        ("By ZHANG Wei, LI Na and WU Lei", _people("Zhang Wei", "Li Na", "Wu Lei")),
+        ("By ZHANG Wei and LI Na", people("Zhang Wei", "Li Na")),
+        ("By ZHANG Wei, LI Na and WU Lei", people("Zhang Wei", "Li Na", "Wu Lei")),
         # guard: without a family name printed first, two capitals are initials
-        ("By JA Roe and Bo Chan", _people("JA Roe", "Bo Chan")),
+        ("By JA Roe and Bo Chan", people("JA Roe", "Bo Chan")),
     ],
 )  # fmt: skip
 def test_a_short_family_name_printed_first_in_capitals(byline: str, want: list[object]) -> None:
-    assert _read(byline) == want
+    assert byline_of(byline) == want
 
 
 _GIVEN = st.sampled_from(["Ana", "Marie", "Hans", "Giulia", "Anke", "Jean-Luc", "Carmen"])
@@ -225,8 +214,8 @@ def test_another_languages_by_is_no_part_of_the_first_name(
     lead, joiner = lead_and
     first, second = f"{given1} {family1}", f"{given2} {family2}"
     assume(first != second)
-    assert _read(f"{lead} {first}") == _people(first)
-    assert _read(f"{lead} {first} {joiner} {second}") == _people(first, second)
+    assert byline_of(f"{lead} {first}") == people(first)
+    assert byline_of(f"{lead} {first} {joiner} {second}") == people(first, second)
 
 
 @settings(max_examples=100, deadline=None)
@@ -235,15 +224,15 @@ def test_a_count_of_names_left_out_is_no_name(
     given1: str, family1: str, count: int, word: str
 ) -> None:
     name = f"{given1} {family1}"
-    assert _read(f"By {name} and {count} {word}") == _people(name)
-    assert _read(f"By {name} [and {count} {word}]") == _people(name)
+    assert byline_of(f"By {name} and {count} {word}") == people(name)
+    assert byline_of(f"By {name} [and {count} {word}]") == people(name)
 
 
 @pytest.mark.parametrize(
     ("byline", "want"),
     [
-        ("POR ANA BELÉN ROCHA Y TOMÁS IRIARTE", _people("Ana Belén Rocha", "Tomás Iriarte")),
-        ("PAR MARIE DUPONT ET JEAN MARTIN", _people("Marie Dupont", "Jean Martin")),
+        ("POR ANA BELÉN ROCHA Y TOMÁS IRIARTE", people("Ana Belén Rocha", "Tomás Iriarte")),
+        ("PAR MARIE DUPONT ET JEAN MARTIN", people("Marie Dupont", "Jean Martin")),
         # another language's `with the collaboration of`
         ("Par Hélène Vasseur, avec la collaboration de Paul Girodet",
          [("Hélène Vasseur", PERSON, None), ("Paul Girodet", PERSON, "contributor")]),
@@ -256,7 +245,7 @@ def test_a_count_of_names_left_out_is_no_name(
 def test_another_languages_by_in_capitals_and_its_collaborators(
     byline: str, want: list[object]
 ) -> None:
-    assert _read(byline) == want
+    assert byline_of(byline) == want
 
 
 @pytest.mark.parametrize(
@@ -268,28 +257,28 @@ def test_another_languages_by_in_capitals_and_its_collaborators(
          [("Evaluation Branch, Kestrel Department of Corrections", BODY, None)]),
         ("By the Sentencing Section", [("Sentencing Section", BODY, None)]),
         # guards: a family name that is a part's word
-        ("By Taylor Branch", _people("Taylor Branch")),
-        ("By Ann Lee and Taylor Branch", _people("Ann Lee", "Taylor Branch")),
+        ("By Taylor Branch", people("Taylor Branch")),
+        ("By Ann Lee and Taylor Branch", people("Ann Lee", "Taylor Branch")),
     ],
 )  # fmt: skip
 def test_a_section_or_a_branch_named_by_what_it_does_is_a_body(
     byline: str, want: list[object]
 ) -> None:
-    assert _read(byline) == want
+    assert byline_of(byline) == want
 
 
 @pytest.mark.parametrize(
     ("byline", "want"),
     [
-        ("Justice Ida Marchetti announced the judgment of the Court", _people("Ida Marchetti")),
+        ("Justice Ida Marchetti announced the judgment of the Court", people("Ida Marchetti")),
         # the judges who join an opinion sign it too
         ("Justice Ida Marchetti, with whom Justice Rolf Hagen joins, dissenting",
-         _people("Ida Marchetti", "Rolf Hagen")),
+         people("Ida Marchetti", "Rolf Hagen")),
         ("Judge Kofi Amankwah, with whom Judges Ada Obi and Lars Berg join, concurring",
-         _people("Kofi Amankwah", "Ada Obi", "Lars Berg")),
+         people("Kofi Amankwah", "Ada Obi", "Lars Berg")),
         ("Per Curiam Opinion", []),
         # `tr.`: a translator
-        ("By Ayo Bankole (tr.)", _people("Ayo Bankole", role="translator")),
+        ("By Ayo Bankole (tr.)", people("Ayo Bankole", role="translator")),
         ("By Ayo Bankole (transl.) and Esme Caldwell",
          [("Ayo Bankole", PERSON, "translator"), ("Esme Caldwell", PERSON, None)]),
         # guard: a body's acronym in brackets is no role
@@ -299,7 +288,7 @@ def test_a_section_or_a_branch_named_by_what_it_does_is_a_body(
 def test_more_of_an_opinions_notes_and_a_translators_short_role(
     byline: str, want: list[object]
 ) -> None:
-    assert _read(byline) == want
+    assert byline_of(byline) == want
 
 
 @pytest.mark.parametrize(
@@ -316,7 +305,7 @@ def test_more_of_an_opinions_notes_and_a_translators_short_role(
     ],
 )  # fmt: skip
 def test_any_section_is_a_body_and_with_illustrations_by(byline: str, want: list[object]) -> None:
-    assert _read(byline) == want
+    assert byline_of(byline) == want
 
 
 _OPINION_ABSTRACT = "An abstract about courts. This publication examines the question in detail."
