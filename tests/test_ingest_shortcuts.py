@@ -26,6 +26,7 @@ from kg.ingest import (
     series,
     tail,
 )
+from tests.test_ingest_prechecks import _plain_looks_like_byline  # BY_PREFIX on every line
 
 IDENTIFIER_TOKENS = [
     "Jane Roe",
@@ -188,22 +189,6 @@ def _plain_strip_by(line: str) -> tuple[str, str | None]:
         return line[m.end() :], byline._LABEL_ROLES.get(label)
     role = m["role"].split()[0].casefold() if m["role"] else None
     return line[m.end() :], byline._PREFIX_ROLES.get(role) if role else None
-
-
-def _plain_looks_like_byline(text: str) -> bool:
-    if text[:1] not in byline._PREFIX_STARTS:
-        return False
-    if text[1:2].isascii() and text[:2].lower() not in byline.PREFIX_PAIRS and text[0].isalpha():
-        return False
-    m = byline.BY_PREFIX.match(text)
-    if not m:
-        return False
-    if m["role"] is None and m["label"] is None and text.lstrip(" \u00a0")[:2] not in byline._BYS:
-        return False
-    rest = text[m.end() :].lstrip(" \u00a0\"“'‘")
-    if rest[:4].casefold() == "the ":
-        rest = rest[4:]
-    return not rest or rest[0].isupper() or not any(ch.isalnum() for ch in rest)
 
 
 @settings(max_examples=600)
