@@ -113,6 +113,7 @@ LINE_TOKENS = ["By", "by", "Edited by", "Jane Roe", "and", ",", ";", "the", "The
 @example("This report examines how services respond to harm and what could be done (2020)")
 @example("By:")  # a `By` line that is a byline's lead alone: junk
 @example("Edited by:")
+@example("By By By By by by by by " + "x" * 90 + " .")  # a `By` line read as running text
 def test_the_fast_scores_of_a_line_are_its_full_scores(text: str) -> None:
     line = clean(text)
     if line:

@@ -149,7 +149,7 @@ def _line_scores(text: str) -> Scores:
     if looks_like_byline(text):  # a `By` line's scores, whatever else its shape says
         if is_junk(text):
             return _JUNK_SCORES
-        return BY_PROSE if len(text) > 80 and ends_a_sentence(text) and is_prose(text) else BY_LINE
+        return BY_PROSE if _running_by_text(text) else BY_LINE
     return scores(shape(text))
 
 
@@ -166,8 +166,8 @@ def shape(text: str) -> Shape:
     bullet = (text[:1] in _BULLETS and BULLET.match(text) is not None) or (
         text[:1].isdigit() and numbered_point(text)
     )
-    prose = is_prose(text)
     by = looks_like_byline(text)
+    prose = _running_by_text(text) if by else is_prose(text)  # a `By` line's: `BY_PROSE`'s test
     if n > LONG:  # an abstract paragraph (or a byline glued to one): no citation, no title
         return Shape(by, 0, prose, bullet, False, 0, True)
     if prose and not by and text.rstrip(" .")[-1:] in _PLAIN_ENDS:
@@ -201,6 +201,11 @@ CITATION = 5  # the imprint score of a line that is a citation beyond doubt
 BY_LINE: Scores = (-5, None, 6, None, None, None, None)
 
 
+def _running_by_text(text: str) -> bool:
+    """A `By` line that reads as running text: long, prose, a sentence's end."""
+    return len(text) > 80 and ends_a_sentence(text) and is_prose(text)
+
+
 # A `By` line that reads as running text (`By Ann Lee and Bo Chan, this report is the second
 # …`): a byline right under a title, but abstract text under a byline or among sentences.
 BY_PROSE: Scores = (-5, None, 2, 2, None, None, None)
@@ -213,7 +218,7 @@ def scores(s: Shape) -> Scores:
     if s.junk:
         return _JUNK_SCORES  # `download`, `USED BOOK`: never a title
     if s.by:
-        return BY_LINE
+        return BY_PROSE if s.prose else BY_LINE
     title: int | None = None if s.bullet or s.long else (-3 if s.prose else 0)
     if title is not None and s.cite == 2:
         title = -8
