@@ -114,6 +114,8 @@ def _names() -> st.SearchStrategy[str]:
 # A family name that is also a state's abbreviation (`La.`, Louisiana) loses the byline's stop.
 @example(prefix="By ", first="Jane La", rest=[], end=".")
 @example(prefix="By ", first="Jane Jane y Jane", rest=[(" ", "ABC-CLIO")], end="")
+# `and And`: the rules read a title-case `And` after a word as `and` (`Ann Lee And Bo Chan`).
+@example(prefix="By ", first="Jane Jane", rest=[(", and ", "And Jane")], end="")
 def test_the_fast_path_reads_what_every_rule_reads(
     prefix: str, first: str, rest: list[tuple[str, str]], end: str
 ) -> None:

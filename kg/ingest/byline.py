@@ -43,7 +43,13 @@ from kg.ingest.pieces import (
     unseparated,
     without_marks,
 )
-from kg.ingest.plain_names import JOINT, LIST_MARK, doubled_name, plain_people
+from kg.ingest.plain_names import (
+    JOINT,
+    LIST_MARK,
+    TITLE_CASE_AND,
+    doubled_name,
+    plain_people,
+)
 from kg.ingest.text import NAME_ENDS, clean, strip_trailing_period
 from kg.ingest.vancouver import vancouver
 from kg.records import Contributor
@@ -90,7 +96,6 @@ _MID_ROLE = re.compile(
     rf"|,?\s+(?P<collaboration>{OTHER_COLLABORATION})\s+",  # `avec la collaboration de`
     re.IGNORECASE,
 )
-_TITLE_CASE_AND = re.compile(r"(?<=[a-z.]) And (?=[A-Z])")
 _COMMA_GENERATION = re.compile(r",\s*(Jr|Sr)\.?(?=\s*(?:[,;&]|and\s|$))")
 _COMMA_NUMERAL = re.compile(r",\s*(II|III|IV)(?=\s*(?:[,;&]|and\s|$))")
 # `\b([A-Z])\.(?=[A-Z][a-z])`, not `M.Ed.`: the capital first (the look-behind is the `\b` before
@@ -294,7 +299,7 @@ def _denoise(text: str) -> str:
     if is_shouting(text):
         text = title_case(text)  # `JANE ROE AND JOHN DOE`: separators are case-sensitive
     elif " And " in text:
-        text = _TITLE_CASE_AND.sub(" and ", text)  # `Ann Lee And Bo Chan`: in title case
+        text = TITLE_CASE_AND.sub(" and ", text)  # `Ann Lee And Bo Chan`: in title case
     if " was " in text or " were " in text:
         text = _NOTE.sub("", text)
     if "al" in text or "Al" in text or "AL" in text or "tc" in text or "u." in text:

@@ -18,6 +18,8 @@ JOINT = re.compile(
     r"\s+in\s+(?:conjunction|collaboration|partnership|association)\s+with\s+", re.IGNORECASE
 )
 LIST_MARK = re.compile(r"[,;|·]")
+# `Ann Lee And Bo Chan`: a title-case `And` after a word, which the rules read as `and`.
+TITLE_CASE_AND = re.compile(r"(?<=[a-z.]) And (?=[A-Z])")
 
 
 # Most bylines are a list of plain personal names (`Jane Roe, John D. Doe and Ann Lee`): their
@@ -63,6 +65,8 @@ def plain_people(bare: str, authority: Authority) -> list[str] | None:
         return None
     if " with " in text and JOINT.search(text):
         return None
+    if " And " in text and TITLE_CASE_AND.search(text):
+        return None  # `Ann Lee, and And Roe`: the rules read it with `and and`
     if not LIST_MARK.search(text) and doubled_name(text, authority) is not None:
         return None
     inverted = ";" in text and "," in text  # `Roe, Jane; Doe, John A.`
