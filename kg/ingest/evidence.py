@@ -91,8 +91,11 @@ def line_scores(text: str) -> Scores:
 def _scored(text: str) -> Scores:
     """`line_scores`, worked out."""
     found = _line_scores(text)
-    if found[0] == _PROSE_TITLE and not ends_a_sentence(text):
-        return unended(found)
+    if found[0] == _PROSE_TITLE:
+        if not ends_a_sentence(text):
+            return unended(found)
+        if _SENTENCE_BREAK.search(text):
+            return sentences(found)
     return found
 
 
@@ -106,6 +109,26 @@ _PROSE_TITLE = -3  # the title score of running text
 # paragraph (`Victims' experiences of the criminal justice system in England and Wales`).
 UNENDED_TITLE = -1
 _CLOSERS = "\"”’')] "
+# Running text of two sentences or more is an abstract paragraph, hardly ever a title or part
+# of an imprint: a line above it shaped like an imprint (`Berlin: 1933`, `Volume 3: Sentencing`)
+# is its record's title, not more of the imprint before it.
+_SENTENCES_TITLE = -10
+_SENTENCES_IMPRINT = -14
+_SENTENCE_BREAK = re.compile(r"[a-z0-9%)][.!?][\"”’)]? [A-Z]")
+
+
+def sentences(found: Scores) -> Scores:
+    """The scores of running text of two sentences or more."""
+    imprint = found[IMPRINT]
+    return (
+        _SENTENCES_TITLE,
+        *found[1:IMPRINT],
+        imprint if imprint is None or imprint > _PROSE_IMPRINT else _SENTENCES_IMPRINT,
+        *found[IMPRINT + 1 :],
+    )
+
+
+_PROSE_IMPRINT = -8  # the imprint score of running text with no citation mark
 
 
 def ends_a_sentence(text: str) -> bool:

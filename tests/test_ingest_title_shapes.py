@@ -1,0 +1,137 @@
+"""Titles shaped like another field (an imprint, a journal's volume): each is read as what it
+is, and the records around it are read as before. Every line is made up."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kg.ingest import Lexicon
+from kg.records import Record
+from tests.conftest import PAGE_HEAD, fixture_lexicon, parse_page_text
+
+LEX: Lexicon = fixture_lexicon()
+
+ABSTRACT = (
+    "This report examines how river police record stop and search encounters. It draws on "
+    "interviews with thirty officers."
+)
+BEFORE = (
+    "Remand Reform in Fenwick County",
+    "By Oskar Lindqvist",
+    "Drawing on tribunal files, the authors describe how remand decisions changed after the "
+    "reform. Remand fell by a quarter.",
+    "New York: Quarry Justice Center, 2022. 28p.",
+)
+AFTER = (
+    "Leaving Custody: Work and Desistance",
+    "By Ines Varga",
+    "The study follows one hundred young women released from custody in Westmark. It finds "
+    "that stable work predicts desistance.",
+    "London: Ministry of Justice, 2019. 30p.",
+)
+IMPRINT = "Chicago: Lakeside Policy Institute, 2021. 45p."
+
+
+def _page(*paragraphs: str) -> str:
+    return PAGE_HEAD + "\n\n".join(paragraphs) + "\n"
+
+
+def _fields(record: Record) -> tuple[object, ...]:
+    return (
+        record.title,
+        tuple(c.name for c in record.contributors),
+        record.publishers,
+        record.places,
+        record.year,
+        record.page_count,
+        record.abstract,
+    )
+
+
+def _read(*middle: str) -> list[Record]:
+    """The records of a page printing `middle` between two whole records."""
+    return parse_page_text(_page(*BEFORE, *middle, *AFTER), LEX)
+
+
+def _neighbours_unchanged(got: list[Record]) -> None:
+    plain = parse_page_text(_page(*BEFORE, *AFTER), LEX)
+    assert [_fields(r) for r in (got[0], got[-1])] == [_fields(r) for r in plain]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Berlin: 1933",
+        "Dublin: 1916",
+        "Chicago, IL: A City Under Siege, 1968",
+        "Volume 3: Sentencing and Parole",
+        "Crime and Justice, Volume 50: Sentencing",
+    ],
+)
+def test_a_title_shaped_like_an_imprint_without_a_byline_is_the_records_title(title: str) -> None:
+    # After a whole record and above an abstract of sentences: the abstract is no title, so
+    # the line above it is, not more of the imprint before it.
+    got = _read(title, ABSTRACT, IMPRINT)
+    assert len(got) == 3
+    assert got[1].title == title
+    assert got[1].abstract == ABSTRACT
+    assert (got[1].publishers, got[1].year, got[1].page_count) == (
+        ("Lakeside Policy Institute",),
+        2021,
+        45,
+    )
+    _neighbours_unchanged(got)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # guards: read right before, with and without a byline
+        "Naples, 1944: Crime in an Occupied City",
+        "Harbour Police Department, 1900-1950",
+        "London: The Crime Capital?",
+        "2022 Annual Report on Youth Custody",
+        "Colt, Remington and the Frontier Gun Trade",
+        "Journal of a Prison Visitor, 1890-1891",
+        "Roe v. Wade and the Criminal Law",
+        "No. 10 and the Police: Downing Street's Crime Agenda",
+    ],
+)
+@pytest.mark.parametrize("byline", [(), ("By Mira Okonjo and Tal Brandt",)])
+def test_titles_of_other_fields_shapes_keep_their_record(title: str, byline: tuple[str]) -> None:
+    got = _read(title, *byline, ABSTRACT, IMPRINT)
+    assert len(got) == 3
+    assert got[1].title == title
+    names = ["Mira Okonjo", "Tal Brandt"] if byline else []
+    assert [c.name for c in got[1].contributors] == names
+    assert got[1].abstract == ABSTRACT
+    _neighbours_unchanged(got)
+
+
+_PLACES = ["Berlin", "Dublin", "Chicago, IL", "Naples", "Lagos", "Vienna, Austria", "Perth"]
+_WORDS = ["Crime", "Siege", "Police", "Courts", "Riots", "Parole", "Prisons", "Justice", "Terror"]
+_YEARS = st.integers(1800, 2024).map(str)
+_PHRASE = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=4).map(" ".join)
+IMPRINT_LIKE_TITLES = st.one_of(
+    st.builds(lambda p, y: f"{p}: {y}", st.sampled_from(_PLACES), _YEARS),
+    st.builds(
+        lambda p, w, y: f"{p}: A City of {w}, {y}", st.sampled_from(_PLACES), _PHRASE, _YEARS
+    ),
+    st.builds(lambda n, w: f"Volume {n}: {w}", st.integers(1, 60), _PHRASE),
+    st.builds(lambda a, n, w: f"{a}, Volume {n}: {w}", _PHRASE, st.integers(1, 60), _PHRASE),
+)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(title=IMPRINT_LIKE_TITLES, byline=st.booleans())
+def test_any_imprint_shaped_title_above_an_abstract_is_read_as_the_title(
+    title: str, byline: bool
+) -> None:
+    got = _read(title, *(["By Mira Okonjo"] if byline else []), ABSTRACT, IMPRINT)
+    assert len(got) == 3
+    assert got[1].title == title
+    assert got[1].abstract == ABSTRACT
+    assert (got[1].publishers, got[1].year) == (("Lakeside Policy Institute",), 2021)
+    _neighbours_unchanged(got)
