@@ -1,5 +1,5 @@
-"""Titles shaped like another field (an imprint, a journal's volume): each is read as what it
-is, and the records around it are read as before. Every line is made up."""
+"""Titles shaped like another field (an imprint, a journal's volume, a `By` line): each is read
+as what it is, and the records around it are read as before. Every line is made up."""
 
 from __future__ import annotations
 
@@ -108,6 +108,23 @@ def test_titles_of_other_fields_shapes_keep_their_record(title: str, byline: tup
     assert [c.name for c in got[1].contributors] == names
     assert got[1].abstract == ABSTRACT
     _neighbours_unchanged(got)
+
+
+def test_a_title_starting_with_by_and_a_colon_without_a_byline_is_the_records_title() -> None:
+    # `By Any Means: …` names no one: with no byline under it, it is the title (a byline would
+    # leave the record with no title).
+    got = _read("By Any Means: Policing Street Protest", ABSTRACT, IMPRINT)
+    assert len(got) == 3
+    assert got[1].title == "By Any Means: Policing Street Protest"
+    assert got[1].contributors == ()
+    assert got[1].abstract == ABSTRACT
+    _neighbours_unchanged(got)
+
+
+def test_a_by_line_with_a_colon_under_a_title_is_still_its_byline() -> None:
+    got = _read("Policing Street Protest", "By Westmark Police: Research Unit", ABSTRACT, IMPRINT)
+    assert got[1].title == "Policing Street Protest"
+    assert [c.name for c in got[1].contributors] != []
 
 
 _PLACES = ["Berlin", "Dublin", "Chicago, IL", "Naples", "Lagos", "Vienna, Austria", "Perth"]

@@ -172,7 +172,9 @@ def _line_scores(text: str) -> Scores:
     if looks_like_byline(text):  # a `By` line's scores, whatever else its shape says
         if is_junk(text):
             return _JUNK_SCORES
-        return BY_PROSE if _running_by_text(text) else BY_LINE
+        if _running_by_text(text):
+            return BY_PROSE
+        return BY_TITLE if ":" in text and _BY_AND_A_SUBTITLE.match(text) else BY_LINE
     return scores(shape(text))
 
 
@@ -222,6 +224,13 @@ CITATION = 5  # the imprint score of a line that is a citation beyond doubt
 # The scores of a `By` line: a byline, or a title that starts with `By` (`By the Numbers: …`)
 # when a byline follows it.
 BY_LINE: Scores = (-5, None, 6, None, None, None, None)
+
+
+# `By Any Means: Policing Protest`: a few words after `By`, then a colon and a capital, as a
+# title and its subtitle print; a byline's colon follows its lead (`By:`, `Authors:`). Right
+# under a title it is still the byline; without a byline under it, it is the record's title.
+BY_TITLE: Scores = (-1, None, 6, None, None, None, None)
+_BY_AND_A_SUBTITLE = re.compile(r"(?i:by)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}:\s+[A-Z0-9]")
 
 
 def _running_by_text(text: str) -> bool:
