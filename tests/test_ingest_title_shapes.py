@@ -1,4 +1,5 @@
-"""Titles shaped like another field (an imprint, a journal's volume, a `By` line): each is read
+"""Titles shaped like another field (an imprint, a journal's volume, a `By` line) and abstract
+paragraphs shaped like an imprint (a book's contents, a note of an earlier edition): each is read
 as what it is, and the records around it are read as before. Every line is made up."""
 
 from __future__ import annotations
@@ -127,6 +128,28 @@ def test_a_by_line_with_a_colon_under_a_title_is_still_its_byline() -> None:
     assert [c.name for c in got[1].contributors] != []
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Contents: 1. Introduction; 2. Methods; 3. Findings; 4. Recommendations.",
+        "Contents: Foreword / Ana Ruiz -- The river / Jo Ferris -- Courts / Tal Brandt.",
+        "CONTENTS: Part one, the river; Part two, the courts.",
+        "Table of Contents: 1. The river unit; 2. The harbour.",
+        "(Originally published London: Home Office, 1999.)",
+        "(First published Chicago: Lakeside Press, 2004.)",
+    ],
+)
+def test_a_contents_or_earlier_edition_paragraph_stays_in_the_abstract(paragraph: str) -> None:
+    got = _read("Stop and Search on the River", "By Mira Okonjo", ABSTRACT, paragraph, IMPRINT)
+    assert got[1].abstract == f"{ABSTRACT}\n\n{paragraph}"
+    assert (got[1].places, got[1].publishers, got[1].year) == (
+        ("Chicago",),
+        ("Lakeside Policy Institute",),
+        2021,
+    )
+    _neighbours_unchanged(got)
+
+
 _PLACES = ["Berlin", "Dublin", "Chicago, IL", "Naples", "Lagos", "Vienna, Austria", "Perth"]
 _WORDS = ["Crime", "Siege", "Police", "Courts", "Riots", "Parole", "Prisons", "Justice", "Terror"]
 _YEARS = st.integers(1800, 2024).map(str)
@@ -152,3 +175,34 @@ def test_any_imprint_shaped_title_above_an_abstract_is_read_as_the_title(
     assert got[1].abstract == ABSTRACT
     assert (got[1].publishers, got[1].year) == (("Lakeside Policy Institute",), 2021)
     _neighbours_unchanged(got)
+
+
+_PARTS = st.lists(
+    st.builds(
+        lambda n, w, who: f"{n}{w}{who}",
+        st.sampled_from(["", "1. ", "2. ", "Part 3, ", "Chapter 4: "]),
+        _PHRASE,
+        st.sampled_from(["", " / Ana Ruiz", " / Jo Ferris, 2019", " (pp. 12-40)"]),
+    ),
+    min_size=1,
+    max_size=5,
+)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    label=st.sampled_from(["Contents:", "CONTENTS:", "Table of contents:", "Table of Contents:"]),
+    parts=_PARTS,
+    separator=st.sampled_from(["; ", " -- ", ". "]),
+)
+def test_any_contents_paragraph_stays_in_the_abstract(
+    label: str, parts: list[str], separator: str
+) -> None:
+    paragraph = f"{label} {separator.join(parts)}."
+    got = _read("Stop and Search on the River", "By Mira Okonjo", ABSTRACT, paragraph, IMPRINT)
+    assert got[1].abstract == f"{ABSTRACT}\n\n{paragraph}"
+    assert (got[1].places, got[1].publishers, got[1].year) == (
+        ("Chicago",),
+        ("Lakeside Policy Institute",),
+        2021,
+    )

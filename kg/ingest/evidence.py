@@ -21,6 +21,7 @@ from kg.ingest.citation_marks import (
 )
 from kg.ingest.inside_abstract import (
     abstract_label,
+    earlier_edition,
     numbered_point,
 )
 from kg.ingest.junk import JUNK_MAX, is_junk, lead_alone
@@ -169,6 +170,8 @@ def _line_scores(text: str) -> Scores:
             return _RUNNING_TEXT
     if ":" in text[:32] and abstract_label(text):
         return _LABELLED  # `Keywords: …`, `Photo: …`: the abstract's, never a title
+    if text[:1] == "(" and earlier_edition(text):
+        return _LABELLED  # `(Originally published London: …, 1999.)`: a note of the abstract
     if looks_like_byline(text):  # a `By` line's scores, whatever else its shape says
         if is_junk(text):
             return _JUNK_SCORES
