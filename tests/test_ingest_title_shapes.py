@@ -206,3 +206,79 @@ def test_any_contents_paragraph_stays_in_the_abstract(
         ("Lakeside Policy Institute",),
         2021,
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "title"),
+    [
+        (
+            "Policing the River",
+            "A History of the Water Guard",
+            "Policing the River: A History of the Water Guard",
+        ),
+        (
+            "Knife Crime",
+            "A Review of the Evidence, 2010-2020",
+            "Knife Crime: A Review of the Evidence, 2010-2020",
+        ),
+        ("POLICING THE RIVER", "A HISTORY", "Policing the River: A History"),
+        # guards: the first part ends with a mark of its own, or goes on by its last word
+        (
+            "Does Remand Work?",
+            "Evidence from Ten Courts",
+            "Does Remand Work? Evidence from Ten Courts",
+        ),
+        (
+            "Policing the River:",
+            "A History of the Water Guard",
+            "Policing the River: A History of the Water Guard",
+        ),
+        (
+            "Policing the River in the",
+            "Twentieth Century",
+            "Policing the River in the Twentieth Century",
+        ),
+    ],
+)
+def test_a_subtitle_in_a_paragraph_of_its_own_follows_a_colon(
+    first: str, second: str, title: str
+) -> None:
+    # A title's parts in two paragraphs are a title and its subtitle, as a cataloguer writes
+    # them; a part left open (`…in the`) or ended by a mark of its own is joined as printed.
+    got = _read(first, second, "By Mira Okonjo", ABSTRACT, IMPRINT)
+    assert len(got) == 3
+    assert got[1].title == title
+    assert [c.name for c in got[1].contributors] == ["Mira Okonjo"]
+    _neighbours_unchanged(got)
+
+
+def test_a_title_wrapped_onto_the_line_under_it_is_joined_by_a_space() -> None:
+    page = _page(
+        *BEFORE,
+        "Making the Rounds: Illicit\nAmmunition in the Delta",
+        "By Mira Okonjo",
+        ABSTRACT,
+        IMPRINT,
+        *AFTER,
+    )
+    assert (
+        parse_page_text(page, LEX)[1].title == "Making the Rounds: Illicit Ammunition in the Delta"
+    )
+
+
+_TITLE_WORDS = st.lists(
+    st.sampled_from(["River", "Courts", "Police", "Remand", "Youth", "Justice", "Reform"]),
+    min_size=1,
+    max_size=4,
+).map(" ".join)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(first=_TITLE_WORDS, second=_TITLE_WORDS, article=st.sampled_from(["", "A ", "The "]))
+def test_any_title_and_subtitle_in_paragraphs_of_their_own_are_one_title(
+    first: str, second: str, article: str
+) -> None:
+    got = _read(f"{article}{first}", f"{second} in Westmark", "By Mira Okonjo", ABSTRACT, IMPRINT)
+    assert len(got) == 3
+    assert got[1].title == f"{article}{first}: {second} in Westmark"
+    _neighbours_unchanged(got)
