@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.ingest import Lexicon
+from kg.ingest.evidence import two_sentences
 from kg.records import Record
 from tests.conftest import PAGE_HEAD, fixture_lexicon, parse_page_text
 
@@ -282,3 +283,23 @@ def test_any_title_and_subtitle_in_paragraphs_of_their_own_are_one_title(
     assert len(got) == 3
     assert got[1].title == f"{article}{first}: {second} in Westmark"
     _neighbours_unchanged(got)
+
+
+def _plain_two_sentences(text: str) -> bool:
+    return any(
+        text[i : i + 2] == ". "
+        and (text[i - 1].islower() or text[i - 1].isdigit())
+        and text[i + 2].isupper()
+        for i in range(1, len(text) - 2)
+    )
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(["a", "Z", "9", ". ", ".", " ", "é", "É", "_", "U.S. "]), max_size=12)
+)
+def test_the_sentence_test_reads_as_the_plain_pattern(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    # `two_sentences` finds `. ` in C before it looks at the letters around it; the plain
+    # reading looks at every character: a small letter or digit, `. `, a capital.
+    assert two_sentences(text) == _plain_two_sentences(text)

@@ -95,7 +95,7 @@ def _scored(text: str) -> Scores:
     if found[0] == _PROSE_TITLE:
         if not ends_a_sentence(text):
             return unended(found)
-        if _SENTENCE_BREAK.search(text):
+        if two_sentences(text):
             return sentences(found)
     return found
 
@@ -115,7 +115,18 @@ _CLOSERS = "\"”’')] "
 # is its record's title, not more of the imprint before it.
 _SENTENCES_TITLE = -10
 _SENTENCES_IMPRINT = -14
-_SENTENCE_BREAK = re.compile(r"[a-z0-9%)][.!?][\"”’)]? [A-Z]")
+
+
+def two_sentences(text: str) -> bool:
+    """A full stop after a small letter or a digit, then a space and a capital: a sentence ends
+    inside the text (`… decade. It finds …`; not `U.S. Department`)."""
+    at = text.find(". ")  # in C: most lines have none, or their first is a sentence's end
+    while at >= 0:
+        before = text[at - 1 : at]
+        if text[at + 2 : at + 3].isupper() and (before.islower() or before.isdigit()):
+            return True
+        at = text.find(". ", at + 2)
+    return False
 
 
 def sentences(found: Scores) -> Scores:
