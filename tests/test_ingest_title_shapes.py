@@ -4,10 +4,13 @@ as what it is, and the records around it are read as before. Every line is made 
 
 from __future__ import annotations
 
+import random
+
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from bench.variants import make_independent_page
 from kg.ingest import Lexicon
 from kg.ingest.evidence import two_sentences
 from kg.records import Record
@@ -176,6 +179,26 @@ def test_any_imprint_shaped_title_above_an_abstract_is_read_as_the_title(
     assert got[1].abstract == ABSTRACT
     assert (got[1].publishers, got[1].year) == (("Lakeside Policy Institute",), 2021)
     _neighbours_unchanged(got)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    seed=st.integers(0, 10**6),
+    title=st.one_of(IMPRINT_LIKE_TITLES, st.just("By Any Means: Policing Street Protest")),
+)
+def test_an_imprint_shaped_title_after_a_generated_page_changes_none_of_its_records(
+    seed: int, title: str
+) -> None:
+    # A generated page (any of the site's variants) whose last record ends with its imprint;
+    # a record after it with an imprint-shaped title, no byline, an abstract and an imprint.
+    rng = random.Random(seed)
+    text, _expected = make_independent_page(rng, rng.randint(1, 6), 1, "p.txt")
+    plain = parse_page_text(text, LEX)
+    last = plain[-1].as_printed.imprint
+    assume(bool(last) and text.rstrip().endswith(last.splitlines()[-1].rstrip()))
+    got = parse_page_text(f"{text.rstrip()}\n\n{title}\n\n{ABSTRACT}\n\n{IMPRINT}\n", LEX)
+    assert [_fields(r) for r in got[:-1]] == [_fields(r) for r in plain]
+    assert (got[-1].title, got[-1].abstract) == (title, ABSTRACT)
 
 
 _PARTS = st.lists(
