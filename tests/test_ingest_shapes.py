@@ -1240,7 +1240,7 @@ def test_a_subtitle_in_a_paragraph_of_its_own_goes_on_the_title_not_the_imprint_
     )
     first, second = parse_page_text(page, LEX)
     assert first.as_printed.imprint == "London: Home Office, 2020. 30p."
-    assert second.title == "Knife Crime A Review of the Evidence"
+    assert second.title == "Knife Crime: A Review of the Evidence"
     assert [c.name for c in second.contributors] == ["Ann Lee"]
 
 

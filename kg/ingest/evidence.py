@@ -21,6 +21,7 @@ from kg.ingest.citation_marks import (
 )
 from kg.ingest.inside_abstract import (
     abstract_label,
+    earlier_edition,
     numbered_point,
 )
 from kg.ingest.junk import JUNK_MAX, is_junk, lead_alone
@@ -91,8 +92,11 @@ def line_scores(text: str) -> Scores:
 def _scored(text: str) -> Scores:
     """`line_scores`, worked out."""
     found = _line_scores(text)
-    if found[0] == _PROSE_TITLE and not ends_a_sentence(text):
-        return unended(found)
+    if found[0] == _PROSE_TITLE:
+        if not ends_a_sentence(text):
+            return unended(found)
+        if two_sentences(text):
+            return sentences(found)
     return found
 
 
@@ -106,6 +110,37 @@ _PROSE_TITLE = -3  # the title score of running text
 # paragraph (`Victims' experiences of the criminal justice system in England and Wales`).
 UNENDED_TITLE = -1
 _CLOSERS = "\"”’')] "
+# Running text of two sentences or more is an abstract paragraph, hardly ever a title or part
+# of an imprint: a line above it shaped like an imprint (`Berlin: 1933`, `Volume 3: Sentencing`)
+# is its record's title, not more of the imprint before it.
+_SENTENCES_TITLE = -10
+_SENTENCES_IMPRINT = -14
+
+
+def two_sentences(text: str) -> bool:
+    """A full stop after a small letter or a digit, then a space and a capital: a sentence ends
+    inside the text (`… decade. It finds …`; not `U.S. Department`)."""
+    at = text.find(". ")  # in C: most lines have none, or their first is a sentence's end
+    while at >= 0:
+        before = text[at - 1 : at]
+        if text[at + 2 : at + 3].isupper() and (before.islower() or before.isdigit()):
+            return True
+        at = text.find(". ", at + 2)
+    return False
+
+
+def sentences(found: Scores) -> Scores:
+    """The scores of running text of two sentences or more."""
+    imprint = found[IMPRINT]
+    return (
+        _SENTENCES_TITLE,
+        *found[1:IMPRINT],
+        imprint if imprint is None or imprint > _PROSE_IMPRINT else _SENTENCES_IMPRINT,
+        *found[IMPRINT + 1 :],
+    )
+
+
+_PROSE_IMPRINT = -8  # the imprint score of running text with no citation mark
 
 
 def ends_a_sentence(text: str) -> bool:
@@ -146,10 +181,14 @@ def _line_scores(text: str) -> Scores:
             return _RUNNING_TEXT
     if ":" in text[:32] and abstract_label(text):
         return _LABELLED  # `Keywords: …`, `Photo: …`: the abstract's, never a title
+    if text[:1] == "(" and earlier_edition(text):
+        return _LABELLED  # `(Originally published London: …, 1999.)`: a note of the abstract
     if looks_like_byline(text):  # a `By` line's scores, whatever else its shape says
         if is_junk(text):
             return _JUNK_SCORES
-        return BY_PROSE if _running_by_text(text) else BY_LINE
+        if _running_by_text(text):
+            return BY_PROSE
+        return BY_TITLE if ":" in text and _BY_AND_A_SUBTITLE.match(text) else BY_LINE
     return scores(shape(text))
 
 
@@ -199,6 +238,13 @@ CITATION = 5  # the imprint score of a line that is a citation beyond doubt
 # The scores of a `By` line: a byline, or a title that starts with `By` (`By the Numbers: …`)
 # when a byline follows it.
 BY_LINE: Scores = (-5, None, 6, None, None, None, None)
+
+
+# `By Any Means: Policing Protest`: a few words after `By`, then a colon and a capital, as a
+# title and its subtitle print; a byline's colon follows its lead (`By:`, `Authors:`). Right
+# under a title it is still the byline; without a byline under it, it is the record's title.
+BY_TITLE: Scores = (-1, None, 6, None, None, None, None)
+_BY_AND_A_SUBTITLE = re.compile(r"(?i:by)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}:\s+[A-Z0-9]")
 
 
 def _running_by_text(text: str) -> bool:

@@ -1,6 +1,6 @@
-"""Lines of an abstract shaped like another field: a numbered point (`1. Fund the courts.`) and a
+"""Lines of an abstract shaped like another field: a numbered point (`1. Fund the courts.`), a
 heading before a colon (`Key recommendations:`, `Table of contents: …`), which a place's colon
-would otherwise make the start of an imprint."""
+would otherwise make the start of an imprint, and a note of an earlier edition in brackets."""
 
 from __future__ import annotations
 
@@ -50,6 +50,19 @@ def labelled_paragraph(text: str) -> bool:
     return len(tokens) >= 4 and sum(t[:1].islower() for t in tokens) * 2 > len(tokens)
 
 
+def earlier_edition(text: str) -> bool:
+    """`(Originally published London: Home Office, 1999.)`: a note in brackets of the work's
+    earlier edition, a line of the abstract; never its record's imprint."""
+    return text.rstrip(" .")[-1:] == ")" and _EARLIER_EDITION.match(text) is not None
+
+
+_EARLIER_EDITION = re.compile(
+    r"\((?:originally|first|previously|also)\s+(?:published|printed|issued)\b"
+    r"|\(reprinted\s+(?:from|in|by)\b",
+    re.IGNORECASE,
+)
+
+
 def abstract_label(text: str) -> bool:
     """`Conclusions: …`, `Photo: …`, `Keywords: …`: a line of the abstract, never a title."""
     return _ABSTRACT_LABEL.match(text) is not None
@@ -61,7 +74,7 @@ _ABSTRACT_LABELS = (
     r"|methodology|interventions?|measures|outcomes?|results?|(?:key\s+)?findings|conclusions?"
     r"|implications|recommendations|limitations|discussion|introduction|note|notes|funding"
     r"|disclaimer|acknowledge?ments?|(?:photo|image|cover)(?:\s+credits?)?|credits?"
-    r"|key\s?words|jel(?:\s+(?:codes?|classifications?))?"
+    r"|key\s?words|jel(?:\s+(?:codes?|classifications?))?|(?:table\s+of\s+)?contents"
 )
 _ABSTRACT_LABEL = re.compile(rf"(?:{_ABSTRACT_LABELS})\s*:", re.IGNORECASE)
 # With a book's parts, which may also title a post (`Chapter 3: …`), but name no place.

@@ -313,14 +313,23 @@ def _sum(a: int | None, b: int | None) -> int:
 _JUNKS = frozenset([JUNK, JUNK_IN, JUNK_AFTER])
 
 
-def _joined(first: Unit, then: Unit) -> Unit:
+def _joined(first: Unit, then: Unit, mark: str = " ") -> Unit:
     """One field printed over two lines, as one line (numbered as the first)."""
     return Unit(
         first.line,
         f"{first.raw.rstrip()} {then.raw.strip()}",
-        f"{first.text} {then.text}",
+        f"{first.text}{mark}{then.text}",
         first.lead,
     )
+
+
+def _subtitle_mark(title: str, above: Unit, subtitle: Unit) -> str:
+    """How a title goes on onto `subtitle`: after a colon when the subtitle is a paragraph of
+    its own and the title's part above ends with no mark (`Knife Crime` / `A Review of the
+    Evidence`: a cataloguer's `Knife Crime: A Review of the Evidence`); else a space."""
+    if subtitle.line > above.line + 1 and title[-1:].isalnum():
+        return ": "
+    return " "
 
 
 def _blocks(
@@ -334,9 +343,12 @@ def _blocks(
     previous = TITLE
     for unit, role, is_open in zip(units, roles, opens, strict=True):
         if is_open and role == previous and role in JOINED:
-            current.title_wrapped |= role == TITLE and is_open == WRAPPED
+            wrapped = role == TITLE and is_open == WRAPPED
+            current.title_wrapped |= wrapped
+            first = by_role[role][-1]
+            mark = _subtitle_mark(first.text, lines[-1][1], unit) if wrapped else " "
             lines.append((role, unit))
-            by_role[role][-1] = _joined(by_role[role][-1], unit)
+            by_role[role][-1] = _joined(first, unit, mark)
             continue
         # A byline after an imprint (or an abstract, in most orders) starts a record whose
         # title is missing.
