@@ -17,7 +17,7 @@ from kg.ingest.tail import (
     report_number_alone,
     take_report_after_year,
 )
-from kg.ingest.text import SPACES, TAIL, search_end, search_end_count
+from kg.ingest.text import SPACES, TAIL, has_digit, search_end, search_end_count
 
 LONG = 400  # characters: longer than any title or imprint
 PAGE_COUNT_END = re.compile(r"\b\d+\s*(?:p|pp|pgs?|pages?)\s*[.,]?$", re.IGNORECASE)
@@ -52,7 +52,6 @@ _LOCATOR = re.compile(
 )
 _SERIES_END = re.compile(r"\b(?:no|nr|n°|№)\.?\s*[A-Z]{0,6}-?\d[\w-]*\.?$", re.IGNORECASE)
 _REPORT_START = re.compile(r"^[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+\b")
-_DIGIT = re.compile(r"\d")
 _PAPER_HINT = re.compile(r"(?:C[Mm]|HC)\.?\s\d")  # `… 2002. Cm 1369.`: a parliamentary paper
 
 
@@ -147,7 +146,7 @@ def might_locate(text: str) -> bool:
     """False only where `_LOCATOR` cannot match: every locator has a digit or a word of its own
     (`doi`, `Online First`, `Forthcoming`), and in ASCII text each needs one of a few strings
     (a cheap test: the pattern tries every position)."""
-    if not _DIGIT.search(text):
+    if not has_digit(text):
         lower = text.lower()
         return "doi" in lower or "online first" in lower or "forthcoming" in lower
     if not text.isascii():
@@ -173,7 +172,7 @@ def place_colon(text: str) -> bool:
 def _series_end(text: str) -> bool:
     """`… no. 251.`, `N°183` at the end (a digit and the number word in the last characters
     first: a cheap test)."""
-    if not _DIGIT.search(text[-24:]):
+    if not has_digit(text[-24:]):
         return False
     tail = text[-TAIL:].lower()
     if "no" not in tail and "nr" not in tail and "n°" not in tail and "№" not in tail:

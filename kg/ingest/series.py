@@ -13,7 +13,7 @@ import re
 
 from kg.ingest.names import HEAD_WORDS, has_head_word, title_case
 from kg.ingest.tail import REPORT_NUMBER, bracketed_end
-from kg.ingest.text import clean
+from kg.ingest.text import clean, has_digit
 from kg.records import Series
 
 _NUMBER = r"(?P<number>(?=[\w./-]*\d)[A-Z0-9][\w./-]*|[IVXLC]{1,6}\b)"
@@ -44,7 +44,6 @@ _SERIES_NAME_END = re.compile(
 _SERIES_NAME = re.compile(r"\b(?:Paper|Report|Brief|Briefing|Series|Bulletin|Notes?|Monograph)s?\b")
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
 _NUMBER_HINT = re.compile(r"\d|\b[IVXLC]{1,6}\b", re.IGNORECASE)  # as _SERIES_NO reads numbers
-_DIGIT = re.compile(r"\d")
 _ROMAN_NUMBER = re.compile(r"\b[IVXLC]{1,6}\b", re.IGNORECASE)
 _LABEL = re.compile(r"\s+(?:Book|Volume)$")
 _LANGUAGE = (
@@ -119,7 +118,7 @@ def take_series(text: str) -> tuple[str, Series | None, str | None]:
 def _has_number(text: str) -> bool:
     """`_NUMBER_HINT.search(text)`, its digit looked for alone first: a fast scan (the
     alternation is tried at every position)."""
-    return _DIGIT.search(text) is not None or _ROMAN_NUMBER.search(text) is not None
+    return has_digit(text) or _ROMAN_NUMBER.search(text) is not None
 
 
 def _series_at(text: str, starts: list[int]) -> tuple[str, Series, str | None] | None:
