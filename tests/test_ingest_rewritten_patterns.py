@@ -14,7 +14,17 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from kg.ingest import catalogue_forms, evidence, imprint_statements, journal, junk
+from kg.ingest import (
+    byline_text,
+    catalogue_forms,
+    evidence,
+    imprint_statements,
+    journal,
+    junk,
+    locators,
+    occasions,
+    series,
+)
 from kg.ingest.text import has_digit
 
 # `journal._NAME_WORDS` as it was written before it started with each word's first letter.
@@ -273,3 +283,100 @@ def test_a_date_swallowed_by_a_name_is_found_where_the_plain_pattern_finds_it(
 ) -> None:
     plain = any(imprint_statements._DATE_INSIDE.search(name) for name in names)
     assert imprint_statements.swallowed_a_date(names) == plain
+
+
+# One statement for each word `_OCCASION` can start with.
+OCCASION_LINES = [
+    "Paper presented at the Annual Meeting, Chicago, 2019", "Poster presented at X",
+    "Presentation given at X", "Keynote address delivered at X", "Keynote delivered to X",
+    "Talk given at X", "Lecture delivered at X", "Address delivered before X", "Presented at X",
+    "Delivered to X", "Given at X", "Read before X", "Written testimony before X",
+    "Oral evidence to X", "Prepared statement before X", "Testimony before X",
+    "Statement submitted to X", "Remarks delivered to X", "Submission to X",
+    "Written evidence to X", "Keynote speech given to X", "Keynote lecture presented at X",
+]  # fmt: skip
+OCCASION_TOKENS = [
+    *OCCASION_LINES,
+    "London: Home Office, 2019",
+    "Paper",
+    "presented",
+    " at ",
+    " ",
+    "G\u0131ven at X",  # a dotless i is an `i` to the pattern's case folding
+    "\u212aeynote given to X",  # a Kelvin sign is a `k`
+    "Written",
+    "X",
+]
+
+
+def _plain_presents_an_occasion(line: str) -> bool:
+    return line[:1].isupper() and occasions._OCCASION.match(line) is not None
+
+
+def test_each_occasion_is_told_by_its_first_letters_as_by_its_pattern() -> None:
+    for line in OCCASION_LINES:
+        for variant in (line, line.upper(), line.swapcase()):
+            assert occasions.presents_an_occasion(variant) == _plain_presents_an_occasion(variant)
+    assert all(occasions.presents_an_occasion(line) for line in OCCASION_LINES)
+
+
+@settings(max_examples=600)
+@given(st.lists(st.sampled_from(OCCASION_TOKENS), min_size=1, max_size=4).map("".join))
+@example("G\u0131ven at X")
+@example("\u212aeynote address given at X")
+def test_an_occasion_is_told_by_its_first_letters_as_by_its_pattern(line: str) -> None:
+    assert occasions.presents_an_occasion(line) == _plain_presents_an_occasion(line)
+
+
+# Patterns as they were written before they started with a letter, and text for each.
+_PLAIN_PATTERNS = {
+    "page word": (
+        locators._PAGE_WORD,
+        re.compile(r"\b(?:pp?|S)\.\s*\d"),
+        ["p", "pp", "ppp", "S", "s", ".", ". ", " ", "1", "x", "_", "é", "٣", "Vol. 3, "],
+    ),
+    "roman number": (
+        series._ROMAN_NUMBER,
+        re.compile(r"\b[IVXLC]{1,6}\b", re.IGNORECASE),
+        ["I", "V", "X", "L", "C", "i", "v", "x", "l", "c", "\u0130", "\u0131", "IVXLCI", "M", " ",
+         "x1", "_", "é", "Part ", ", "],
+    ),
+    "family name first": (
+        byline_text._FAMILY_NAME_FIRST,
+        re.compile(r"(?:^|(?<=[,;&] )|(?<=and ))[A-Z]{3,} [A-Z][a-z]+\b(?! [A-Z])"),
+        ["ROSSI", "ROE", "LI", "A", " ", "Jane", "Ann", "Anna", "and ", ", ", "; ", "& ", ",", "x",
+         "é", "Roe", "band ", " B"],
+    ),
+}  # fmt: skip
+
+
+@settings(max_examples=1500)
+@given(
+    st.sampled_from(sorted(_PLAIN_PATTERNS)).flatmap(
+        lambda name: st.tuples(
+            st.just(name),
+            st.lists(st.sampled_from(_PLAIN_PATTERNS[name][2]), min_size=1, max_size=8).map(
+                "".join
+            ),
+        )
+    )
+)
+@example(("page word", "pp. 45"))
+@example(("page word", "xpp. 45"))
+@example(("page word", "S. 4"))
+@example(("page word", "xS. 4"))
+@example(("roman number", "Part XII"))
+@example(("roman number", "\u0131v"))
+@example(("roman number", "xiv1"))
+@example(("family name first", "ROSSI Anna"))
+@example(("family name first", "ROE Jane"))
+@example(("family name first", "LI Ann"))
+@example(("family name first", "Jane Roe and ROSSI Anna"))
+@example(("family name first", "Jane Roe, ROSSI Anna B"))
+@example(("family name first", "xROSSI Anna"))
+def test_a_pattern_that_starts_with_its_letter_finds_what_its_plain_form_finds(
+    named: tuple[str, str],
+) -> None:
+    name, line = named
+    rewritten, plain, _tokens = _PLAIN_PATTERNS[name]
+    assert (rewritten.search(line) is not None) == (plain.search(line) is not None)

@@ -52,6 +52,13 @@ _LOCATOR = re.compile(
 )
 _SERIES_END = re.compile(r"\b(?:no|nr|n°|№)\.?\s*[A-Z]{0,6}-?\d[\w-]*\.?$", re.IGNORECASE)
 _REPORT_START = re.compile(r"^[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+\b")
+
+
+def _starts_with_a_report_number(text: str) -> bool:
+    """`_REPORT_START.match(text)`, told first by the dash every report number has."""
+    return "-" in text and _REPORT_START.match(text) is not None
+
+
 _PAPER_HINT = re.compile(r"(?:C[Mm]|HC)\.?\s\d")  # `… 2002. Cm 1369.`: a parliamentary paper
 
 
@@ -89,7 +96,7 @@ def citation_marks(text: str, prose: bool) -> int:
         text = _without_trailing_numbers(text)
     if search_end_count(PAGE_COUNT_END, text) and (_YEAR.search(text) or len(text) < 120):
         return 2
-    if _REPORT_START.match(text) or (len(text) < 160 and _series_end(text)):
+    if _starts_with_a_report_number(text) or (len(text) < 160 and _series_end(text)):
         return 2
     if len(text) <= 24 and text[:1].isupper() and report_number_alone(text) is not None:
         return 2  # `NCJ 305102`, `A/76/123` on a line of their own

@@ -44,7 +44,11 @@ _SERIES_NAME_END = re.compile(
 _SERIES_NAME = re.compile(r"\b(?:Paper|Report|Brief|Briefing|Series|Bulletin|Notes?|Monograph)s?\b")
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
 _NUMBER_HINT = re.compile(r"\d|\b[IVXLC]{1,6}\b", re.IGNORECASE)  # as _SERIES_NO reads numbers
-_ROMAN_NUMBER = re.compile(r"\b[IVXLC]{1,6}\b", re.IGNORECASE)
+# `\b[IVXLC]{1,6}\b` in any case, written to start with its letter (the `\b` before it is a
+# look-behind after it; the letters as case folding finds them, the dotted and dotless `i`
+# too), so that a search scans for them fast instead of trying every position.
+_ROMAN_LETTER = "[IVXLCivxlc\u0130\u0131]"
+_ROMAN_NUMBER = re.compile(rf"{_ROMAN_LETTER}(?<!\w{_ROMAN_LETTER}){_ROMAN_LETTER}{{0,5}}\b")
 _LABEL = re.compile(r"\s+(?:Book|Volume)$")
 _LANGUAGE = (
     r"(?:english|spanish|español|french|français|portuguese|português|german|deutsch|italian|"
