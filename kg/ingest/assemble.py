@@ -17,7 +17,7 @@ from kg.ingest.places import Places
 from kg.ingest.segment import ABSTRACT, BYLINE, IMPRINT, Block
 from kg.ingest.series import LANGUAGE_NOTE, series_alone
 from kg.ingest.tail import report_number_alone
-from kg.ingest.text import clean
+from kg.ingest.text import clean, has_digit
 from kg.records import AsPrinted, Contributor, Record, Rejected, Series, Source
 
 _EDITION_NOTE = re.compile(r"\s*\[(?P<note>[^\]]+)\]\s*$")
@@ -196,7 +196,7 @@ def _resolve_acronym(imprint: Imprint, contributors: tuple[Contributor, ...], by
     if len(imprint.publishers) != 1:
         return
     printed = imprint.publishers[0]
-    if _THE_AUTHORS.match(printed) and contributors:
+    if _the_authors(printed) and contributors:
         imprint.publishers = [c.name for c in contributors]  # published by its authors
     elif is_acronym(printed):
         for c in contributors:
@@ -212,7 +212,7 @@ def _resolve_acronym(imprint: Imprint, contributors: tuple[Contributor, ...], by
                 imprint.publishers = [phrase]
                 imprint.publisher_acronym = imprint.publisher_acronym or printed
                 return
-    elif _BACK_REFERENCE.match(imprint.publisher_as_printed or printed):
+    elif _back_reference(imprint.publisher_as_printed or printed):
         phrase = f" {printed.casefold()} "  # `Task Force`, `Commission`
         bodies = [c for c in contributors if c.kind == "organization"]
         named = [c for c in bodies if phrase in f" {c.name.casefold()} "]
@@ -224,6 +224,18 @@ _THE_AUTHORS = re.compile(r"^(?:the\s+)?authors?(?:\s*\(s\))?$", re.IGNORECASE)
 _PHRASES = re.compile(r"\s*(?:[,;|()·]|\band\b|&)\s*")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"^the\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+$", re.IGNORECASE)
+# (No letter but `t`, `T`, `a` and `A` is a `t` or an `a` to the patterns' case folding: their
+# first letters tell them before the patterns, which most publishers' names fail.)
+
+
+def _the_authors(name: str) -> bool:
+    """`The Authors`, `Author(s)`: the publisher is the byline's, told by its first letter first."""
+    return name[:1] in "TtAa" and _THE_AUTHORS.match(name) is not None
+
+
+def _back_reference(name: str) -> bool:
+    """`The Commission`: a body named before, told by its `The` first."""
+    return name[:1] in "Tt" and _BACK_REFERENCE.match(name) is not None
 
 
 def _initials(name: str) -> str:
@@ -245,7 +257,9 @@ def _title_series(title: str) -> Series | None:
 
 def _bullet_series(text: str) -> Series | None:
     """A series hidden as the abstract's last bullet: `• Research Report no. 12`."""
-    m = _BULLET_SERIES.match(text) if text[:1] in _BULLETS else None
+    # The number is in the last word: a digit there first (a cheap test before the pattern).
+    may = text[:1] in _BULLETS and has_digit(text.rsplit(None, 1)[-1])
+    m = _BULLET_SERIES.match(text) if may else None
     return Series(clean(m["name"]), m["number"]) if m else None
 
 

@@ -43,7 +43,12 @@ def plain_byline(text: str) -> str:
 # `ZHANG Wei`: a family name in capitals before the given name (as Chinese, Korean and
 # Vietnamese names are printed). Where one is, a family name of two letters printed so
 # (`LI Na`, `WU Lei`) is one too, not two initials.
-_FAMILY_NAME_FIRST = re.compile(r"(?:^|(?<=[,;&] )|(?<=and ))[A-Z]{3,} [A-Z][a-z]+\b(?! [A-Z])")
+# `(?:^|(?<=[,;&] )|(?<=and ))[A-Z]{3,} [A-Z][a-z]+\b(?! [A-Z])`, written to start with its first
+# capital (what may stand before it is looked back at after it), so that a search scans for
+# capitals fast instead of trying every position.
+_FAMILY_NAME_FIRST = re.compile(
+    r"[A-Z](?:(?<![\s\S][A-Z])|(?<=[,;&] [A-Z])|(?<=and [A-Z]))[A-Z]{2,} [A-Z][a-z]+\b(?! [A-Z])"
+)
 _SHORT_FAMILY_NAME_FIRST = re.compile(
     r"(?:^|(?<=[,;&] )|(?<=and ))[A-Z]{2}(?= [A-Z][a-z]+(?:$|[,;]| and | &))"
 )

@@ -67,12 +67,20 @@ _OTHER_LANGUAGES_COUNT = re.compile(
     # at the end, or before brackets, a catalogue's `: Ill.` or `; 24 cm`, or another statement
     r"(?=[\s.,;]*$|\.?\s*[(:;]|\.?\s+[A-Z$\d+])"
 )
-_COUNT_WORD = re.compile(r"\d\s?(?:[Ss]\.|Seiten|p[áa]g|blz|sider|sidor|str|stron|pagine)")
+# What each such count has: `\d\s?(?:[Ss]\.|Seiten|p[áa]g|blz|sider|sidor|str|stron|pagine)`,
+# written to start with the word (the digit and space before it are looked back at), so that a
+# search scans for the words' first letters fast instead of testing every digit.
+_COUNT_WORDS = ("S.", "s.", "Seiten", "pág", "pag", "blz", "sider", "sidor", "str")
+_COUNT_WORD = re.compile(
+    "|".join(
+        rf"{re.escape(w)}(?:(?<=\d{re.escape(w)})|(?<=\d\s{re.escape(w)}))" for w in _COUNT_WORDS
+    )
+)
 
 
 def count_words_as_p(text: str) -> str:
     """The imprint with a page count in another language written `45p.` (`300 S.`, `210 págs.`)."""
-    if _COUNT_WORD.search(text, max(0, len(text) - 60)) is None:
+    if _COUNT_WORD.search(text[-60:]) is None:  # the count's digit among the last 60 characters
         return text
     m = _OTHER_LANGUAGES_COUNT.search(text, max(0, len(text) - 60))
     return text if m is None else f"{text[: m.start()]}p.{text[m.end() :]}"

@@ -17,7 +17,7 @@ from kg.ingest.tail import (
     report_number_alone,
     take_report_after_year,
 )
-from kg.ingest.text import SPACES, TAIL, search_end, search_end_count
+from kg.ingest.text import SPACES, TAIL, has_digit, search_end, search_end_count
 
 LONG = 400  # characters: longer than any title or imprint
 PAGE_COUNT_END = re.compile(r"\b\d+\s*(?:p|pp|pgs?|pages?)\s*[.,]?$", re.IGNORECASE)
@@ -52,7 +52,13 @@ _LOCATOR = re.compile(
 )
 _SERIES_END = re.compile(r"\b(?:no|nr|n°|№)\.?\s*[A-Z]{0,6}-?\d[\w-]*\.?$", re.IGNORECASE)
 _REPORT_START = re.compile(r"^[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+\b")
-_DIGIT = re.compile(r"\d")
+
+
+def _starts_with_a_report_number(text: str) -> bool:
+    """`_REPORT_START.match(text)`, told first by the dash every report number has."""
+    return "-" in text and _REPORT_START.match(text) is not None
+
+
 _PAPER_HINT = re.compile(r"(?:C[Mm]|HC)\.?\s\d")  # `… 2002. Cm 1369.`: a parliamentary paper
 
 
@@ -90,7 +96,7 @@ def citation_marks(text: str, prose: bool) -> int:
         text = _without_trailing_numbers(text)
     if search_end_count(PAGE_COUNT_END, text) and (_YEAR.search(text) or len(text) < 120):
         return 2
-    if _REPORT_START.match(text) or (len(text) < 160 and _series_end(text)):
+    if _starts_with_a_report_number(text) or (len(text) < 160 and _series_end(text)):
         return 2
     if len(text) <= 24 and text[:1].isupper() and report_number_alone(text) is not None:
         return 2  # `NCJ 305102`, `A/76/123` on a line of their own
@@ -147,7 +153,7 @@ def might_locate(text: str) -> bool:
     """False only where `_LOCATOR` cannot match: every locator has a digit or a word of its own
     (`doi`, `Online First`, `Forthcoming`), and in ASCII text each needs one of a few strings
     (a cheap test: the pattern tries every position)."""
-    if not _DIGIT.search(text):
+    if not has_digit(text):
         lower = text.lower()
         return "doi" in lower or "online first" in lower or "forthcoming" in lower
     if not text.isascii():
@@ -173,7 +179,7 @@ def place_colon(text: str) -> bool:
 def _series_end(text: str) -> bool:
     """`… no. 251.`, `N°183` at the end (a digit and the number word in the last characters
     first: a cheap test)."""
-    if not _DIGIT.search(text[-24:]):
+    if not has_digit(text[-24:]):
         return False
     tail = text[-TAIL:].lower()
     if "no" not in tail and "nr" not in tail and "n°" not in tail and "№" not in tail:

@@ -261,6 +261,18 @@ _JUNK_SCORES: Scores = (None, 4, None, -3, None, 4, 4)
 
 def scores(s: Shape) -> Scores:
     """The score of each role (title, junk, byline, abstract, imprint) for a line's shape."""
+    found = _SCORES.get(s)
+    if found is None:
+        found = _SCORES[s] = _scores(s)
+    return found
+
+
+# The scores of each shape met: a few hundred shapes at most (the fields' values multiplied).
+_SCORES: dict[Shape, Scores] = {}
+
+
+def _scores(s: Shape) -> Scores:
+    """`scores`, worked out."""
     if s.junk:
         return _JUNK_SCORES  # `download`, `USED BOOK`: never a title
     if s.by:

@@ -14,6 +14,7 @@ from kg.ingest.inside_abstract import abstract_label
 from kg.ingest.namelist import name_list
 from kg.ingest.names import has_org_word
 from kg.ingest.tail import bracketed_end
+from kg.ingest.text import has_digit
 
 _JUNK_PREFIX = re.compile(
     r"^(?i:read-me\.org|guest\s+user|used\s+book\.?|may\s+contain\s+mark-?\s?up\.?|download)"
@@ -139,7 +140,6 @@ def _byline_and_abstract(text: str) -> tuple[str, str] | None:
 
 
 # The end of a sentence glued to the capital that starts the imprint (`practitioners.Geneva:`).
-_DIGIT = re.compile(r"\d")
 _SENTENCE_GLUED = re.compile(r"[a-z0-9)][.!?][”\"’)]?(?=[A-Z]|\([A-Z])")  # `…alone.(Perth: …)` too
 # What every _SENTENCE_GLUED match holds from its stop on.
 _STOP_BEFORE_CAPITAL = re.compile(r"[.!?][”\"’)]?[A-Z(]")
@@ -164,7 +164,7 @@ def _abstract_and_imprint(text: str) -> tuple[str, str] | None:
     # A series in brackets may follow the marks (`… Forthcoming. (Studies in X)`).
     cut = bracketed_end(text) if text[-1:] == ")" or text[-2:] == ")." else -1
     end = text[max(0, cut - 48) : cut] if cut >= 0 else text[-48:]
-    if not (open_imprint or _DIGIT.search(end) or "orthcoming" in end or "n press" in end):
+    if not (open_imprint or has_digit(end) or "orthcoming" in end or "n press" in end):
         return None  # no citation ends without a year, a count, a number or a status
     # The imprint is _IMPRINT_MAX characters at most: only the line's end is searched.
     start, stop = max(0, len(text) - _IMPRINT_MAX - 2), len(text) - 12

@@ -82,6 +82,14 @@ def _year_first(text: str) -> re.Match[str] | None:
 # `2017. 64o`: the count typed with `o` for `p` (the keys are neighbours), after a year.
 _COUNT_TYPED_AS_O = re.compile(r"(?<=\d\d\d\d[.,] )(\d{1,4})o[.,]?$")
 _TYPED_IN_COUNT = re.compile(r"(\d)[\[.]p\.")  # `100[p.`, `18.p.`
+
+
+def _may_have_a_typed_in_count(text: str) -> bool:
+    """False only where `_TYPED_IN_COUNT` cannot match (a cheap test: most counts are typed
+    right)."""
+    return "[p." in text or ".p." in text
+
+
 # `Rio de Janeiro - RJ - Brasil, Igarapé Institute`: a city, its state's code and its country
 # joined by dashes, before the publisher.
 _DASHED_PLACE = re.compile(
@@ -110,6 +118,14 @@ _STATUS = re.compile(
     r"(?:[“\"‘'][^”\"’']+[”\"’']\.?\s*)?",
     re.IGNORECASE,
 )
+_STATUS_PAIRS = frozenset(["fo", "in", "on", "pr"])  # what each status starts with
+
+
+def _may_start_with_a_status(text: str) -> bool:
+    """False only where `_STATUS` cannot match: an ASCII start that is no status's first two
+    letters (beyond ASCII, case folding is the pattern's to decide: `ı` is an `i` to it)."""
+    head = text[:2]
+    return head.lower() in _STATUS_PAIRS or not head.isascii()
 
 
 @dataclass(slots=True)
@@ -204,7 +220,9 @@ def _read_imprint(
         return out
     text = without_label(text)
     if "p." in text:
-        text = sub_found(_GLUED_AFTER_COUNT, r"\1 ", sub_found(_TYPED_IN_COUNT, r"\1p.", text))
+        if _may_have_a_typed_in_count(text):
+            text = sub_found(_TYPED_IN_COUNT, r"\1p.", text)
+        text = sub_found(_GLUED_AFTER_COUNT, r"\1 ", text)
     if text[-2:].rstrip(".,")[-1:] == "o":
         text = sub_found(_COUNT_TYPED_AS_O, r"\1p.", text)
     if text[:1] in "C©":
@@ -213,7 +231,7 @@ def _read_imprint(
         text = _dashed_place(text)
     if text[:1] == "(" and text.rstrip(". ")[-1:] == ")":
         text = whole_in_brackets(text)  # a journal's citation too: `(Security Journal, 2021. 23p.)`
-    status = _STATUS.match(text)
+    status = _STATUS.match(text) if _may_start_with_a_status(text) else None
     if status:  # `Forthcoming. “Policing the Coast.” Journal of …`
         out.year_as_printed = status["status"]
         text = text[status.end() :]

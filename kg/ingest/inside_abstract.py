@@ -65,7 +65,10 @@ _EARLIER_EDITION = re.compile(
 
 def abstract_label(text: str) -> bool:
     """`Conclusions: …`, `Photo: …`, `Keywords: …`: a line of the abstract, never a title."""
-    return _ABSTRACT_LABEL.match(text) is not None
+    head = text[:2]  # a cheap test first (beyond ASCII, case folding is the pattern's to decide)
+    return (head.lower() in _LABEL_PAIRS or not head.isascii()) and (
+        _ABSTRACT_LABEL.match(text) is not None
+    )
 
 
 # The labels of a structured abstract's parts, and of credits and notes printed after it.
@@ -77,6 +80,11 @@ _ABSTRACT_LABELS = (
     r"|key\s?words|jel(?:\s+(?:codes?|classifications?))?|(?:table\s+of\s+)?contents"
 )
 _ABSTRACT_LABEL = re.compile(rf"(?:{_ABSTRACT_LABELS})\s*:", re.IGNORECASE)
+# The first two letters of each of those labels, in lower case.
+_LABEL_PAIRS = frozenset(
+    ["ba", "co", "ob", "ai", "pu", "de", "se", "pa", "me", "in", "ou", "re", "ke", "fi", "fu", "im",
+     "li", "di", "no", "ac", "ph", "cr", "je"]
+)  # fmt: skip
 # With a book's parts, which may also title a post (`Chapter 3: …`), but name no place.
 _LABEL = re.compile(
     rf"(?:{_ABSTRACT_LABELS}|chapter\s+\d{{1,2}}|part\s+[ivx\d]{{1,4}})\s*:", re.IGNORECASE

@@ -41,15 +41,23 @@ _PP_COUNT = re.compile(r",\s*pp\.\s*(\d{1,5})[\s.]*$")
 _DOI = re.compile(r"[.,;]?\s*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)\S+", re.IGNORECASE)
 # `Journal` in the languages of the journals the library lists.
 _JOURNAL_IN_OTHER_LANGUAGES = (
-    r"Revista|Revue|Rivista|Zeitschrift|Tijdschrift|Dergisi|Cadernos|Cuadernos|Cahiers"
-)
+    "Revista", "Revue", "Rivista", "Zeitschrift", "Tijdschrift", "Dergisi", "Cadernos", "Cuadernos",
+    "Cahiers",
+)  # fmt: skip
+# Words that name a journal. `\b(?:Journal|Review|…)\b`, written so that every branch starts
+# with its first letter (the `\b` before it is a look-behind after it), so that a search scans
+# for those letters fast instead of trying every position.
+_NAME_WORD_LIST = (
+    "Journal", "Review", "Quarterly", "Annals", "Proceedings", "Letters", "Bulletin of",
+    "Criminology", "Criminol", "Law Review", "Abuse & Neglect", *_JOURNAL_IN_OTHER_LANGUAGES,
+)  # fmt: skip
 _NAME_WORDS = re.compile(
-    r"(?=[JRQAPLBCIZTD])"  # what every name word starts with (a fast test at each position)
-    r"\b(?:Journal|Review|Quarterly|Annals|Proceedings|Letters|Bulletin of|Criminology|"
-    r"Criminol|Law Review|Abuse & Neglect|" + _JOURNAL_IN_OTHER_LANGUAGES + r")\b"
+    "(?:"
+    + "|".join(rf"{word[0]}(?<!\w{word[0]}){re.escape(word[1:])}" for word in _NAME_WORD_LIST)
+    + r")\b"
 )
 _JOURNAL_WORD = re.compile(
-    r"\b(?:Journal|Quarterly|Annals|Proceedings|" + _JOURNAL_IN_OTHER_LANGUAGES + r")\b"
+    r"\b(?:Journal|Quarterly|Annals|Proceedings|" + "|".join(_JOURNAL_IN_OTHER_LANGUAGES) + r")\b"
 )
 # Where a journal's name printed alone ends: before a year or a page count.
 _NAME_END = re.compile(rf"[\s,.(]+(?={YEAR}\b|\d{{1,5}}\s*(?:p|pp|pages?)\b)")
@@ -200,7 +208,10 @@ _JOURNAL_HINT = re.compile(
     r"|\d{1,2}/(?:19|20)\d\d,\s*pp?\."  # Diritto X, 4/2020, pp. 55-78
     r"|(?:19|20)\d\d/\d{1,2},\s*pp?\.)"  # Champ X, 2021/1, p. 9-30
 )
-_FIRST_PART = re.compile(r"[,.(]\s|\s\(|\s(?:19|20)\d\d\b")
+# Where the first part of an imprint ends: `[,.(]\s|\s\(|\s(?:19|20)\d\d\b`, written to start
+# with a class of its first characters (each branch looks back at its own), so that a search
+# scans for them fast instead of trying every position.
+_FIRST_PART = re.compile(r"[,.(\s](?:(?<=[,.(])\s|(?<=\s)\(|(?<=\s)(?:19|20)\d\d\b)")
 
 
 def _might_cite_a_journal(text: str, known: Known | None) -> bool:

@@ -102,9 +102,13 @@ def is_junk(text: str) -> bool:
 
 def is_furniture(text: str) -> bool:
     """A web page's furniture line (`Showing 1–20 of 345`, `Sort by: Newest`, `Tags: …`)."""
-    n = len(text)
+    head = text[:2]
     return (
-        n <= FURNITURE_MAX and text[:1] in _FURNITURE_STARTS and _FURNITURE.match(text) is not None
+        len(text) <= FURNITURE_MAX
+        and text[:1] in _FURNITURE_STARTS
+        # the first two letters of a phrase (beyond ASCII, case folding is the pattern's)
+        and (head.lower() in _FURNITURE_PAIRS or not head.isascii())
+        and _FURNITURE.match(text) is not None
     )
 
 
@@ -114,3 +118,8 @@ def lead_alone(text: str) -> bool:
 
 
 _FURNITURE_STARTS = frozenset("TtCcFfLlMmWwSsPpRrOoUuDdNn")  # what `_FURNITURE` can start with
+# The first two letters of each of `_FURNITURE`'s phrases, in lower case.
+_FURNITURE_PAIRS = frozenset(
+    ["ta", "ca", "fi", "la", "to", "su", "po", "pu", "up", "da", "sh", "re", "so", "or", "mo", "tu",
+     "we", "th", "fr", "sa", "do", "no"]
+)  # fmt: skip

@@ -10,10 +10,9 @@ from kg.ingest.contributor import SLOGAN_WORDS
 from kg.ingest.gazetteer import names_a_known_place, names_a_region
 from kg.ingest.names import has_org_word, is_person_like, is_shouting, title_case, words
 from kg.ingest.pieces import DEGREES, people_with_initials
-from kg.ingest.text import ends_with_initial
+from kg.ingest.text import ends_with_initial, has_digit
 from kg.ingest.vancouver import vancouver
 
-_DIGIT = re.compile(r"\d")
 _NAME_SEPARATORS = re.compile(r"\s*(?:;|,|\band\b|&|\||·|\s-\s|\bwith\b)\s*")
 _ET_AL_OR_OTHERS = re.compile(r",?\s*(?:\bet\.?\s+al\b\.?|\b(?:and|&)\s+others)\s*$", re.IGNORECASE)
 _ACRONYM_END = re.compile(r"\s*\([A-Z][A-Za-z&]{1,11}\)$")
@@ -27,7 +26,7 @@ _ROLE_NOTE = re.compile(
 
 def name_list(text: str) -> int:
     """2 for a list of people's names (`Roe, Jane; Doe, John`), 1 for one name or body, else 0."""
-    if len(text) > 250 or _DIGIT.search(text) or ":" in text:
+    if len(text) > 250 or ":" in text or has_digit(text):
         return 0
     text = _ROLE_NOTE.sub("", text)
     last = text[-16:].casefold()  # `et al.` and `and others` end the line

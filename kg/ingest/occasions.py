@@ -35,7 +35,20 @@ _REGION_CODE = re.compile(r"[A-Z]{2}\.?|[A-Z]\.[A-Z]\.")
 
 def presents_an_occasion(text: str) -> bool:
     """The imprint starts with a meeting's or a committee's statement (`Paper presented at …`)."""
-    return text[:1].isupper() and _OCCASION.match(text) is not None
+    head = text[:2]
+    return (
+        text[:1].isupper()
+        # a cheap test: the first two letters of one of the statement's first words (beyond
+        # ASCII, case folding is the pattern's to decide)
+        and (head.lower() in _OCCASION_PAIRS or not head.isascii())
+        and _OCCASION.match(text) is not None
+    )
+
+
+# The first two letters of each word `_OCCASION` can start with, in lower case.
+_OCCASION_PAIRS = frozenset(
+    ["pa", "po", "pr", "ke", "ta", "le", "ad", "de", "gi", "re", "wr", "or", "te", "st", "su"]
+)
 
 
 class Occasion(NamedTuple):

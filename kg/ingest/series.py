@@ -13,7 +13,7 @@ import re
 
 from kg.ingest.names import HEAD_WORDS, has_head_word, title_case
 from kg.ingest.tail import REPORT_NUMBER, bracketed_end
-from kg.ingest.text import clean
+from kg.ingest.text import clean, has_digit
 from kg.records import Series
 
 _NUMBER = r"(?P<number>(?=[\w./-]*\d)[A-Z0-9][\w./-]*|[IVXLC]{1,6}\b)"
@@ -44,8 +44,11 @@ _SERIES_NAME_END = re.compile(
 _SERIES_NAME = re.compile(r"\b(?:Paper|Report|Brief|Briefing|Series|Bulletin|Notes?|Monograph)s?\b")
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
 _NUMBER_HINT = re.compile(r"\d|\b[IVXLC]{1,6}\b", re.IGNORECASE)  # as _SERIES_NO reads numbers
-_DIGIT = re.compile(r"\d")
-_ROMAN_NUMBER = re.compile(r"\b[IVXLC]{1,6}\b", re.IGNORECASE)
+# `\b[IVXLC]{1,6}\b` in any case, written to start with its letter (the `\b` before it is a
+# look-behind after it; the letters as case folding finds them, the dotted and dotless `i`
+# too), so that a search scans for them fast instead of trying every position.
+_ROMAN_LETTER = "[IVXLCivxlc\u0130\u0131]"
+_ROMAN_NUMBER = re.compile(rf"{_ROMAN_LETTER}(?<!\w{_ROMAN_LETTER}){_ROMAN_LETTER}{{0,5}}\b")
 _LABEL = re.compile(r"\s+(?:Book|Volume)$")
 _LANGUAGE = (
     r"(?:english|spanish|español|french|français|portuguese|português|german|deutsch|italian|"
@@ -119,7 +122,7 @@ def take_series(text: str) -> tuple[str, Series | None, str | None]:
 def _has_number(text: str) -> bool:
     """`_NUMBER_HINT.search(text)`, its digit looked for alone first: a fast scan (the
     alternation is tried at every position)."""
-    return _DIGIT.search(text) is not None or _ROMAN_NUMBER.search(text) is not None
+    return has_digit(text) or _ROMAN_NUMBER.search(text) is not None
 
 
 def _series_at(text: str, starts: list[int]) -> tuple[str, Series, str | None] | None:

@@ -238,3 +238,14 @@ def search_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`pattern.search(text)` for a pattern anchored at the end (`…$`): only the last characters
     are tried as starting points, which keeps long lines cheap."""
     return pattern.search(text, max(0, len(text) - TAIL))
+
+
+_DIGIT = re.compile(r"\d")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def has_digit(text: str) -> bool:
+    """Whether `text` has a digit (`\\d`: a decimal digit of any script), told in ASCII text by
+    `[0-9]`, which the pattern engine tests several times faster than `\\d`'s Unicode
+    category."""
+    return (_ASCII_DIGIT if text.isascii() else _DIGIT).search(text) is not None
