@@ -114,12 +114,12 @@ LINE_TOKENS = ["By", "by", "Edited by", "Jane Roe", "and", ",", ";", "the", "The
 @example("By:")  # a `By` line that is a byline's lead alone: junk
 @example("Edited by:")
 @example("By By By By by by by by " + "x" * 90 + " .")  # a `By` line read as running text
+@example("By London: By")  # a `By` line shaped like a title and its subtitle
+@example("Crime fell in the decade to 2020. It rose again later in the towns of the north.")
 def test_the_fast_scores_of_a_line_are_its_full_scores(text: str) -> None:
     line = clean(text)
     if line:
-        full = evidence.scores(evidence.shape(line))
-        if full[0] == evidence._PROSE_TITLE and not evidence.ends_a_sentence(line):
-            full = evidence.unended(full)
+        full = evidence.adjusted(line, evidence.scores(evidence.shape(line)))
         assert evidence.line_scores(line) == full
 
 

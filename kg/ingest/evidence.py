@@ -91,12 +91,19 @@ def line_scores(text: str) -> Scores:
 
 def _scored(text: str) -> Scores:
     """`line_scores`, worked out."""
-    found = _line_scores(text)
+    return adjusted(text, _line_scores(text))
+
+
+def adjusted(text: str, found: Scores) -> Scores:
+    """A line's scores by its shape, told apart further by what the shape does not hold: how
+    running text ends, and a `By` line shaped like a title and its subtitle."""
     if found[0] == _PROSE_TITLE:
         if not ends_a_sentence(text):
             return unended(found)
         if two_sentences(text):
             return sentences(found)
+    elif found is BY_LINE and ":" in text and _BY_AND_A_SUBTITLE.match(text):
+        return BY_TITLE
     return found
 
 
@@ -188,7 +195,7 @@ def _line_scores(text: str) -> Scores:
             return _JUNK_SCORES
         if _running_by_text(text):
             return BY_PROSE
-        return BY_TITLE if ":" in text and _BY_AND_A_SUBTITLE.match(text) else BY_LINE
+        return BY_LINE
     return scores(shape(text))
 
 
