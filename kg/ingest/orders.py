@@ -27,12 +27,14 @@ from kg.ingest.evidence import (
 _: None = None  # a transition that never happens
 # TRANSITION[a][b]: the score of role b right after role a (None: never), for records printed
 # title, byline, abstract, imprint (the order of the sample and of most pages).
+# A junk line after an abstract is inside it, or ends a record that has no imprint (`Guest User`
+# after a post of a title and an abstract): the same cost as a title right after the abstract.
 #       title junk byline abstract imprint junk-in junk-after
 TRANSITION: tuple[tuple[int | None, ...], ...] = (
     (-12, 0, 0, -4, -6, _, _),  # after a title (junk: before the byline)
     (_, 0, 0, -1, -2, _, _),  # after junk that follows a title
     (-10, -1, -4, 0, -2, 0, _),  # after a byline (junk: before a second byline)
-    (-8, _, -14, 0, 0, 0, _),  # after an abstract paragraph (a byline: a record with no title)
+    (-8, _, -14, 0, 0, 0, -8),  # after an abstract paragraph (a byline: a record with no title)
     (0, _, -14, _, -1, _, 0),  # after an imprint line
     (_, _, _, 0, 0, 0, _),  # after junk inside the abstract
     (0, _, -14, _, _, _, 0),  # after junk that follows the imprint
@@ -57,7 +59,7 @@ BYLINE_LATE_TRANSITION: tuple[tuple[int | None, ...], ...] = (
     (-12, 0, -2, 0, -6, _, _),  # after a title (a byline: a record with no abstract)
     (_, 0, -2, 0, -4, _, _),  # after junk that follows a title
     (-4, _, -4, -10, 0, _, _),  # after a byline (a title: a record with no imprint)
-    (-8, _, 0, 0, -2, 0, _),  # after an abstract paragraph (an imprint: no byline)
+    (-8, _, 0, 0, -2, 0, -8),  # after an abstract paragraph (an imprint: no byline)
     (0, _, -14, _, -1, _, 0),  # after an imprint line
     (_, _, 0, 0, 0, 0, _),  # after junk inside the abstract
     (0, _, -14, _, _, _, 0),  # after junk that follows the imprint
@@ -69,7 +71,7 @@ SUMMARY_TRANSITION: tuple[tuple[int | None, ...], ...] = (
     (-12, 0, -4, 0, -6, _, _),  # after a title
     (_, 0, 0, 0, -2, _, _),  # after junk that follows a title
     (-10, _, -4, 0, -2, 0, _),  # after a byline
-    (-1, _, -14, 0, -2, 0, _),  # after an abstract paragraph (a title: the next post)
+    (-1, _, -14, 0, -2, 0, -1),  # after an abstract paragraph (a title: the next post)
     (0, _, -14, _, -1, _, 0),  # after an imprint line
     (_, _, _, 0, 0, 0, _),  # after junk inside the abstract
     (0, _, -14, _, _, _, 0),  # after junk that ends the record

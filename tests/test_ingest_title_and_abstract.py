@@ -1,0 +1,84 @@
+"""A record of a title and an abstract alone (no byline, no imprint) among whole records: a junk
+or furniture line after its abstract ends it, and the next title starts the next record. Every
+page here is made up in the shape of the site's listings."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import Lexicon
+from tests.conftest import PAGE_HEAD, fixture_lexicon, parse_page_text
+
+LEX: Lexicon = fixture_lexicon()
+
+WHOLE = (
+    ("Stop and Search on the Waterfront", "By Ann Lee and Bo Chan"),
+    ("Leaving Custody: Housing and Desistance", "By Cy Diaz"),
+    ("Does Bail Reform Work?", "Edited by Dana Roe"),
+)
+_ABSTRACT = (
+    "This made-up report follows harbour police through a year of night patrols. It finds "
+    "that most stops end without a record of why they were made."
+)
+_IMPRINT = "Dunmore: Coastal Works Board, 2021. 45p."
+BARE_TITLE = "Quayside Markets and the Changing Tide"
+BARE_ABSTRACT = (
+    "The author traces the fortunes of three quayside markets over a century of changing tides, "
+    "shipping lanes and local politics."
+)
+# Junk words and furniture the reader knows, as a post prints them after its fields.
+JUNK = [
+    "Guest User",
+    "download",
+    "USED BOOK",
+    "Read-Me.Org",
+    "Read More",
+    "0 Comments",
+    "Share",
+    "Tags: prisons, policing",
+    "Posted by admin",
+    "5 min read",
+    "Older Posts",
+]
+# The next record's title as pages print it: mixed case, capitals, one word in capitals.
+NEXT_TITLES = [
+    "The Lantern Keepers of North Sound",
+    "THE LANTERN KEEPERS OF NORTH SOUND",
+    "LANTERNS",
+]
+
+
+def _page(bare_at: int, junk: str, next_title: str) -> tuple[str, list[str]]:
+    """Three whole records and a bare one at `bare_at`; the record after it titled
+    `next_title`."""
+    records = [[title, byline, _ABSTRACT, _IMPRINT] for title, byline in WHOLE]
+    records.insert(bare_at, [BARE_TITLE, BARE_ABSTRACT, junk])
+    if bare_at + 1 < len(records):
+        records[bare_at + 1][0] = next_title
+    paragraphs = [p for record in records for p in record]
+    return PAGE_HEAD + "\n\n".join(paragraphs) + "\n", [record[0] for record in records]
+
+
+@pytest.mark.parametrize("junk", JUNK)
+@pytest.mark.parametrize("next_title", NEXT_TITLES, ids=["mixed", "capitals", "one-word"])
+@pytest.mark.parametrize("bare_at", [0, 1, 3], ids=["first", "middle", "last"])
+def test_junk_after_a_record_of_a_title_and_an_abstract_ends_it(
+    bare_at: int, junk: str, next_title: str
+) -> None:
+    page, titles = _page(bare_at, junk, next_title)
+    got = parse_page_text(page, LEX)
+    assert [r.as_printed.title for r in got] == titles
+    bare = got[bare_at]
+    assert (bare.contributors, bare.publishers, bare.abstract) == ((), (), BARE_ABSTRACT)
+    assert all(r.publishers == ("Coastal Works Board",) for r in got if r is not bare)
+
+
+@pytest.mark.parametrize("junk", JUNK)
+def test_junk_after_each_post_of_a_summary_view_ends_the_post(junk: str) -> None:
+    """A listing in summary view (a title and an abstract a post) with a link or furniture line
+    under each post."""
+    titles = [BARE_TITLE, "Harbour Lights at Dusk", "THE LANTERN KEEPERS OF NORTH SOUND"]
+    paragraphs = [p for title in titles for p in (title, BARE_ABSTRACT, junk)]
+    got = parse_page_text(PAGE_HEAD + "\n\n".join(paragraphs) + "\n", LEX)
+    assert [r.as_printed.title for r in got] == titles
+    assert [r.abstract for r in got] == [BARE_ABSTRACT] * 3
