@@ -1,12 +1,14 @@
-"""A record of a title and an abstract alone (no byline, no imprint) among whole records: a junk
-or furniture line after its abstract ends it, and the next title starts the next record. Every
-page here is made up in the shape of the site's listings."""
+"""Records that lack a field among whole records: a record of a title and an abstract alone (no
+byline, no imprint), which a junk or furniture line after its abstract ends; a record whose
+imprint is glued to its abstract, before a record with no byline. Neither swallows its
+neighbour. Every page here is made up in the shape of the site's listings."""
 
 from __future__ import annotations
 
 import pytest
 
 from kg.ingest import Lexicon
+from kg.ingest.citation_marks import citation_marks
 from tests.conftest import PAGE_HEAD, fixture_lexicon, parse_page_text
 
 LEX: Lexicon = fixture_lexicon()
@@ -82,3 +84,31 @@ def test_junk_after_each_post_of_a_summary_view_ends_the_post(junk: str) -> None
     got = parse_page_text(PAGE_HEAD + "\n\n".join(paragraphs) + "\n", LEX)
     assert [r.as_printed.title for r in got] == titles
     assert [r.abstract for r in got] == [BARE_ABSTRACT] * 3
+
+
+# Imprints in a library catalogue's forms where what follows the count hides it until it is
+# taken off: a note, an ISBN and a series in brackets.
+CATALOGUE_IMPRINTS = [
+    "London: Harbour Books, 2001. 241 S. 12 slides.",
+    "London: Harbour Books, 2001. vi, 26 sider 12 slides.",
+    "Canberra: Harbour Books, 1997. 282 S. ISBN 978-1-10000-100-1 (Harbour Studies in Crime and "
+    "Society)",
+]
+
+
+@pytest.mark.parametrize("imprint", CATALOGUE_IMPRINTS)
+def test_a_catalogue_s_count_before_a_statement_is_a_citation_s(imprint: str) -> None:
+    assert citation_marks(imprint, False) == 2
+
+
+@pytest.mark.parametrize("imprint", CATALOGUE_IMPRINTS)
+def test_an_imprint_glued_to_an_abstract_keeps_the_next_record_without_a_byline(
+    imprint: str,
+) -> None:
+    (title, byline), (next_title, _byline) = WHOLE[:2]
+    paragraphs = [title, byline, _ABSTRACT + imprint, next_title, BARE_ABSTRACT, _IMPRINT]
+    got = parse_page_text(PAGE_HEAD + "\n\n".join(paragraphs) + "\n", LEX)
+    assert [(r.title, r.publishers, r.abstract) for r in got] == [
+        (title, ("Harbour Books",), _ABSTRACT),
+        (next_title, ("Coastal Works Board",), BARE_ABSTRACT),
+    ]
