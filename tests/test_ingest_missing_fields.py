@@ -86,22 +86,24 @@ def test_junk_after_each_post_of_a_summary_view_ends_the_post(junk: str) -> None
     assert [r.abstract for r in got] == [BARE_ABSTRACT] * 3
 
 
-# Imprints in a library catalogue's forms where what follows the count hides it until it is
-# taken off: a note, an ISBN and a series in brackets.
-CATALOGUE_IMPRINTS = [
+# Imprints with a statement after their end that hid the citation's marks until it is taken
+# off: a note after a catalogue's count word, an ISBN and a series in brackets, a price.
+STATED_IMPRINTS = [
     "London: Harbour Books, 2001. 241 S. 12 slides.",
     "London: Harbour Books, 2001. vi, 26 sider 12 slides.",
     "Canberra: Harbour Books, 1997. 282 S. ISBN 978-1-10000-100-1 (Harbour Studies in Crime and "
     "Society)",
+    "London: Harbour Books, with support from the Lantern Fund July 2004. $25.00",
+    "Canberra: Harbour Books, January 1975. - 5p : ill., maps ; 23 cm. $25.00",
 ]
 
 
-@pytest.mark.parametrize("imprint", CATALOGUE_IMPRINTS)
-def test_a_catalogue_s_count_before_a_statement_is_a_citation_s(imprint: str) -> None:
+@pytest.mark.parametrize("imprint", STATED_IMPRINTS)
+def test_an_imprint_with_a_statement_after_its_end_is_a_citation(imprint: str) -> None:
     assert citation_marks(imprint, False) == 2
 
 
-@pytest.mark.parametrize("imprint", CATALOGUE_IMPRINTS)
+@pytest.mark.parametrize("imprint", STATED_IMPRINTS)
 def test_an_imprint_glued_to_an_abstract_keeps_the_next_record_without_a_byline(
     imprint: str,
 ) -> None:
