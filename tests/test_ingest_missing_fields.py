@@ -42,27 +42,32 @@ JUNK = [
     "5 min read",
     "Older Posts",
 ]
-# The next record's title as pages print it: mixed case, capitals, one word in capitals.
+# The next record's title as pages print it: mixed case, capitals, one word in capitals, over
+# two lines broken after a word no field but a title ends with.
 NEXT_TITLES = [
     "The Lantern Keepers of North Sound",
     "THE LANTERN KEEPERS OF NORTH SOUND",
     "LANTERNS",
+    "The Lantern Keepers of North Sound and the\nTides They Counted",
+    "THE LANTERN KEEPERS OF NORTH SOUND AND\nTHE TIDES THEY COUNTED",
 ]
+_TITLE_IDS = ["mixed", "capitals", "one-word", "two-lines", "two-lines-capitals"]
 
 
-def _page(bare_at: int, junk: str, next_title: str) -> tuple[str, list[str]]:
-    """Three whole records and a bare one at `bare_at`; the record after it titled
-    `next_title`."""
+def _page(bare_at: int, junk: str | None, next_title: str) -> tuple[str, list[str]]:
+    """Three whole records and a bare one at `bare_at` (a junk line after it, if any); the
+    record after it titled `next_title`. The titles as printed, each on one line."""
     records = [[title, byline, _ABSTRACT, _IMPRINT] for title, byline in WHOLE]
-    records.insert(bare_at, [BARE_TITLE, BARE_ABSTRACT, junk])
+    records.insert(bare_at, [BARE_TITLE, BARE_ABSTRACT, *([junk] if junk else [])])
     if bare_at + 1 < len(records):
         records[bare_at + 1][0] = next_title
     paragraphs = [p for record in records for p in record]
-    return PAGE_HEAD + "\n\n".join(paragraphs) + "\n", [record[0] for record in records]
+    titles = [record[0].replace("\n", " ") for record in records]
+    return PAGE_HEAD + "\n\n".join(paragraphs) + "\n", titles
 
 
-@pytest.mark.parametrize("junk", JUNK)
-@pytest.mark.parametrize("next_title", NEXT_TITLES, ids=["mixed", "capitals", "one-word"])
+@pytest.mark.parametrize("junk", [None, *JUNK])
+@pytest.mark.parametrize("next_title", NEXT_TITLES, ids=_TITLE_IDS)
 @pytest.mark.parametrize("bare_at", [0, 1, 3], ids=["first", "middle", "last"])
 def test_junk_after_a_record_of_a_title_and_an_abstract_ends_it(
     bare_at: int, junk: str, next_title: str

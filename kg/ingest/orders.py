@@ -87,11 +87,13 @@ Steps = dict[tuple[tuple[int, ...], Scores, int], tuple[tuple[int, ...], tuple[i
 # unfinished (an imprint may end with a comma, `…Review Commission,`, and no year after it).
 _GOES_ON = 2
 _LEFT_OPEN = -6
-CLOSED, LEFT_OPEN, WRAPPED = 0, 1, 2  # how a line ends (`Model.predecessors`)
+CLOSED, LEFT_OPEN, WRAPPED, OPEN_WORD = 0, 1, 2, 3  # how a line ends (`Model.predecessors`)
 JOINED = frozenset([TITLE, BYLINE])  # fields read as one text when broken over lines
 # Fields a line left open leaves unfinished: an abstract's sentence goes on too (`…review,` /
-# `1990-2021 …` is a title's end, not a title after an abstract); an imprint may end so.
+# `1990-2021 …` is a title's end, not a title after an abstract); an imprint may end so, with
+# a mark (`…Review Commission,`), but never with a word (`OPEN_WORD`: `…North Sound and the`).
 LEFT_UNFINISHED = JOINED | {ABSTRACT}
+LEFT_UNFINISHED_BY_A_WORD = LEFT_UNFINISHED | {IMPRINT}
 
 
 class Model(NamedTuple):
@@ -102,7 +104,7 @@ class Model(NamedTuple):
     end_of_window: tuple[int | None, ...]  # a window that is not the page's last: a title next
     # after a line closed (`CLOSED`), after one left open (`LEFT_OPEN`), after one printed on
     # the line just above it where blank lines part the fields (`WRAPPED`)
-    predecessors: tuple[Predecessors, Predecessors, Predecessors]
+    predecessors: tuple[Predecessors, Predecessors, Predecessors, Predecessors]
     steps: Steps
     before_byline: frozenset[int]  # the roles a record's byline follows (else it starts one)
 
@@ -117,7 +119,13 @@ def _model(
     # fields) is cut whatever its role.
     goes_on = _after(transition, LEFT_UNFINISHED)
     wrapped = _after(transition, frozenset(range(ROLES)))
-    tables = (_predecessors(transition), _predecessors(goes_on), _predecessors(wrapped))
+    by_a_word = _after(transition, LEFT_UNFINISHED_BY_A_WORD)
+    tables = (
+        _predecessors(transition),
+        _predecessors(goes_on),
+        _predecessors(wrapped),
+        _predecessors(by_a_word),
+    )
     return Model(START, end, tuple(row[TITLE] for row in transition), tables, {}, before_byline)
 
 

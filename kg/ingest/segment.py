@@ -49,6 +49,7 @@ from kg.ingest.orders import (
     LATE,
     LEFT_OPEN,
     NORMAL,
+    OPEN_WORD,
     STEPS_MEMO,
     SUMMARY,
     WRAPPED,
@@ -113,16 +114,16 @@ def segment(units: Iterable[Unit]) -> Iterator[Block]:
     """The records of a page's lines (after its header), in page order, streamed."""
     window: list[Unit] = []
     shapes: list[Scores] = []
-    opens: list[int] = []  # for each line: how the line before it ended (CLOSED, LEFT_OPEN)
-    was_open = False
+    opens: list[int] = []  # for each line: how the line before it ended (CLOSED, LEFT_OPEN…)
+    was_open = CLOSED
     for unit in units:
         found = line_scores(unit.text)
         if was_open:
             found = goes_on_byline(window[-1].text, shapes[-1], unit.text, found)
         window.append(unit)
         shapes.append(found)
-        opens.append(LEFT_OPEN if was_open else CLOSED)
-        was_open = left_open(unit.text, shapes[-1])
+        opens.append(was_open)
+        was_open = _how_it_ends(unit.text, shapes[-1])
         if len(window) >= WINDOW:
             cut = _cut(window, shapes, opens) if len(window) < MAX_WINDOW else len(window)
             if cut:
@@ -130,6 +131,14 @@ def segment(units: Iterable[Unit]) -> Iterator[Block]:
                 del window[:cut], shapes[:cut], opens[:cut]
     if window:
         yield from _read(window, shapes, opens, last=True)
+
+
+def _how_it_ends(text: str, found: Scores) -> int:
+    """`CLOSED`, or how the line is left open: by a mark (`LEFT_OPEN`), or by a word no field
+    but a title, a byline or an abstract ends with (`OPEN_WORD`: `…and the`)."""
+    if not left_open(text, found):
+        return CLOSED
+    return OPEN_WORD if text[-1:].isalnum() else LEFT_OPEN
 
 
 def goes_on_byline(before: str, scores_before: Scores, text: str, found: Scores) -> Scores:
