@@ -102,8 +102,9 @@ class Model(NamedTuple):
     start: tuple[int | None, ...]
     end: tuple[int | None, ...]
     end_of_window: tuple[int | None, ...]  # a window that is not the page's last: a title next
-    # after a line closed (`CLOSED`), after one left open (`LEFT_OPEN`), after one printed on
-    # the line just above it where blank lines part the fields (`WRAPPED`)
+    # after a line closed (`CLOSED`), after one left open by a mark (`LEFT_OPEN`) or by a word
+    # (`OPEN_WORD`), after one printed on the line just above it where blank lines part the
+    # fields (`WRAPPED`)
     predecessors: tuple[Predecessors, Predecessors, Predecessors, Predecessors]
     steps: Steps
     before_byline: frozenset[int]  # the roles a record's byline follows (else it starts one)
