@@ -92,7 +92,8 @@ def test_junk_after_each_post_of_a_summary_view_ends_the_post(junk: str) -> None
 
 
 # Imprints with a statement after their end that hid the citation's marks until it is taken
-# off: a note after a catalogue's count word, an ISBN and a series in brackets, a price.
+# off: a note after a catalogue's count word, an ISBN and a series in brackets, a price, a
+# count of slides, two words.
 STATED_IMPRINTS = [
     "London: Harbour Books, 2001. 241 S. 12 slides.",
     "London: Harbour Books, 2001. vi, 26 sider 12 slides.",
@@ -100,6 +101,9 @@ STATED_IMPRINTS = [
     "Society)",
     "London: Harbour Books, with support from the Lantern Fund July 2004. $25.00",
     "Canberra: Harbour Books, January 1975. - 5p : ill., maps ; 23 cm. $25.00",
+    "Brussels: Harbour Books, 12/1997. 12 slides.",
+    "London: Harbour Books, 2017. Free download.",
+    "(London: Harbour Books, with support from the Lantern Fund, 1995-1996. 12 slides)",
 ]
 
 
