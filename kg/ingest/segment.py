@@ -123,7 +123,14 @@ def segment(units: Iterable[Unit]) -> Iterator[Block]:
         window.append(unit)
         shapes.append(found)
         opens.append(was_open)
-        was_open = _how_it_ends(unit.text, shapes[-1])
+        # Left open by a mark (`LEFT_OPEN`) or by a word (`OPEN_WORD`: `…and the`), told
+        # inline: this runs for every line.
+        text = unit.text
+        was_open = (
+            (OPEN_WORD if text[-1:].isalnum() else LEFT_OPEN)
+            if left_open(text, shapes[-1])
+            else CLOSED
+        )
         if len(window) >= WINDOW:
             cut = _cut(window, shapes, opens) if len(window) < MAX_WINDOW else len(window)
             if cut:
@@ -131,14 +138,6 @@ def segment(units: Iterable[Unit]) -> Iterator[Block]:
                 del window[:cut], shapes[:cut], opens[:cut]
     if window:
         yield from _read(window, shapes, opens, last=True)
-
-
-def _how_it_ends(text: str, found: Scores) -> int:
-    """`CLOSED`, or how the line is left open: by a mark (`LEFT_OPEN`), or by a word no field
-    but a title, a byline or an abstract ends with (`OPEN_WORD`: `…and the`)."""
-    if not left_open(text, found):
-        return CLOSED
-    return OPEN_WORD if text[-1:].isalnum() else LEFT_OPEN
 
 
 def goes_on_byline(before: str, scores_before: Scores, text: str, found: Scores) -> Scores:
