@@ -83,6 +83,21 @@ def citation_marks(text: str, prose: bool) -> int:
         return 0  # `leader in 2021.`: the end of a sentence wrapped onto a line of its own
     if ":" in text and labelled_paragraph(text):
         return 0  # `Conclusions: Police presence reduced crime in 2021.`
+    plain = _plain_citation(text)
+    marks = _marks(plain, prose)
+    if marks == 1 and plain != text:
+        # What one form hid from another is uncovered: a catalogue's count word before an
+        # ISBN and a series (`282 S. ISBN … (Studies in X)`), a note after it (`26 sider 12
+        # slides.`). Lines with some of the marks only are read again; the rest are as read.
+        again = _plain_citation(plain)
+        if again != plain:
+            marks = _marks(again, prose)
+    return marks
+
+
+def _plain_citation(text: str) -> str:
+    """The line without what an imprint may print after its end (notes, an ISBN, a series in
+    brackets) and with catalogues' forms rewritten: the marks are read from what is left."""
     text = without_notes_at_end(text)  # `… 126p. Licence: CC BY 4.0.`
     in_brackets = text[:1] == "("
     text = plain_catalogue_forms(text)  # `[2019]`, `[48] p.`, `300 p. : ill. ; 24 cm.`
@@ -94,6 +109,11 @@ def citation_marks(text: str, prose: bool) -> int:
         ("-" in text[-24:] or _may_end_in_a_paper(text[-16:])) and text.rstrip(" .")[-1:].isalnum()
     ):
         text = _without_trailing_numbers(text)
+    return text
+
+
+def _marks(text: str, prose: bool) -> int:
+    """`citation_marks` of a line's plain form."""
     if search_end_count(PAGE_COUNT_END, text) and (_YEAR.search(text) or len(text) < 120):
         return 2
     if _starts_with_a_report_number(text) or (len(text) < 160 and _series_end(text)):

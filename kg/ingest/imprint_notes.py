@@ -139,14 +139,19 @@ _END_FORMS = (
 # 76p. 12 slides.`): what the reader does not know after an imprint's end.
 _STATEMENT_AFTER_COUNT = re.compile(
     r"(?:19|20)\d\d\]?[.,;]\s[^\n]{0,16}?\b\d{1,5}\]?\s?(?:p|pp|pages)\b[.,]?"
-    r"(?:\s?[:;]\s?(?:ill\.|illus\.|maps|col\.|\d{1,3}\s?cm\.?)[.,]?)*"  # `: ill. ; 24 cm.`
+    # `: ill. ; 24 cm.`, `: ill., maps`
+    r"(?:\s?[:;]?\s?(?:ill\.|illus\.|maps|col\.|\d{1,3}\s?cm\.?)[.,]?)*"
     r"(?P<statement>\s+[$\dA-Z]\S*(?:\s\S+){0,3})$"
 )
 
 
-# One word or a price after the year that ends an imprint (`…, 2017. PDF.`, `…, 2017. $25.00`).
+# A word (and one in lower case), a count of something not pages, or a price after the year
+# that ends an imprint (`…, 2017. PDF.`, `…, 2017. Free download.`, `…, 2017. 12 slides.`,
+# `…, 2017. $25.00`; a price needs no stop after it, nor does a statement out of the
+# imprint's brackets, `(…, 2017. 12 slides)`).
 _WORD_AFTER_YEAR = re.compile(
-    r"(?:19|20)\d\d\]?[.,](?P<statement>\s(?:\$\s?\d[\d.,]*|[A-Z][A-Za-z-]{1,15})\.)$"
+    r"(?:19|20)\d\d\]?[.,](?P<statement>\s(?:\$\s?\d[\d.,]*"
+    r"|(?:[A-Z][A-Za-z-]{1,15}|\d{1,4})(?:\s[a-z]{2,12})?\.?))$"
 )
 
 
@@ -163,7 +168,7 @@ def without_notes_at_end(text: str) -> str:
     if "19" not in end and "20" not in end:
         return text  # a cheap test: both patterns below start with a year of these centuries
     statement = _STATEMENT_AFTER_COUNT.search(text, max(0, len(text) - 90))
-    if statement is None and text[-1:] == ".":
+    if statement is None and (text[-1:] == "." or "$" in text[-12:]):
         statement = _WORD_AFTER_YEAR.search(text, max(0, len(text) - 40))
     return text[: statement.start("statement")] if statement else text
 

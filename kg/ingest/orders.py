@@ -27,12 +27,14 @@ from kg.ingest.evidence import (
 _: None = None  # a transition that never happens
 # TRANSITION[a][b]: the score of role b right after role a (None: never), for records printed
 # title, byline, abstract, imprint (the order of the sample and of most pages).
+# A junk line after an abstract is inside it, or ends a record that has no imprint (`Guest User`
+# after a post of a title and an abstract): the same cost as a title right after the abstract.
 #       title junk byline abstract imprint junk-in junk-after
 TRANSITION: tuple[tuple[int | None, ...], ...] = (
     (-12, 0, 0, -4, -6, _, _),  # after a title (junk: before the byline)
     (_, 0, 0, -1, -2, _, _),  # after junk that follows a title
     (-10, -1, -4, 0, -2, 0, _),  # after a byline (junk: before a second byline)
-    (-8, _, -14, 0, 0, 0, _),  # after an abstract paragraph (a byline: a record with no title)
+    (-8, _, -14, 0, 0, 0, -8),  # after an abstract paragraph (a byline: a record with no title)
     (0, _, -14, _, -1, _, 0),  # after an imprint line
     (_, _, _, 0, 0, 0, _),  # after junk inside the abstract
     (0, _, -14, _, _, _, 0),  # after junk that follows the imprint
@@ -57,7 +59,7 @@ BYLINE_LATE_TRANSITION: tuple[tuple[int | None, ...], ...] = (
     (-12, 0, -2, 0, -6, _, _),  # after a title (a byline: a record with no abstract)
     (_, 0, -2, 0, -4, _, _),  # after junk that follows a title
     (-4, _, -4, -10, 0, _, _),  # after a byline (a title: a record with no imprint)
-    (-8, _, 0, 0, -2, 0, _),  # after an abstract paragraph (an imprint: no byline)
+    (-8, _, 0, 0, -2, 0, -8),  # after an abstract paragraph (an imprint: no byline)
     (0, _, -14, _, -1, _, 0),  # after an imprint line
     (_, _, 0, 0, 0, 0, _),  # after junk inside the abstract
     (0, _, -14, _, _, _, 0),  # after junk that follows the imprint
@@ -69,7 +71,7 @@ SUMMARY_TRANSITION: tuple[tuple[int | None, ...], ...] = (
     (-12, 0, -4, 0, -6, _, _),  # after a title
     (_, 0, 0, 0, -2, _, _),  # after junk that follows a title
     (-10, _, -4, 0, -2, 0, _),  # after a byline
-    (-1, _, -14, 0, -2, 0, _),  # after an abstract paragraph (a title: the next post)
+    (-1, _, -14, 0, -2, 0, -1),  # after an abstract paragraph (a title: the next post)
     (0, _, -14, _, -1, _, 0),  # after an imprint line
     (_, _, _, 0, 0, 0, _),  # after junk inside the abstract
     (0, _, -14, _, _, _, 0),  # after junk that ends the record
@@ -85,11 +87,13 @@ Steps = dict[tuple[tuple[int, ...], Scores, int], tuple[tuple[int, ...], tuple[i
 # unfinished (an imprint may end with a comma, `…Review Commission,`, and no year after it).
 _GOES_ON = 2
 _LEFT_OPEN = -6
-CLOSED, LEFT_OPEN, WRAPPED = 0, 1, 2  # how a line ends (`Model.predecessors`)
+CLOSED, LEFT_OPEN, WRAPPED, OPEN_WORD = 0, 1, 2, 3  # how a line ends (`Model.predecessors`)
 JOINED = frozenset([TITLE, BYLINE])  # fields read as one text when broken over lines
 # Fields a line left open leaves unfinished: an abstract's sentence goes on too (`…review,` /
-# `1990-2021 …` is a title's end, not a title after an abstract); an imprint may end so.
+# `1990-2021 …` is a title's end, not a title after an abstract); an imprint may end so, with
+# a mark (`…Review Commission,`), but never with a word (`OPEN_WORD`: `…North Sound and the`).
 LEFT_UNFINISHED = JOINED | {ABSTRACT}
+LEFT_UNFINISHED_BY_A_WORD = LEFT_UNFINISHED | {IMPRINT}
 
 
 class Model(NamedTuple):
@@ -98,9 +102,10 @@ class Model(NamedTuple):
     start: tuple[int | None, ...]
     end: tuple[int | None, ...]
     end_of_window: tuple[int | None, ...]  # a window that is not the page's last: a title next
-    # after a line closed (`CLOSED`), after one left open (`LEFT_OPEN`), after one printed on
-    # the line just above it where blank lines part the fields (`WRAPPED`)
-    predecessors: tuple[Predecessors, Predecessors, Predecessors]
+    # after a line closed (`CLOSED`), after one left open by a mark (`LEFT_OPEN`) or by a word
+    # (`OPEN_WORD`), after one printed on the line just above it where blank lines part the
+    # fields (`WRAPPED`)
+    predecessors: tuple[Predecessors, Predecessors, Predecessors, Predecessors]
     steps: Steps
     before_byline: frozenset[int]  # the roles a record's byline follows (else it starts one)
 
@@ -115,7 +120,13 @@ def _model(
     # fields) is cut whatever its role.
     goes_on = _after(transition, LEFT_UNFINISHED)
     wrapped = _after(transition, frozenset(range(ROLES)))
-    tables = (_predecessors(transition), _predecessors(goes_on), _predecessors(wrapped))
+    by_a_word = _after(transition, LEFT_UNFINISHED_BY_A_WORD)
+    tables = (
+        _predecessors(transition),
+        _predecessors(goes_on),
+        _predecessors(wrapped),
+        _predecessors(by_a_word),
+    )
     return Model(START, end, tuple(row[TITLE] for row in transition), tables, {}, before_byline)
 
 

@@ -49,6 +49,7 @@ from kg.ingest.orders import (
     LATE,
     LEFT_OPEN,
     NORMAL,
+    OPEN_WORD,
     STEPS_MEMO,
     SUMMARY,
     WRAPPED,
@@ -113,16 +114,23 @@ def segment(units: Iterable[Unit]) -> Iterator[Block]:
     """The records of a page's lines (after its header), in page order, streamed."""
     window: list[Unit] = []
     shapes: list[Scores] = []
-    opens: list[int] = []  # for each line: how the line before it ended (CLOSED, LEFT_OPEN)
-    was_open = False
+    opens: list[int] = []  # for each line: how the line before it ended (CLOSED, LEFT_OPEN…)
+    was_open = CLOSED
     for unit in units:
         found = line_scores(unit.text)
         if was_open:
             found = goes_on_byline(window[-1].text, shapes[-1], unit.text, found)
         window.append(unit)
         shapes.append(found)
-        opens.append(LEFT_OPEN if was_open else CLOSED)
-        was_open = left_open(unit.text, shapes[-1])
+        opens.append(was_open)
+        # Left open by a mark (`LEFT_OPEN`) or by a word (`OPEN_WORD`: `…and the`), told
+        # inline: this runs for every line.
+        text = unit.text
+        was_open = (
+            (OPEN_WORD if text[-1:].isalnum() else LEFT_OPEN)
+            if left_open(text, shapes[-1])
+            else CLOSED
+        )
         if len(window) >= WINDOW:
             cut = _cut(window, shapes, opens) if len(window) < MAX_WINDOW else len(window)
             if cut:
