@@ -103,6 +103,7 @@ STATED_IMPRINTS = [
     "Canberra: Harbour Books, January 1975. - 5p : ill., maps ; 23 cm. $25.00",
     "Brussels: Harbour Books, 12/1997. 12 slides.",
     "London: Harbour Books, 2017. Free download.",
+    "Bogotá, Colombia. Harbour Books. 2025-07-25. $25.00",  # a price after a full date
     "(London: Harbour Books, with support from the Lantern Fund, 1995-1996. 12 slides)",
 ]
 

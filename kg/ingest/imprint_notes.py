@@ -146,11 +146,11 @@ _STATEMENT_AFTER_COUNT = re.compile(
 
 
 # A word (and one in lower case), a count of something not pages, or a price after the year
-# that ends an imprint (`…, 2017. PDF.`, `…, 2017. Free download.`, `…, 2017. 12 slides.`,
-# `…, 2017. $25.00`; a price needs no stop after it, nor does a statement out of the
-# imprint's brackets, `(…, 2017. 12 slides)`).
+# (or a full date, `2025-07-25`) that ends an imprint (`…, 2017. PDF.`, `…, 2017. Free
+# download.`, `…, 2017. 12 slides.`, `…, 2017. $25.00`; a price needs no stop after it, nor
+# does a statement out of the imprint's brackets, `(…, 2017. 12 slides)`).
 _WORD_AFTER_YEAR = re.compile(
-    r"(?:19|20)\d\d\]?[.,](?P<statement>\s(?:\$\s?\d[\d.,]*"
+    r"(?:19|20)\d\d(?:-[01]\d-[0-3]\d)?\]?[.,](?P<statement>\s(?:\$\s?\d[\d.,]*"
     r"|(?:[A-Z][A-Za-z-]{1,15}|\d{1,4})(?:\s[a-z]{2,12})?\.?))$"
 )
 

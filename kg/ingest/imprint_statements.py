@@ -75,7 +75,8 @@ def take_kind_after_year(text: str) -> tuple[str, str | None]:
 # not know what follows it.
 _DATE = (
     rf"(?:{MONTH}\.?\s(?:\d{{1,2}},?\s)?|\d{{1,2}}/)?\[?(?:c|FY)?{YEAR}\]?"
-    rf"(?:[-–/](?:{YEAR}|\d\d))?(?:\s\[i\.\s?e\.,?\s*{YEAR}\])?"  # `2007 [i.e. 2008]`
+    rf"(?:-[01]\d-[0-3]\d|[-–/](?:{YEAR}|\d\d))?"  # `2025-07-25`, `1995-1996`, `1995/96`
+    rf"(?:\s\[i\.\s?e\.,?\s*{YEAR}\])?"  # `2007 [i.e. 2008]`
 )
 _DATE_INSIDE = re.compile(rf"(?:^|[,.;]\s|\s){_DATE}(?:[.,;]\s|[.,]?$|\s\()")
 _DATE_AFTER_BODY = re.compile(rf"(?:[,.;]\s|\s){_DATE}[.,;]?(?=\s)")
