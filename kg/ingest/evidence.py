@@ -30,6 +30,7 @@ from kg.ingest.tail import (
     MONTH,
     YEAR,
 )
+from kg.ingest.text import has_digit
 
 # Roles a line of a record can play, in the order a record prints them. A junk line is told
 # apart by where it sits: after the title (before the byline), inside the abstract, or after
@@ -60,7 +61,6 @@ _OPEN_WORDS = frozenset(["and", "or", "of", "the", "a", "an", "in", "on", "for",
 
 
 BULLET = re.compile(r"^[•●▪◦*-]\s")
-_DIGIT = re.compile(r"\d")
 
 
 class Shape(NamedTuple):
@@ -183,7 +183,7 @@ def _line_scores(text: str) -> Scores:
         # Most lines are abstract sentences: tell them without the other tests. No citation
         # mark ends without a digit or a bracket in its last characters.
         tail = text[-16:]
-        plain = not _DIGIT.search(tail) and not tail.rstrip(" .").endswith(")")
+        plain = not has_digit(tail) and not tail.rstrip(" .").endswith(")")
         if plain and is_prose(text):
             return _RUNNING_TEXT
     if ":" in text[:32] and abstract_label(text):

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.text import has_digit
+
 
 def heading_colon(text: str) -> bool:
     """`Key recommendations:`, `Table of contents: …`: words in lower case before the colon, as
@@ -27,7 +29,6 @@ def numbered_point(text: str) -> bool:
     )
 
 
-_DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s+[A-Z][a-z]")
 
 
@@ -44,7 +45,7 @@ def labelled_paragraph(text: str) -> bool:
     # A sentence ends it, and no number (a year, a count) is in it: no imprint is so printed.
     if "," in before or before.count(" ") > 2 or after.rstrip()[-1:] not in ".!?":
         return False
-    if _DIGIT.search(after):
+    if has_digit(after):
         return False
     tokens = [t for t in after.split() if t[:1].isalpha()]
     return len(tokens) >= 4 and sum(t[:1].islower() for t in tokens) * 2 > len(tokens)

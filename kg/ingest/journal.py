@@ -30,6 +30,7 @@ from kg.ingest.locators import (
 )
 from kg.ingest.names import HEAD_WORDS
 from kg.ingest.tail import YEAR, read_tail
+from kg.ingest.text import has_digit
 from kg.records import Journal
 
 _YEARS = re.compile(rf"\b({YEAR})\b")
@@ -78,7 +79,6 @@ _ISSUE_FIRST = re.compile(
     rf",\s*(?:{YEAR},\s*)?(?:No\b|n[º°.]|núm\.|nr\.|fasc\.?|Heft|H\.|\d{{1,2}}/{YEAR}\b)",
     re.IGNORECASE,
 )
-_DIGIT = re.compile(r"\d")
 _VOLUME_WORD = re.compile(r"[.,]?\s*Vol(?:ume|\.)?\s*\d", re.IGNORECASE)
 _DASH_SPACES = re.compile(r"\s*([-–—])\s*")
 
@@ -339,7 +339,7 @@ def _name_only(text: str, known: Known | None) -> tuple[Journal, int | None, int
         if tail.note:
             return None
         name, year, count = tail.rest.strip(" ,.;("), tail.year, tail.page_count or None
-    if not name or _DIGIT.search(name):
+    if not name or has_digit(name):
         return None
     listed = known(name) if known is not None else None
     if listed is None and (":" in name or not _named_like_a_journal(name)):

@@ -241,11 +241,23 @@ def search_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 
 _DIGIT = re.compile(r"\d")
-_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 def has_digit(text: str) -> bool:
     """Whether `text` has a digit (`\\d`: a decimal digit of any script), told in ASCII text by
-    `[0-9]`, which the pattern engine tests several times faster than `\\d`'s Unicode
-    category."""
-    return (_ASCII_DIGIT if text.isascii() else _DIGIT).search(text) is not None
+    a substring test for each of `0`–`9`: ten scans of a short line cost less than one call of
+    the pattern engine. The digits of years (`2`, `1`, `0`) go first: most lines have one."""
+    if not text.isascii():
+        return _DIGIT.search(text) is not None
+    return (
+        "2" in text
+        or "1" in text
+        or "0" in text
+        or "3" in text
+        or "4" in text
+        or "5" in text
+        or "6" in text
+        or "7" in text
+        or "8" in text
+        or "9" in text
+    )
