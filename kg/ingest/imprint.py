@@ -49,6 +49,7 @@ from kg.ingest.tail import (
     take_series_after_year,
 )
 from kg.ingest.text import clean, sub_found
+from kg.ingest.work_kinds import take_work_statement
 from kg.records import Journal, Series
 
 # `Copyright © 1966, 1966 by Robert C. Olby.` before the imprint: who holds the rights, not who
@@ -265,6 +266,8 @@ def _read_imprint(
     occasion = take_occasion(text)  # `Paper presented at …, Chicago, 2019`
     text, notes = take_imprint_notes(plain_statements(occasion.rest))
     notes = [occasion.note, *notes] if occasion.note else notes
+    work = take_work_statement(text)  # `Video, 45 min. Harbour Films, 2021.`
+    text, notes = work.rest, [*notes, work.note] if work.note else notes
     text, bracketed = take_bracketed_series(plain_catalogue_forms(text))
     text, bracketed_note = take_bracketed_note(text) if bracketed is None else (text, None)
     report_in_brackets = report_number_alone(bracketed_note) if bracketed_note else None
@@ -289,7 +292,7 @@ def _read_imprint(
     rest, out.series, out.report_id = take_series(tail.rest)
     out.report_id = (
         out.report_id or preprint.identifier or report_after_year or report_after_count
-        or report_in_brackets
+        or report_in_brackets or work.citation
     )  # fmt: skip
     if out.series is None and series_after_year is not None:
         out.series = series_alone(series_after_year)

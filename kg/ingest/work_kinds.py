@@ -1,0 +1,65 @@
+"""A statement printed before an imprint's place and publisher that says what kind of work it
+is: a recording, a website or a data set (`Video, 45 min.`, `Podcast episode, 2021.`, `Dataset,
+version 2.`), a volume of proceedings (`Conference proceedings.`, `Proceedings of the Harbour
+Symposium.`), an edition (`2nd ed.`, `Revised edition.`) or a law's or a judgment's citation
+(`Public Law 117-58.`, `[2019] UKSC 12.`). It is the imprint's note (the citation its report
+number), never a place or a publisher's name."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from kg.ingest.tail import YEAR
+
+_MEDIUM = (
+    r"(?:Documentary(?:\s+(?:film|video))?|Video|Film|Podcast|Webinar|Audio|Website|Web\s+page|Dataset"
+    r"|Data\s+set|Database)(?:\s+(?:episode|recording|film|series|file))?"
+    r"(?:,\s*[^.:,]{1,24}){0,2}"  # its length, version or year: `, 45 min`, `, version 2`
+)
+_PROCEEDINGS = r"(?:Conference|Symposium|Workshop)\s+proceedings|Proceedings\s+of\s+[^.:]{3,120}"
+_EDITION = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Revised|New|Updated|Expanded)"
+    r"\s+(?:ed\.|edn\.?|edition)"
+)
+_CITATION = r"Public\s+Law\s+\d{2,3}-\d{1,4}|\[\d{4}\]\s+[A-Z][A-Za-z]{1,6}\s+\d{1,5}"
+# The statement, its full stop, then the rest of the imprint from a capital.
+_STATEMENT = re.compile(
+    rf"(?:(?P<note>{_MEDIUM}|{_PROCEEDINGS}|{_EDITION})|(?P<citation>{_CITATION}))"
+    r"(?:\.\s+|(?<=\.)\s+)(?=[A-Z])"
+)
+_YEAR_AT_END = re.compile(rf",\s*(?P<year>{YEAR})$")
+_ANY_YEAR = re.compile(rf"\b{YEAR}\b")
+# The first two letters every statement starts with: a cheap test before the pattern.
+_STARTS = frozenset(
+    ["Do", "Vi", "Fi", "Po", "We", "Au", "Da", "Co", "Sy", "Wo", "Pr", "Re", "Ne", "Up", "Ex",
+     "Se", "Th", "Pu", "[1", "[2"]
+)  # fmt: skip
+
+
+class WorkStatement(NamedTuple):
+    """The imprint without the statement, the statement as its note, a citation's number."""
+
+    rest: str
+    note: str | None = None
+    citation: str | None = None
+
+
+def take_work_statement(text: str) -> WorkStatement:
+    """The imprint without a statement of the work's kind, edition or citation before its place
+    and publisher (the module's docstring); a year the statement ends in stays the imprint's."""
+    if text[:2] not in _STARTS and not (text[:1].isdigit() and text[1:2] != "0"):
+        return WorkStatement(text)
+    m = _STATEMENT.match(text)
+    if m is None:
+        return WorkStatement(text)
+    rest = text[m.end() :]
+    if m["citation"] is not None:
+        return WorkStatement(rest, citation=m["citation"])
+    note = m["note"].rstrip(".")
+    year = _YEAR_AT_END.search(note)
+    if year is not None:  # `Podcast episode, 2021. Northland Public Radio.`
+        note = note[: year.start()]
+        if _ANY_YEAR.search(rest) is None:
+            rest = f"{rest.rstrip(' .')}, {year['year']}."
+    return WorkStatement(rest, note)

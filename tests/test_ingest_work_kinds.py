@@ -1,0 +1,146 @@
+"""Works that are no printed report, as a listing prints them: a statement of the work's kind
+(`Video, 45 min.`, `Podcast episode, 2021.`, `Dataset, version 2.`, `Conference proceedings.`),
+its edition or a legal citation before the place and publisher; a thesis marked unpublished;
+a recording's byline (`Hosted by`, `Directed by`). The statement is the imprint's note, never
+a place or a publisher. Every line is made up."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.ingest import Lexicon
+from kg.ingest.byline import parse_byline
+from kg.ingest.imprint import Imprint, parse_imprint
+from tests.conftest import fixture_lexicon
+
+LEX: Lexicon = fixture_lexicon()
+
+Read = tuple[list[str], list[str], int | None, int | None, str | None]
+
+
+def _imprint(text: str) -> Imprint:
+    return parse_imprint(text, LEX.authority, LEX.places, LEX.periodicals.lookup)
+
+
+def _read(text: str) -> Read:
+    """(publishers, places, year, page count, report number)."""
+    got = _imprint(text)
+    return got.publishers, got.places, got.year, got.page_count, got.report_id
+
+
+@pytest.mark.parametrize(
+    ("imprint", "read"),
+    [
+        # the kind of work, its length or version, before the publisher
+        (
+            "Video, 45 min. Harbour Justice Project, 2021.",
+            (["Harbour Justice Project"], [], 2021, None, None),
+        ),
+        ("Website. Coastal Data Lab, 2023.", (["Coastal Data Lab"], [], 2023, None, None)),
+        (
+            "Podcast episode, 2021. Northland Public Radio.",
+            (["Northland Public Radio"], [], 2021, None, None),
+        ),
+        (
+            "Documentary film, 52 min. Wellington: Harbour Films, 2019.",
+            (["Harbour Films"], ["Wellington"], 2019, None, None),
+        ),
+        (
+            "Webinar recording. Washington, DC: Center for Coastal Justice, 2022.",
+            (["Center for Coastal Justice"], ["Washington, DC"], 2022, None, None),
+        ),
+        (
+            "Dataset, version 2, 2022. Ann Arbor, MI: Northland Data Archive.",
+            (["Northland Data Archive"], ["Ann Arbor, MI"], 2022, None, None),
+        ),
+        (
+            "Conference proceedings. Canberra: Coastal Institute of Criminology, 2020. 88p.",
+            (["Coastal Institute of Criminology"], ["Canberra"], 2020, 88, None),
+        ),
+        (
+            "Proceedings of the Harbour Symposium on Youth Justice. Wellington: Harbour Institute, "
+            "2018. 156p.",
+            (["Harbour Institute"], ["Wellington"], 2018, 156, None),
+        ),
+        # an edition before the place
+        (
+            "2nd ed. New York: Lakeside Press, 2020. 310p.",
+            (["Lakeside Press"], ["New York"], 2020, 310, None),
+        ),
+        (
+            "Revised edition. Oxford: Northland University Press, 2019. 244p.",
+            (["Northland University Press"], ["Oxford"], 2019, 244, None),
+        ),
+        # a law's or a judgment's citation before the place: the report number
+        (
+            "Public Law 117-58. Washington, DC: Coastal Printing Office, 2021. 1039p.",
+            (["Coastal Printing Office"], ["Washington, DC"], 2021, 1039, "Public Law 117-58"),
+        ),
+        (
+            "[2019] UKSC 12. London: Supreme Court of Northland, 2019. 40p.",
+            (["Supreme Court of Northland"], ["London"], 2019, 40, "[2019] UKSC 12"),
+        ),
+        # a thesis marked unpublished: the university is the publisher
+        (
+            "Unpublished PhD thesis, University of Southgate, 2016.",
+            (["University of Southgate"], [], 2016, None, None),
+        ),
+    ],
+)
+def test_a_works_kind_before_its_publisher_is_its_note(imprint: str, read: Read) -> None:
+    assert _read(imprint) == read
+
+
+def test_the_kind_is_kept_as_the_note() -> None:
+    assert _imprint("Video, 45 min. Harbour Justice Project, 2021.").note == "Video, 45 min"
+
+
+@pytest.mark.parametrize(
+    ("imprint", "read"),
+    [
+        # guards: a body or a place that starts like a kind stays what it is
+        (
+            "Video Justice Collective, 2021. 12p.",
+            (["Video Justice Collective"], [], 2021, 12, None),
+        ),
+        ("Website Press. London, 2020. 30p.", (["Website Press"], ["London"], 2020, 30, None)),
+        (
+            "Washington, DC: Urban Institute, 2021. 30p.",
+            (["Urban Institute"], ["Washington, DC"], 2021, 30, None),
+        ),
+    ],
+)
+def test_a_name_that_starts_like_a_kind_is_kept(imprint: str, read: Read) -> None:
+    assert _read(imprint) == read
+
+
+_KINDS = ["Video", "Podcast episode", "Webinar recording", "Website", "Dataset", "Documentary film"]
+_PLACES = ["London", "Wellington", "Canberra", "Oxford"]
+
+
+@given(
+    kind=st.sampled_from(_KINDS),
+    detail=st.sampled_from(["", ", 45 min", ", 12 min", ", version 3"]),
+    place=st.sampled_from(_PLACES),
+    year=st.integers(1990, 2029),
+)
+def test_any_kind_before_a_place_and_publisher_is_no_place(
+    kind: str, detail: str, place: str, year: int
+) -> None:
+    got = _imprint(f"{kind}{detail}. {place}: Harbour Press, {year}.")
+    assert (got.places, got.publishers, got.year) == ([place], ["Harbour Press"], year)
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Hosted by Mei Tanaka", ["Mei Tanaka"]),
+        ("Directed by Karl Weber", ["Karl Weber"]),
+        ("Presented by Rolf Hagen and Ann Lee", ["Rolf Hagen", "Ann Lee"]),
+        ("Produced by Harbour Films", ["Harbour Films"]),
+    ],
+)
+def test_a_video_or_podcast_byline_names_its_makers(byline: str, names: list[str]) -> None:
+    assert [c.name for c in parse_byline(byline, LEX.authority)] == names
