@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from kg.ingest import Lexicon
 from kg.ingest.byline import parse_byline
 from kg.ingest.imprint import Imprint, parse_imprint
-from tests.conftest import fixture_lexicon
+from tests.conftest import PAGE_HEAD, fixture_lexicon, parse_page_text
 
 LEX: Lexicon = fixture_lexicon()
 
@@ -82,6 +82,20 @@ def _read(text: str) -> Read:
             "[2019] UKSC 12. London: Supreme Court of Northland, 2019. 40p.",
             (["Supreme Court of Northland"], ["London"], 2019, 40, "[2019] UKSC 12"),
         ),
+        # a translation's statement before the place, its translator's initials too
+        (
+            "Translated from the French by Ann A. Lee. London: Harbour Press, 2018. 220p.",
+            (["Harbour Press"], ["London"], 2018, 220, None),
+        ),
+        # the kind after the year, a link to it after the kind
+        (
+            "Northland Data Archive, 2021. Dataset. https://doi.org/10.5555/nda.2021.3",
+            (["Northland Data Archive"], [], 2021, None, None),
+        ),
+        (
+            "Harbour Justice Project, 2022. Podcast episode. https://doi.org/10.5555/hjp.12",
+            (["Harbour Justice Project"], [], 2022, None, None),
+        ),
         # a thesis marked unpublished: the university is the publisher
         (
             "Unpublished PhD thesis, University of Southgate, 2016.",
@@ -144,3 +158,33 @@ def test_any_kind_before_a_place_and_publisher_is_no_place(
 )
 def test_a_video_or_podcast_byline_names_its_makers(byline: str, names: list[str]) -> None:
     assert [c.name for c in parse_byline(byline, LEX.authority)] == names
+
+
+_ABSTRACT = "This book examines how courts punish. It draws on forty years of cases."
+
+
+def test_a_translations_imprint_under_an_abstract_is_no_byline() -> None:
+    page = (
+        f"{PAGE_HEAD}Punishment and the Citizen\n\nBy Marie Dupont\n\n{_ABSTRACT}\n\n"
+        "Translated from the French by Ann Lee. London: Harbour Press, 2018. 220p.\n\n"
+        f"Understanding Youth Crime\n\nBy Bo Chan\n\n{_ABSTRACT}\n\n"
+        "New York: Lakeside Press, 2020. 310p.\n"
+    )
+    got = parse_page_text(page, LEX)
+    assert [(r.title, r.publishers, r.year) for r in got] == [
+        ("Punishment and the Citizen", ("Harbour Press",), 2018),
+        ("Understanding Youth Crime", ("Lakeside Press",), 2020),
+    ]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Translated from the French by Ann Lee", "Edited by Ann Lee. With a preface by Bo Chan"],
+)
+def test_a_translators_byline_stays_a_byline(byline: str) -> None:
+    page = (
+        f"{PAGE_HEAD}Punishment and the Citizen\n\n{byline}\n\n{_ABSTRACT}\n\n"
+        "London: Harbour Press, 2018. 220p.\n"
+    )
+    (got,) = parse_page_text(page, LEX)
+    assert got.contributors[0].name == "Ann Lee"
