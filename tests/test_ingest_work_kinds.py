@@ -96,6 +96,15 @@ def _read(text: str) -> Read:
             "Harbour Justice Project, 2022. Podcast episode. https://doi.org/10.5555/hjp.12",
             (["Harbour Justice Project"], [], 2022, None, None),
         ),
+        # an ISBN or a link to the copy before the place or the publisher
+        (
+            "ISBN: 978-0-12345-678-9. Sydney: Coastal Books, 2019. 150p.",
+            (["Coastal Books"], ["Sydney"], 2019, 150, None),
+        ),
+        (
+            "Available at: https://coastal.example.org/r.pdf. Coastal Institute, 2021. 30p.",
+            (["Coastal Institute"], [], 2021, 30, None),
+        ),
         # a thesis marked unpublished: the university is the publisher
         (
             "Unpublished PhD thesis, University of Southgate, 2016.",
@@ -188,3 +197,59 @@ def test_a_translators_byline_stays_a_byline(byline: str) -> None:
     )
     (got,) = parse_page_text(page, LEX)
     assert got.contributors[0].name == "Ann Lee"
+
+
+JournalRead = tuple[tuple[str, str | None] | None, list[str], int | None]
+
+
+def _journal(text: str) -> JournalRead:
+    """((journal's name, its pages) or None, publishers, year)."""
+    got = _imprint(text)
+    journal = (got.journal.name, got.journal.pages) if got.journal else None
+    return journal, got.publishers, got.year
+
+
+@pytest.mark.parametrize(
+    ("imprint", "read"),
+    [
+        # a newspaper's or a magazine's article: its name, the day's date, its pages
+        ("The Northland Times, 3 March 2021, p. 4", (("The Northland Times", "4"), [], 2021)),
+        (
+            "Harbour Weekly Magazine, 12 June 2020, pp. 22-25.",
+            (("Harbour Weekly Magazine", "22-25"), [], 2020),
+        ),
+        ("The Coastal Herald, March 3, 2019, p. A12.", (("The Coastal Herald", "A12"), [], 2019)),
+        (
+            "Eastmoor Evening Post. 14 February 2022. pp. 8–9",
+            (("Eastmoor Evening Post", "8–9"), [], 2022),
+        ),
+    ],
+)
+def test_a_newspapers_article_is_read_as_its_periodicals(imprint: str, read: JournalRead) -> None:
+    assert _journal(imprint) == read
+
+
+@pytest.mark.parametrize(
+    ("imprint", "read"),
+    [
+        # guards: a publisher and a count, a report dated to the day, stay so
+        ("London: Harbour Times Ltd, 2021. 45p.", (None, ["Harbour Times Ltd"], 2021)),
+        ("Coastal Institute, 3 March 2021. 12p.", (None, ["Coastal Institute"], 2021)),
+    ],
+)
+def test_a_publisher_dated_to_the_day_is_no_newspaper(imprint: str, read: JournalRead) -> None:
+    assert _journal(imprint) == read
+
+
+@given(
+    name=st.sampled_from(["The Northland Times", "Harbour Weekly Magazine", "The Coastal Herald"]),
+    day=st.integers(1, 28),
+    month=st.sampled_from(["January", "March", "June", "October"]),
+    year=st.integers(1990, 2029),
+    first=st.integers(1, 60),
+)
+def test_any_newspaper_date_and_page_reads_so(
+    name: str, day: int, month: str, year: int, first: int
+) -> None:
+    got = _journal(f"{name}, {day} {month} {year}, p. {first}")
+    assert got == ((name, str(first)), [], year)

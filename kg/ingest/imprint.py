@@ -25,6 +25,7 @@ from kg.ingest.imprint_statements import (
     take_kind_after_year,
 )
 from kg.ingest.journal import Known, parse_journal, status_as_printed
+from kg.ingest.newspapers import newspaper_article
 from kg.ingest.occasions import presents_an_occasion, take_occasion
 from kg.ingest.places import Places
 from kg.ingest.preprints import take_preprint
@@ -249,6 +250,11 @@ def _read_imprint(
     alone = series_within_its_year(text) if ":" in text or "/" in text else None
     if alone is not None:
         out.series = alone
+        return out
+    article = newspaper_article(text) if ", p" in text or ". p" in text else None
+    if article is not None:  # `The Northland Times, 3 March 2021, p. 4`
+        out.journal, out.year = article
+        out.year_as_printed = str(out.year)
         return out
     # `Paper presented to the X Criminology Conference, …`: a meeting, whatever its name says
     journal = None if presents_an_occasion(text) else parse_journal(text, known_journal)

@@ -2,9 +2,9 @@
 is: a recording, a website or a data set (`Video, 45 min.`, `Podcast episode, 2021.`, `Dataset,
 version 2.`), a volume of proceedings (`Conference proceedings.`, `Proceedings of the Harbour
 Symposium.`), an edition (`2nd ed.`, `Revised edition.`), a translation (`Translated from the
-French by Ann Lee.`) or a law's or a judgment's citation
-(`Public Law 117-58.`, `[2019] UKSC 12.`). It is the imprint's note (the citation its report
-number), never a place or a publisher's name."""
+French by Ann Lee.`), an ISBN, a link to the copy (`Available at: https://….`, which goes) or a
+law's or a judgment's citation (`Public Law 117-58.`, `[2019] UKSC 12.`). It is the imprint's
+note (the citation its report number), never a place or a publisher's name."""
 
 from __future__ import annotations
 
@@ -25,10 +25,14 @@ _EDITION = (
 )
 # `Translated from the French by Ann A. Lee.`: up to the stop before the place and its colon.
 _TRANSLATION = r"Translated\s+from\s+(?:the\s+)?[A-Z][a-z]+\s+by\s+[^:]{2,60}?(?=\.\s+[A-Z][^.:]*:)"
+_ISBN = r"IS[BS]N:?\s?[\dX][\dX -]{7,16}[\dX]"
+# `Available at: https://….pdf.`: a link to the copy, which goes (as a DOI does).
+_LINK = r"Available\s+(?:at|from|online)\s?:?\s?https?://\S+?"
 _CITATION = r"Public\s+Law\s+\d{2,3}-\d{1,4}|\[\d{4}\]\s+[A-Z][A-Za-z]{1,6}\s+\d{1,5}"
 # The statement, its full stop, then the rest of the imprint from a capital.
 _STATEMENT = re.compile(
-    rf"(?:(?P<note>{_MEDIUM}|{_PROCEEDINGS}|{_EDITION}|{_TRANSLATION})|(?P<citation>{_CITATION}))"
+    rf"(?:(?P<note>{_MEDIUM}|{_PROCEEDINGS}|{_EDITION}|{_TRANSLATION}|{_ISBN})"
+    rf"|(?P<citation>{_CITATION})|(?P<link>{_LINK}))"
     r"(?:\.\s+|(?<=\.)\s+)(?=[A-Z])"
 )
 _YEAR_AT_END = re.compile(rf",\s*(?P<year>{YEAR})$")
@@ -36,7 +40,7 @@ _ANY_YEAR = re.compile(rf"\b{YEAR}\b")
 # The first two letters every statement starts with: a cheap test before the pattern.
 _STARTS = frozenset(
     ["Do", "Vi", "Fi", "Po", "We", "Au", "Da", "Co", "Sy", "Wo", "Pr", "Re", "Ne", "Up", "Ex",
-     "Se", "Th", "Pu", "Tr", "[1", "[2"]
+     "Se", "Th", "Pu", "Tr", "IS", "Av", "[1", "[2"]
 )  # fmt: skip
 
 
@@ -57,6 +61,8 @@ def take_work_statement(text: str) -> WorkStatement:
     if m is None:
         return WorkStatement(text)
     rest = text[m.end() :]
+    if m["link"] is not None:
+        return WorkStatement(rest)
     if m["citation"] is not None:
         return WorkStatement(rest, citation=m["citation"])
     note = m["note"].rstrip(".")
