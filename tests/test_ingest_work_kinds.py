@@ -105,6 +105,11 @@ def _read(text: str) -> Read:
             "Available at: https://coastal.example.org/r.pdf. Coastal Institute, 2021. 30p.",
             (["Coastal Institute"], [], 2021, 30, None),
         ),
+        # a neutral citation with the court's division
+        (
+            "[2021] EWCA Crim 45. London: Court of Appeal, 2021. 22p.",
+            (["Court of Appeal"], ["London"], 2021, 22, "[2021] EWCA Crim 45"),
+        ),
         # a thesis marked unpublished: the university is the publisher
         (
             "Unpublished PhD thesis, University of Southgate, 2016.",
@@ -219,6 +224,8 @@ def _journal(text: str) -> JournalRead:
             (("Harbour Weekly Magazine", "22-25"), [], 2020),
         ),
         ("The Coastal Herald, March 3, 2019, p. A12.", (("The Coastal Herald", "A12"), [], 2019)),
+        # a monthly's issue: the month without its day
+        ("Northland Monthly, October 2021, pp. 30-34.", (("Northland Monthly", "30-34"), [], 2021)),
         (
             "Eastmoor Evening Post. 14 February 2022. pp. 8–9",
             (("Eastmoor Evening Post", "8–9"), [], 2022),

@@ -18,7 +18,7 @@ _PAPER_WORD = (
 )
 _ARTICLE = re.compile(
     rf"(?P<name>(?:The\s+)?(?:[A-Z][\w'’&-]*\s+){{0,5}}{_PAPER_WORD})[,.]\s+"
-    rf"(?:\d{{1,2}}\s+{MONTH}\.?|{MONTH}\.?\s+\d{{1,2}},?)\s+(?P<year>{YEAR})[,.]\s+"
+    rf"(?:\d{{1,2}}\s+{MONTH}\.?|{MONTH}\.?(?:\s+\d{{1,2}},?)?)\s+(?P<year>{YEAR})[,.]\s+"
     r"pp?\.\s?(?P<pages>[A-Z]?\d{1,4}(?:\s?[-–]\s?[A-Z]?\d{1,4})?)\.?\s*$"
 )
 

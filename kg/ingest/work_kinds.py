@@ -3,8 +3,8 @@ is: a recording, a website or a data set (`Video, 45 min.`, `Podcast episode, 20
 version 2.`), a volume of proceedings (`Conference proceedings.`, `Proceedings of the Harbour
 Symposium.`), an edition (`2nd ed.`, `Revised edition.`), a translation (`Translated from the
 French by Ann Lee.`), an ISBN, a link to the copy (`Available at: https://….`, which goes) or a
-law's or a judgment's citation (`Public Law 117-58.`, `[2019] UKSC 12.`). It is the imprint's
-note (the citation its report number), never a place or a publisher's name."""
+law's or a judgment's citation (`Public Law 117-58.`, `[2021] EWCA Crim 45.`). It is the
+imprint's note (the citation its report number), never a place or a publisher's name."""
 
 from __future__ import annotations
 
@@ -28,7 +28,11 @@ _TRANSLATION = r"Translated\s+from\s+(?:the\s+)?[A-Z][a-z]+\s+by\s+[^:]{2,60}?(?
 _ISBN = r"IS[BS]N:?\s?[\dX][\dX -]{7,16}[\dX]"
 # `Available at: https://….pdf.`: a link to the copy, which goes (as a DOI does).
 _LINK = r"Available\s+(?:at|from|online)\s?:?\s?https?://\S+?"
-_CITATION = r"Public\s+Law\s+\d{2,3}-\d{1,4}|\[\d{4}\]\s+[A-Z][A-Za-z]{1,6}\s+\d{1,5}"
+# `Public Law 117-58`, `[2019] UKSC 12`, `[2021] EWCA Crim 45` (a court, its division, a number).
+_CITATION = (
+    r"Public\s+Law\s+\d{2,3}-\d{1,4}"
+    r"|\[\d{4}\]\s+[A-Z][A-Za-z]{1,6}(?:\s+[A-Z][a-z]{1,5})?\s+\d{1,5}"
+)
 # The statement, its full stop, then the rest of the imprint from a capital.
 _STATEMENT = re.compile(
     rf"(?:(?P<note>{_MEDIUM}|{_PROCEEDINGS}|{_EDITION}|{_TRANSLATION}|{_ISBN})"
