@@ -41,11 +41,23 @@ _STATEMENT = re.compile(
 )
 _YEAR_AT_END = re.compile(rf",\s*(?P<year>{YEAR})$")
 _ANY_YEAR = re.compile(rf"\b{YEAR}\b")
-# The first two letters every statement starts with: a cheap test before the pattern.
+# The first three letters every statement starts with: a cheap test before the pattern (most
+# imprints start with a place or a body, `New York` too).
 _STARTS = frozenset(
-    ["Do", "Vi", "Fi", "Po", "We", "Au", "Da", "Co", "Sy", "Wo", "Pr", "Re", "Ne", "Up", "Ex",
-     "Se", "Th", "Pu", "Tr", "IS", "Av", "[1", "[2"]
+    ["Doc", "Vid", "Fil", "Pod", "Web", "Aud", "Dat", "Con", "Sym", "Wor", "Pro", "Rev", "Upd",
+     "Exp", "Fir", "Sec", "Thi", "Fou", "Fif", "Tra", "ISB", "ISS", "Ava", "Pub", "[19", "[20"]
 )  # fmt: skip
+_ORDINALS = frozenset(["st", "nd", "rd", "th"])
+
+
+def _may_state_a_kind(text: str) -> bool:
+    """Whether the imprint starts as a statement may (`Video`, `New edition`, `2nd ed.`)."""
+    head = text[:3]
+    if head in _STARTS:
+        return True
+    if head == "New":
+        return text[4:6] == "ed"
+    return text[:1].isdigit() and (text[1:3] in _ORDINALS or text[2:4] in _ORDINALS)
 
 
 class WorkStatement(NamedTuple):
@@ -59,7 +71,7 @@ class WorkStatement(NamedTuple):
 def take_work_statement(text: str) -> WorkStatement:
     """The imprint without a statement of the work's kind, edition or citation before its place
     and publisher (the module's docstring); a year the statement ends in stays the imprint's."""
-    if text[:2] not in _STARTS and not (text[:1].isdigit() and text[1:2] != "0"):
+    if not _may_state_a_kind(text):
         return WorkStatement(text)
     m = _STATEMENT.match(text)
     if m is None:
