@@ -59,6 +59,8 @@ BY_PREFIX = re.compile(
     r"^[\s\u00a0]*(?:(?P<role>(?i:edited|compiled|translated|illustrated|selected|foreword|forward|"
     r"preface|afterword|introduction|introduced|prepared|written|illustrations|photos|photographs|"
     r"photography|authored|contributions|researched|"
+    # a recording's makers: `Hosted by`, `Directed by`, `Presented by`, `Produced by`
+    r"hosted|directed|presented|produced|narrated|moderated|"
     r"report(?:\s+(?:prepared|written))?)(?:\s+and\s+(?:with\s+an?\s+)?[a-z]+)?"
     # `Translated from the Spanish by`: the language translated from
     r"(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?)"
@@ -149,15 +151,16 @@ def strip_by(line: str) -> tuple[str, str | None]:
     return line[m.end() :], _PREFIX_ROLES.get(role) if role else None
 
 
-_PREFIX_STARTS = frozenset("BbEeCcTtSsFfIiPpWwAaRr \u00a0")  # what BY_PREFIX can start with
+_PREFIX_STARTS = frozenset("BbEeCcTtSsFfIiPpWwAaRrHhDdNnMm \u00a0")  # what BY_PREFIX can start with
 
 
 _BYS = ("By", "BY", "by")
 # The first two letters of every prefix BY_PREFIX matches without white space before it: `By`,
 # its roles (`Edited`, `Compiled`, `Foreword`…) and labels (`Authors:`, `Editor:`), in lower case.
 PREFIX_PAIRS = frozenset(
-    ["by", "ed", "co", "tr", "il", "se", "fo", "in", "pr", "wr", "au", "re", "af", "ph"]
-)
+    ["by", "ed", "co", "tr", "il", "se", "fo", "in", "pr", "wr", "au", "re", "af", "ph", "ho", "di",
+     "na", "mo"]
+)  # fmt: skip
 
 
 def _by_and_a_letter(text: str) -> bool:

@@ -193,10 +193,22 @@ def _line_scores(text: str) -> Scores:
     if looks_like_byline(text):  # a `By` line's scores, whatever else its shape says
         if is_junk(text):
             return _JUNK_SCORES
+        if ": " in text and _statement_then_imprint(text):
+            return scores(Shape(False, 0, False, False, False, 2, False))
         if _running_by_text(text):
             return BY_PROSE
         return BY_LINE
     return scores(shape(text))
+
+
+# `Translated from the French by Ann Lee. London: Harbour Press, 2018. 220p.`: a translator's
+# statement, then a place and its colon, a publisher and a year: an imprint, no byline.
+_THEN_AN_IMPRINT = re.compile(r"\.\s+[A-Z][^.:]{1,40}:\s+[A-Z][^:]{2,80}\b(?:1[89]|20)\d\d\b")
+
+
+def _statement_then_imprint(text: str) -> bool:
+    """A byline led by a role (`Translated from the French by`), then an imprint after its stop."""
+    return text[:2] not in ("By", "BY", "by") and _THEN_AN_IMPRINT.search(text) is not None
 
 
 _BY_STARTS = frozenset(["By", "BY", "Ed", "ED", "Co", "Tr", "Se", "Fo", "In", "Pr", "Wr", "Au"])

@@ -25,6 +25,7 @@ from kg.ingest.imprint_statements import (
     take_kind_after_year,
 )
 from kg.ingest.journal import Known, parse_journal, status_as_printed
+from kg.ingest.newspapers import newspaper_article
 from kg.ingest.occasions import presents_an_occasion, take_occasion
 from kg.ingest.places import Places
 from kg.ingest.preprints import take_preprint
@@ -49,6 +50,7 @@ from kg.ingest.tail import (
     take_series_after_year,
 )
 from kg.ingest.text import clean, sub_found
+from kg.ingest.work_kinds import take_work_statement
 from kg.records import Journal, Series
 
 # `Copyright © 1966, 1966 by Robert C. Olby.` before the imprint: who holds the rights, not who
@@ -249,6 +251,11 @@ def _read_imprint(
     if alone is not None:
         out.series = alone
         return out
+    article = newspaper_article(text) if ", p" in text or ". p" in text else None
+    if article is not None:  # `The Northland Times, 3 March 2021, p. 4`
+        out.journal, out.year = article
+        out.year_as_printed = str(out.year)
+        return out
     # `Paper presented to the X Criminology Conference, …`: a meeting, whatever its name says
     journal = None if presents_an_occasion(text) else parse_journal(text, known_journal)
     if journal is not None:
@@ -265,6 +272,8 @@ def _read_imprint(
     occasion = take_occasion(text)  # `Paper presented at …, Chicago, 2019`
     text, notes = take_imprint_notes(plain_statements(occasion.rest))
     notes = [occasion.note, *notes] if occasion.note else notes
+    work = take_work_statement(text)  # `Video, 45 min. Harbour Films, 2021.`
+    text, notes = work.rest, [*notes, work.note] if work.note else notes
     text, bracketed = take_bracketed_series(plain_catalogue_forms(text))
     text, bracketed_note = take_bracketed_note(text) if bracketed is None else (text, None)
     report_in_brackets = report_number_alone(bracketed_note) if bracketed_note else None
@@ -289,7 +298,7 @@ def _read_imprint(
     rest, out.series, out.report_id = take_series(tail.rest)
     out.report_id = (
         out.report_id or preprint.identifier or report_after_year or report_after_count
-        or report_in_brackets
+        or report_in_brackets or work.citation
     )  # fmt: skip
     if out.series is None and series_after_year is not None:
         out.series = series_alone(series_after_year)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from kg.ingest.tail import YEAR
 
 _THESIS = re.compile(
-    r"^(?P<note>(?:Ph\.?\s?D\.?|Doctoral|Master'?s|Master’s|M\.?A\.?|M\.?Sc\.?|M\.?Phil\.?|"
+    r"^(?P<note>(?:Unpublished\s+)?(?:Ph\.?\s?D\.?|Doctoral|Master'?s|Master’s|M\.?A\.?|M\.?Sc\.?|M\.?Phil\.?|"
     r"Honou?rs|Undergraduate|Senior|B\.?A\.?)\s+(?:dissertation|thesis)"
     r"|Thesis\s*\([^()]{2,24}\))\s*(?:[.,]|--?|—)\s*(?=[A-Z])",
     re.IGNORECASE,

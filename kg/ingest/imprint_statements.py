@@ -23,7 +23,9 @@ _REPORT_LABEL = re.compile(
 # (a numbered one is a series), between the year and the count or after the year at the end.
 _KIND_AFTER_YEAR = re.compile(
     rf"(?<={YEAR})[.,]\s+(?P<kind>(?:[A-Z][a-z]+\s){{0,2}}"
-    r"(?:[Rr]eport|[Bb]rief|[Ss]ummary|[Pp]aper|[Bb]ulletin|[Ff]act [Ss]heet|[Gg]uide))"
+    r"(?:[Rr]eport|[Bb]rief|[Ss]ummary|[Pp]aper|[Bb]ulletin|[Ff]act [Ss]heet|[Gg]uide"
+    # a recording, a website or a data set: `2021. Dataset.`, `2022. Podcast episode.`
+    r"|(?:Video|Podcast|Webinar|Website|Dataset|Film)(?:\s(?:episode|recording))?))"
     r"[.,]?(?=\s+\d{1,5}\s*(?:p|pp|pages?)\b[.,]?\s*$|\s*$)"
 )
 
@@ -62,7 +64,8 @@ def take_kind_after_year(text: str) -> tuple[str, str | None]:
     end = text[-60:]
     if not (  # a cheap test: a kind's word is printed (no generator: this runs on every imprint)
         "eport" in end or "rief" in end or "ummary" in end or "aper" in end
-        or "ulletin" in end or "heet" in end or "uide" in end
+        or "ulletin" in end or "heet" in end or "uide" in end or "ataset" in end
+        or "ideo" in end or "odcast" in end or "ebinar" in end or "ebsite" in end or "Film" in end
     ):  # fmt: skip
         return text, None
     m = _KIND_AFTER_YEAR.search(text, max(0, len(text) - 60))
