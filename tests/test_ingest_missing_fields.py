@@ -104,6 +104,7 @@ STATED_IMPRINTS = [
     "Brussels: Harbour Books, 12/1997. 12 slides.",
     "London: Harbour Books, 2017. Free download.",
     "Bogotá, Colombia. Harbour Books. 2025-07-25. $25.00",  # a price after a full date
+    "Published by Harbour Books, Canberra, January 1975. - 5 S. $25.00",  # no place colon
     "(London: Harbour Books, with support from the Lantern Fund, 1995-1996. 12 slides)",
 ]
 

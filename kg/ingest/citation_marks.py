@@ -85,10 +85,11 @@ def citation_marks(text: str, prose: bool) -> int:
         return 0  # `Conclusions: Police presence reduced crime in 2021.`
     plain = _plain_citation(text)
     marks = _marks(plain, prose)
-    if marks == 1 and plain != text:
+    if marks < 2 and plain != text:
         # What one form hid from another is uncovered: a catalogue's count word before an
         # ISBN and a series (`282 S. ISBN … (Studies in X)`), a note after it (`26 sider 12
-        # slides.`). Lines with some of the marks only are read again; the rest are as read.
+        # slides.`, `5 S. $25.00`). Lines a form was rewritten in are read again unless they
+        # are citations beyond doubt already.
         again = _plain_citation(plain)
         if again != plain:
             marks = _marks(again, prose)
