@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from bench.variants import make_independent_page
@@ -186,6 +186,7 @@ def test_any_imprint_shaped_title_above_an_abstract_is_read_as_the_title(
     seed=st.integers(0, 10**6),
     title=st.one_of(IMPRINT_LIKE_TITLES, st.just("By Any Means: Policing Street Protest")),
 )
+@example(seed=69405, title="By Any Means: Policing Street Protest")  # bylines after abstracts
 def test_an_imprint_shaped_title_after_a_generated_page_changes_none_of_its_records(
     seed: int, title: str
 ) -> None:
@@ -199,6 +200,31 @@ def test_an_imprint_shaped_title_after_a_generated_page_changes_none_of_its_reco
     got = parse_page_text(f"{text.rstrip()}\n\n{title}\n\n{ABSTRACT}\n\n{IMPRINT}\n", LEX)
     assert [_fields(r) for r in got[:-1]] == [_fields(r) for r in plain]
     assert (got[-1].title, got[-1].abstract) == (title, ABSTRACT)
+
+
+def test_a_by_title_after_a_page_of_bylines_after_abstracts_keeps_its_order() -> None:
+    # `By Any Means: …` above an abstract is a title or a byline: no vote for an order that
+    # puts bylines above abstracts, which would break the page's records before it.
+    got = parse_page_text(
+        PAGE_HEAD
+        + "\n\n".join(
+            [
+                "Tides of the Harbour Courts",
+                ABSTRACT,
+                "By Jonas Cohen",
+                "London: Northland Press. 2020. 256p.",
+                "By Any Means: Policing Street Protest",
+                ABSTRACT,
+                IMPRINT,
+            ]
+        )
+        + "\n",
+        LEX,
+    )
+    assert [(r.title, [c.name for c in r.contributors], r.publishers) for r in got] == [
+        ("Tides of the Harbour Courts", ["Jonas Cohen"], ("Northland Press",)),
+        ("By Any Means: Policing Street Protest", [], ("Lakeside Policy Institute",)),
+    ]
 
 
 _PARTS = st.lists(

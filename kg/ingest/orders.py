@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from kg.ingest.evidence import (
     ABSTRACT,
+    BY_TITLE,
     BYLINE,
     CITATION,
     IMPRINT,
@@ -217,6 +218,8 @@ def _byline_above(fields: list[tuple[str, Scores]], end: int) -> bool:
     its abstract: a record without one is printed the same in both orders that put the
     abstract before the imprint)."""
     for k in range(end - 1, max(-1, end - _ABOVE), -1):
+        if fields[k][1] is BY_TITLE:
+            continue  # `By Any Means: Policing Protest`: a title as likely as a byline
         if _names(fields[k][1], _NAMES):
             return True
         if _imprint_like(fields[k]):
