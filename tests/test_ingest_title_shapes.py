@@ -60,6 +60,16 @@ def _read(*middle: str) -> list[Record]:
     return parse_page_text(_page(*BEFORE, *middle, *AFTER), LEX)
 
 
+def _in_the_abstract(record: Record, paragraph: str) -> None:
+    """`paragraph` ended the record's abstract; the imprint under it was read as the imprint."""
+    assert record.abstract == f"{ABSTRACT}\n\n{paragraph}"
+    assert (record.places, record.publishers, record.year) == (
+        ("Chicago",),
+        ("Lakeside Policy Institute",),
+        2021,
+    )
+
+
 def _neighbours_unchanged(got: list[Record]) -> None:
     plain = parse_page_text(_page(*BEFORE, *AFTER), LEX)
     assert [_fields(r) for r in (got[0], got[-1])] == [_fields(r) for r in plain]
@@ -145,12 +155,7 @@ def test_a_by_line_with_a_colon_under_a_title_is_still_its_byline() -> None:
 )
 def test_a_contents_or_earlier_edition_paragraph_stays_in_the_abstract(paragraph: str) -> None:
     got = _read("Stop and Search on the River", "By Mira Okonjo", ABSTRACT, paragraph, IMPRINT)
-    assert got[1].abstract == f"{ABSTRACT}\n\n{paragraph}"
-    assert (got[1].places, got[1].publishers, got[1].year) == (
-        ("Chicago",),
-        ("Lakeside Policy Institute",),
-        2021,
-    )
+    _in_the_abstract(got[1], paragraph)
     _neighbours_unchanged(got)
 
 
@@ -205,22 +210,16 @@ def test_an_imprint_shaped_title_after_a_generated_page_changes_none_of_its_reco
 def test_a_by_title_after_a_page_of_bylines_after_abstracts_keeps_its_order() -> None:
     # `By Any Means: …` above an abstract is a title or a byline: no vote for an order that
     # puts bylines above abstracts, which would break the page's records before it.
-    got = parse_page_text(
-        PAGE_HEAD
-        + "\n\n".join(
-            [
-                "Tides of the Harbour Courts",
-                ABSTRACT,
-                "By Jonas Cohen",
-                "London: Northland Press. 2020. 256p.",
-                "By Any Means: Policing Street Protest",
-                ABSTRACT,
-                IMPRINT,
-            ]
-        )
-        + "\n",
-        LEX,
+    page = _page(
+        "Tides of the Harbour Courts",
+        ABSTRACT,
+        "By Jonas Cohen",
+        "London: Northland Press. 2020. 256p.",
+        "By Any Means: Policing Street Protest",
+        ABSTRACT,
+        IMPRINT,
     )
+    got = parse_page_text(page, LEX)
     assert [(r.title, [c.name for c in r.contributors], r.publishers) for r in got] == [
         ("Tides of the Harbour Courts", ["Jonas Cohen"], ("Northland Press",)),
         ("By Any Means: Policing Street Protest", [], ("Lakeside Policy Institute",)),
@@ -250,12 +249,7 @@ def test_any_contents_paragraph_stays_in_the_abstract(
 ) -> None:
     paragraph = f"{label} {separator.join(parts)}."
     got = _read("Stop and Search on the River", "By Mira Okonjo", ABSTRACT, paragraph, IMPRINT)
-    assert got[1].abstract == f"{ABSTRACT}\n\n{paragraph}"
-    assert (got[1].places, got[1].publishers, got[1].year) == (
-        ("Chicago",),
-        ("Lakeside Policy Institute",),
-        2021,
-    )
+    _in_the_abstract(got[1], paragraph)
 
 
 @pytest.mark.parametrize(
