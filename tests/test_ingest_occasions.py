@@ -6,22 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest import Lexicon
-from kg.ingest.imprint import Imprint, parse_imprint
-from tests.conftest import PAGE_HEAD, fixture_lexicon, parse_page_text
-
-LEX: Lexicon = fixture_lexicon()
+from tests.conftest import PAGE_HEAD, parse_page_text
+from tests.imprints import LEX, imprint_of
 
 Read = tuple[str | None, list[str], list[str], int | None, int | None]
 
 
-def _imprint(text: str) -> Imprint:
-    return parse_imprint(text, LEX.authority, LEX.places, LEX.periodicals.lookup)
-
-
 def _read(text: str) -> Read:
     """(note, publishers, places, year, page count)."""
-    got = _imprint(text)
+    got = imprint_of(text)
     return got.note, got.publishers, got.places, got.year, got.page_count
 
 
@@ -72,7 +65,7 @@ def test_a_meeting_or_a_committee_is_the_note_not_the_publisher(imprint: str, re
     ],
 )
 def test_what_presents_nothing_keeps_its_publisher(imprint: str, publishers: list[str]) -> None:
-    assert _imprint(imprint).publishers == publishers
+    assert imprint_of(imprint).publishers == publishers
 
 
 def test_a_paper_presented_is_the_record_s_imprint_on_a_page() -> None:

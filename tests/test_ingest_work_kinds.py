@@ -10,23 +10,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.ingest import Lexicon
 from kg.ingest.byline import parse_byline
-from kg.ingest.imprint import Imprint, parse_imprint
-from tests.conftest import PAGE_HEAD, fixture_lexicon, parse_page_text
-
-LEX: Lexicon = fixture_lexicon()
+from tests.conftest import PAGE_HEAD, parse_page_text
+from tests.imprints import LEX, imprint_of
 
 Read = tuple[list[str], list[str], int | None, int | None, str | None]
 
 
-def _imprint(text: str) -> Imprint:
-    return parse_imprint(text, LEX.authority, LEX.places, LEX.periodicals.lookup)
-
-
 def _read(text: str) -> Read:
     """(publishers, places, year, page count, report number)."""
-    got = _imprint(text)
+    got = imprint_of(text)
     return got.publishers, got.places, got.year, got.page_count, got.report_id
 
 
@@ -122,7 +115,7 @@ def test_a_works_kind_before_its_publisher_is_its_note(imprint: str, read: Read)
 
 
 def test_the_kind_is_kept_as_the_note() -> None:
-    assert _imprint("Video, 45 min. Harbour Justice Project, 2021.").note == "Video, 45 min"
+    assert imprint_of("Video, 45 min. Harbour Justice Project, 2021.").note == "Video, 45 min"
 
 
 @pytest.mark.parametrize(
@@ -157,7 +150,7 @@ _PLACES = ["London", "Wellington", "Canberra", "Oxford"]
 def test_any_kind_before_a_place_and_publisher_is_no_place(
     kind: str, detail: str, place: str, year: int
 ) -> None:
-    got = _imprint(f"{kind}{detail}. {place}: Harbour Press, {year}.")
+    got = imprint_of(f"{kind}{detail}. {place}: Harbour Press, {year}.")
     assert (got.places, got.publishers, got.year) == ([place], ["Harbour Press"], year)
 
 
@@ -209,7 +202,7 @@ JournalRead = tuple[tuple[str, str | None] | None, list[str], int | None]
 
 def _journal(text: str) -> JournalRead:
     """((journal's name, its pages) or None, publishers, year)."""
-    got = _imprint(text)
+    got = imprint_of(text)
     journal = (got.journal.name, got.journal.pages) if got.journal else None
     return journal, got.publishers, got.year
 
