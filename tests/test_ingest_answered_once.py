@@ -1,0 +1,45 @@
+"""What the reader works out once and hands on (instead of working it out again for the same
+line or the same citation) is what working it out again gives.
+
+Each test asks the remembering code about generated lines in a generated order, the same
+string object again and again among others, and compares every answer with the plain code.
+"""
+
+from __future__ import annotations
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from kg.ingest import byline
+from kg.ingest.byline_leads import OTHER_LEAD_STARTS, leads_names
+
+BYLINE_TOKENS = ["By", "by", "BY", "Edited by", "Por", "Par", "Jane Roe", "Ana García", "and",
+                 "the", "Justice", "Lee", ",", ":", " ", "report", "This", "x" * 90]  # fmt: skip
+
+
+def _plain_looks_like_byline(text: str) -> bool:
+    """`byline.looks_like_byline` with nothing remembered."""
+    return byline._by_prefixed(text) or (text[:1] in OTHER_LEAD_STARTS and leads_names(text))
+
+
+_LINES = st.lists(
+    st.lists(st.sampled_from(BYLINE_TOKENS), min_size=1, max_size=8).map(" ".join),
+    min_size=1,
+    max_size=4,
+)
+
+
+_ASKS = st.lists(st.tuples(st.integers(min_value=0, max_value=3), st.booleans()), max_size=12)
+
+
+@given(_LINES, _ASKS)
+@example(["By Jane Roe", "This report"], [(0, False), (0, False), (1, False), (1, False)])
+@example(["This report", "By Jane Roe"], [(0, False), (1, True), (1, False), (0, False)])
+def test_a_line_asked_about_again_gets_the_plain_answer(
+    lines: list[str], asks: list[tuple[int, bool]]
+) -> None:
+    for i, another_object in asks:
+        text = lines[i % len(lines)]  # the same object again, as a page's line is asked about
+        if another_object:
+            text = "".join(list(text))  # an equal line that is another object
+        assert byline.looks_like_byline(text) == _plain_looks_like_byline(text)
