@@ -10,8 +10,9 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from kg.ingest import byline
+from kg.ingest import byline, journal
 from kg.ingest.byline_leads import OTHER_LEAD_STARTS, leads_names
+from kg.ingest.locators import PAGES
 
 BYLINE_TOKENS = ["By", "by", "BY", "Edited by", "Por", "Par", "Jane Roe", "Ana García", "and",
                  "the", "Justice", "Lee", ",", ":", " ", "report", "This", "x" * 90]  # fmt: skip
@@ -43,3 +44,16 @@ def test_a_line_asked_about_again_gets_the_plain_answer(
         if another_object:
             text = "".join(list(text))  # an equal line that is another object
         assert byline.looks_like_byline(text) == _plain_looks_like_byline(text)
+
+
+PAGE_TOKENS = ["pp.", "p.", "Pages", "S.", "12", "345", "-", "–", "367", ":", ",", " ", "(3)",
+               "2021", "e0123", "No. 1", ")", "Vol. 65(3)", "x"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(PAGE_TOKENS), max_size=14).map("".join))
+@example("pp. 12-34, pp. 345-367")  # two page ranges: the first gives the pages
+@example(", 38:5, 812-835 and Pages 1-2")
+def test_the_pages_found_in_one_pass_are_the_first_search_s(tail: str) -> None:
+    pages, marks = journal.page_locators(tail)
+    assert pages == journal._first(PAGES.search(tail))
+    assert [m.span() for m in marks] == [m.span() for m in PAGES.finditer(tail)]

@@ -172,7 +172,7 @@ def parse_journal(
     if tail[:1] in ":," and names_a_known_place(name):
         return None  # `London: 12 (3)`: a place's colon
     volume = _first(VOLUME.search(tail))
-    pages = _first(PAGES.search(tail))
+    pages, page_marks = page_locators(tail)
     count = None
     if pages is None:
         article = ARTICLE.search(tail) or END_RANGE.search(tail)
@@ -186,7 +186,7 @@ def parse_journal(
     issue = _first(ISSUE.search(tail))
     if issue is None and "Issue" in tail:
         issue = _first(re.search(r"Issue[^\d]*(\d+)", tail))
-    years = _YEARS.findall(_without_pages(tail))
+    years = _YEARS.findall(_without_pages(tail, page_marks))
     if (volume, pages, issue) == (None, None, None) and not years and not _ahead_of_issue(tail):
         return None
     if volume is None and _ISSUE_FIRST.match(tail) and not _issue_of_a_journal(name, pages, known):
@@ -229,11 +229,19 @@ def _might_cite_a_journal(text: str, known: Known | None) -> bool:
     return end is not None and known(text[: end.start()].strip(" ,.;")) is not None
 
 
-def _without_pages(tail: str) -> str:
+def page_locators(tail: str) -> tuple[str | None, list[re.Match[str]]]:
+    """The pages a citation's locators give (`PAGES`' first match's) and all of `PAGES`'
+    matches, found in one pass (the years are read without them)."""
+    marks = list(PAGES.finditer(tail))
+    return (_first(marks[0]) if marks else None), marks
+
+
+def _without_pages(tail: str, page_marks: list[re.Match[str]]) -> str:
     """The locators without the pages they give (`1700-1760` is no year), the rest of each
-    match kept (`2021, 10(4), 123`: the year of MDPI's citation)."""
+    match (`page_marks`, `PAGES`' in `tail`) kept (`2021, 10(4), 123`: the year of MDPI's
+    citation)."""
     out, end = [], 0
-    for m in PAGES.finditer(tail):
+    for m in page_marks:
         group = next(i for i, g in enumerate(m.groups(), 1) if g is not None)
         out.append(tail[end : m.start(group)])
         end = m.end(group)
