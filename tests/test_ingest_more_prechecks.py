@@ -13,7 +13,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from kg.ingest import citation_marks, imprint, inside_abstract, journal, text
+from kg.ingest import citation_marks, imprint, inside_abstract, journal, locators, text
 from kg.ingest.assemble import (
     _BACK_REFERENCE,
     _BULLET_SERIES,
@@ -209,3 +209,21 @@ def test_a_long_ascii_line_is_told_printable_as_isprintable_tells_it(line: str) 
     assert text.is_clean(line) == _plain_is_clean(line)
     if line.isascii():
         assert text.printable_ascii(line) == line.isprintable()
+
+
+HINT_TOKENS = ["(", ")", "/", "-", "–", "Vol", "vol.", "Issue", "Online First", "Online ahead",
+               "Art", "Article", "Art.", "12", "2021", "1999", "٣", ":", ";", ",", ", ", " ",
+               "\u2003", "\n", ".", "p.", "pp.", "Health ", "x", "London"]  # fmt: skip
+
+
+@settings(max_examples=800)
+@given(st.lists(st.sampled_from(HINT_TOKENS), max_size=10).map("".join))
+@example("Health 2021, 18, 1234.\n")  # MDPI's numbers before a line's end
+@example("Frontiers in X, 12, 654321")
+@example("Journal of X 12 : 3")  # white space between the issue and its colon
+@example(": Journal of X 12\u2003;")  # a colon first, then a digit before a semicolon
+@example("Journal of X ٣:")  # a digit beyond ASCII
+@example("Diritto X, 4/2020, pp. x")  # a slash is all the branch has of the marks
+@example("Frontiers in X, 7, Article x")  # so is `Art`
+def test_a_journal_s_hint_is_looked_for_only_where_its_marks_are(line: str) -> None:
+    assert locators.hints_a_journal(line) == (locators.JOURNAL_HINT.search(line) is not None)

@@ -26,6 +26,7 @@ from kg.ingest.locators import (
     STATUS,
     STATUS_WORDS,
     VOLUME,
+    hints_a_journal,
     worded_locators,
 )
 from kg.ingest.names import HEAD_WORDS
@@ -198,16 +199,6 @@ def parse_journal(
     return Journal(name, volume, issue, pages), year, count
 
 
-_JOURNAL_HINT = re.compile(
-    r"(?=[VvIO\d(])"  # what every branch starts with (a fast test at each position)
-    r"(?:Vol|vol\.|Issue|Online First|Online ahead|\d\s*[:(;]|\(\s*(?:19|20)\d\d\s*\)"
-    r"|\b\d{1,4},\s*\d+\s*[-–]\s*\d|(?:19|20)\d\d\s*[.,]\s*\d+\s*[-–]\s*\d"  # Fall 2020. 289-295
-    r"|(?<=[a-z] )(?:19|20)\d\d,\s*\d{1,4},\s*\d+\.?$"  # MDPI: Health 2021, 18, 1234.
-    r"|(?<=, )\d{1,4},\s*\d{5,}\.?$"  # Frontiers in X, 12, 654321: an article's number
-    r"|\d{1,4},\s*Art(?:icle|\.)\s"  # Frontiers in X, 7, Article 998877
-    r"|\d{1,2}/(?:19|20)\d\d,\s*pp?\."  # Diritto X, 4/2020, pp. 55-78
-    r"|(?:19|20)\d\d/\d{1,2},\s*pp?\.)"  # Champ X, 2021/1, p. 9-30
-)
 # Where the first part of an imprint ends: `[,.(]\s|\s\(|\s(?:19|20)\d\d\b`, written to start
 # with a class of its first characters (each branch looks back at its own), so that a search
 # scans for them fast instead of trying every position.
@@ -216,7 +207,7 @@ _FIRST_PART = re.compile(r"[,.(\s](?:(?<=[,.(])\s|(?<=\s)\(|(?<=\s)(?:19|20)\d\d
 
 def _might_cite_a_journal(text: str, known: Known | None) -> bool:
     """A cheap test first: most imprints cite a book or a report, not a journal."""
-    if _JOURNAL_HINT.search(text) or _NAME_WORDS.search(text) or worded_locators(text):
+    if hints_a_journal(text) or _NAME_WORDS.search(text) or worded_locators(text):
         return True
     if known is None:
         return False
