@@ -7,10 +7,11 @@ string object again and again among others, and compares every answer with the p
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from kg.ingest import byline, journal
+from kg.ingest import byline, catalogue_forms, journal
 from kg.ingest.byline_leads import OTHER_LEAD_STARTS, leads_names
 from kg.ingest.locators import PAGES
 
@@ -57,3 +58,28 @@ def test_the_pages_found_in_one_pass_are_the_first_search_s(tail: str) -> None:
     pages, marks = journal.page_locators(tail)
     assert pages == journal._first(PAGES.search(tail))
     assert [m.span() for m in marks] == [m.span() for m in PAGES.finditer(tail)]
+
+
+FORM_TOKENS = ["300 S.", "210 págs.", "96 blz.", "[2019]", "2021-05-12", "pp. 12", "ca. 1990",
+               "c1980", " - ", "Updated", " : ill. ; 24 cm", "(Studies in X)", "London:", " ",
+               ".", "Harbour Press,", "45p."]  # fmt: skip
+
+
+@given(
+    st.lists(st.lists(st.sampled_from(FORM_TOKENS), max_size=6).map("".join), min_size=1),
+    st.lists(st.integers(min_value=0, max_value=9), max_size=12),
+    st.integers(min_value=1, max_value=3),
+)
+@example(["300 S.", "London: X, 2021. 300 S."], [0, 1, 0, 1], 1)  # rewritten, asked again
+def test_a_citation_rewritten_again_gets_the_plain_forms(
+    texts: list[str], order: list[int], memo: int
+) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(catalogue_forms, "PLAIN_FORMS_MEMO", memo)  # full and cleared often
+        patch.setattr(catalogue_forms, "_PLAIN_FORMS", {})
+        for i in [*range(len(texts)), *order]:
+            text = texts[i % len(texts)]
+            assert catalogue_forms.plain_catalogue_forms(text) == (
+                catalogue_forms._plain_catalogue_forms(text)
+            )
+            assert len(catalogue_forms._PLAIN_FORMS) <= memo
