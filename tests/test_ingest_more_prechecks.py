@@ -13,7 +13,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from kg.ingest import citation_marks, imprint, inside_abstract, journal
+from kg.ingest import citation_marks, imprint, inside_abstract, journal, locators, text
 from kg.ingest.assemble import (
     _BACK_REFERENCE,
     _BULLET_SERIES,
@@ -182,3 +182,48 @@ def test_each_abstract_label_is_told_by_its_first_letters_as_by_its_pattern() ->
 def test_an_abstract_label_is_told_by_its_first_letters_as_by_its_pattern(line: str) -> None:
     found = inside_abstract._ABSTRACT_LABEL.match(line) is not None
     assert inside_abstract.abstract_label(line) == found
+
+
+def _plain_is_clean(line: str) -> bool:
+    """`text.is_clean` with `isprintable` for every text."""
+    if "  " in line or line[:1] == " " or line[-1:] == " ":
+        return False
+    if "&" in line and ";" in line and text._REFERENCE.search(line):
+        return False
+    return line.isprintable() and (line.isascii() or text._SPACING_ACUTE not in line)
+
+
+ASCII_RUNS = st.sampled_from(["x" * 40, "Policing the harbour. ", " ", "&amp;", "a"])
+ASCII_CHARACTERS = st.characters(max_codepoint=127)  # the control characters among them
+
+
+@settings(max_examples=600)
+@given(
+    st.lists(st.one_of(ASCII_RUNS, ASCII_CHARACTERS, st.just("\u00b4e")), max_size=8).map("".join)
+)
+@example("x" * 100 + "\x7f")  # the delete character: no control code below 32, yet unprintable
+@example("x" * 100 + "\x1f")
+@example("\x00" + "x" * 100)
+@example("x" * 79 + "\t")  # one character short of the bytes' test
+def test_a_long_ascii_line_is_told_printable_as_isprintable_tells_it(line: str) -> None:
+    assert text.is_clean(line) == _plain_is_clean(line)
+    if line.isascii():
+        assert text.printable_ascii(line) == line.isprintable()
+
+
+HINT_TOKENS = ["(", ")", "/", "-", "–", "Vol", "vol.", "Issue", "Online First", "Online ahead",
+               "Art", "Article", "Art.", "12", "2021", "1999", "٣", ":", ";", ",", ", ", " ",
+               "\u2003", "\n", ".", "p.", "pp.", "Health ", "x", "London"]  # fmt: skip
+
+
+@settings(max_examples=800)
+@given(st.lists(st.sampled_from(HINT_TOKENS), max_size=10).map("".join))
+@example("Health 2021, 18, 1234.\n")  # MDPI's numbers before a line's end
+@example("Frontiers in X, 12, 654321")
+@example("Journal of X 12 : 3")  # white space between the issue and its colon
+@example(": Journal of X 12\u2003;")  # a colon first, then a digit before a semicolon
+@example("Journal of X ٣:")  # a digit beyond ASCII
+@example("Diritto X, 4/2020, pp. x")  # a slash is all the branch has of the marks
+@example("Frontiers in X, 7, Article x")  # so is `Art`
+def test_a_journal_s_hint_is_looked_for_only_where_its_marks_are(line: str) -> None:
+    assert locators.hints_a_journal(line) == (locators.JOURNAL_HINT.search(line) is not None)

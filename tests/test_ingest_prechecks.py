@@ -184,6 +184,8 @@ JUNK_TOKENS = [
     ",",
     "-",
     "1",
+    "García",
+    "ſ",
 ]
 
 
@@ -191,6 +193,9 @@ JUNK_TOKENS = [
 @given(st.lists(st.sampled_from(JUNK_TOKENS), min_size=1, max_size=6).map("".join))
 @example("ſhare")
 @example("e-mail")
+@example("uſed book")  # a long s second: the pattern's case folding reads `used book`
+@example("Share García")  # beyond ASCII only past the first two letters
+@example("Policing García")
 def test_a_junk_line_is_told_by_its_first_two_letters_as_by_its_pattern(text: str) -> None:
     for candidate in (text, text.replace(" ", ""), text.lower()):
         matched = junk._JUNK_LINE.match(candidate) is not None

@@ -27,8 +27,6 @@ from kg.ingest.contributor import (
 )
 from kg.ingest.kinds import kinds_in_context, kinds_in_group
 from kg.ingest.names import (
-    CONNECTORS,
-    PARTICLES,
     has_head_word,
     has_org_word,
     is_person_like,
@@ -87,7 +85,7 @@ _JOINED_ROLES = re.compile(
 _TRAILING_EDS = re.compile(
     r",?\s*\(?\b(?:eds|editors)\.?\)?\.?$|(?:,\s*|\s*\()(?:ed|editor)\.?\)?\.?$", re.IGNORECASE
 )
-_MID_ROLE = re.compile(
+MID_ROLE = re.compile(
     r"[,;.]?\s+(?:with\s+(?:an?\s+)?)?(?P<role>Edited|Compiled|Translated|Illustrated|Foreword|"
     r"Preface|Afterword|Introduction|Illustrations|Photos|Photographs|Photography)"
     r"(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?\s+by\s+|[,;]?\s+with\s+(?P<contributions>contributions)\s+(?:by|from)\s+"
@@ -125,8 +123,6 @@ _NOTE = re.compile(
     re.IGNORECASE,
 )
 _INVERTED_JOIN = re.compile(r"\s+(?:and|&)\s+")
-_OPENING = re.compile(r"\s(?=(?:From the (?:document|cover|report)|FROM THE [A-Z]+)\s*:)")
-_NOT_PROSE = CONNECTORS | PARTICLES | {"with", "by", "from", "and"}
 
 # Patterns of the helpers below, compiled once.
 _SEMICOLON = re.compile(r"\s*;\s*(?:(?:and|&)\s+)?")  # `Roe; Doe; and Poe`
@@ -172,9 +168,18 @@ def _by_and_a_letter(text: str) -> bool:
 def looks_like_byline(text: str) -> bool:
     """`By Jane Roe`, `by`, `BY`, `By:`, `ByAnna`, `Edited by …`, `Authors: …`: a prefix, then
     a name; or names after another language's `by` (`Por Ana García`), or a court opinion's."""
-    if _by_prefixed(text):
-        return True
-    return text[:1] in OTHER_LEAD_STARTS and leads_names(text)
+    global _LAST_ASKED
+    asked, answer = _LAST_ASKED
+    if text is asked:  # the same line again (its glue test, its scores, its shape ask in turn)
+        return answer
+    answer = _by_prefixed(text) or (text[:1] in OTHER_LEAD_STARTS and leads_names(text))
+    _LAST_ASKED = (text, answer)
+    return answer
+
+
+# The last line asked about and the answer, matched by identity (no hash is worked out); one
+# tuple, so a thread never reads one line's answer for another.
+_LAST_ASKED: tuple[str, bool] = ("", False)
 
 
 def _by_prefixed(text: str) -> bool:
@@ -195,32 +200,6 @@ def _by_prefixed(text: str) -> bool:
         rest = rest[4:]  # `By the U.S. Commission …`, but not `By the end of 2020, …`
     # `By .` (a byline with no name left) still separates title from abstract.
     return not rest or rest[0].isupper() or not any(ch.isalnum() for ch in rest)
-
-
-def split_glued(text: str) -> tuple[str, str | None]:
-    """`By Jane Roe This report examines …` → (`By Jane Roe`, `This report examines …`)."""
-    if len(text) < 80:
-        return text, None
-    opening = _OPENING.search(text) if "FROM THE" in text or "From the" in text else None
-    if opening:
-        return text[: opening.start()].rstrip(), text[opening.start() :].lstrip()
-    tokens = text.split(" ")
-    for i in range(2, len(tokens) - 3):
-        word, nxt = tokens[i], tokens[i + 1 : i + 3]
-        if (
-            word[:1].isupper()
-            and word[-1:] != ","  # `By Ann Lee, this report …`: a sentence, not two fields
-            and all(n.isalpha() and n.islower() and n not in PARTICLES for n in nxt)
-            and any(n not in _NOT_PROSE for n in nxt)
-            and not tokens[i - 1].endswith(",")
-        ):
-            head, tail = " ".join(tokens[:i]), " ".join(tokens[i:])
-            if _MID_ROLE.match(" " + tail):
-                continue  # `… With editorial assistance by Ann Lee`: more of the byline
-            if len(tail) >= 40:
-                return head, tail
-            break
-    return text, None
 
 
 @lru_cache(maxsize=16_384)
@@ -250,7 +229,7 @@ def parse_byline(line: str, authority: Authority) -> tuple[Contributor, ...]:
 def _read_byline(bare: str, role: str | None, authority: Authority) -> tuple[Contributor, ...]:
     """`parse_byline` after the prefix, by every rule."""
     later = any(hint in bare for hint in _LATER_HINTS)  # a fast test first
-    mid = _MID_ROLE.search(bare) if later else None
+    mid = MID_ROLE.search(bare) if later else None
     if mid is not None:  # `By Newton D. Baker, Edited by Colin Heston`
         first = parse_byline(bare[: mid.start()], authority)
         then_role = mid["role"] or mid["contributions"] or "contributions"

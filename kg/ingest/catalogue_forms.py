@@ -88,7 +88,23 @@ def count_words_as_p(text: str) -> str:
 
 def plain_catalogue_forms(text: str) -> str:
     """The imprint with library catalogues' (and web listings') habits rewritten to the forms
-    `read_tail` reads."""
+    `read_tail` reads (remembered: a citation's line is rewritten when it is scored and again
+    when its record is read)."""
+    found = _PLAIN_FORMS.get(text)
+    if found is None:
+        if len(_PLAIN_FORMS) >= PLAIN_FORMS_MEMO:
+            _PLAIN_FORMS.clear()
+        found = _PLAIN_FORMS[text] = _plain_catalogue_forms(text)
+    return found
+
+
+# The lines of a window of lines are scored before its records are read: a few hundred lines.
+_PLAIN_FORMS: dict[str, str] = {}
+PLAIN_FORMS_MEMO = 8_192
+
+
+def _plain_catalogue_forms(text: str) -> str:
+    """`plain_catalogue_forms`, worked out."""
     if text[:1] == "(" and text.rstrip(". ")[-1:] == ")":
         text = whole_in_brackets(text)
     text = count_words_as_p(text)

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.byline import looks_like_byline, split_glued
+from kg.ingest.byline import MID_ROLE, looks_like_byline
 from kg.ingest.citation_marks import citation_marks
 from kg.ingest.evidence import is_prose
 from kg.ingest.inside_abstract import abstract_label
 from kg.ingest.namelist import name_list
-from kg.ingest.names import has_org_word
+from kg.ingest.names import CONNECTORS, PARTICLES, has_org_word
 from kg.ingest.tail import bracketed_end
 from kg.ingest.text import has_digit
 
@@ -137,6 +137,38 @@ def _byline_and_abstract(text: str) -> tuple[str, str] | None:
         return None
     head, glued = split_glued(text)
     return None if glued is None else (head, glued)
+
+
+# A byline glued to the abstract's first words: the front matter's label after it, or a
+# capitalised word, then two lower-case words that are no particles.
+_OPENING = re.compile(r"\s(?=(?:From the (?:document|cover|report)|FROM THE [A-Z]+)\s*:)")
+_NOT_PROSE = CONNECTORS | PARTICLES | {"with", "by", "from", "and"}
+
+
+def split_glued(text: str) -> tuple[str, str | None]:
+    """`By Jane Roe This report examines …` → (`By Jane Roe`, `This report examines …`)."""
+    if len(text) < 80:
+        return text, None
+    opening = _OPENING.search(text) if "FROM THE" in text or "From the" in text else None
+    if opening:
+        return text[: opening.start()].rstrip(), text[opening.start() :].lstrip()
+    tokens = text.split(" ")
+    for i in range(2, len(tokens) - 3):
+        word, nxt = tokens[i], tokens[i + 1 : i + 3]
+        if (
+            word[:1].isupper()
+            and word[-1:] != ","  # `By Ann Lee, this report …`: a sentence, not two fields
+            and all(n.isalpha() and n.islower() and n not in PARTICLES for n in nxt)
+            and any(n not in _NOT_PROSE for n in nxt)
+            and not tokens[i - 1].endswith(",")
+        ):
+            head, tail = " ".join(tokens[:i]), " ".join(tokens[i:])
+            if MID_ROLE.match(" " + tail):
+                continue  # `… With editorial assistance by Ann Lee`: more of the byline
+            if len(tail) >= 40:
+                return head, tail
+            break
+    return text, None
 
 
 # The end of a sentence glued to the capital that starts the imprint (`practitioners.Geneva:`).

@@ -26,6 +26,7 @@ from kg.ingest.locators import (
     STATUS,
     STATUS_WORDS,
     VOLUME,
+    hints_a_journal,
     worded_locators,
 )
 from kg.ingest.names import HEAD_WORDS
@@ -172,7 +173,7 @@ def parse_journal(
     if tail[:1] in ":," and names_a_known_place(name):
         return None  # `London: 12 (3)`: a place's colon
     volume = _first(VOLUME.search(tail))
-    pages = _first(PAGES.search(tail))
+    pages, page_marks = page_locators(tail)
     count = None
     if pages is None:
         article = ARTICLE.search(tail) or END_RANGE.search(tail)
@@ -186,7 +187,7 @@ def parse_journal(
     issue = _first(ISSUE.search(tail))
     if issue is None and "Issue" in tail:
         issue = _first(re.search(r"Issue[^\d]*(\d+)", tail))
-    years = _YEARS.findall(_without_pages(tail))
+    years = _YEARS.findall(_without_pages(tail, page_marks))
     if (volume, pages, issue) == (None, None, None) and not years and not _ahead_of_issue(tail):
         return None
     if volume is None and _ISSUE_FIRST.match(tail) and not _issue_of_a_journal(name, pages, known):
@@ -198,16 +199,6 @@ def parse_journal(
     return Journal(name, volume, issue, pages), year, count
 
 
-_JOURNAL_HINT = re.compile(
-    r"(?=[VvIO\d(])"  # what every branch starts with (a fast test at each position)
-    r"(?:Vol|vol\.|Issue|Online First|Online ahead|\d\s*[:(;]|\(\s*(?:19|20)\d\d\s*\)"
-    r"|\b\d{1,4},\s*\d+\s*[-–]\s*\d|(?:19|20)\d\d\s*[.,]\s*\d+\s*[-–]\s*\d"  # Fall 2020. 289-295
-    r"|(?<=[a-z] )(?:19|20)\d\d,\s*\d{1,4},\s*\d+\.?$"  # MDPI: Health 2021, 18, 1234.
-    r"|(?<=, )\d{1,4},\s*\d{5,}\.?$"  # Frontiers in X, 12, 654321: an article's number
-    r"|\d{1,4},\s*Art(?:icle|\.)\s"  # Frontiers in X, 7, Article 998877
-    r"|\d{1,2}/(?:19|20)\d\d,\s*pp?\."  # Diritto X, 4/2020, pp. 55-78
-    r"|(?:19|20)\d\d/\d{1,2},\s*pp?\.)"  # Champ X, 2021/1, p. 9-30
-)
 # Where the first part of an imprint ends: `[,.(]\s|\s\(|\s(?:19|20)\d\d\b`, written to start
 # with a class of its first characters (each branch looks back at its own), so that a search
 # scans for them fast instead of trying every position.
@@ -216,7 +207,7 @@ _FIRST_PART = re.compile(r"[,.(\s](?:(?<=[,.(])\s|(?<=\s)\(|(?<=\s)(?:19|20)\d\d
 
 def _might_cite_a_journal(text: str, known: Known | None) -> bool:
     """A cheap test first: most imprints cite a book or a report, not a journal."""
-    if _JOURNAL_HINT.search(text) or _NAME_WORDS.search(text) or worded_locators(text):
+    if hints_a_journal(text) or _NAME_WORDS.search(text) or worded_locators(text):
         return True
     if known is None:
         return False
@@ -229,11 +220,19 @@ def _might_cite_a_journal(text: str, known: Known | None) -> bool:
     return end is not None and known(text[: end.start()].strip(" ,.;")) is not None
 
 
-def _without_pages(tail: str) -> str:
+def page_locators(tail: str) -> tuple[str | None, list[re.Match[str]]]:
+    """The pages a citation's locators give (`PAGES`' first match's) and all of `PAGES`'
+    matches, found in one pass (the years are read without them)."""
+    marks = list(PAGES.finditer(tail))
+    return (_first(marks[0]) if marks else None), marks
+
+
+def _without_pages(tail: str, page_marks: list[re.Match[str]]) -> str:
     """The locators without the pages they give (`1700-1760` is no year), the rest of each
-    match kept (`2021, 10(4), 123`: the year of MDPI's citation)."""
+    match (`page_marks`, `PAGES`' in `tail`) kept (`2021, 10(4), 123`: the year of MDPI's
+    citation)."""
     out, end = [], 0
-    for m in PAGES.finditer(tail):
+    for m in page_marks:
         group = next(i for i, g in enumerate(m.groups(), 1) if g is not None)
         out.append(tail[end : m.start(group)])
         end = m.end(group)

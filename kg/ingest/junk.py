@@ -86,9 +86,12 @@ JUNK_PAIRS = frozenset(["ma", "us", "do", "re", "pd", "sh", "gu", "gr", "mo", "c
 
 
 def may_be_junk(text: str) -> bool:
-    """False only where `_JUNK_LINE` cannot match: an ASCII line that starts with a letter
-    starts with a junk phrase (beyond ASCII, case folding is the pattern's to decide)."""
-    return not (text.isascii() and text[:1].isalpha()) or text[:2].lower() in JUNK_PAIRS
+    """False only where `_JUNK_LINE` cannot match: a line whose first two characters are ASCII
+    and the first a letter starts with a junk phrase's (beyond ASCII, case folding is the
+    pattern's to decide; past them, what the line holds cannot make a phrase start there:
+    `By Lucía Cohen` is told by its `By`)."""
+    head = text[:2]
+    return not (head.isascii() and head[:1].isalpha()) or head.lower() in JUNK_PAIRS
 
 
 def is_junk(text: str) -> bool:

@@ -294,3 +294,46 @@ def worded_locators(text: str) -> bool:
     """A volume or issue after its word, then pages after theirs, in the line (told first by
     the pages' word)."""
     return _PAGE_WORD.search(text) is not None and _WORDED_LOCATORS.search(text) is not None
+
+
+# Any of a journal's locators (a volume, an issue, a year in brackets, MDPI's or Frontiers'
+# numbers): a fast test that an imprint may cite a journal.
+JOURNAL_HINT = re.compile(
+    r"(?=[VvIO\d(])"  # what every branch starts with (a fast test at each position)
+    r"(?:Vol|vol\.|Issue|Online First|Online ahead|\d\s*[:(;]|\(\s*(?:19|20)\d\d\s*\)"
+    r"|\b\d{1,4},\s*\d+\s*[-–]\s*\d|(?:19|20)\d\d\s*[.,]\s*\d+\s*[-–]\s*\d"  # Fall 2020. 289-295
+    r"|(?<=[a-z] )(?:19|20)\d\d,\s*\d{1,4},\s*\d+\.?$"  # MDPI: Health 2021, 18, 1234.
+    r"|(?<=, )\d{1,4},\s*\d{5,}\.?$"  # Frontiers in X, 12, 654321: an article's number
+    r"|\d{1,4},\s*Art(?:icle|\.)\s"  # Frontiers in X, 7, Article 998877
+    r"|\d{1,2}/(?:19|20)\d\d,\s*pp?\."  # Diritto X, 4/2020, pp. 55-78
+    r"|(?:19|20)\d\d/\d{1,2},\s*pp?\.)"  # Champ X, 2021/1, p. 9-30
+)
+
+
+def hints_a_journal(text: str) -> bool:
+    """`JOURNAL_HINT.search(text)`, told first by the marks its branches need."""
+    return _may_hint_a_journal(text) and JOURNAL_HINT.search(text) is not None
+
+
+def _may_hint_a_journal(text: str) -> bool:
+    """False only where `JOURNAL_HINT` cannot match (it tries every position of most imprints):
+    each branch needs a bracket, a slash, a dash or a word of its own, a digit before a colon or
+    semicolon, or a comma in a text that ends in a digit (and perhaps a stop)."""
+    if (
+        "(" in text or "/" in text or "-" in text or "–" in text or "Vol" in text
+        or "vol." in text or "Issue" in text or "Online" in text or "Art" in text
+    ):  # fmt: skip
+        return True
+    if _digit_before(text, ":") or _digit_before(text, ";"):
+        return True
+    return "," in text and text.removesuffix("\n").removesuffix(".")[-1:].isdecimal()
+
+
+def _digit_before(text: str, mark: str) -> bool:
+    """A digit before `mark` somewhere in the text, white space between (`12 :`)."""
+    at = text.find(mark, 1)  # a mark that starts the text has nothing before it
+    while at >= 0:
+        if text[:at].rstrip()[-1:].isdecimal():
+            return True
+        at = text.find(mark, at + 1)
+    return False
