@@ -35,6 +35,15 @@ _SERIES_YEAR_NO = re.compile(
     r"(?P<number>(?:19|20)\d\d\s?[:/]\s?\d{1,3})\b[.,;]?\s*(?P<rest>.*)$"
 )
 _REPORT_ID = re.compile(rf"^(?P<id>{REPORT_NUMBER})\b[.,:;]?\s*(?P<rest>.*)$")
+# A court's case or docket number first (`No. 23-30033`, `Case No. 1:22-cv-01234`, `Docket No.
+# 21-1234`, `Case No. CIV-2021-485-112`): its opinion's report number, no series. Bare `No.`
+# needs a docket's hyphen after two digits (`No. 2021-05` and `No. 251` are no docket numbers).
+_CASE_NUMBER = re.compile(
+    r"^(?:(?:Case|Docket|Civil\s+Action|Criminal\s+Action)\s+)?Nos?\.\s*"
+    r"(?P<id>(?:\d{1,2}:)?\d{2}-(?:[A-Za-z]{2,4}-)?\d{1,6}|[A-Z]{2,5}-\d{2,4}-[\d-]*\d)"
+    r"(?![\w/-])[.,:;]?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 _ISSN_AFTER = re.compile(r",?\s*e?ISSN:?\s*\d{4}-?\d{3}[\dXx]\s*$")
 _BRACKETED = re.compile(r"\s*\((?P<inner>[^()]{3,80})\)\.?\s*$")
 _INNER_START = re.compile(r"(?<=\S): |(?<=[a-z]), (?=[A-Z])")
@@ -109,6 +118,9 @@ def take_bracketed_note(text: str) -> tuple[str, str | None]:
 
 def take_series(text: str) -> tuple[str, Series | None, str | None]:
     """(the text without the series statement, the series, a report number)."""
+    case = _CASE_NUMBER.match(text) if text[:1] in "NCDnc" else None
+    if case:
+        return case["rest"], None, case["id"]
     m = _REPORT_ID.match(text)
     if m:
         return m["rest"], None, m["id"]

@@ -1,0 +1,73 @@
+"""Who published a work, as research libraries' listings and report covers print it: a court's
+case or docket number before its opinion's date, labels that name who a report was published
+for or jointly with, several place–publisher pairs, a series glued after its publisher's name.
+Every line is made up."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.imprints import imprint_of
+
+Read = tuple[list[str], list[str], int | None, int | None, str | None]
+
+
+def _read(text: str) -> Read:
+    """(publishers, places, year, page count, report number)."""
+    got = imprint_of(text)
+    return got.publishers, got.places, got.year, got.page_count, got.report_id
+
+
+# --- a court's case or docket number: the report number, no publisher and no series
+
+
+@pytest.mark.parametrize(
+    ("imprint", "read"),
+    [
+        ("No. 23-30033. 2024. 28p.", ([], [], 2024, 28, "23-30033")),
+        ("No. 23-30033, 2024. 28p.", ([], [], 2024, 28, "23-30033")),
+        ("Case No. 1:22-cv-01234. 2023. 35p.", ([], [], 2023, 35, "1:22-cv-01234")),
+        ("Docket No. 21-1234. 2021. 12p.", ([], [], 2021, 12, "21-1234")),
+        (
+            "Case No. CIV-2021-485-112. Wellington: Supreme Court of Northland, 2022. 40p.",
+            (["Supreme Court of Northland"], ["Wellington"], 2022, 40, "CIV-2021-485-112"),
+        ),
+        ("Civil Action No. 3:19-cv-00456. 2020. 18p.", ([], [], 2020, 18, "3:19-cv-00456")),
+    ],
+)
+def test_a_court_s_case_number_first_is_the_report_number(imprint: str, read: Read) -> None:
+    got = imprint_of(imprint)
+    assert _read(imprint) == read
+    assert got.series is None
+
+
+@given(
+    label=st.sampled_from(["No.", "Case No.", "Docket No.", "Case no."]),
+    year=st.integers(10, 29),
+    number=st.integers(1, 99999),
+    published=st.integers(2010, 2029),
+    count=st.integers(1, 400),
+)
+def test_any_docket_number_before_a_date_and_count_is_the_report_number(
+    label: str, year: int, number: int, published: int, count: int
+) -> None:
+    docket = f"{year}-{number}"
+    assert _read(f"{label} {docket}. {published}. {count}p.") == (
+        [], [], published, count, docket,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("imprint", "series"),
+    [
+        # a series numbered `No.` stays a series; a number without a hyphen is no docket's
+        ("Research Report No. 12. Canberra: Harbour Institute, 2021. 40p.", "Research Report"),
+        ("Policy Brief No. 2021-05. Harbour Institute, 2021. 8p.", "Policy Brief"),
+    ],
+)
+def test_a_series_numbered_with_no_stays_a_series(imprint: str, series: str) -> None:
+    got = imprint_of(imprint)
+    assert got.series is not None and got.series.name == series
+    assert (got.publishers, got.report_id) == (["Harbour Institute"], None)
