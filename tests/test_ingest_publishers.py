@@ -71,3 +71,55 @@ def test_a_series_numbered_with_no_stays_a_series(imprint: str, series: str) -> 
     got = imprint_of(imprint)
     assert got.series is not None and got.series.name == series
     assert (got.publishers, got.report_id) == (["Harbour Institute"], None)
+
+
+# --- a label naming who a report was published for, jointly or by whom it was printed
+
+
+@pytest.mark.parametrize(
+    ("imprint", "read"),
+    [
+        (
+            "Published for the Northland Sentencing Council by Harbour Stationery Office. "
+            "Belfast, 2018. 90p.",
+            (["Harbour Stationery Office"], ["Belfast"], 2018, 90, None),
+        ),
+        (
+            "Prepared for the Eastmoor Parole Board by Coastal Research Ltd., 2019. 30p.",
+            (["Coastal Research Ltd."], [], 2019, 30, None),
+        ),
+        (
+            "A joint report of the Harbour Commission for Children and the Northland "
+            "Ombudsman. Wellington, 2022. 50p.",
+            (["Harbour Commission for Children", "Northland Ombudsman"], ["Wellington"], 2022,
+             50, None),
+        ),
+        (
+            "A joint publication of Eastmoor Institute and Northland Policy Centre, 2020. 24p.",
+            (["Eastmoor Institute", "Northland Policy Centre"], [], 2020, 24, None),
+        ),
+        (
+            "Jointly published by Harbour Institute and Coastal Law Society. London, 2021. 36p.",
+            (["Harbour Institute", "Coastal Law Society"], ["London"], 2021, 36, None),
+        ),
+        (
+            "Printed by Harbour Print Works, Auckland, 2017. 48p.",
+            (["Harbour Print Works"], ["Auckland"], 2017, 48, None),
+        ),
+    ],
+)  # fmt: skip
+def test_a_label_before_the_publisher_is_no_part_of_its_name(imprint: str, read: Read) -> None:
+    assert _read(imprint) == read
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        # a body whose name starts like a label stays whole
+        "London: Printed Matter Trust, 2021. 20p.",
+        "Joint Research Centre, 2020. 40p.",
+    ],
+)
+def test_a_body_named_like_a_label_keeps_its_name(imprint: str) -> None:
+    got = imprint_of(imprint)
+    assert got.publishers == [imprint.split(", ")[0].split(": ")[-1]]

@@ -49,8 +49,14 @@ _UNIT = re.compile(r"\b(?:Division|Unit|Section|Branch)\b")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 # `Published by the …`, `Issued by …`, `Published in …`, `Publisher: …`, `Source: …`: what the
 # imprint names is the publisher (or the journal), not its first words.
+# `Published for the X Council by Y`, `Prepared for X by Y`: Y published it (X is who it was
+# for, as a sponsor is); `A joint report of X and Y`, `Jointly published by …`, `Printed by …`:
+# the bodies after the label.
 _SAYS_PUBLISHER = re.compile(
-    r"^(?:(?:published|issued)\s+(?:by|in)\s*:?\s*(?:the\s+)?|read\s+more\s+at\s+(?:the\s+)?"
+    r"^(?:(?:published|issued|jointly\s+published|co-?published|printed(?:\s+and\s+published)?)"
+    r"\s+(?:by|in)\s*:?\s*(?:the\s+)?|read\s+more\s+at\s+(?:the\s+)?"
+    r"|(?:published|issued|prepared|produced)\s+for\s+[^.:;]{3,120}?\s+by\s+(?:the\s+)?"
+    r"|an?\s+joint\s+(?:report|publication|paper|study)\s+(?:of|by|from)\s+(?:the\s+)?"
     r"|(?:publisher|published|source|imprint|citation)\s*:\s*)",
     re.IGNORECASE,
 )
@@ -121,7 +127,7 @@ def _bracketed_place(text: str, gazetteer: Gazetteer) -> bool:
 
 def without_label(text: str) -> str:
     """The imprint (or its publisher's part) without a label that says what follows."""
-    return _SAYS_PUBLISHER.sub("", text) if text[:1] in "PpIiSsCcRr" else text
+    return _SAYS_PUBLISHER.sub("", text) if text[:1] in "PpIiSsCcRrAaJj" else text
 
 
 def _colon_form(text: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
