@@ -123,3 +123,33 @@ def test_a_label_before_the_publisher_is_no_part_of_its_name(imprint: str, read:
 def test_a_body_named_like_a_label_keeps_its_name(imprint: str) -> None:
     got = imprint_of(imprint)
     assert got.publishers == [imprint.split(", ")[0].split(": ")[-1]]
+
+
+# --- several place–publisher pairs; a world city printed without its accents
+
+
+@pytest.mark.parametrize(
+    ("imprint", "read"),
+    [
+        (
+            "Ottawa: Eastmoor Centre for Justice Research / Montreal: Northland Institute of "
+            "Criminology, 2020. 54p.",
+            (["Eastmoor Centre for Justice Research", "Northland Institute of Criminology"],
+             ["Ottawa", "Montreal"], 2020, 54, None),
+        ),
+        (
+            "Bogota: Harbour Foundation; Sao Paulo: Eastmoor Institute, 2019. 80p.",
+            (["Harbour Foundation", "Eastmoor Institute"], ["Bogota", "Sao Paulo"], 2019, 80,
+             None),
+        ),
+    ],
+)  # fmt: skip
+def test_two_place_publisher_pairs_are_read_pair_by_pair(imprint: str, read: Read) -> None:
+    assert _read(imprint) == read
+
+
+@pytest.mark.parametrize("city", ["Montreal", "Zurich", "Medellin", "Dusseldorf", "Malmo"])
+def test_a_world_city_without_its_accents_is_a_place(city: str) -> None:
+    assert _read(f"Harbour Institute, {city}, 2021. 20p.") == (
+        ["Harbour Institute"], [city], 2021, 20, None,
+    )  # fmt: skip

