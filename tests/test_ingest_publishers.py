@@ -142,6 +142,16 @@ def test_a_body_named_like_a_label_keeps_its_name(imprint: str) -> None:
             (["Harbour Foundation", "Eastmoor Institute"], ["Bogota", "Sao Paulo"], 2019, 80,
              None),
         ),
+        (
+            "Washington, DC: Eastmoor Policy Institute, and Toronto: Northland Justice Lab, "
+            "2022. 38p.",
+            (["Eastmoor Policy Institute", "Northland Justice Lab"], ["Washington, DC",
+             "Toronto"], 2022, 38, None),
+        ),
+        (
+            "London: Harbour Press and New York: Northland Books, 2016. 310p.",
+            (["Harbour Press", "Northland Books"], ["London", "New York"], 2016, 310, None),
+        ),
     ],
 )  # fmt: skip
 def test_two_place_publisher_pairs_are_read_pair_by_pair(imprint: str, read: Read) -> None:

@@ -148,8 +148,8 @@ def _colon_form(text: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
         return [f"{parts[0]}, {parts[1]}"], parts[2]  # `Ibadan:Nigeria: IFRA`
     if len(parts) == 3:  # `London: Routledge; New York: Taylor & Francis`: two pairs
         middle = _PAIR_SPLIT.split(parts[1])
-        if len(middle) == 1 and ", " in parts[1]:
-            middle = parts[1].rsplit(", ", 1)  # `Brussels: Peace Institute, Geneva: Survey`
+        if len(middle) == 1 and (", " in parts[1] or " and " in parts[1] or " & " in parts[1]):
+            middle = _publisher_then_place(parts[1])
         if len(middle) == 2 and gazetteer.is_place(middle[1]) and not gazetteer.is_place(middle[0]):
             places = [*split_places(parts[0], gazetteer), middle[1]]
             return places, f"{middle[0]}; {parts[2]}"
@@ -159,6 +159,20 @@ def _colon_form(text: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
         places += split_places(part, gazetteer)
     # `Melbourne: Melbourne: Policy Lab`: the place printed twice.
     return places, publisher
+
+
+# Between one pair's publisher and the next pair's place: `, `, ` and `, `, and `, ` & `.
+_PAIR_JOIN = re.compile(r",?\s+(?:and|&)\s+|,\s+")
+
+
+def _publisher_then_place(text: str) -> list[str]:
+    """`Peace Institute, Geneva`, `Harbour Press, and New York`, `Harbour Press and New York` →
+    the first pair's publisher and the next pair's place, split at the last join."""
+    joins = list(_PAIR_JOIN.finditer(text))
+    if not joins:
+        return [text]
+    last = joins[-1]
+    return [text[: last.start()], text[last.end() :]]
 
 
 def _segments(text: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
