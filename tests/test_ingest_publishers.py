@@ -163,3 +163,33 @@ def test_a_world_city_without_its_accents_is_a_place(city: str) -> None:
     assert _read(f"Harbour Institute, {city}, 2021. 20p.") == (
         ["Harbour Institute"], [city], 2021, 20, None,
     )  # fmt: skip
+
+
+# --- a series glued after its publisher's name, no mark between
+
+
+@pytest.mark.parametrize(
+    ("imprint", "publisher", "place", "series"),
+    [
+        ("Oslo: Northland Academy of Social Sciences Acta 20, 2019. 120p.",
+         "Northland Academy of Social Sciences", ["Oslo"], ("Acta", "20")),
+        ("Vatican City, The Harbour Academy of Letters Acta 7, 2016. 300p.",
+         "Harbour Academy of Letters", ["Vatican City"], ("Acta", "7")),
+        ("Wellington: Harbour Institute Working Paper 17/08, 2017. 30p.",
+         "Harbour Institute", ["Wellington"], ("Harbour Institute Working Paper", "17/08")),
+        ("Toronto: Eastmoor Centre Discussion Paper No. 12, 2020. 25p.",
+         "Eastmoor Centre", ["Toronto"], ("Eastmoor Centre Discussion Paper", "12")),
+    ],
+)  # fmt: skip
+def test_a_series_glued_after_the_publisher_names_both(
+    imprint: str, publisher: str, place: list[str], series: tuple[str, str]
+) -> None:
+    got = imprint_of(imprint)
+    assert (got.publishers, got.places) == ([publisher], place)
+    assert got.series is not None and (got.series.name, got.series.number) == series
+
+
+def test_a_journal_named_acta_stays_a_journal() -> None:
+    got = imprint_of("Acta Criminologica Harbourensis 34(2), 2021, 45-67.")
+    assert got.journal is not None and got.journal.name == "Acta Criminologica Harbourensis"
+    assert (got.series, got.publishers) == (None, [])

@@ -92,9 +92,13 @@ def _uncached(text: str, gazetteer: Gazetteer) -> PlacesAndPublishers:
     out = PlacesAndPublishers()
     if "www" in text or "http" in text:
         text = _URL.sub("", text)
+    colon_at_end = text.rstrip().endswith(":")
     text = trim(text)
     if not text:
         return out
+    if colon_at_end and ":" not in text and gazetteer.is_place(text):
+        out.places = [_place(p, gazetteer) for p in split_places(text, gazetteer)]
+        return out  # `Wellington:` and nothing after it: the place, no publisher
     text = without_label(text)
     # `Canberra: Department … (Australia)`: the place is before the colon; the bracket, the name.
     bracketed = _PLACE_IN_BRACKETS.match(text) if text.endswith(")") and ":" not in text else None

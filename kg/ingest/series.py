@@ -23,7 +23,7 @@ _SERIES_NO = re.compile(
 )
 _SERIES_WORDS = (
     r"(?:Bulletin|Paper|Papers|Report|Reports|Brief|Briefs|Briefing|Series|Notes?|Monograph|"
-    r"Book|Volume|Handbook|Issues?|Study|Studies)"
+    r"Book|Volume|Handbook|Issues?|Study|Studies|Acta)"
 )
 _SERIES_WORD = re.compile(
     rf"^(?P<name>(?:(?:[A-Z][\w&'’-]*,?|of|on|and|for|the|in|&)\s+){{0,9}}?{_SERIES_WORDS})"
@@ -48,7 +48,7 @@ _ISSN_AFTER = re.compile(r",?\s*e?ISSN:?\s*\d{4}-?\d{3}[\dXx]\s*$")
 _BRACKETED = re.compile(r"\s*\((?P<inner>[^()]{3,80})\)\.?\s*$")
 _INNER_START = re.compile(r"(?<=\S): |(?<=[a-z]), (?=[A-Z])")
 _SERIES_NAME_END = re.compile(
-    r"\b(?:Paper|Report|Brief|Briefing|Series|Bulletin|Notes?|Monograph)s?$"
+    r"\b(?:Paper|Report|Brief|Briefing|Series|Bulletin|Notes?|Monograph)s?$|\bActa$"
 )
 _SERIES_NAME = re.compile(r"\b(?:Paper|Report|Brief|Briefing|Series|Bulletin|Notes?|Monograph)s?\b")
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
@@ -194,6 +194,21 @@ def issuing_body(series: Series) -> str | None:
                 return " ".join(names[: i + 1])
             return None
     return None
+
+
+# A learned body's series named in Latin after the body (`… Academy of Social Sciences Acta 20`).
+_LATIN_SERIES = re.compile(r"\s+(?P<series>Acta|Studia|Scripta)$")
+
+
+def body_and_series(series: Series) -> tuple[str | None, Series]:
+    """The body a series is named after and the series: `CEPR Press Discussion Paper` → `CEPR
+    Press` and the series as named; `Harbour Academy of Letters Acta` → `Harbour Academy of
+    Letters` and `Acta`; else (None, the series)."""
+    name = series.name or ""
+    latin = _LATIN_SERIES.search(name)
+    if latin is not None and has_head_word(name[: latin.start()]):
+        return name[: latin.start()], Series(latin["series"], series.number)
+    return issuing_body(series), series
 
 
 def _matches_later(text: str, starts: list[int]) -> bool:
