@@ -193,3 +193,38 @@ def test_a_journal_named_acta_stays_a_journal() -> None:
     got = imprint_of("Acta Criminologica Harbourensis 34(2), 2021, 45-67.")
     assert got.journal is not None and got.journal.name == "Acta Criminologica Harbourensis"
     assert (got.series, got.publishers) == (None, [])
+
+
+# --- the body a printer's acronym published for, a house's parent in brackets
+
+
+@pytest.mark.parametrize(
+    ("imprint", "read"),
+    [
+        ("London: HMSO for the Northland Home Office, 2019. 40p.",
+         (["HMSO"], ["London"], 2019, 40, None)),
+        ("Edinburgh: TSO for Eastmoor Justice Directorate, 2020. 22p.",
+         (["TSO"], ["Edinburgh"], 2020, 22, None)),
+        ("London: Harbour Press (an imprint of Eastmoor Books), 2019. 200p.",
+         (["Harbour Press"], ["London"], 2019, 200, None)),
+        ("Oxford: Northland Academic, an imprint of Harbour Publishing Group, 2021. 150p.",
+         (["Northland Academic"], ["Oxford"], 2021, 150, None)),
+    ],
+)  # fmt: skip
+def test_who_a_printer_published_for_and_a_house_s_parent_are_no_publishers(
+    imprint: str, read: Read
+) -> None:
+    assert _read(imprint) == read
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # `for the` inside a body's name stays there
+        "Harbour Institute for the Study of Violence",
+        "Northland Office for the Coordination of Victim Services",
+        "Centre for the Prevention of Crime",
+    ],
+)
+def test_for_the_inside_a_body_s_name_stays(body: str) -> None:
+    assert _read(f"London: {body}, 2019. 40p.") == ([body], ["London"], 2019, 40, None)

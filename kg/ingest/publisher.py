@@ -268,12 +268,23 @@ _PARTNER = re.compile(
 )
 
 
+# `HMSO for the Home Office`: a printer's acronym, then the body it printed for (no publisher;
+# a name goes on after `for` far more often: `Institute for the Study of X`).
+_PRINTER_FOR = re.compile(r"^(?P<printer>[A-Z]{2,6})\s+for\s+\S.*$")
+# `Harbour Press (an imprint of X)`, `Harbour Press, an imprint of X`: the house, not its parent.
+_PARENT_HOUSE = re.compile(r"(?<=\S),?\s*\(?\s*an?\s+imprint\s+of\s+[^()]+\)?$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=16_384)
 def _publisher_names(
     printed: str, authority: Authority
 ) -> tuple[tuple[str, ...], str | None, str | None]:
     if " with " in printed or " by " in printed or " behalf " in printed:
         printed = _SPONSOR.sub("", printed)
+    if " for " in printed:
+        printed = _PRINTER_FOR.sub(r"\g<printer>", printed)
+    if "mprint of" in printed:
+        printed = _PARENT_HOUSE.sub("", printed)
     parts = [printed]
     partners = _PARTNER.split(printed) if " with " in printed else [printed]
     if len(partners) > 1:
