@@ -228,3 +228,20 @@ def test_who_a_printer_published_for_and_a_house_s_parent_are_no_publishers(
 )
 def test_for_the_inside_a_body_s_name_stays(body: str) -> None:
     assert _read(f"London: {body}, 2019. 40p.") == ([body], ["London"], 2019, 40, None)
+
+
+@pytest.mark.parametrize(
+    ("imprint", "read"),
+    [
+        ("Geneva: Harbour Forum; Brussels: Eastmoor Institute; Paris: Northland Centre, 2020. "
+         "60p.",
+         (["Harbour Forum", "Eastmoor Institute", "Northland Centre"],
+          ["Geneva", "Brussels", "Paris"], 2020, 60, None)),
+        ("Sydney: Harbour Press; Auckland, NZ: Eastmoor Books; London: Northland House, 2018. "
+         "200p.",
+         (["Harbour Press", "Eastmoor Books", "Northland House"],
+          ["Sydney", "Auckland, NZ", "London"], 2018, 200, None)),
+    ],
+)  # fmt: skip
+def test_three_place_publisher_pairs_are_read_pair_by_pair(imprint: str, read: Read) -> None:
+    assert _read(imprint) == read

@@ -150,19 +150,31 @@ def _colon_form(text: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
         return [parts[1]], parts[0]  # `Publisher: Place`
     if len(parts) == 3 and gazetteer.is_region(parts[1]) and gazetteer.is_known(parts[0]):
         return [f"{parts[0]}, {parts[1]}"], parts[2]  # `Ibadan:Nigeria: IFRA`
-    if len(parts) == 3:  # `London: Routledge; New York: Taylor & Francis`: two pairs
-        middle = _PAIR_SPLIT.split(parts[1])
-        if len(middle) == 1 and (", " in parts[1] or " and " in parts[1] or " & " in parts[1]):
-            middle = _publisher_then_place(parts[1])
-        if len(middle) == 2 and gazetteer.is_place(middle[1]) and not gazetteer.is_place(middle[0]):
-            places = [*split_places(parts[0], gazetteer), middle[1]]
-            return places, f"{middle[0]}; {parts[2]}"
+    pairs = _pairs(parts, gazetteer) if len(parts) >= 3 else None
+    if pairs is not None:  # `London: Routledge; New York: Taylor & Francis`: pairs
+        return pairs
     publisher = parts[-1]
     places = []
     for part in parts[:-1]:
         places += split_places(part, gazetteer)
     # `Melbourne: Melbourne: Policy Lab`: the place printed twice.
     return places, publisher
+
+
+def _pairs(parts: list[str], gazetteer: Gazetteer) -> tuple[list[str], str] | None:
+    """`Geneva: A; Brussels: B; Paris: C` (split at the colons) → the places and the
+    publishers, when each part between two colons is a publisher and the next pair's place."""
+    places = split_places(parts[0], gazetteer)
+    publishers = []
+    for middle in parts[1:-1]:
+        split = _PAIR_SPLIT.split(middle)
+        if len(split) == 1 and (", " in middle or " and " in middle or " & " in middle):
+            split = _publisher_then_place(middle)
+        if len(split) != 2 or not gazetteer.is_place(split[1]) or gazetteer.is_place(split[0]):
+            return None
+        publishers.append(split[0])
+        places.append(split[1])
+    return places, "; ".join([*publishers, parts[-1]])
 
 
 # Between one pair's publisher and the next pair's place: `, `, ` and `, `, and `, ` & `.
