@@ -245,3 +245,31 @@ def test_for_the_inside_a_body_s_name_stays(body: str) -> None:
 )  # fmt: skip
 def test_three_place_publisher_pairs_are_read_pair_by_pair(imprint: str, read: Read) -> None:
     assert _read(imprint) == read
+
+
+# --- who distributed, commissioned or received the work, before its place and publisher
+
+
+@pytest.mark.parametrize(
+    ("imprint", "read"),
+    [
+        ("Distributed by Eastmoor Books. London: Harbour Press, 2019. 200p.",
+         (["Harbour Press"], ["London"], 2019, 200, None)),
+        ("Commissioned by the Northland Ministry of Justice. Harbour Institute, 2020. 30p.",
+         (["Harbour Institute"], [], 2020, 30, None)),
+        ("Report to the Northland Parliament. Wellington: Harbour Audit Office, 2020. 60p.",
+         (["Harbour Audit Office"], ["Wellington"], 2020, 60, None)),
+        ("A submission to the Eastmoor Law Commission. Sydney: Coastal Legal Centre, 2021. 18p.",
+         (["Coastal Legal Centre"], ["Sydney"], 2021, 18, None)),
+    ],
+)  # fmt: skip
+def test_a_statement_before_the_place_is_the_note(imprint: str, read: Read) -> None:
+    got = imprint_of(imprint)
+    assert _read(imprint) == read
+    assert got.note is not None and imprint.split(".")[0] in got.note
+
+
+def test_a_series_named_report_stays_a_series() -> None:
+    got = imprint_of("Report 12. Wellington: Harbour Institute, 2020. 30p.")
+    assert got.series is not None and (got.series.name, got.series.number) == ("Report", "12")
+    assert (got.publishers, got.places) == (["Harbour Institute"], ["Wellington"])
