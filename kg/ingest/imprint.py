@@ -31,8 +31,8 @@ from kg.ingest.places import Places
 from kg.ingest.preprints import take_preprint
 from kg.ingest.publisher import publisher_names, read_places_and_publishers, without_label
 from kg.ingest.series import (
+    body_and_series,
     is_identifier,
-    issuing_body,
     series_alone,
     series_within_its_year,
     take_bracketed_note,
@@ -321,7 +321,11 @@ def _read_imprint(
         publisher = out.publisher_as_printed = preprint.repository
     if publisher is None and out.series is not None:
         # `CEPR Press Discussion Paper No. 17608`: the series names the body that issues it
-        publisher = out.publisher_as_printed = issuing_body(out.series)
+        body, out.series = body_and_series(out.series)
+        if body is not None:  # `Vatican City, The X Academy …`: a place may be printed before it
+            named = read_places_and_publishers(body, gazetteer_for(places))
+            out.places = out.places or named.places
+            publisher = out.publisher_as_printed = named.printed
     if publisher and _REPOSITORY_WORDS.search(publisher):
         publisher = _REPOSITORY.sub("", publisher) or publisher
     if publisher:

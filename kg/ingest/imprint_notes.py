@@ -38,6 +38,14 @@ _APPEAL = re.compile(
     r"^(?P<note>(?:On\s+)?(?:Appeals?|Petition\s+for\s+(?:a\s+)?Writ\s+of\s+Certiorari)"
     r"\s+(?:from|to)\s+.+?)(?=[.,]?\s+\d{1,5}\s*(?:p|pp|pages?)\b\.?\s*$|\.?\s*$)"
 )
+# Who distributed, commissioned or received the work, first (`Distributed by X.`,
+# `Commissioned by the X Ministry.`, `Report to the X Parliament.`): no place or publisher.
+_STATEMENT_FIRST = re.compile(
+    r"^(?P<note>(?:Distributed|Commissioned|Funded|Sponsored)\s+by\s+[^.:;]{3,120}?"
+    r"|(?:An?\s+)?(?:Report|Submission|Paper)\s+(?:to|for)\s+(?:the\s+)?[^.:;]{3,120}?)"
+    r"\.\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
 # A DOI printed anywhere in the imprint (`DOI: 10.1234/abcd.5678. Washington, DC: …`).
 _DOI = re.compile(
     r"(?P<note>(?:\bdoi:?\s*|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/\S+?)(?=[.,;]?(?:\s|$))",
@@ -95,6 +103,14 @@ def _may_be_appeal(text: str) -> bool:
     return text[:3] in ("App", "On ", "Pet")
 
 
+def _may_be_statement(text: str) -> bool:
+    return text[:3].casefold() in _STATEMENT_STARTS
+
+
+_STATEMENT_STARTS = frozenset(["dis", "com", "fun", "spo", "rep", "sub", "pap", "a r", "a s",
+                               "a p", "an "])  # fmt: skip
+
+
 def _may_be_doi(text: str) -> bool:
     return "10." in text and ("doi" in text or "DOI" in text)
 
@@ -119,6 +135,7 @@ def _may_be_appendix(text: str) -> bool:
 _NOTE_FORMS: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
     (_THESIS, _may_be_thesis),
     (_APPEAL, _may_be_appeal),
+    (_STATEMENT_FIRST, _may_be_statement),
     (_EDITION_BEFORE_YEAR, _may_be_edition),
     (_UPDATE_AT_END, _may_be_update),
     (_LICENCE_AT_END, _may_be_licence),

@@ -49,8 +49,14 @@ _UNIT = re.compile(r"\b(?:Division|Unit|Section|Branch)\b")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 # `Published by the …`, `Issued by …`, `Published in …`, `Publisher: …`, `Source: …`: what the
 # imprint names is the publisher (or the journal), not its first words.
+# `Published for the X Council by Y`, `Prepared for X by Y`: Y published it (X is who it was
+# for, as a sponsor is); `A joint report of X and Y`, `Jointly published by …`, `Printed by …`:
+# the bodies after the label.
 _SAYS_PUBLISHER = re.compile(
-    r"^(?:(?:published|issued)\s+(?:by|in)\s*:?\s*(?:the\s+)?|read\s+more\s+at\s+(?:the\s+)?"
+    r"^(?:(?:published|issued|jointly\s+published|co-?published|printed(?:\s+and\s+published)?)"
+    r"\s+(?:by|in)\s*:?\s*(?:the\s+)?|read\s+more\s+at\s+(?:the\s+)?"
+    r"|(?:published|issued|prepared|produced)\s+for\s+[^.:;]{3,120}?\s+by\s+(?:the\s+)?"
+    r"|an?\s+joint\s+(?:report|publication|paper|study)\s+(?:of|by|from)\s+(?:the\s+)?"
     r"|(?:publisher|published|source|imprint|citation)\s*:\s*)",
     re.IGNORECASE,
 )
@@ -86,9 +92,13 @@ def _uncached(text: str, gazetteer: Gazetteer) -> PlacesAndPublishers:
     out = PlacesAndPublishers()
     if "www" in text or "http" in text:
         text = _URL.sub("", text)
+    colon_at_end = text.rstrip().endswith(":")
     text = trim(text)
     if not text:
         return out
+    if colon_at_end and ":" not in text and gazetteer.is_place(text):
+        out.places = [_place(p, gazetteer) for p in split_places(text, gazetteer)]
+        return out  # `Wellington:` and nothing after it: the place, no publisher
     text = without_label(text)
     # `Canberra: Department … (Australia)`: the place is before the colon; the bracket, the name.
     bracketed = _PLACE_IN_BRACKETS.match(text) if text.endswith(")") and ":" not in text else None
@@ -121,7 +131,7 @@ def _bracketed_place(text: str, gazetteer: Gazetteer) -> bool:
 
 def without_label(text: str) -> str:
     """The imprint (or its publisher's part) without a label that says what follows."""
-    return _SAYS_PUBLISHER.sub("", text) if text[:1] in "PpIiSsCcRr" else text
+    return _SAYS_PUBLISHER.sub("", text) if text[:1] in "PpIiSsCcRrAaJj" else text
 
 
 def _colon_form(text: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
@@ -140,19 +150,45 @@ def _colon_form(text: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
         return [parts[1]], parts[0]  # `Publisher: Place`
     if len(parts) == 3 and gazetteer.is_region(parts[1]) and gazetteer.is_known(parts[0]):
         return [f"{parts[0]}, {parts[1]}"], parts[2]  # `Ibadan:Nigeria: IFRA`
-    if len(parts) == 3:  # `London: Routledge; New York: Taylor & Francis`: two pairs
-        middle = _PAIR_SPLIT.split(parts[1])
-        if len(middle) == 1 and ", " in parts[1]:
-            middle = parts[1].rsplit(", ", 1)  # `Brussels: Peace Institute, Geneva: Survey`
-        if len(middle) == 2 and gazetteer.is_place(middle[1]) and not gazetteer.is_place(middle[0]):
-            places = [*split_places(parts[0], gazetteer), middle[1]]
-            return places, f"{middle[0]}; {parts[2]}"
+    pairs = _pairs(parts, gazetteer) if len(parts) >= 3 else None
+    if pairs is not None:  # `London: Routledge; New York: Taylor & Francis`: pairs
+        return pairs
     publisher = parts[-1]
     places = []
     for part in parts[:-1]:
         places += split_places(part, gazetteer)
     # `Melbourne: Melbourne: Policy Lab`: the place printed twice.
     return places, publisher
+
+
+def _pairs(parts: list[str], gazetteer: Gazetteer) -> tuple[list[str], str] | None:
+    """`Geneva: A; Brussels: B; Paris: C` (split at the colons) → the places and the
+    publishers, when each part between two colons is a publisher and the next pair's place."""
+    places = split_places(parts[0], gazetteer)
+    publishers = []
+    for middle in parts[1:-1]:
+        split = _PAIR_SPLIT.split(middle)
+        if len(split) == 1 and (", " in middle or " and " in middle or " & " in middle):
+            split = _publisher_then_place(middle)
+        if len(split) != 2 or not gazetteer.is_place(split[1]) or gazetteer.is_place(split[0]):
+            return None
+        publishers.append(split[0])
+        places.append(split[1])
+    return places, "; ".join([*publishers, parts[-1]])
+
+
+# Between one pair's publisher and the next pair's place: `, `, ` and `, `, and `, ` & `.
+_PAIR_JOIN = re.compile(r",?\s+(?:and|&)\s+|,\s+")
+
+
+def _publisher_then_place(text: str) -> list[str]:
+    """`Peace Institute, Geneva`, `Harbour Press, and New York`, `Harbour Press and New York` →
+    the first pair's publisher and the next pair's place, split at the last join."""
+    joins = list(_PAIR_JOIN.finditer(text))
+    if not joins:
+        return [text]
+    last = joins[-1]
+    return [text[: last.start()], text[last.end() :]]
 
 
 def _segments(text: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
@@ -244,12 +280,23 @@ _PARTNER = re.compile(
 )
 
 
+# `HMSO for the Home Office`: a printer's acronym, then the body it printed for (no publisher;
+# a name goes on after `for` far more often: `Institute for the Study of X`).
+_PRINTER_FOR = re.compile(r"^(?P<printer>[A-Z]{2,6})\s+for\s+\S.*$")
+# `Harbour Press (an imprint of X)`, `Harbour Press, an imprint of X`: the house, not its parent.
+_PARENT_HOUSE = re.compile(r"(?<=\S),?\s*\(?\s*an?\s+imprint\s+of\s+[^()]+\)?$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=16_384)
 def _publisher_names(
     printed: str, authority: Authority
 ) -> tuple[tuple[str, ...], str | None, str | None]:
     if " with " in printed or " by " in printed or " behalf " in printed:
         printed = _SPONSOR.sub("", printed)
+    if " for " in printed:
+        printed = _PRINTER_FOR.sub(r"\g<printer>", printed)
+    if "mprint of" in printed:
+        printed = _PARENT_HOUSE.sub("", printed)
     parts = [printed]
     partners = _PARTNER.split(printed) if " with " in printed else [printed]
     if len(partners) > 1:

@@ -23,7 +23,7 @@ _SERIES_NO = re.compile(
 )
 _SERIES_WORDS = (
     r"(?:Bulletin|Paper|Papers|Report|Reports|Brief|Briefs|Briefing|Series|Notes?|Monograph|"
-    r"Book|Volume|Handbook|Issues?|Study|Studies)"
+    r"Book|Volume|Handbook|Issues?|Study|Studies|Acta)"
 )
 _SERIES_WORD = re.compile(
     rf"^(?P<name>(?:(?:[A-Z][\w&'’-]*,?|of|on|and|for|the|in|&)\s+){{0,9}}?{_SERIES_WORDS})"
@@ -35,11 +35,20 @@ _SERIES_YEAR_NO = re.compile(
     r"(?P<number>(?:19|20)\d\d\s?[:/]\s?\d{1,3})\b[.,;]?\s*(?P<rest>.*)$"
 )
 _REPORT_ID = re.compile(rf"^(?P<id>{REPORT_NUMBER})\b[.,:;]?\s*(?P<rest>.*)$")
+# A court's case or docket number first (`No. 23-30033`, `Case No. 1:22-cv-01234`, `Docket No.
+# 21-1234`, `Case No. CIV-2021-485-112`): its opinion's report number, no series. Bare `No.`
+# needs a docket's hyphen after two digits (`No. 2021-05` and `No. 251` are no docket numbers).
+_CASE_NUMBER = re.compile(
+    r"^(?:(?:Case|Docket|Civil\s+Action|Criminal\s+Action)\s+)?Nos?\.\s*"
+    r"(?P<id>(?:\d{1,2}:)?\d{2}-(?:[A-Za-z]{2,4}-)?\d{1,6}|[A-Z]{2,5}-\d{2,4}-[\d-]*\d)"
+    r"(?![\w/-])[.,:;]?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 _ISSN_AFTER = re.compile(r",?\s*e?ISSN:?\s*\d{4}-?\d{3}[\dXx]\s*$")
 _BRACKETED = re.compile(r"\s*\((?P<inner>[^()]{3,80})\)\.?\s*$")
 _INNER_START = re.compile(r"(?<=\S): |(?<=[a-z]), (?=[A-Z])")
 _SERIES_NAME_END = re.compile(
-    r"\b(?:Paper|Report|Brief|Briefing|Series|Bulletin|Notes?|Monograph)s?$"
+    r"\b(?:Paper|Report|Brief|Briefing|Series|Bulletin|Notes?|Monograph)s?$|\bActa$"
 )
 _SERIES_NAME = re.compile(r"\b(?:Paper|Report|Brief|Briefing|Series|Bulletin|Notes?|Monograph)s?\b")
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
@@ -109,6 +118,9 @@ def take_bracketed_note(text: str) -> tuple[str, str | None]:
 
 def take_series(text: str) -> tuple[str, Series | None, str | None]:
     """(the text without the series statement, the series, a report number)."""
+    case = _CASE_NUMBER.match(text) if text[:1] in "NCDnc" else None
+    if case:
+        return case["rest"], None, case["id"]
     m = _REPORT_ID.match(text)
     if m:
         return m["rest"], None, m["id"]
@@ -182,6 +194,21 @@ def issuing_body(series: Series) -> str | None:
                 return " ".join(names[: i + 1])
             return None
     return None
+
+
+# A learned body's series named in Latin after the body (`… Academy of Social Sciences Acta 20`).
+_LATIN_SERIES = re.compile(r"\s+(?P<series>Acta|Studia|Scripta)$")
+
+
+def body_and_series(series: Series) -> tuple[str | None, Series]:
+    """The body a series is named after and the series: `CEPR Press Discussion Paper` → `CEPR
+    Press` and the series as named; `Harbour Academy of Letters Acta` → `Harbour Academy of
+    Letters` and `Acta`; else (None, the series)."""
+    name = series.name or ""
+    latin = _LATIN_SERIES.search(name)
+    if latin is not None and has_head_word(name[: latin.start()]):
+        return name[: latin.start()], Series(latin["series"], series.number)
+    return issuing_body(series), series
 
 
 def _matches_later(text: str, starts: list[int]) -> bool:
