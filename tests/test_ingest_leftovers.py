@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.ingest.byline import parse_byline
-from tests.imprints import LEX
+from tests.imprints import LEX, imprint_of
 
 
 def _kinds(byline: str) -> list[tuple[str, str]]:
@@ -48,3 +48,114 @@ def test_a_person_whose_name_is_near_a_bodys_word_stays_a_person(
     byline: str, names: list[str]
 ) -> None:
     assert _kinds(byline) == [(n, "person") for n in names]
+
+
+Read = tuple[list[str], list[str], int | None, int | None]
+
+
+def _read(text: str) -> Read:
+    """(publishers, places, year, page count), no journal."""
+    got = imprint_of(text)
+    assert got.journal is None, got.journal
+    return got.publishers, got.places, got.year, got.page_count
+
+
+@pytest.mark.parametrize(
+    ("imprint", "read"),
+    [
+        (
+            "PhD thesis, University of Eastmoor, Eastmoor, 2018.",
+            (["University of Eastmoor"], ["Eastmoor"], 2018, None),
+        ),
+        (
+            "Ph.D. dissertation, Northland University, Port Talbot, 2016. 244p.",
+            (["Northland University"], ["Port Talbot"], 2016, 244),
+        ),
+        (
+            "Master's thesis, University of Westland, Swansea, 2021. 88p.",
+            (["University of Westland"], ["Swansea"], 2021, 88),
+        ),
+        (
+            "Unpublished doctoral thesis, Harbour University, Glen Ora, 2019.",
+            (["Harbour University"], ["Glen Ora"], 2019, None),
+        ),
+    ],
+)
+def test_a_thesis_names_its_universitys_town_after_it(imprint: str, read: Read) -> None:
+    assert _read(imprint) == read
+
+
+@pytest.mark.parametrize(
+    ("imprint", "read"),
+    [
+        # already read right: a place before a colon, a unit after the university
+        (
+            "PhD thesis. Eastmoor: University of Eastmoor, 2018.",
+            (["University of Eastmoor"], ["Eastmoor"], 2018, None),
+        ),
+        ("PhD thesis, University of Eastmoor, 2018.", (["University of Eastmoor"], [], 2018, None)),
+        (  # a unit of the university is no town
+            "PhD thesis, University of Eastmoor, School of Law, 2018.",
+            (["University of Eastmoor, School of Law"], [], 2018, None),
+        ),
+    ],
+)
+def test_a_thesis_printed_otherwise_reads_as_before(imprint: str, read: Read) -> None:
+    assert _read(imprint) == read
+
+
+@pytest.mark.parametrize(
+    ("imprint", "read"),
+    [
+        (
+            "In: Proceedings of the Fifth Harbour Conference on Policing, Wellington, 2019,"
+            " pp. 210-218",
+            ([], ["Wellington"], 2019, None),
+        ),
+        (
+            "In: Proceedings of the 12th Northland Symposium on Crime Data, Oslo, 2021, pp. 33-41.",
+            ([], ["Oslo"], 2021, None),
+        ),
+        (
+            "In Proceedings of the Eastmoor Workshop on Security Technology, Glen Ora, 2022,"
+            " 101-109.",
+            ([], ["Glen Ora"], 2022, None),
+        ),
+        (
+            "In: Proceedings of the Annual Harbour Congress on Prisons, Lisbon, Portugal,"
+            " 3-5 May 2017, pp. 12-20.",
+            ([], ["Lisbon, Portugal"], 2017, None),
+        ),
+    ],
+)
+def test_a_paper_in_a_meetings_proceedings_is_no_journal_article(imprint: str, read: Read) -> None:
+    assert _read(imprint) == read
+    assert "Proceedings of the" in (imprint_of(imprint).note or "")
+
+
+@pytest.mark.parametrize(
+    ("imprint", "name"),
+    [
+        (
+            "Proceedings of the Harbour Academy of Sciences 118 (2021): 45-60.",
+            "Proceedings of the Harbour Academy of Sciences",
+        ),
+        (
+            "Proceedings of the Northland Society 12(3): 101-120, 2019.",
+            "Proceedings of the Northland Society",
+        ),
+    ],
+)
+def test_a_journal_named_proceedings_stays_a_journal(imprint: str, name: str) -> None:
+    journal = imprint_of(imprint).journal
+    assert journal is not None and journal.name == name
+
+
+def test_a_chapter_in_a_proceedings_volume_with_its_publisher_keeps_the_publisher() -> None:
+    got = imprint_of(
+        "In: Proceedings of the Harbour Conference on Youth Justice. Wellington: Harbour"
+        " Press, 2020, pp. 40-52."
+    )
+    assert (got.publishers, got.places, got.year, got.journal) == (
+        ["Harbour Press"], ["Wellington"], 2020, None,
+    )  # fmt: skip

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kg.ingest.names import has_org_word
 from kg.ingest.tail import YEAR
 
 _THESIS = re.compile(
@@ -61,6 +62,8 @@ def take_imprint_notes(text: str) -> tuple[str, list[str]]:
                     notes.append(found["note"])
                 text = (text[: found.start()] + _JOINS.get(pattern, "")
                         + text[found.end() :].lstrip(".,; ")).strip()  # fmt: skip
+                if pattern is _THESIS:
+                    text = _town_before_its_university(text)
     return text, notes
 
 
@@ -71,6 +74,22 @@ _JOINS = {_EDITION_BEFORE_YEAR: ", "}
 def _keeps_a_year(pattern: re.Pattern[str], text: str, found: re.Match[str]) -> bool:
     """An update date is a note only where the year of publication is printed before it."""
     return pattern is not _UPDATE_AT_END or re.search(YEAR, text[: found.start()]) is not None
+
+
+# After a thesis statement: `University of X, Town, 2018.` (a university, then its town, then
+# the year; no colon).
+_UNIVERSITY_TOWN = re.compile(
+    r"^(?P<body>[^,:;]{3,80}), (?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),? (?=(?:19|20)\d\d\b)"
+)
+
+
+def _town_before_its_university(text: str) -> str:
+    """`University of X, Town, 2018.` → `Town: University of X, 2018.`: a thesis names the
+    university that grants it and the town it is in; the town is the place, as before a colon."""
+    found = _UNIVERSITY_TOWN.match(text)
+    if found is None or not has_org_word(found["body"]) or has_org_word(found["town"]):
+        return text
+    return f"{found['town']}: {found['body']}, {text[found.end() :]}"
 
 
 def _may_be_thesis(text: str) -> bool:
