@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from kg.ingest.byline import parse_byline
+from kg.ingest.citation_marks import citation_marks
+from tests.conftest import PAGE_HEAD, parse_page_text
 from tests.imprints import LEX, imprint_of
 
 
@@ -159,3 +161,55 @@ def test_a_chapter_in_a_proceedings_volume_with_its_publisher_keeps_the_publishe
     assert (got.publishers, got.places, got.year, got.journal) == (
         ["Harbour Press"], ["Wellington"], 2020, None,
     )  # fmt: skip
+
+
+# A statement after a (copyright) year with no stop after it: a count of what is not pages.
+UNSTOPPED_STATEMENTS = [
+    "Wellington: Harbour Justice Trust, c2015. 12 slides",
+    "Cardiff: Northland Media Centre, c2018. 45 min",
+    "London: Harbour Archive Press, c2012. 3 vols",
+    "Leeds: Harbour Trust, ©2016. 20 slides",
+    "Glen Ora: Eastmoor Films, c2019. 1 DVD",
+    "Wellington: Harbour Justice Trust, 2015. 12 slides",
+]
+_GLUED_ABSTRACT = (
+    "The briefing sums up what the trial found in four towns. It was written for officers and"
+    " for the public who asked."
+)
+_BARE_ABSTRACT = "This note describes how small ports were policed. It ends with lessons."
+
+
+@pytest.mark.parametrize("imprint", UNSTOPPED_STATEMENTS)
+def test_a_statement_after_the_year_with_no_stop_is_a_citations_end(imprint: str) -> None:
+    assert citation_marks(imprint, False) == 2
+
+
+@pytest.mark.parametrize("imprint", UNSTOPPED_STATEMENTS)
+def test_such_an_imprint_glued_to_an_abstract_keeps_the_next_record(imprint: str) -> None:
+    page = (
+        f"{PAGE_HEAD}Stop and Search Briefing\n\nBy Ada Brook\n\n{_GLUED_ABSTRACT}{imprint}\n\n"
+        f"Quiet Harbours\n\n{_BARE_ABSTRACT}\n\nLeeds: Harbour Trust, 2020. 40p.\n"
+    )
+    got = parse_page_text(page, LEX)
+    assert [(r.title, r.abstract) for r in got] == [
+        ("Stop and Search Briefing", _GLUED_ABSTRACT),
+        ("Quiet Harbours", _BARE_ABSTRACT),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The number of arrests fell sharply after 2015. 12 towns",  # running text, no citation
+        "Crime Trends, 2010. Twelve cities",
+    ],
+)
+def test_a_count_after_a_year_alone_makes_no_citation(line: str) -> None:
+    assert citation_marks(line, False) < 2
+
+
+def test_a_count_of_pages_after_the_year_stays_the_imprints_count() -> None:
+    imprint = "Harbour Books, Oct 23, 2002, 207 pages"
+    page = f"{PAGE_HEAD}Stop and Search Briefing\n\nBy Ada Brook\n\n{_GLUED_ABSTRACT}{imprint}\n"
+    (got,) = parse_page_text(page, LEX)
+    assert (got.publishers, got.year, got.page_count) == (("Harbour Books",), 2002, 207)

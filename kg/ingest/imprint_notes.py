@@ -170,7 +170,12 @@ _STATEMENT_AFTER_COUNT = re.compile(
 # does a statement out of the imprint's brackets, `(…, 2017. 12 slides)`).
 _WORD_AFTER_YEAR = re.compile(
     r"(?:19|20)\d\d(?:-[01]\d-[0-3]\d)?\]?[.,](?P<statement>\s(?:\$\s?\d[\d.,]*"
-    r"|(?:[A-Z][A-Za-z-]{1,15}|\d{1,4})(?:\s[a-z]{2,12})?\.?))$"
+    r"|(?:[A-Z][A-Za-z-]{1,15}|\d{1,4})(?:\s(?:[a-z]{2,12}|[A-Z]{2,5}s?))?\.?))$"
+)
+# A count of something not pages that ends a line with no stop (`… c2015. 12 slides`, `… 1 DVD`):
+# `_WORD_AFTER_YEAR` is tried on such a line too (a count of pages is the imprint's own).
+_COUNT_AT_END = re.compile(
+    r"(?<![\d.,])\d{1,4}\s(?!pages?$|pp$|pgs$|leaves$)(?:[a-z]{2,12}|[A-Z]{2,5}s?)$"
 )
 
 
@@ -187,7 +192,9 @@ def without_notes_at_end(text: str) -> str:
     if "19" not in end and "20" not in end:
         return text  # a cheap test: both patterns below start with a year of these centuries
     statement = _STATEMENT_AFTER_COUNT.search(text, max(0, len(text) - 90))
-    if statement is None and (text[-1:] == "." or "$" in text[-12:]):
+    if statement is None and (
+        text[-1:] == "." or "$" in text[-12:] or _COUNT_AT_END.search(text, len(text) - 20)
+    ):
         statement = _WORD_AFTER_YEAR.search(text, max(0, len(text) - 40))
     return text[: statement.start("statement")] if statement else text
 
