@@ -5,8 +5,14 @@ an imprint, or an abstract, between whole records. Every line is made up."""
 
 from __future__ import annotations
 
-import pytest
+import random
 
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bench.generate import _title_case
+from bench.variants import SITE, make_record
 from kg.ingest.byline import parse_byline
 from kg.ingest.citation_marks import citation_marks
 from tests.conftest import PAGE_HEAD, parse_page_text
@@ -213,3 +219,80 @@ def test_a_count_of_pages_after_the_year_stays_the_imprints_count() -> None:
     page = f"{PAGE_HEAD}Stop and Search Briefing\n\nBy Ada Brook\n\n{_GLUED_ABSTRACT}{imprint}\n"
     (got,) = parse_page_text(page, LEX)
     assert (got.publishers, got.year, got.page_count) == (("Harbour Books",), 2002, 207)
+
+
+def _late_record(title: str, byline: str, imprint: str) -> str:
+    """A whole record as a page printing each abstract after its imprint prints it."""
+    return f"{title}\n\n{byline}\n\n{imprint}\n\n{_GLUED_ABSTRACT}\n\n"
+
+
+_LATE_BEFORE = _late_record(
+    "Remand in Rural Courts", "By Nora Quist", "Perth: Westmark Law, 2022. 28p."
+)
+_LATE_AFTER = _late_record(
+    "Bail Hostels Reconsidered", "By Ivo Marsh", "Leeds: Harbour Trust, 2020. 40p."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        ("Night Courts in Port Towns", _BARE_ABSTRACT),
+        ("Restorative Circles", "A brief overview of restorative circles in schools and clubs."),
+        ("WHO WATCHES THE WARDENS", _BARE_ABSTRACT),
+    ],
+)
+def test_a_bare_record_on_a_page_printing_abstracts_last_is_its_own(
+    title: str, abstract: str
+) -> None:
+    page = f"{PAGE_HEAD}{_LATE_BEFORE}{title}\n\n{abstract}\n\n{_LATE_AFTER}"
+    got = parse_page_text(page, LEX)
+    assert [(r.as_printed.title, r.abstract, r.year) for r in got] == [
+        ("Remand in Rural Courts", _GLUED_ABSTRACT, 2022),
+        (title, abstract, None),
+        ("Bail Hostels Reconsidered", _GLUED_ABSTRACT, 2020),
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Key findings", "Key points", "Methods", "RESULTS:", "Summary"]
+)
+def test_a_headed_abstract_on_a_page_printing_abstracts_last_stays_whole(heading: str) -> None:
+    points = "  • Arrests fell.\n\n  • Trust rose."
+    page = f"{PAGE_HEAD}{_LATE_BEFORE}{heading}\n\n{points}\n\n{_LATE_AFTER}"
+    got = parse_page_text(page, LEX)
+    assert [r.title for r in got] == ["Remand in Rural Courts", "Bail Hostels Reconsidered"]
+    assert heading in (got[0].abstract or "")
+
+
+def test_a_sentences_end_wrapped_onto_its_own_line_is_no_title() -> None:
+    page = (
+        f"{PAGE_HEAD}Harbour Gangs and Their Rivals\n\nBy Harbour Crisis Group\n\n"
+        "What is new? The older gang has gained ground on its rival and named a new\n\n"
+        "leader in 2021.\n\nWhy does it matter? The towns of the coast pay for the feud.\n"
+    )
+    (got,) = parse_page_text(page, LEX)
+    assert "leader in 2021." in (got.abstract or "")
+
+
+_BARE_TITLES = ["Night Courts in Port Towns", "Restorative Circles", "WHO WATCHES THE WARDENS",
+                "Quiet Streets", "The Bail Ladder", "Harbour Patrols After Dark"]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 2**32), bare=st.sampled_from(_BARE_TITLES), count=st.integers(2, 5))
+def test_a_bare_record_among_generated_records_printing_abstracts_last_is_its_own(
+    seed: int, bare: str, count: int
+) -> None:
+    rng = random.Random(seed)
+    at = rng.randint(1, count - 1)
+    lines, titles = [SITE, "", "04-punishment.jpg", "", "PUNISHMENT", ""], []
+    for i in range(count):
+        if i == at:
+            lines += [bare, "", _BARE_ABSTRACT, ""]
+            titles.append(_title_case(bare) if bare.isupper() else bare)
+        paragraphs, truth = make_record(rng, i + 1, "PUNISHMENT", late=True)
+        titles.append(truth["title"])
+        lines += [line for p in paragraphs for line in (*p.split("\n"), "")]
+    got = parse_page_text("\n".join(lines) + "\n", LEX)
+    assert [r.title for r in got] == titles

@@ -72,6 +72,12 @@ def abstract_label(text: str) -> bool:
     )
 
 
+def heading_label(text: str) -> bool:
+    """`Methods`, `Key findings`, `RESULTS:`: a structured abstract's heading alone on its line,
+    a line of the abstract, hardly a title."""
+    return len(text) <= _HEADING_MAX and _HEADING_LABEL.fullmatch(text) is not None
+
+
 # The labels of a structured abstract's parts, and of credits and notes printed after it.
 _ABSTRACT_LABELS = (
     r"background|context|objectives?|aims?|purpose|design|setting|participants|methods?"
@@ -81,6 +87,12 @@ _ABSTRACT_LABELS = (
     r"|key\s?words|jel(?:\s+(?:codes?|classifications?))?|(?:table\s+of\s+)?contents"
 )
 _ABSTRACT_LABEL = re.compile(rf"(?:{_ABSTRACT_LABELS})\s*:", re.IGNORECASE)
+_HEADING_LABEL = re.compile(
+    rf"(?:{_ABSTRACT_LABELS}|key\s+(?:points|messages)|highlights|(?:executive\s+)?summary"
+    r"|abstract)\s*:?",
+    re.IGNORECASE,
+)
+_HEADING_MAX = 32
 # The first two letters of each of those labels, in lower case.
 _LABEL_PAIRS = frozenset(
     ["ba", "co", "ob", "ai", "pu", "de", "se", "pa", "me", "in", "ou", "re", "ke", "fi", "fu", "im",

@@ -45,7 +45,7 @@ END = (-10, -10, -10, -6, 0, -6, 0)  # the last line
 # The same for pages that print each abstract after its imprint (title, byline, imprint,
 # abstract): the abstract, not the imprint, ends a record.
 LATE_TRANSITION: tuple[tuple[int | None, ...], ...] = (
-    (-12, 0, 0, -6, -3, _, _),  # after a title
+    (-12, 0, 0, -2, -3, _, _),  # after a title
     (_, 0, 0, -2, -1, _, _),  # after junk that follows a title
     (-10, 0, -4, -2, 0, _, _),  # after a byline (junk: before the imprint)
     (0, _, -14, -1, -10, 0, 0),  # after an abstract paragraph (an imprint: a series line)
