@@ -296,3 +296,74 @@ def test_a_bare_record_among_generated_records_printing_abstracts_last_is_its_ow
         lines += [line for p in paragraphs for line in (*p.split("\n"), "")]
     got = parse_page_text("\n".join(lines) + "\n", LEX)
     assert [r.title for r in got] == titles
+
+
+def _byline_late_record(title: str, byline: str, imprint: str) -> str:
+    """A whole record as a page printing each byline after its abstract prints it."""
+    return f"{title}\n\n{_GLUED_ABSTRACT}\n\n{byline}\n\n{imprint}\n\n"
+
+
+_BYLINE_LATE_BEFORE = _byline_late_record(
+    "Remand in Rural Courts", "By Nora Quist", "Perth: Westmark Law, 2022. 28p."
+)
+_BYLINE_LATE_AFTER = _byline_late_record(
+    "Bail Hostels Reconsidered", "By Ivo Marsh", "Leeds: Harbour Trust, 2020. 40p."
+)
+
+
+@pytest.mark.parametrize("junk", ["download", "Guest User", "USED BOOK", "Read More"])
+@pytest.mark.parametrize(
+    "next_title",
+    ["Bail Hostels Reconsidered", "Bail hostels reconsidered: a review of the evidence"],
+)
+def test_a_bare_record_then_junk_on_a_page_printing_bylines_last_keeps_the_next_title(
+    junk: str, next_title: str
+) -> None:
+    after = _BYLINE_LATE_AFTER.replace("Bail Hostels Reconsidered", next_title)
+    page = f"{PAGE_HEAD}{_BYLINE_LATE_BEFORE}Quiet Streets\n\n{_BARE_ABSTRACT}\n\n{junk}\n\n{after}"
+    got = parse_page_text(page, LEX)
+    assert [(r.as_printed.title, r.abstract, r.year) for r in got] == [
+        ("Remand in Rural Courts", _GLUED_ABSTRACT, 2022),
+        ("Quiet Streets", _BARE_ABSTRACT, None),
+        (next_title, _GLUED_ABSTRACT, 2020),
+    ]
+
+
+@pytest.mark.parametrize("junk", ["MAY CONTAIN MARKUP", "download"])
+def test_junk_between_abstract_paragraphs_on_a_page_printing_bylines_last_stays_inside(
+    junk: str,
+) -> None:
+    page = (
+        f"{PAGE_HEAD}{_BYLINE_LATE_BEFORE}Quiet Streets\n\n{_BARE_ABSTRACT}\n\n{junk}\n\n"
+        f"{_GLUED_ABSTRACT}\n\nBy Ada Brook\n\nLeeds: Harbour Trust, 2021. 12p.\n"
+    )
+    got = parse_page_text(page, LEX)
+    assert [(r.title, r.year) for r in got] == [
+        ("Remand in Rural Courts", 2022),
+        ("Quiet Streets", 2021),
+    ]
+    assert got[1].abstract is not None and got[1].abstract.endswith(_GLUED_ABSTRACT)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    seed=st.integers(0, 2**32),
+    bare=st.sampled_from(_BARE_TITLES),
+    junk=st.sampled_from(["download", "Guest User", "USED BOOK", "Read More"]),
+    count=st.integers(2, 5),
+)
+def test_a_bare_record_and_junk_among_generated_records_printing_bylines_last_is_its_own(
+    seed: int, bare: str, junk: str, count: int
+) -> None:
+    rng = random.Random(seed)
+    at = rng.randint(1, count - 1)
+    lines, titles = [SITE, "", "04-punishment.jpg", "", "PUNISHMENT", ""], []
+    for i in range(count):
+        if i == at:
+            lines += [bare, "", _BARE_ABSTRACT, "", junk, ""]
+            titles.append(_title_case(bare) if bare.isupper() else bare)
+        paragraphs, truth = make_record(rng, i + 1, "PUNISHMENT", byline_late=True)
+        titles.append(truth["title"])
+        lines += [line for p in paragraphs for line in (*p.split("\n"), "")]
+    got = parse_page_text("\n".join(lines) + "\n", LEX)
+    assert [r.title for r in got] == titles
