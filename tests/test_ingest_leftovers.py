@@ -367,3 +367,53 @@ def test_a_bare_record_and_junk_among_generated_records_printing_bylines_last_is
         lines += [line for p in paragraphs for line in (*p.split("\n"), "")]
     got = parse_page_text("\n".join(lines) + "\n", LEX)
     assert [r.title for r in got] == titles
+
+
+_WHOLE_BEFORE = (
+    f"Remand in Rural Courts\n\nBy Nora Quist\n\n{_GLUED_ABSTRACT}\n\n"
+    "Perth: Westmark Law, 2022. 28p.\n\n"
+)
+_WHOLE_AFTER = (
+    f"Bail Hostels Reconsidered\n\nBy Ivo Marsh\n\n{_GLUED_ABSTRACT}\n\n"
+    "Leeds: Harbour Trust, 2020. 40p.\n"
+)
+
+
+@pytest.mark.parametrize("title", ["Warsaw: 1944", "Lisbon: 1974.", "Glen Ora, NSW: 1931"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This paper traces the uprising's courts over nine weeks of street fighting.",
+        "A short account of how the city's police changed sides in a single night.",
+    ],
+)
+def test_a_place_and_year_title_above_one_sentence_is_the_records_title(
+    title: str, sentence: str
+) -> None:
+    page = (
+        f"{PAGE_HEAD}{_WHOLE_BEFORE}{title}\n\n{sentence}\n\n"
+        f"Wellington: Harbour History Trust, 2021. 36p.\n\n{_WHOLE_AFTER}"
+    )
+    got = parse_page_text(page, LEX)
+    assert [(r.as_printed.title, r.abstract, r.year) for r in got] == [
+        ("Remand in Rural Courts", _GLUED_ABSTRACT, 2022),
+        (title, sentence, 2021),
+        ("Bail Hostels Reconsidered", _GLUED_ABSTRACT, 2020),
+    ]
+    assert got[0].places == ("Perth",)
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    ["Harbour Research Council.\n\nLondon: 2019.", "Harbour Research Council\n\nLondon: 2019"],
+)
+def test_a_place_and_year_line_ending_an_imprint_stays_the_imprints(imprint: str) -> None:
+    page = (
+        f"{PAGE_HEAD}Remand in Rural Courts\n\nBy Nora Quist\n\n{_GLUED_ABSTRACT}\n\n"
+        f"{imprint}\n\n{_WHOLE_AFTER}"
+    )
+    got = parse_page_text(page, LEX)
+    assert [(r.title, r.year) for r in got] == [
+        ("Remand in Rural Courts", 2019),
+        ("Bail Hostels Reconsidered", 2020),
+    ]
