@@ -417,3 +417,39 @@ def test_a_place_and_year_line_ending_an_imprint_stays_the_imprints(imprint: str
         ("Remand in Rural Courts", 2019),
         ("Bail Hostels Reconsidered", 2020),
     ]
+
+
+def _periodical(text: str) -> tuple[tuple[str, str | None] | None, list[str], int | None]:
+    """((the periodical's name, the article's pages) or None, publishers, year)."""
+    got = imprint_of(text)
+    journal = (got.journal.name, got.journal.pages) if got.journal else None
+    return journal, got.publishers, got.year
+
+
+@pytest.mark.parametrize(
+    ("imprint", "read"),
+    [
+        ("Le Clairon, 3 March 2021, p. 4", (("Le Clairon", "4"), [], 2021)),
+        ("The Eastmoor Clarion, 4 May 2020, p. 12", (("The Eastmoor Clarion", "12"), [], 2020)),
+        ("Harbour Voice, June 9, 2018, pp. 2-3.", (("Harbour Voice", "2-3"), [], 2018)),
+    ],
+)
+def test_a_periodical_named_without_a_newspapers_word_is_read_by_its_day_and_page(
+    imprint: str, read: tuple[tuple[str, str | None] | None, list[str], int | None]
+) -> None:
+    assert _periodical(imprint) == read
+
+
+@pytest.mark.parametrize(
+    ("imprint", "read"),
+    [
+        # a body dated to the day with a page count, a place and its publisher, stay so
+        ("Coastal Institute, 3 March 2021, p. 4", (None, ["Coastal Institute"], 2021)),
+        ("Eastmoor Clarion Books, 4 May 2020. 12p.", (None, ["Eastmoor Clarion Books"], 2020)),
+        ("London: Harbour Voice, 4 May 2020. 12p.", (None, ["Harbour Voice"], 2020)),
+    ],
+)
+def test_a_publisher_dated_to_the_day_stays_a_publisher(
+    imprint: str, read: tuple[tuple[str, str | None] | None, list[str], int | None]
+) -> None:
+    assert _periodical(imprint) == read
