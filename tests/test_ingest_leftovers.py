@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bench.generate import _title_case
@@ -352,6 +352,9 @@ def test_junk_between_abstract_paragraphs_on_a_page_printing_bylines_last_stays_
     junk=st.sampled_from(["download", "Guest User", "USED BOOK", "Read More"]),
     count=st.integers(2, 5),
 )
+# the next title wrapped onto a second line that starts in lower case (`…: courts` / `children
+# review`)
+@example(seed=271, bare="Night Courts in Port Towns", junk="download", count=3)
 def test_a_bare_record_and_junk_among_generated_records_printing_bylines_last_is_its_own(
     seed: int, bare: str, junk: str, count: int
 ) -> None:

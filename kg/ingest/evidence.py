@@ -110,8 +110,9 @@ def adjusted(text: str, found: Scores) -> Scores:
         return _PLACE_AND_YEAR_SCORES  # `Warsaw: 1944`: a title as likely as an imprint
     elif len(text) <= _HEADING_MAX and heading_label(text):
         return _HEADING  # `Key findings`: a structured abstract's heading
-    elif text[:1].islower() and found[TITLE] == 0 and _LOWER_WORD.match(text):
-        return (_PROSE_TITLE, *found[1:])  # `…leader in 2021.`: a sentence's end, wrapped
+    elif text[:1].islower() and found[TITLE] == 0 and _LOWER_WORD.match(text) and text[-1:] == ".":
+        # `…leader in 2021.`: a sentence's end, wrapped (a title's second line ends no sentence)
+        return (_PROSE_TITLE, *found[1:])
     return found
 
 
