@@ -228,6 +228,9 @@ def _periodical(text: str) -> tuple[tuple[str, str | None] | None, list[str], in
         ("Le Clairon, 3 March 2021, p. 4", (("Le Clairon", "4"), [], 2021)),
         ("The Eastmoor Clarion, 4 May 2020, p. 12", (("The Eastmoor Clarion", "12"), [], 2020)),
         ("Harbour Voice, June 9, 2018, pp. 2-3.", (("Harbour Voice", "2-3"), [], 2018)),
+        # small words inside the name
+        ("La Voz del Muelle, 12 May 2021, p. 9", (("La Voz del Muelle", "9"), [], 2021)),
+        ("Voice of the Quays, 2 April 2019, p. 7", (("Voice of the Quays", "7"), [], 2019)),
     ],
 )
 def test_a_periodical_named_without_a_newspapers_word_is_read_by_its_day_and_page(
@@ -243,6 +246,10 @@ def test_a_periodical_named_without_a_newspapers_word_is_read_by_its_day_and_pag
         ("Coastal Institute, 3 March 2021, p. 4", (None, ["Coastal Institute"], 2021)),
         ("Eastmoor Clarion Books, 4 May 2020. 12p.", (None, ["Eastmoor Clarion Books"], 2020)),
         ("London: Harbour Voice, 4 May 2020. 12p.", (None, ["Harbour Voice"], 2020)),
+        (
+            "Office of the Harbour Ombudsman, 2 April 2019, p. 7",
+            (None, ["Office of the Harbour Ombudsman"], 2019),
+        ),
     ],
 )
 def test_a_publisher_dated_to_the_day_stays_a_publisher(

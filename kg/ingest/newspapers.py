@@ -27,9 +27,11 @@ _ARTICLE = re.compile(
 )
 
 
-# Any capitalised name, then the day's date and the page, each after a comma.
+# Any capitalised name (small words inside it: `La Voz del Muelle`, `Voice of the Quays`), then
+# the day's date and the page, each after a comma.
+_SMALL = r"(?:of|the|and|de|del|la|le|les|des|di|du|da|do|y|e|am|im|der|die|das)"
 _DAY_AND_PAGE = re.compile(
-    r"(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5}),\s+"
+    rf"(?P<name>[A-Z][\w'’&-]*(?:\s+(?:{_SMALL}\s+){{0,2}}[A-Z][\w'’&-]*){{0,5}}),\s+"
     rf"(?:\d{{1,2}}\s+{MONTH}\.?|{MONTH}\.?\s+\d{{1,2}},?)\s+(?P<year>{YEAR}),\s+"
     r"pp?\.\s?(?P<pages>[A-Z]?\d{1,4}(?:\s?[-–]\s?[A-Z]?\d{1,4})?)\.?\s*$"
 )
