@@ -6,6 +6,7 @@ place and a year (`Warsaw: 1944`) above an abstract of one sentence. Every line 
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 
 from bench.generate import _title_case
 from bench.variants import SITE, make_record
+from kg.ingest.inside_abstract import _HEADING_LABEL, heading_label
 from tests.conftest import PAGE_HEAD, parse_page_text
 from tests.imprints import LEX
 
@@ -222,3 +224,22 @@ def test_a_place_and_year_line_ending_an_imprint_stays_the_imprints(imprint: str
         ("Remand in Rural Courts", 2019),
         ("Bail Hostels Reconsidered", 2020),
     ]
+
+
+_HEADINGS = ["Background", "Methods", "Methodology", "Key findings", "Findings", "Results",
+             "Conclusions", "Implications", "Table of contents", "Key points", "Key messages",
+             "Highlights", "Executive summary", "Summary", "Abstract", "Acknowledgements",
+             "Keywords", "JEL codes", "Photo credits", "Note"]  # fmt: skip
+
+
+@given(
+    heading=st.sampled_from(_HEADINGS),
+    case=st.sampled_from([str, str.upper, str.lower, str.title]),
+    colon=st.booleans(),
+)
+def test_the_headings_cheap_test_refuses_no_heading(
+    heading: str, case: Callable[[str], str], colon: bool
+) -> None:
+    text = case(heading) + (":" if colon else "")
+    assert _HEADING_LABEL.fullmatch(text) is not None
+    assert heading_label(text)

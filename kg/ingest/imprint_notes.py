@@ -179,6 +179,11 @@ _COUNT_AT_END = re.compile(
 )
 
 
+def _count_before_last_word(text: str) -> bool:
+    """A digit before the line's last word (a cheap test before `_COUNT_AT_END`)."""
+    return text.rpartition(" ")[0][-1:].isdigit()
+
+
 def without_notes_at_end(text: str) -> str:
     """The imprint without appendices, an update date, a licence or another short statement
     printed after its end (`… 45p. Licence: CC BY 4.0.`, `… 2002. 76 pages $25.00`): what tells
@@ -193,7 +198,9 @@ def without_notes_at_end(text: str) -> str:
         return text  # a cheap test: both patterns below start with a year of these centuries
     statement = _STATEMENT_AFTER_COUNT.search(text, max(0, len(text) - 90))
     if statement is None and (
-        text[-1:] == "." or "$" in text[-12:] or _COUNT_AT_END.search(text, len(text) - 20)
+        text[-1:] == "."
+        or "$" in text[-12:]
+        or (_count_before_last_word(text) and _COUNT_AT_END.search(text, len(text) - 20))
     ):
         statement = _WORD_AFTER_YEAR.search(text, max(0, len(text) - 40))
     return text[: statement.start("statement")] if statement else text
