@@ -22,6 +22,7 @@ from kg.ingest.citation_marks import (
 from kg.ingest.inside_abstract import (
     abstract_label,
     earlier_edition,
+    heading_label,
     numbered_point,
 )
 from kg.ingest.junk import JUNK_MAX, is_junk, lead_alone
@@ -77,6 +78,7 @@ class Shape(NamedTuple):
 
 _RUNNING_TEXT = (-3, None, None, 2, -8, None, None)  # the scores of a plain sentence
 _LABELLED = (-8, None, None, 2, -8, None, None)  # a labelled line of the abstract: no title
+_HEADING = (-4, None, None, 1, None, None, None)  # a heading of the abstract: hardly a title
 
 
 def line_scores(text: str) -> Scores:
@@ -104,7 +106,23 @@ def adjusted(text: str, found: Scores) -> Scores:
             return sentences(found)
     elif found is BY_LINE and ":" in text and _BY_AND_A_SUBTITLE.match(text):
         return BY_TITLE
+    elif found[IMPRINT] == CITATION and len(text) <= 40 and _PLACE_AND_YEAR.fullmatch(text):
+        return _PLACE_AND_YEAR_SCORES  # `Warsaw: 1944`: a title as likely as an imprint
+    elif len(text) <= _HEADING_MAX and heading_label(text):
+        return _HEADING  # `Key findings`: a structured abstract's heading
+    elif text[:1].islower() and found[TITLE] == 0 and _LOWER_WORD.match(text) and text[-1:] == ".":
+        # `…leader in 2021.`: a sentence's end, wrapped (a title's second line ends no sentence)
+        return (_PROSE_TITLE, *found[1:])
     return found
+
+
+_HEADING_MAX = 32
+# A place, its colon and a year, and nothing else: an imprint lacking its publisher, or a
+# title (`Warsaw: 1944`, `Chicago, IL: 1968`); which one, the lines around it tell.
+_PLACE_AND_YEAR = re.compile(r"[A-Z][A-Za-z .,'’-]{1,30}:\s?(?:1[5-9]|20)\d\d\.?")
+_PLACE_AND_YEAR_SCORES = (-2, None, None, -5, 2, None, None)
+# A word in small letters at a line's start (not `eBay`, `iPhone`): a sentence goes on.
+_LOWER_WORD = re.compile(r"[a-z]+[\s,;.]")
 
 
 # Lines a page prints again (a record cross-posted, its furniture), scored once; as many as

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kg.ingest.names import has_org_word
 from kg.ingest.tail import YEAR
 
 _THESIS = re.compile(
@@ -69,6 +70,8 @@ def take_imprint_notes(text: str) -> tuple[str, list[str]]:
                     notes.append(found["note"])
                 text = (text[: found.start()] + _JOINS.get(pattern, "")
                         + text[found.end() :].lstrip(".,; ")).strip()  # fmt: skip
+                if pattern is _THESIS:
+                    text = _town_before_its_university(text)
     return text, notes
 
 
@@ -79,6 +82,22 @@ _JOINS = {_EDITION_BEFORE_YEAR: ", "}
 def _keeps_a_year(pattern: re.Pattern[str], text: str, found: re.Match[str]) -> bool:
     """An update date is a note only where the year of publication is printed before it."""
     return pattern is not _UPDATE_AT_END or re.search(YEAR, text[: found.start()]) is not None
+
+
+# After a thesis statement: `University of X, Town, 2018.` (a university, then its town, then
+# the year; no colon).
+_UNIVERSITY_TOWN = re.compile(
+    r"^(?P<body>[^,:;]{3,80}), (?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),? (?=(?:19|20)\d\d\b)"
+)
+
+
+def _town_before_its_university(text: str) -> str:
+    """`University of X, Town, 2018.` → `Town: University of X, 2018.`: a thesis names the
+    university that grants it and the town it is in; the town is the place, as before a colon."""
+    found = _UNIVERSITY_TOWN.match(text)
+    if found is None or not has_org_word(found["body"]) or has_org_word(found["town"]):
+        return text
+    return f"{found['town']}: {found['body']}, {text[found.end() :]}"
 
 
 def _may_be_thesis(text: str) -> bool:
@@ -168,8 +187,18 @@ _STATEMENT_AFTER_COUNT = re.compile(
 # does a statement out of the imprint's brackets, `(…, 2017. 12 slides)`).
 _WORD_AFTER_YEAR = re.compile(
     r"(?:19|20)\d\d(?:-[01]\d-[0-3]\d)?\]?[.,](?P<statement>\s(?:\$\s?\d[\d.,]*"
-    r"|(?:[A-Z][A-Za-z-]{1,15}|\d{1,4})(?:\s[a-z]{2,12})?\.?))$"
+    r"|(?:[A-Z][A-Za-z-]{1,15}|\d{1,4})(?:\s(?:[a-z]{2,12}|[A-Z]{2,5}s?))?\.?))$"
 )
+# A count of something not pages that ends a line with no stop (`… c2015. 12 slides`, `… 1 DVD`):
+# `_WORD_AFTER_YEAR` is tried on such a line too (a count of pages is the imprint's own).
+_COUNT_AT_END = re.compile(
+    r"(?<![\d.,])\d{1,4}\s(?!pages?$|pp$|pgs$|leaves$)(?:[a-z]{2,12}|[A-Z]{2,5}s?)$"
+)
+
+
+def _count_before_last_word(text: str) -> bool:
+    """A digit before the line's last word (a cheap test before `_COUNT_AT_END`)."""
+    return text.rpartition(" ")[0][-1:].isdigit()
 
 
 def without_notes_at_end(text: str) -> str:
@@ -185,7 +214,11 @@ def without_notes_at_end(text: str) -> str:
     if "19" not in end and "20" not in end:
         return text  # a cheap test: both patterns below start with a year of these centuries
     statement = _STATEMENT_AFTER_COUNT.search(text, max(0, len(text) - 90))
-    if statement is None and (text[-1:] == "." or "$" in text[-12:]):
+    if statement is None and (
+        text[-1:] == "."
+        or "$" in text[-12:]
+        or (_count_before_last_word(text) and _COUNT_AT_END.search(text, len(text) - 20))
+    ):
         statement = _WORD_AFTER_YEAR.search(text, max(0, len(text) - 40))
     return text[: statement.start("statement")] if statement else text
 

@@ -72,6 +72,17 @@ def abstract_label(text: str) -> bool:
     )
 
 
+def heading_label(text: str) -> bool:
+    """`Methods`, `Key findings`, `RESULTS:`: a structured abstract's heading alone on its line,
+    a line of the abstract, hardly a title."""
+    head = text[:2].lower()  # a cheap test first: the first two letters of a heading
+    return (
+        len(text) <= _HEADING_MAX
+        and (head in _HEADING_PAIRS or not head.isascii())
+        and _HEADING_LABEL.fullmatch(text) is not None
+    )
+
+
 # The labels of a structured abstract's parts, and of credits and notes printed after it.
 _ABSTRACT_LABELS = (
     r"background|context|objectives?|aims?|purpose|design|setting|participants|methods?"
@@ -81,11 +92,19 @@ _ABSTRACT_LABELS = (
     r"|key\s?words|jel(?:\s+(?:codes?|classifications?))?|(?:table\s+of\s+)?contents"
 )
 _ABSTRACT_LABEL = re.compile(rf"(?:{_ABSTRACT_LABELS})\s*:", re.IGNORECASE)
+_HEADING_LABEL = re.compile(
+    rf"(?:{_ABSTRACT_LABELS}|key\s+(?:points|messages)|highlights|(?:executive\s+)?summary"
+    r"|abstract)\s*:?",
+    re.IGNORECASE,
+)
+_HEADING_MAX = 32
 # The first two letters of each of those labels, in lower case.
 _LABEL_PAIRS = frozenset(
     ["ba", "co", "ob", "ai", "pu", "de", "se", "pa", "me", "in", "ou", "re", "ke", "fi", "fu", "im",
      "li", "di", "no", "ac", "ph", "cr", "je"]
 )  # fmt: skip
+# The first two letters of each heading `_HEADING_LABEL` knows, in lower case.
+_HEADING_PAIRS = _LABEL_PAIRS | frozenset(["ta", "hi", "ex", "su", "ab"])
 # With a book's parts, which may also title a post (`Chapter 3: …`), but name no place.
 _LABEL = re.compile(
     rf"(?:{_ABSTRACT_LABELS}|chapter\s+\d{{1,2}}|part\s+[ivx\d]{{1,4}})\s*:", re.IGNORECASE

@@ -153,6 +153,23 @@ ORG_WORDS = frozenset(
         "statistics",
         "inspectorate",
         "executive",
+        # bodies that keep or gather things: no surname is one
+        "archive",
+        "archives",
+        "labs",
+        "commons",
+        "museum",
+        "museums",
+        "registry",
+        "clearinghouse",
+        "platform",
+        "cooperative",
+        "observatories",
+        "collectives",
+        "initiatives",
+        "alliances",
+        "coalitions",
+        "projects",
     ]
 ) | frozenset(
     # The same words in the other languages of the bodies the library lists (Spanish,

@@ -1,8 +1,10 @@
 """Where a work was presented rather than published: a paper read at a meeting (`Paper presented
 at the Annual Meeting of the X Society, Chicago, 2019`), testimony before a committee
-(`Testimony before the Subcommittee on Crime, …, March 3, 2021`). The statement is the imprint's
-note (a meeting or a committee publishes nothing); the place and date printed after it are left
-to be read as any imprint's.
+(`Testimony before the Subcommittee on Crime, …, March 3, 2021`), a paper in a meeting's
+proceedings (`In: Proceedings of the X Conference on Y, Wellington, 2019, pp. 210-218`: no
+journal, as a chapter is no article; the proceedings' name is the note). The statement is the
+imprint's note (a meeting or a committee publishes nothing); the place and date printed after it
+are left to be read as any imprint's.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ _OCCASION = re.compile(
     r"(?:presented|delivered|given|read)\s+(?:at|to|before)\s+\S"
     r"|(?:(?:(?:Written|Oral|Prepared)\s+)?(?:Testimony|Statement|Remarks|Submission)"
     r"|(?:Written|Oral)\s+evidence)\s+"
-    r"(?:(?:submitted|presented|given|delivered)\s+)?(?:before|to)\s+\S",
+    r"(?:(?:submitted|presented|given|delivered)\s+)?(?:before|to)\s+\S"
+    r"|In:?\s+(?:the\s+)?Proceedings\s+of\s+\S",
     re.IGNORECASE,
 )
 # A segment of the date after the statement: `March 3`, or a year and what follows it, perhaps
@@ -30,6 +33,8 @@ _MONTH_DAY = re.compile(rf"(?:{_DAYS}\s+)?{MONTH}\.?(?:\s+{_DAYS})?", re.IGNOREC
 _FROM_THE_YEAR = re.compile(
     rf"^(?:(?:{_DAYS}\s+)?{MONTH}\.?\s+(?:{_DAYS},?\s+)?)?(?P<year>{YEAR})\b", re.IGNORECASE
 )
+# `In: ` before a host's name: the host is the note, not the `In`.
+_IN_HOST = re.compile(r"^In:?\s+")
 _REGION_CODE = re.compile(r"[A-Z]{2}\.?|[A-Z]\.[A-Z]\.")
 
 
@@ -47,7 +52,7 @@ def presents_an_occasion(text: str) -> bool:
 
 # The first two letters of each word `_OCCASION` can start with, in lower case.
 _OCCASION_PAIRS = frozenset(
-    ["pa", "po", "pr", "ke", "ta", "le", "ad", "de", "gi", "re", "wr", "or", "te", "st", "su"]
+    ["pa", "po", "pr", "ke", "ta", "le", "ad", "de", "gi", "re", "wr", "or", "te", "st", "su", "in"]
 )
 
 
@@ -72,7 +77,7 @@ def take_occasion(text: str) -> Occasion:
         start -= 1  # `…, Shoreville, 2020.`: a town the gazetteer does not know
     if start == len(segments):
         return Occasion(text)  # nothing after the statement: the statement is all there is
-    note = ", ".join(segments[:start]).rstrip(" .")
+    note = _IN_HOST.sub("", ", ".join(segments[:start]).rstrip(" ."))
     places = ", ".join(s for s in segments[start:] if not _dated(s))
     dates = ", ".join(d for d in map(_from_the_year, segments[start:]) if d)
     return Occasion(dates, note, places)

@@ -43,9 +43,11 @@ TRANSITION: tuple[tuple[int | None, ...], ...] = (
 START = (0, _, -8, -10, -10, _, 0)  # the first line of the page's records
 END = (-10, -10, -10, -6, 0, -6, 0)  # the last line
 # The same for pages that print each abstract after its imprint (title, byline, imprint,
-# abstract): the abstract, not the imprint, ends a record.
+# abstract): the abstract, not the imprint, ends a record. A title right before an abstract is
+# a record with neither byline nor imprint, as cheap as the abstract going on through a
+# title-shaped paragraph (a heading of the abstract scores lower as a title).
 LATE_TRANSITION: tuple[tuple[int | None, ...], ...] = (
-    (-12, 0, 0, -6, -3, _, _),  # after a title
+    (-12, 0, 0, -2, -3, _, _),  # after a title
     (_, 0, 0, -2, -1, _, _),  # after junk that follows a title
     (-10, 0, -4, -2, 0, _, _),  # after a byline (junk: before the imprint)
     (0, _, -14, -1, -10, 0, 0),  # after an abstract paragraph (an imprint: a series line)
@@ -55,12 +57,15 @@ LATE_TRANSITION: tuple[tuple[int | None, ...], ...] = (
 )
 LATE_END = (-10, -10, -10, 0, -2, -6, 0)
 # The same for pages that print each byline after its abstract (title, abstract, byline,
-# imprint): a byline after an abstract is the record's, not one whose title is missing.
+# imprint): a byline after an abstract is the record's, not one whose title is missing. Junk
+# after an abstract ends a record that has neither (a title and its abstract alone) sooner
+# than it sits inside the abstract: else the next title, with no byline under it, reads as
+# abstract text and the next record's byline and imprint go to the bare record.
 BYLINE_LATE_TRANSITION: tuple[tuple[int | None, ...], ...] = (
     (-12, 0, -2, 0, -6, _, _),  # after a title (a byline: a record with no abstract)
     (_, 0, -2, 0, -4, _, _),  # after junk that follows a title
     (-4, _, -4, -10, 0, _, _),  # after a byline (a title: a record with no imprint)
-    (-8, _, 0, 0, -2, 0, -8),  # after an abstract paragraph (an imprint: no byline)
+    (-8, _, 0, 0, -2, -4, 0),  # after an abstract paragraph (an imprint: no byline)
     (0, _, -14, _, -1, _, 0),  # after an imprint line
     (_, _, 0, 0, 0, 0, _),  # after junk inside the abstract
     (0, _, -14, _, _, _, 0),  # after junk that follows the imprint
