@@ -126,6 +126,9 @@ def test_article_numbers_and_pages_with_a_letter(citation: str, read: JournalRea
          ("Journal of Coastal Justice", None, None, None, 2022)),
         ("Harbour Criminology Review. Advance online publication. https://doi.org/10.1000/hcr.1",
          ("Harbour Criminology Review", None, None, None, None)),
+        # a name with no journal's word: the status alone says it is a journal's article
+        ("Harbour Policing Studies, 2022. Advance online publication.",
+         ("Harbour Policing Studies", None, None, None, 2022)),
     ],
 )  # fmt: skip
 def test_a_status_after_the_journal_s_name_is_no_part_of_it(

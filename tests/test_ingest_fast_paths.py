@@ -128,6 +128,7 @@ def test_the_fast_scores_of_a_line_are_its_full_scores(text: str) -> None:
 @example("Journal of X (2023) 12:301–322")
 @example("March 3rd,2021,20212021")  # a date is no journal's name either way
 @example("2021March 3rd,2021,20212021")
+@example("D.C.forthcoming.20212021")  # a status word, glued: the status's branch of LOCATOR
 def test_the_journal_test_before_the_journal_patterns_never_refuses_one(text: str) -> None:
     known = {"Victims & Offenders": "Victims & Offenders"}.get
     fast = journal.parse_journal(text, known)
