@@ -117,3 +117,40 @@ def test_a_body_s_author_date_imprint_reads_as_before() -> None:
     assert (got.publishers, got.places, got.year, got.page_count) == (
         ("Harbour Institute",), ("Wellington",), 2021, 45,
     )  # fmt: skip
+
+
+# --- a series and its number without `no.`, a paragraph of its own before the imprint
+
+
+@pytest.mark.parametrize(
+    ("line", "series"),
+    [
+        ("Research Report 88", ("Research Report", "88")),
+        ("Discussion Paper 14", ("Discussion Paper", "14")),
+        ("Westvale Policy Brief 7.", ("Westvale Policy Brief", "7")),
+        ("Crime and Justice Bulletin 231", ("Crime and Justice Bulletin", "231")),
+    ],
+)
+def test_a_series_line_without_no_before_the_imprint_is_the_series(
+    line: str, series: tuple[str, str]
+) -> None:
+    got = _one(
+        "Night Courts in Coastal Towns",
+        _ABSTRACT,
+        line,
+        "Southgate: Southgate Home Office, 2020. 54p.",
+    )
+    assert got.series is not None and (got.series.name, got.series.number) == series
+    assert got.abstract == _ABSTRACT
+    assert (got.publishers, got.year, got.page_count) == (("Southgate Home Office",), 2020, 54)
+
+
+def test_a_short_abstract_paragraph_naming_a_study_stays_abstract() -> None:
+    got = _one(
+        "Night Courts in Coastal Towns",
+        _ABSTRACT,
+        "The second part reports Study 2.",
+        "Southgate: Southgate Home Office, 2020. 54p.",
+    )
+    assert got.series is None
+    assert got.abstract == _ABSTRACT + "\n\nThe second part reports Study 2."
