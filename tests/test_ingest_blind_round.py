@@ -154,3 +154,40 @@ def test_a_short_abstract_paragraph_naming_a_study_stays_abstract() -> None:
     )
     assert got.series is None
     assert got.abstract == _ABSTRACT + "\n\nThe second part reports Study 2."
+
+
+# --- a series without a number, first in the imprint before the place and its colon
+
+
+@pytest.mark.parametrize(
+    ("imprint", "series", "read"),
+    [
+        (
+            "Westvale Justice Analytical Series. "
+            "Southgate: Westvale Ministry of Justice, 2018. 26p.",
+            "Westvale Justice Analytical Series",
+            (("Westvale Ministry of Justice",), ("Southgate",), 2018, 26),
+        ),
+        (
+            "Harbour Research Series. London: Harbour Press, 2020. 40p.",
+            "Harbour Research Series",
+            (("Harbour Press",), ("London",), 2020, 40),
+        ),
+    ],
+)
+def test_a_series_without_a_number_before_the_place_is_the_series(
+    imprint: str, series: str, read: tuple[tuple[str, ...], tuple[str, ...], int, int]
+) -> None:
+    got = _one("Night Courts in Coastal Towns", _ABSTRACT, imprint)
+    assert got.series is not None and (got.series.name, got.series.number) == (series, None)
+    assert (got.publishers, got.places, got.year, got.page_count) == read
+
+
+def test_a_publisher_named_series_before_a_place_reads_as_before() -> None:
+    got = _one(
+        "Night Courts in Coastal Towns",
+        _ABSTRACT,
+        "London: Harbour Series Press, 2020. 40p.",
+    )
+    assert got.series is None
+    assert (got.publishers, got.places) == (("Harbour Series Press",), ("London",))
