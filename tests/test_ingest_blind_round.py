@@ -191,3 +191,35 @@ def test_a_publisher_named_series_before_a_place_reads_as_before() -> None:
     )
     assert got.series is None
     assert (got.publishers, got.places) == (("Harbour Series Press",), ("London",))
+
+
+# --- more of an article cited in full: MLA (no year before the title, the title in quotes), a
+# subtitle the listing's title leaves out
+
+
+@pytest.mark.parametrize(
+    ("imprint", "journal", "year"),
+    [
+        (
+            'Imrie, Tessa. "Bail in the Islands." '
+            "Westvale Law Review, vol. 9, no. 1, 2021, pp. 12-30.",
+            ("Westvale Law Review", "9", "1", "12-30"), 2021,
+        ),
+        (
+            "Imrie T. Bail in the islands: a review. Westvale J Courts. 2023;8(2):55-70.",
+            ("Westvale J Courts", "8", "2", "55-70"), 2023,
+        ),
+        (
+            "Imrie, T. (2021). Bail in the islands: Evidence from ten years. "
+            "Westvale Journal of Courts, 9(1), 12–30.",
+            ("Westvale Journal of Courts", "9", "1", "12–30"), 2021,
+        ),
+    ],
+)  # fmt: skip
+def test_an_article_cited_in_mla_or_with_a_subtitle_reads_its_journal(
+    imprint: str, journal: tuple[str, str, str, str], year: int
+) -> None:
+    got = _one("Bail in the Islands", _ABSTRACT, imprint)
+    assert got.journal is not None
+    assert (got.journal.name, got.journal.volume, got.journal.issue, got.journal.pages) == journal
+    assert (got.year, got.publishers, got.places) == (year, (), ())

@@ -1,7 +1,8 @@
 """An article cited in full where the imprint goes: its authors, year and title printed before
 the journal, as reference lists print them (APA `Roe, J., & Doe, K. (2021). Title. Journal,
 9(1), 1–20.`, Chicago `Roe, Jane. 2021. "Title." Journal 9 (1): 1–20.`, Vancouver `Roe J, Doe
-K. Title. Journal. 2021;9(1):1-20.`). What follows the record's own title is the imprint."""
+K. Title. Journal. 2021;9(1):1-20.`, MLA `Roe, Jane. "Title." Journal, vol. 9, no. 1, 2021,
+pp. 1-20.`). What follows the record's own title (and a subtitle it leaves out) is the imprint."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ def without_authors_and_title(cited: str, title: str) -> tuple[str, int | None]:
     at = cited.casefold().find(bare.casefold(), 0, 240)
     if at <= 0:
         return cited, None
-    rest = cited[at + len(bare) :].lstrip(_QUOTES + ".?!")
+    rest = _after_title(cited[at + len(bare) :])
     if not rest[:1].isalpha():
         return cited, None  # nothing or a mark of the title's own follows: not the whole title
     head = cited[:at].rstrip(_QUOTES)
@@ -34,7 +35,23 @@ def without_authors_and_title(cited: str, title: str) -> tuple[str, int | None]:
     if found is not None:
         year = found["bracketed"] or found["plain"]
         return (rest, int(year)) if _inverted_names(head[: found.start()]) else (cited, None)
-    return (rest, None) if _vancouver_names(head) else (cited, None)
+    quoted = cited[at - 1] in _QUOTES[:-1]  # MLA: `Roe, Jane. "Title." Journal, vol. 9, …`
+    if _vancouver_names(head) or (quoted and head[-1:] == "." and _inverted_names(head[:-1])):
+        return rest, None
+    return cited, None
+
+
+def _after_title(text: str) -> str:
+    """What follows the title and its closing marks, a subtitle the listing's title leaves out
+    too (`: a review. Journal …`)."""
+    if text[:1] == ":":
+        end = _SUBTITLE_END.search(text)
+        text = text[end.end() :] if end else text
+    return text.lstrip(_QUOTES + ".?!")
+
+
+# A subtitle's end: a full stop (or `?`, `!`), its quotes, a space and the next capital.
+_SUBTITLE_END = re.compile(r"[.?!][\"”’']?\s+(?=[A-Z])")
 
 
 def _inverted_names(text: str) -> bool:
