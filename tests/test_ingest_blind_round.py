@@ -223,3 +223,38 @@ def test_an_article_cited_in_mla_or_with_a_subtitle_reads_its_journal(
     assert got.journal is not None
     assert (got.journal.name, got.journal.volume, got.journal.issue, got.journal.pages) == journal
     assert (got.year, got.publishers, got.places) == (year, (), ())
+
+
+# --- a record without a byline whose abstract is one short sentence opening `A`/`An`
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A quarterly release of bail outcomes for each court.",
+        "An annual count of remand places by region.",
+        "A short guide for volunteers at the court.",
+    ],
+)
+def test_a_short_sentence_under_a_title_without_a_byline_is_the_abstract(sentence: str) -> None:
+    imprint = "Westvale Courts Office, 2023. 15p."
+    page = f"{PAGE_HEAD}Bail Statistics Quarterly\n\n{sentence}\n\n{imprint}\n"
+    (got,) = parse_page_text(page, LEX)
+    assert got.contributors == ()
+    assert got.abstract == sentence
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("Harbour Centre for the Study of Courts", "Harbour Centre for the Study of Courts"),
+        ("An Garda Research Unit", "An Garda Research Unit"),
+    ],
+)
+def test_a_body_s_byline_without_by_reads_as_before(byline: str, name: str) -> None:
+    page = (
+        f"{PAGE_HEAD}Bail Statistics Quarterly\n\n{byline}\n\n{_ABSTRACT}\n\n"
+        "Westvale Courts Office, 2023. 15p.\n"
+    )
+    (got,) = parse_page_text(page, LEX)
+    assert [c.name for c in got.contributors] == [name]
