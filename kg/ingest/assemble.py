@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from kg.ingest.authority import Authority
 from kg.ingest.byline import parse_byline, strip_by
+from kg.ingest.cited_in_full import without_authors_and_title
 from kg.ingest.imprint import Imprint, gazetteer_for, parse_imprint
 from kg.ingest.lines import Unit
 from kg.ingest.names import is_acronym, is_shouting, title_case
@@ -72,8 +73,11 @@ def assemble(block: Block, header: PageHeader, file: str, lex: Lexicon) -> Recor
     )
     aside = series_lines + report_lines
     lines = [u for u in imprint_units if u not in aside] or imprint_units
-    cited = _without_title(_joined(lines), text)
+    cited, year_before_title = without_authors_and_title(_joined(lines), text)
+    cited = _without_title(cited, text)
     imprint = parse_imprint(cited, lex.authority, lex.places, lex.periodicals.lookup)
+    if imprint.year is None and year_before_title is not None:  # `Roe, J. (2021). Title. …`
+        imprint.year, imprint.year_as_printed = year_before_title, str(year_before_title)
     if report_lines and lines is not imprint_units:
         imprint.report_id = imprint.report_id or report_number_alone(report_lines[0].text)
     if imprint.series is None and series_lines and lines is not imprint_units:

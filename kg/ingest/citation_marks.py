@@ -113,6 +113,15 @@ def _plain_citation(text: str) -> str:
     return text
 
 
+# `Research Report 88`, `Crime and Justice Bulletin 231`: a series and its number without `no.`,
+# a line of its own; a word before the series' word (`Study 2` alone is an abstract's).
+_SERIES_LINE = re.compile(
+    r"[A-Z][\w&'’-]*(?:\s+(?:and|of|on|for|the|in|&|[A-Z][\w&'’-]*)){0,6}\s+"
+    r"(?:Report|Paper|Brief|Bulletin|Series|Monograph|Notes?|Briefing)\s+\d{1,4}(?:[/-]\d{1,4})?\.?"
+)
+_DIGIT_OR_STOP = frozenset("0123456789.")
+
+
 def _marks(text: str, prose: bool) -> int:
     """`citation_marks` of a line's plain form."""
     if search_end_count(PAGE_COUNT_END, text) and (_YEAR.search(text) or len(text) < 120):
@@ -121,6 +130,8 @@ def _marks(text: str, prose: bool) -> int:
         return 2
     if len(text) <= 24 and text[:1].isupper() and report_number_alone(text) is not None:
         return 2  # `NCJ 305102`, `A/76/123` on a line of their own
+    if len(text) <= 64 and text[-1:] in _DIGIT_OR_STOP and _SERIES_LINE.fullmatch(text):
+        return 2  # `Research Report 88` on a line of its own
     if text[-1:] == "." and ":" not in text and "," not in text and _short_sentence(text):
         return 0  # `Data were collected in 2019.`: an abstract of one sentence
     year_end = year_at_end(text)

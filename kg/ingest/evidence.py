@@ -243,7 +243,7 @@ def shape(text: str) -> Shape:
         text[:1].isdigit() and numbered_point(text)
     )
     by = looks_like_byline(text)
-    prose = _running_by_text(text) if by else is_prose(text)  # a `By` line's: `BY_PROSE`'s test
+    prose = _running_by_text(text) if by else is_prose(text) or _article_sentence(text)
     if n > LONG:  # an abstract paragraph (or a byline glued to one): no citation, no title
         return Shape(by, 0, prose, bullet, False, 0, True)
     if prose and not by and text.rstrip(" .")[-1:] in _PLAIN_ENDS:
@@ -255,6 +255,17 @@ def shape(text: str) -> Shape:
 
 
 _BULLETS = frozenset("•●▪◦*-")
+
+
+def _article_sentence(text: str) -> bool:
+    """`A quarterly release of outcomes for each court.`: a sentence of five words or more,
+    `A` or `An` then a word in lower case (no body's name reads so), too short for `is_prose`."""
+    if text[:1] != "A" or text[-1:] != ".":
+        return False
+    words = text.split(None, 5)
+    return len(words) > 5 and words[0] in ("A", "An") and words[1][:1].islower()
+
+
 # Letters a sentence may end with that no citation mark ends with (`… harm.`): no page word
 # (`p`, `pp`, `pages`), no digit, no bracket.
 _PLAIN_ENDS = frozenset("abcdfhijklmnoqrtuvwxyzABCDFHIJKLMNOQRTUVWXYZ!?”\"'’")

@@ -116,6 +116,13 @@ def take_bracketed_note(text: str) -> tuple[str, str | None]:
     return text[:start], clean(text[start:].strip().rstrip(".")[1:-1])
 
 
+# A series named `… Series` without a number, first, before a place and its colon.
+_UNNUMBERED_FIRST = re.compile(
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of|on|and|for|the|in|&|[A-Z][\w&'’-]*)){0,8}\s+Series)"
+    r"\.\s+(?P<rest>[A-Z][\w .,'’-]{1,45}:\s*\S.*)"
+)
+
+
 def take_series(text: str) -> tuple[str, Series | None, str | None]:
     """(the text without the series statement, the series, a report number)."""
     case = _CASE_NUMBER.match(text) if text[:1] in "NCDnc" else None
@@ -124,8 +131,11 @@ def take_series(text: str) -> tuple[str, Series | None, str | None]:
     m = _REPORT_ID.match(text)
     if m:
         return m["rest"], None, m["id"]
+    unnumbered = _UNNUMBERED_FIRST.match(text) if "Series. " in text[:120] else None
+    if unnumbered is not None:  # `X Analytical Series. London: …`
+        return unnumbered["rest"], Series(unnumbered["name"]), None
     if not _has_number(text):
-        return text, None, None  # every series statement has a number
+        return text, None, None  # every other series statement has a number
     starts = _sentence_starts(text)
     found = _series_at(text, starts)
     return found if found is not None else _series_after_publisher(text)
