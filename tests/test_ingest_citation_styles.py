@@ -138,6 +138,18 @@ def test_a_status_after_the_journal_s_name_is_no_part_of_it(
 
 
 @pytest.mark.parametrize(
+    ("imprint", "publisher"),
+    [
+        ("Riverside Books Forthcoming. pp. 164", "Riverside Books"),
+        ("Harbour Policing Studies, in press. 210p.", "Harbour Policing Studies"),
+    ],
+)
+def test_a_status_books_print_too_makes_no_journal_alone(imprint: str, publisher: str) -> None:
+    got = imprint_of(imprint)
+    assert (got.journal, got.publishers) == (None, [publisher])
+
+
+@pytest.mark.parametrize(
     ("citation", "printed"),
     [
         ("Journal of Coastal Justice, in press.", "in press"),

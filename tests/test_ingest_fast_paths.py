@@ -123,6 +123,9 @@ def test_the_fast_scores_of_a_line_are_its_full_scores(text: str) -> None:
         assert evidence.line_scores(line) == full
 
 
+_BOOKS_STATUS = re.compile(r"forthcoming|in press", re.IGNORECASE)
+
+
 @given(_imprint_texts())
 @example("Victims & Offenders, 2022. 39p.")
 @example("Journal of X (2023) 12:301–322")
@@ -138,7 +141,10 @@ def test_the_journal_test_before_the_journal_patterns_never_refuses_one(text: st
         slow = journal.parse_journal(text, known)
     finally:
         journal._might_cite_a_journal = original
-    assert fast == slow
+    # A status books print too (`forthcoming`, `in press`) is no journal's mark alone: the test
+    # refuses such a line where the patterns would read `Riverside Books Forthcoming. pp. 164`
+    # as a journal's.
+    assert fast == slow or (fast is None and _BOOKS_STATUS.search(text) is not None)
 
 
 _INVISIBLE = str.maketrans({"\u200b": " ", "\ufeff": " "})

@@ -58,8 +58,12 @@ _NAME_WORDS = re.compile(
     + "|".join(rf"{word[0]}(?<!\w{word[0]}){re.escape(word[1:])}" for word in _NAME_WORD_LIST)
     + r")\b"
 )
-# A status word anywhere (`LOCATOR` reads a journal's name before one, as printed in any case).
-_STATUS_WORD = re.compile(STATUS_WORDS, re.IGNORECASE)
+# A status only journals print (an article published online before its issue), anywhere in the
+# line. `Forthcoming` and `in press` are books' too: alone, they make no journal
+# (`Riverside Books Forthcoming. pp. 164`).
+_JOURNALS_OWN_STATUS = re.compile(
+    r"advance online publication|early view|early access|ahead of print|e-?first", re.IGNORECASE
+)
 _JOURNAL_WORD = re.compile(
     r"\b(?:Journal|Quarterly|Annals|Proceedings|" + "|".join(_JOURNAL_IN_OTHER_LANGUAGES) + r")\b"
 )
@@ -211,7 +215,7 @@ def _might_cite_a_journal(text: str, known: Known | None) -> bool:
     """A cheap test first: most imprints cite a book or a report, not a journal."""
     if hints_a_journal(text) or _NAME_WORDS.search(text) or worded_locators(text):
         return True
-    if _STATUS_WORD.search(text):
+    if _JOURNALS_OWN_STATUS.search(text):
         return True  # `Harbour Policing Studies, 2022. Advance online publication.`
     if known is None:
         return False
