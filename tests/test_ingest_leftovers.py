@@ -30,6 +30,11 @@ def _kinds(byline: str) -> list[tuple[str, str]]:
         "By Eastmoor Data Platform",
         "By Harbour Housing Cooperative",
         "By Northland Youth Initiatives",
+        "By Westvale Custody Inquiry",
+        "By Northland Deaths Inquest",
+        "By Harbour Prison Inquiries",
+        "By Westvale Policing Review",
+        "By Eastmoor Sentencing Review",
     ],
 )
 def test_a_byline_ending_in_a_bodys_word_is_a_body(byline: str) -> None:
@@ -44,6 +49,8 @@ def test_a_byline_ending_in_a_bodys_word_is_a_body(byline: str) -> None:
         ("By Ann Lee and Ruth Archer", ["Ann Lee", "Ruth Archer"]),
         ("By Mara Chambers", ["Mara Chambers"]),
         ("By Ivo Museum-Vale", ["Ivo Museum-Vale"]),
+        ("By Ann Review", ["Ann Review"]),
+        ("By Tomas Review and Ann Lee", ["Tomas Review", "Ann Lee"]),
     ],
 )
 def test_a_person_whose_name_is_near_a_bodys_word_stays_a_person(
