@@ -299,3 +299,39 @@ def test_a_bare_record_right_before_a_title_cased_title_printing_bylines_last_is
         lines += [line for p in paragraphs[1:] for line in (*p.split("\n"), "")]
     got = parse_page_text("\n".join(lines) + "\n", LEX)
     assert [r.title for r in got] == titles
+
+
+@pytest.mark.parametrize(
+    ("title", "imprint"),
+    [
+        ("Gdansk: 1980", "Warsaw: Harbour Press, 1981. 200p."),
+        ("Lisbon: 1974.", "Porto: Northland Books, 1999. 96p."),
+        ("Part 2: Victims and Witnesses", "Toronto: Harbour Press, 2019. 80p."),
+        ("Chapter 4: Night Courts", "Leeds: Harbour Trust, 2018. 64p."),
+    ],
+)
+def test_a_numbered_title_and_its_imprint_alone_after_a_whole_record_are_a_record(
+    title: str, imprint: str
+) -> None:
+    page = f"{PAGE_HEAD}{_WHOLE_BEFORE}{title}\n\n{imprint}\n\n{_WHOLE_AFTER}"
+    got = parse_page_text(page, LEX)
+    year = int(imprint.rpartition(", ")[2][:4])
+    assert [(r.as_printed.title, r.year) for r in got] == [
+        ("Remand in Rural Courts", 2022),
+        (title, year),
+        ("Bail Hostels Reconsidered", 2020),
+    ]
+    assert got[0].places == ("Perth",)
+
+
+@pytest.mark.parametrize(
+    "series", ["Harbour Policy Papers 12", "Library of Ethics and Law Book 21", "No. 4"]
+)
+def test_a_series_line_between_two_citations_stays_the_imprints(series: str) -> None:
+    page = (
+        f"{PAGE_HEAD}Remand in Rural Courts\n\nBy Nora Quist\n\n{_GLUED_ABSTRACT}\n\n"
+        f"Perth: Westmark Law, 2022. 28p.\n\n{series}\n\nISBN 978-1-00000-000-0.\n\n"
+        f"{_WHOLE_AFTER}"
+    )
+    got = parse_page_text(page, LEX)
+    assert [r.title for r in got] == ["Remand in Rural Courts", "Bail Hostels Reconsidered"]

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.evidence import ABSTRACT, BY_LINE, CITATION, IMPRINT, JUNK, TITLE, Scores
+from kg.ingest.evidence import (
+    ABSTRACT,
+    BY_LINE,
+    CITATION,
+    IMPRINT,
+    JUNK,
+    PLACE_AND_YEAR_SCORES,
+    TITLE,
+    Scores,
+)
 from kg.ingest.gazetteer import names_a_known_place, names_a_region
 from kg.ingest.journal import named_like_a_journal
 from kg.ingest.lines import Unit
@@ -107,19 +116,28 @@ def _mark_titles_between_citations(
     """A short plain paragraph between two citations beyond doubt (junk lines aside: `March 3,
     2021`, `Download PDF`) is the title of a record printed with its imprint alone: a record's
     imprint goes on with a series, a journal's name or a number, not with a second whole
-    citation."""
+    citation. So is a title numbered as a part (`Part 2: Victims`) or a place and a year
+    (`Gdansk: 1980`), which no series line and no imprint's part is printed as there."""
     for i in range(1, len(units) - 1):
         # The cheap tests of the lines around it first: most lines follow no citation.
         if not (
             _citation_before(shapes, i - 1)
             and opens[i] == CLOSED
-            and _plain_title(units[i], shapes[i])
             and _citation_next(shapes, opens, i + 1)
         ):
             continue
         head = units[i].text
-        if not (any(ch.isdigit() for ch in head) or _imprint_alone(head) or _a_place(head)):
-            shapes[i] = (*shapes[i][:IMPRINT], _NO_IMPRINT, *shapes[i][IMPRINT + 1 :])
+        if _plain_title(units[i], shapes[i]):
+            if _PART_TITLE.match(head) or not (
+                any(ch.isdigit() for ch in head) or _imprint_alone(head) or _a_place(head)
+            ):
+                shapes[i] = (*shapes[i][:IMPRINT], _NO_IMPRINT, *shapes[i][IMPRINT + 1 :])
+        elif shapes[i] == PLACE_AND_YEAR_SCORES:
+            shapes[i] = (0, *shapes[i][1:IMPRINT], _NO_IMPRINT, *shapes[i][IMPRINT + 1 :])
+
+
+# A part's title after its number (`Part 2: Victims and Witnesses`, `Volume 3: Sentencing`).
+_PART_TITLE = re.compile(r"(?:Part|Volume|Book|Chapter|Section)\s+\d{1,3}:\s+[A-Z]")
 
 
 def _citation_before(shapes: list[Scores], end: int) -> bool:
