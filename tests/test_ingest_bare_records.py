@@ -246,7 +246,12 @@ def test_the_headings_cheap_test_refuses_no_heading(
 
 
 @pytest.mark.parametrize(
-    "next_title", ["Bail Hostels Reconsidered", "Harbour Patrols: A Review of the Evidence"]
+    "next_title",
+    [
+        "Bail Hostels Reconsidered",
+        "Harbour Patrols: A Review of the Evidence",
+        "Bail hostels and night shelters in three port towns: a review of the evidence",
+    ],
 )
 @pytest.mark.parametrize("bare", ["Quiet Streets", "Night Courts in Port Towns"])
 def test_a_bare_record_right_before_a_title_on_a_page_printing_bylines_last_is_its_own(
@@ -279,12 +284,17 @@ def test_a_heading_between_abstract_paragraphs_on_a_page_printing_bylines_last_s
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(seed=st.integers(0, 2**32), bare=st.sampled_from(_BARE_TITLES), count=st.integers(2, 5))
-def test_a_bare_record_right_before_a_title_cased_title_printing_bylines_last_is_its_own(
-    seed: int, bare: str, count: int
+@given(
+    seed=st.integers(0, 2**32),
+    bare=st.sampled_from(_BARE_TITLES),
+    count=st.integers(2, 5),
+    title_cased=st.booleans(),
+)
+# a generated title with a note after it (`… [Revised July 2023]`), over 100 characters
+@example(seed=7617234, bare="Night Courts in Port Towns", count=5, title_cased=False)
+def test_a_bare_record_right_before_a_generated_title_printing_bylines_last_is_its_own(
+    seed: int, bare: str, count: int, title_cased: bool
 ) -> None:
-    # A title in sentence case right after a bare abstract still reads as more of it (see
-    # docs/inputs.md): the property holds for titles printed in title case.
     rng = random.Random(seed)
     at = rng.randint(1, count - 1)
     lines, titles = [SITE, "", "04-punishment.jpg", "", "PUNISHMENT", ""], []
@@ -293,12 +303,31 @@ def test_a_bare_record_right_before_a_title_cased_title_printing_bylines_last_is
             lines += [bare, "", _BARE_ABSTRACT, ""]
             titles.append(_title_case(bare) if bare.isupper() else bare)
         paragraphs, truth = make_record(rng, i + 1, "PUNISHMENT", byline_late=True)
-        title = _title_case(truth["title"])
-        titles.append(title)
-        lines += [title, ""]
-        lines += [line for p in paragraphs[1:] for line in (*p.split("\n"), "")]
+        if title_cased:  # the generated title line as printed, or in title case
+            paragraphs = [_title_case(truth["title"]), *paragraphs[1:]]
+            truth["title"] = paragraphs[0]
+        titles.append(truth["title"])
+        lines += [line for p in paragraphs for line in (*p.split("\n"), "")]
     got = parse_page_text("\n".join(lines) + "\n", LEX)
     assert [r.title for r in got] == titles
+
+
+@pytest.mark.parametrize(
+    "lead", ["The review found gaps in three areas:", "It makes four recommendations, as follows -"]
+)
+def test_a_paragraph_leading_into_a_list_on_a_page_printing_bylines_last_stays_inside(
+    lead: str,
+) -> None:
+    page = (
+        f"{PAGE_HEAD}{_BYLINE_LATE_BEFORE}Quiet Streets\n\n{_BARE_ABSTRACT}\n\n{lead}\n\n"
+        f"{_GLUED_ABSTRACT}\n\nBy Ada Brook\n\nLeeds: Harbour Trust, 2021. 12p.\n"
+    )
+    got = parse_page_text(page, LEX)
+    assert [(r.title, r.year) for r in got] == [
+        ("Remand in Rural Courts", 2022),
+        ("Quiet Streets", 2021),
+    ]
+    assert lead in (got[1].abstract or "")
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,9 @@ from kg.ingest.evidence import (
     JUNK,
     PLACE_AND_YEAR_SCORES,
     TITLE,
+    UNENDED_TITLE,
     Scores,
+    ends_a_sentence,
 )
 from kg.ingest.gazetteer import names_a_known_place, names_a_region
 from kg.ingest.journal import named_like_a_journal
@@ -30,6 +32,29 @@ def mark_going_on(units: list[Unit], shapes: list[Scores], opens: list[int]) -> 
     _mark_imprint_paragraphs(units, shapes, opens)
     _mark_titles_between_citations(units, shapes, opens)
     _mark_repeated_bylines(units, shapes)
+    _mark_titles_between_paragraphs(units, shapes, opens)
+
+
+def _mark_titles_between_paragraphs(
+    units: list[Unit], shapes: list[Scores], opens: list[int]
+) -> None:
+    """A line of running text that ends no sentence (short enough to be a title), in a paragraph
+    of its own between two paragraphs of sentences, the first of them ended, scores as a title
+    as well as any title-shaped line: on a page printing each byline after its abstract, it is
+    the next record's title in sentence case after a title and its abstract alone (`Bail
+    hostels reconsidered: a review`), which no abstract paragraph (those end a sentence, or end
+    with a colon before a list and go on) is printed as."""
+    for i in range(1, len(units) - 1):
+        # The cheap tests first: most lines end a sentence or are no running text.
+        if (
+            shapes[i][TITLE] == UNENDED_TITLE
+            and opens[i] == CLOSED
+            and opens[i + 1] == CLOSED
+            and shapes[i - 1][ABSTRACT] == _SENTENCES
+            and shapes[i + 1][ABSTRACT] == _SENTENCES
+            and ends_a_sentence(units[i - 1].text)
+        ):
+            shapes[i] = (0, *shapes[i][TITLE + 1 : ABSTRACT], _TITLE_ABSTRACT, *shapes[i][IMPRINT:])
 
 
 def _mark_wrapped(units: list[Unit], shapes: list[Scores], opens: list[int]) -> None:
@@ -176,6 +201,8 @@ def _place_paragraph(units: list[Unit], shapes: list[Scores], opens: list[int], 
     )
 
 
+# The abstract score of a title-shaped line (`evidence.scores`).
+_TITLE_ABSTRACT = -1
 _NO_IMPRINT = -8  # the imprint score of a title between two citations (that of running text)
 # A citation of a date and a count alone (`2021. 45p.`, `May 2021. 45p.`): its publisher and
 # place are printed on the line before.
