@@ -243,3 +243,124 @@ def test_the_headings_cheap_test_refuses_no_heading(
     text = case(heading) + (":" if colon else "")
     assert _HEADING_LABEL.fullmatch(text) is not None
     assert heading_label(text)
+
+
+@pytest.mark.parametrize(
+    "next_title",
+    [
+        "Bail Hostels Reconsidered",
+        "Harbour Patrols: A Review of the Evidence",
+        "Bail hostels and night shelters in three port towns: a review of the evidence",
+    ],
+)
+@pytest.mark.parametrize("bare", ["Quiet Streets", "Night Courts in Port Towns"])
+def test_a_bare_record_right_before_a_title_on_a_page_printing_bylines_last_is_its_own(
+    bare: str, next_title: str
+) -> None:
+    after = _BYLINE_LATE_AFTER.replace("Bail Hostels Reconsidered", next_title)
+    page = f"{PAGE_HEAD}{_BYLINE_LATE_BEFORE}{bare}\n\n{_BARE_ABSTRACT}\n\n{after}"
+    got = parse_page_text(page, LEX)
+    assert [(r.as_printed.title, r.abstract, r.year) for r in got] == [
+        ("Remand in Rural Courts", _GLUED_ABSTRACT, 2022),
+        (bare, _BARE_ABSTRACT, None),
+        (next_title, _GLUED_ABSTRACT, 2020),
+    ]
+
+
+@pytest.mark.parametrize("heading", ["Key findings", "Methods", "RESULTS:"])
+def test_a_heading_between_abstract_paragraphs_on_a_page_printing_bylines_last_stays_inside(
+    heading: str,
+) -> None:
+    page = (
+        f"{PAGE_HEAD}{_BYLINE_LATE_BEFORE}Quiet Streets\n\n{_BARE_ABSTRACT}\n\n{heading}\n\n"
+        f"{_GLUED_ABSTRACT}\n\nBy Ada Brook\n\nLeeds: Harbour Trust, 2021. 12p.\n"
+    )
+    got = parse_page_text(page, LEX)
+    assert [(r.title, r.year) for r in got] == [
+        ("Remand in Rural Courts", 2022),
+        ("Quiet Streets", 2021),
+    ]
+    assert heading in (got[1].abstract or "")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    seed=st.integers(0, 2**32),
+    bare=st.sampled_from(_BARE_TITLES),
+    count=st.integers(2, 5),
+    title_cased=st.booleans(),
+)
+# a generated title with a note after it (`… [Revised July 2023]`), over 100 characters
+@example(seed=7617234, bare="Night Courts in Port Towns", count=5, title_cased=False)
+def test_a_bare_record_right_before_a_generated_title_printing_bylines_last_is_its_own(
+    seed: int, bare: str, count: int, title_cased: bool
+) -> None:
+    rng = random.Random(seed)
+    at = rng.randint(1, count - 1)
+    lines, titles = [SITE, "", "04-punishment.jpg", "", "PUNISHMENT", ""], []
+    for i in range(count):
+        if i == at:
+            lines += [bare, "", _BARE_ABSTRACT, ""]
+            titles.append(_title_case(bare) if bare.isupper() else bare)
+        paragraphs, truth = make_record(rng, i + 1, "PUNISHMENT", byline_late=True)
+        if title_cased:  # the generated title line as printed, or in title case
+            paragraphs = [_title_case(truth["title"]), *paragraphs[1:]]
+            truth["title"] = paragraphs[0]
+        titles.append(truth["title"])
+        lines += [line for p in paragraphs for line in (*p.split("\n"), "")]
+    got = parse_page_text("\n".join(lines) + "\n", LEX)
+    assert [r.title for r in got] == titles
+
+
+@pytest.mark.parametrize(
+    "lead", ["The review found gaps in three areas:", "It makes four recommendations, as follows -"]
+)
+def test_a_paragraph_leading_into_a_list_on_a_page_printing_bylines_last_stays_inside(
+    lead: str,
+) -> None:
+    page = (
+        f"{PAGE_HEAD}{_BYLINE_LATE_BEFORE}Quiet Streets\n\n{_BARE_ABSTRACT}\n\n{lead}\n\n"
+        f"{_GLUED_ABSTRACT}\n\nBy Ada Brook\n\nLeeds: Harbour Trust, 2021. 12p.\n"
+    )
+    got = parse_page_text(page, LEX)
+    assert [(r.title, r.year) for r in got] == [
+        ("Remand in Rural Courts", 2022),
+        ("Quiet Streets", 2021),
+    ]
+    assert lead in (got[1].abstract or "")
+
+
+@pytest.mark.parametrize(
+    ("title", "imprint"),
+    [
+        ("Gdansk: 1980", "Warsaw: Harbour Press, 1981. 200p."),
+        ("Lisbon: 1974.", "Porto: Northland Books, 1999. 96p."),
+        ("Part 2: Victims and Witnesses", "Toronto: Harbour Press, 2019. 80p."),
+        ("Chapter 4: Night Courts", "Leeds: Harbour Trust, 2018. 64p."),
+    ],
+)
+def test_a_numbered_title_and_its_imprint_alone_after_a_whole_record_are_a_record(
+    title: str, imprint: str
+) -> None:
+    page = f"{PAGE_HEAD}{_WHOLE_BEFORE}{title}\n\n{imprint}\n\n{_WHOLE_AFTER}"
+    got = parse_page_text(page, LEX)
+    year = int(imprint.rpartition(", ")[2][:4])
+    assert [(r.as_printed.title, r.year) for r in got] == [
+        ("Remand in Rural Courts", 2022),
+        (title, year),
+        ("Bail Hostels Reconsidered", 2020),
+    ]
+    assert got[0].places == ("Perth",)
+
+
+@pytest.mark.parametrize(
+    "series", ["Harbour Policy Papers 12", "Library of Ethics and Law Book 21", "No. 4"]
+)
+def test_a_series_line_between_two_citations_stays_the_imprints(series: str) -> None:
+    page = (
+        f"{PAGE_HEAD}Remand in Rural Courts\n\nBy Nora Quist\n\n{_GLUED_ABSTRACT}\n\n"
+        f"Perth: Westmark Law, 2022. 28p.\n\n{series}\n\nISBN 978-1-00000-000-0.\n\n"
+        f"{_WHOLE_AFTER}"
+    )
+    got = parse_page_text(page, LEX)
+    assert [r.title for r in got] == ["Remand in Rural Courts", "Bail Hostels Reconsidered"]

@@ -10,7 +10,7 @@ import pytest
 from kg.ingest.byline import parse_byline
 from kg.ingest.citation_marks import citation_marks
 from tests.conftest import PAGE_HEAD, parse_page_text
-from tests.imprints import LEX, imprint_of
+from tests.imprints import LEX, imprint_of, journal_of
 
 
 def _kinds(byline: str) -> list[tuple[str, str]]:
@@ -30,6 +30,11 @@ def _kinds(byline: str) -> list[tuple[str, str]]:
         "By Eastmoor Data Platform",
         "By Harbour Housing Cooperative",
         "By Northland Youth Initiatives",
+        "By Westvale Custody Inquiry",
+        "By Northland Deaths Inquest",
+        "By Harbour Prison Inquiries",
+        "By Westvale Policing Review",
+        "By Eastmoor Sentencing Review",
     ],
 )
 def test_a_byline_ending_in_a_bodys_word_is_a_body(byline: str) -> None:
@@ -44,6 +49,8 @@ def test_a_byline_ending_in_a_bodys_word_is_a_body(byline: str) -> None:
         ("By Ann Lee and Ruth Archer", ["Ann Lee", "Ruth Archer"]),
         ("By Mara Chambers", ["Mara Chambers"]),
         ("By Ivo Museum-Vale", ["Ivo Museum-Vale"]),
+        ("By Ann Review", ["Ann Review"]),
+        ("By Tomas Review and Ann Lee", ["Tomas Review", "Ann Lee"]),
     ],
 )
 def test_a_person_whose_name_is_near_a_bodys_word_stays_a_person(
@@ -256,3 +263,33 @@ def test_a_publisher_dated_to_the_day_stays_a_publisher(
     imprint: str, read: tuple[tuple[str, str | None] | None, list[str], int | None]
 ) -> None:
     assert _periodical(imprint) == read
+
+
+@pytest.mark.parametrize(
+    "citation",
+    [
+        "Northland Policing Studies, 2023. Early view.",
+        "Northland Policing Studies, 2023. Early access.",
+        "Northland Policing Studies, 2023. Ahead of print.",
+        "Northland Policing Studies, 2023. Online ahead of print.",
+        "Northland Policing Studies (2023). Advance online publication.",
+        "Northland Policing Studies (2023). Early view.",
+        "Northland Policing Studies (2023), Ahead of print.",
+    ],
+)
+def test_a_journal_named_with_no_journals_word_before_an_online_status_is_a_journal(
+    citation: str,
+) -> None:
+    assert journal_of(citation) == ("Northland Policing Studies", None, None, None, 2023)
+
+
+@pytest.mark.parametrize(
+    ("imprint", "read"),
+    [
+        ("Northland Books, forthcoming.", (["Northland Books"], [], None, None)),
+        ("Harbour Press (2023). In press.", (["Harbour Press"], [], 2023, None)),
+        ("London: Northland Books, 2023. 40p.", (["Northland Books"], ["London"], 2023, 40)),
+    ],
+)
+def test_a_book_forthcoming_or_in_press_stays_a_books_imprint(imprint: str, read: Read) -> None:
+    assert _read(imprint) == read

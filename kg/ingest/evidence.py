@@ -107,7 +107,7 @@ def adjusted(text: str, found: Scores) -> Scores:
     elif found is BY_LINE and ":" in text and _BY_AND_A_SUBTITLE.match(text):
         return BY_TITLE
     elif found[IMPRINT] == CITATION and len(text) <= 40 and _PLACE_AND_YEAR.fullmatch(text):
-        return _PLACE_AND_YEAR_SCORES  # `Warsaw: 1944`: a title as likely as an imprint
+        return PLACE_AND_YEAR_SCORES  # `Warsaw: 1944`: a title as likely as an imprint
     elif len(text) <= _HEADING_MAX and heading_label(text):
         return _HEADING  # `Key findings`: a structured abstract's heading
     elif text[:1].islower() and found[TITLE] == 0 and _LOWER_WORD.match(text) and text[-1:] == ".":
@@ -120,7 +120,7 @@ _HEADING_MAX = 32
 # A place, its colon and a year, and nothing else: an imprint lacking its publisher, or a
 # title (`Warsaw: 1944`, `Chicago, IL: 1968`); which one, the lines around it tell.
 _PLACE_AND_YEAR = re.compile(r"[A-Z][A-Za-z .,'’-]{1,30}:\s?(?:1[5-9]|20)\d\d\.?")
-_PLACE_AND_YEAR_SCORES = (-2, None, None, -5, 2, None, None)
+PLACE_AND_YEAR_SCORES = (-2, None, None, -5, 2, None, None)
 # A word in small letters at a line's start (not `eBay`, `iPhone`): a sentence goes on.
 _LOWER_WORD = re.compile(r"[a-z]+[\s,;.]")
 

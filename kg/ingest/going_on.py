@@ -6,7 +6,18 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.evidence import ABSTRACT, BY_LINE, CITATION, IMPRINT, JUNK, TITLE, Scores
+from kg.ingest.evidence import (
+    ABSTRACT,
+    BY_LINE,
+    CITATION,
+    IMPRINT,
+    JUNK,
+    PLACE_AND_YEAR_SCORES,
+    TITLE,
+    UNENDED_TITLE,
+    Scores,
+    ends_a_sentence,
+)
 from kg.ingest.gazetteer import names_a_known_place, names_a_region
 from kg.ingest.journal import named_like_a_journal
 from kg.ingest.lines import Unit
@@ -21,6 +32,29 @@ def mark_going_on(units: list[Unit], shapes: list[Scores], opens: list[int]) -> 
     _mark_imprint_paragraphs(units, shapes, opens)
     _mark_titles_between_citations(units, shapes, opens)
     _mark_repeated_bylines(units, shapes)
+    _mark_titles_between_paragraphs(units, shapes, opens)
+
+
+def _mark_titles_between_paragraphs(
+    units: list[Unit], shapes: list[Scores], opens: list[int]
+) -> None:
+    """A line of running text that ends no sentence (short enough to be a title), in a paragraph
+    of its own between two paragraphs of sentences, the first of them ended, scores as a title
+    as well as any title-shaped line: on a page printing each byline after its abstract, it is
+    the next record's title in sentence case after a title and its abstract alone (`Bail
+    hostels reconsidered: a review`), which no abstract paragraph (those end a sentence, or end
+    with a colon before a list and go on) is printed as."""
+    for i in range(1, len(units) - 1):
+        # The cheap tests first: most lines end a sentence or are no running text.
+        if (
+            shapes[i][TITLE] == UNENDED_TITLE
+            and opens[i] == CLOSED
+            and opens[i + 1] == CLOSED
+            and shapes[i - 1][ABSTRACT] == _SENTENCES
+            and shapes[i + 1][ABSTRACT] == _SENTENCES
+            and ends_a_sentence(units[i - 1].text)
+        ):
+            shapes[i] = (0, *shapes[i][TITLE + 1 : ABSTRACT], _TITLE_ABSTRACT, *shapes[i][IMPRINT:])
 
 
 def _mark_wrapped(units: list[Unit], shapes: list[Scores], opens: list[int]) -> None:
@@ -107,19 +141,28 @@ def _mark_titles_between_citations(
     """A short plain paragraph between two citations beyond doubt (junk lines aside: `March 3,
     2021`, `Download PDF`) is the title of a record printed with its imprint alone: a record's
     imprint goes on with a series, a journal's name or a number, not with a second whole
-    citation."""
+    citation. So is a title numbered as a part (`Part 2: Victims`) or a place and a year
+    (`Gdansk: 1980`), which no series line and no imprint's part is printed as there."""
     for i in range(1, len(units) - 1):
         # The cheap tests of the lines around it first: most lines follow no citation.
         if not (
             _citation_before(shapes, i - 1)
             and opens[i] == CLOSED
-            and _plain_title(units[i], shapes[i])
             and _citation_next(shapes, opens, i + 1)
         ):
             continue
         head = units[i].text
-        if not (any(ch.isdigit() for ch in head) or _imprint_alone(head) or _a_place(head)):
-            shapes[i] = (*shapes[i][:IMPRINT], _NO_IMPRINT, *shapes[i][IMPRINT + 1 :])
+        if _plain_title(units[i], shapes[i]):
+            if _PART_TITLE.match(head) or not (
+                any(ch.isdigit() for ch in head) or _imprint_alone(head) or _a_place(head)
+            ):
+                shapes[i] = (*shapes[i][:IMPRINT], _NO_IMPRINT, *shapes[i][IMPRINT + 1 :])
+        elif shapes[i] == PLACE_AND_YEAR_SCORES:
+            shapes[i] = (0, *shapes[i][1:IMPRINT], _NO_IMPRINT, *shapes[i][IMPRINT + 1 :])
+
+
+# A part's title after its number (`Part 2: Victims and Witnesses`, `Volume 3: Sentencing`).
+_PART_TITLE = re.compile(r"(?:Part|Volume|Book|Chapter|Section)\s+\d{1,3}:\s+[A-Z]")
 
 
 def _citation_before(shapes: list[Scores], end: int) -> bool:
@@ -158,6 +201,8 @@ def _place_paragraph(units: list[Unit], shapes: list[Scores], opens: list[int], 
     )
 
 
+# The abstract score of a title-shaped line (`evidence.scores`).
+_TITLE_ABSTRACT = -1
 _NO_IMPRINT = -8  # the imprint score of a title between two citations (that of running text)
 # A citation of a date and a count alone (`2021. 45p.`, `May 2021. 45p.`): its publisher and
 # place are printed on the line before.

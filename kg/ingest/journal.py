@@ -279,9 +279,14 @@ def _issue_of_a_journal(name: str, pages: str | None, known: Known | None) -> bo
 def _named_a_journal(name: str, tail: str, known: Known | None) -> bool:
     """A citation that locates nothing in its journal names one that says it is a journal or
     that the periodical list knows, or is published online ahead of its issue."""
-    if _NAME_WORDS.search(name) or "Online" in tail or "online" in tail:
+    if _NAME_WORDS.search(name) or _ONLINE_STATUS.search(tail):
         return True
     return known is not None and known(name) is not None
+
+
+# A status only a journal's article has (`Early view`, `Ahead of print`), unlike `in press` or
+# `forthcoming`, which a book's imprint prints too.
+_ONLINE_STATUS = re.compile(r"online|early view|early access|ahead of print|e-?first", re.I)
 
 
 # Words that name a body, not a journal, unless a journal's word is there too (`RSF: The

@@ -63,14 +63,15 @@ _AFTER_DATE = (
 # A status after the journal's name instead of the locators: not in an issue yet.
 STATUS_WORDS = (
     r"(?:accepted\s*/\s*)?(?:in press|forthcoming|e-?first|advance online publication"
-    r"|early view|early access|ahead of print)"
+    r"|early view|early access|(?:online\s+)?ahead of print)"
 )
 STATUS = r"\(?" + STATUS_WORDS + r"\b"
 LOCATOR = re.compile(
     # What every branch starts with (a fast test at each position): a separator, a colon or a
     # bracket, or `Vol` or `Issue` themselves (a branch starts at a letter only there).
     r"(?=[\s,.(:]|vol|issue)"
-    r"(?:,?\s*\((?=(?:[A-Za-z]+\.?\s+)?" + YEAR + r"\)\s*[,\d])"  # (2023) 12:301 / (2025), 23p
+    r"(?:,?\s*\((?=(?:[A-Za-z]+\.?\s+)?" + YEAR + r"\)\s*(?:[,\d]|\.\s+" + STATUS_WORDS + r"))"
+    # (2023) 12:301 / (2025), 23p / (2023). Early view.
     r"|[,.]?\s*(?<=[A-Za-z,.\s])(?:Vol(?:ume|\.)?|Issue)\s*(?=\d|"
     + _ROMAN
     # , Vol. 4 / XVolume 600 / , Vol. XII, No. 3 / , vol. LXX, fasc. III / vol. XL (2020)

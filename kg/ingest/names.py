@@ -96,6 +96,10 @@ ORG_WORDS = frozenset(
         "commissioner",
         "ombudsman",
         "tribunal",
+        "inquiry",  # `Westvale Custody Inquiry`: a body sitting to find what happened
+        "inquiries",
+        "inquest",
+        "inquests",
         "agency's",
         "system",
         "systems",
@@ -325,7 +329,8 @@ def is_org_like(name: str) -> bool:
     return names_a_part(name)
 
 
-_PART_ENDS = frozenset(["section", "branch", "division", "unit", "office"])
+# `Review`: a body reviewing what it is named for (`Policing Review`), and a family name.
+_PART_ENDS = frozenset(["section", "branch", "division", "unit", "office", "review"])
 
 
 @lru_cache(maxsize=65_536)

@@ -60,12 +60,14 @@ LATE_END = (-10, -10, -10, 0, -2, -6, 0)
 # imprint): a byline after an abstract is the record's, not one whose title is missing. Junk
 # after an abstract ends a record that has neither (a title and its abstract alone) sooner
 # than it sits inside the abstract: else the next title, with no byline under it, reads as
-# abstract text and the next record's byline and imprint go to the bare record.
+# abstract text and the next record's byline and imprint go to the bare record. For the same
+# reason a title right after an abstract (a bare record's end) costs nothing: a line shaped like
+# a title then wins over more abstract text, and a heading of the abstract (`Key findings`) loses.
 BYLINE_LATE_TRANSITION: tuple[tuple[int | None, ...], ...] = (
     (-12, 0, -2, 0, -6, _, _),  # after a title (a byline: a record with no abstract)
     (_, 0, -2, 0, -4, _, _),  # after junk that follows a title
     (-4, _, -4, -10, 0, _, _),  # after a byline (a title: a record with no imprint)
-    (-8, _, 0, 0, -2, -4, 0),  # after an abstract paragraph (an imprint: no byline)
+    (0, _, 0, 0, -2, -4, 0),  # after an abstract paragraph (an imprint: no byline)
     (0, _, -14, _, -1, _, 0),  # after an imprint line
     (_, _, 0, 0, 0, 0, _),  # after junk inside the abstract
     (0, _, -14, _, _, _, 0),  # after junk that follows the imprint
