@@ -61,9 +61,8 @@ _NAME_WORDS = re.compile(
 # A status only journals print (an article published online before its issue), anywhere in the
 # line. `Forthcoming` and `in press` are books' too: alone, they make no journal
 # (`Riverside Books Forthcoming. pp. 164`).
-_JOURNALS_OWN_STATUS = re.compile(
-    r"advance online publication|early view|early access|ahead of print|e-?first", re.IGNORECASE
-)
+_JOURNALS_OWN = r"advance online publication|early view|early access|ahead of print|e-?first"
+_JOURNALS_OWN_STATUS = re.compile(_JOURNALS_OWN, re.IGNORECASE)
 _JOURNAL_WORD = re.compile(
     r"\b(?:Journal|Quarterly|Annals|Proceedings|" + "|".join(_JOURNAL_IN_OTHER_LANGUAGES) + r")\b"
 )
@@ -284,9 +283,9 @@ def _named_a_journal(name: str, tail: str, known: Known | None) -> bool:
     return known is not None and known(name) is not None
 
 
-# A status only a journal's article has (`Early view`, `Ahead of print`), unlike `in press` or
-# `forthcoming`, which a book's imprint prints too.
-_ONLINE_STATUS = re.compile(r"online|early view|early access|ahead of print|e-?first", re.I)
+# A status only a journal's article has (`Early view`, `Ahead of print`, `Online first`), unlike
+# `in press` or `forthcoming`, which a book's imprint prints too.
+_ONLINE_STATUS = re.compile(rf"online|{_JOURNALS_OWN}", re.IGNORECASE)
 
 
 # Words that name a body, not a journal, unless a journal's word is there too (`RSF: The
