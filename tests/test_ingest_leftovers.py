@@ -293,3 +293,35 @@ def test_a_journal_named_with_no_journals_word_before_an_online_status_is_a_jour
 )
 def test_a_book_forthcoming_or_in_press_stays_a_books_imprint(imprint: str, read: Read) -> None:
     assert _read(imprint) == read
+
+
+# An imprint of 120 characters or more that ends in its page count and prints a fiscal or a
+# copyright year (`FY1987`, `c1987`): a long line's count needs a year to be a citation's.
+_LONG_IMPRINT = (
+    "Brussels: Harbour University Press / Les Presses de l’Université Harbour on behalf of the "
+    "Coastal Ministry of Justice, {year}. 264p"
+)
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        *(_LONG_IMPRINT.format(year=year) for year in ("FY1987", "FY 1987", "c1987", "©1987")),
+        _LONG_IMPRINT.format(year="FY1987")
+        + " ISBN 978-1-62567-154-1 (Harbour Studies in Crime and Society)",
+    ],
+)
+def test_a_long_imprint_with_a_fiscal_or_copyright_year_ends_its_record(imprint: str) -> None:
+    assert len(imprint) >= 120
+    page = (
+        f"{PAGE_HEAD}Courts in Context\n\nThe study uses a survey of courts. It concludes with "
+        f"recommendations.\n\n{imprint}\n\n"
+        "Drugs reform and trafficking in context 3: justice safety reform\n\n"
+        "The findings suggest that early intervention reduces harm. It draws on interviews.\n\n"
+        "By Coastal University\n\nSecurity Journal, 1991, 50(5): 373-403\n"
+    )
+    got = parse_page_text(page, LEX)
+    assert [(r.title, r.year) for r in got] == [
+        ("Courts in Context", 1987),
+        ("Drugs reform and trafficking in context 3: justice safety reform", 1991),
+    ]

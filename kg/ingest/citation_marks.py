@@ -24,6 +24,8 @@ PAGE_COUNT_END = re.compile(r"\b\d+\s*(?:p|pp|pgs?|pages?)\s*[.,]?$", re.IGNOREC
 # A year: `\b(?:19|20)\d\d\b`, written to start with its digits (the look-behind is the `\b`
 # before them) so that a search scans for them fast instead of trying every position.
 _YEAR = re.compile(r"(?:19|20)(?<!\w(?:19|20))\d\d\b")
+# A fiscal or a copyright year (`FY1987`, `c1987`, `©1987`), which `_YEAR` does not take.
+_MARKED_YEAR = re.compile(r"(?:\bFY|\bc|©)(?:19|20)\d\d\b")
 # A year at the end (not the end of a range: `…, 1200-1700` ends many titles), or a copyright
 # year (`c1980`).
 _YEAR_END = re.compile(r"(?<![-–])(?:\b|(?<=\bc)|(?<=©)|(?<=FY))(?:19|20)\d\d\b\)?[\s.,;]*$")
@@ -124,7 +126,9 @@ _DIGIT_OR_STOP = frozenset("0123456789.")
 
 def _marks(text: str, prose: bool) -> int:
     """`citation_marks` of a line's plain form."""
-    if search_end_count(PAGE_COUNT_END, text) and (_YEAR.search(text) or len(text) < 120):
+    if search_end_count(PAGE_COUNT_END, text) and (
+        _YEAR.search(text) or len(text) < 120 or _MARKED_YEAR.search(text)
+    ):
         return 2
     if _starts_with_a_report_number(text) or (len(text) < 160 and _series_end(text)):
         return 2
