@@ -116,6 +116,11 @@ LINE_TOKENS = ["By", "by", "Edited by", "Jane Roe", "and", ",", ";", "the", "The
 @example("By By By By by by by by " + "x" * 90 + " .")  # a `By` line read as running text
 @example("By London: By")  # a `By` line shaped like a title and its subtitle
 @example("Crime fell in the decade to 2020. It rose again later in the towns of the north.")
+# A long line whose count is followed by a note the marks are read without (`, appendices`)
+@example(
+    "Brussels: Harbour House on behalf of the Coastal Ministry, Forthcoming. vi, 100 pages, "
+    "appendices"
+)
 def test_the_fast_scores_of_a_line_are_its_full_scores(text: str) -> None:
     line = clean(text)
     if line:

@@ -19,6 +19,7 @@ from kg.ingest.citation_marks import (
     LONG,
     citation_marks,
 )
+from kg.ingest.imprint_notes import may_end_in_a_note
 from kg.ingest.inside_abstract import (
     abstract_label,
     earlier_edition,
@@ -199,9 +200,11 @@ def _line_scores(text: str) -> Scores:
         return _LONG_RUNNING_TEXT  # too long for a title or an imprint: abstract text
     if len(text) > 80 and text[:1].isupper() and text[:2] not in _BY_STARTS:
         # Most lines are abstract sentences: tell them without the other tests. No citation
-        # mark ends without a digit or a bracket in its last characters.
+        # mark ends without a digit or a bracket in its last characters, once a note after
+        # its page count is taken off (`…, 100 pages, appendices`).
         tail = text[-16:]
         plain = not has_digit(tail) and not tail.rstrip(" .").endswith(")")
+        plain = plain and not may_end_in_a_note(text)
         if plain and is_prose(text):
             return _RUNNING_TEXT
     if ":" in text[:32] and abstract_label(text):

@@ -171,6 +171,12 @@ _END_FORMS = (
 )
 
 
+def may_end_in_a_note(text: str) -> bool:
+    """False only where `without_notes_at_end` takes no note of these forms off the line's end
+    (appendices, an update date, a licence): the cheap tests of each."""
+    return any(hint(text) for _, hint in _END_FORMS)
+
+
 # A short statement after a page count that follows a year (`…, 2002. 76 pages $25.00`, `…
 # 76p. 12 slides.`): what the reader does not know after an imprint's end.
 _STATEMENT_AFTER_COUNT = re.compile(
