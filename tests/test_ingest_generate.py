@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from bench.accuracy import compare
+from bench.accuracy import compare, share
 from bench.generate import generate
 from kg.ingest import load_lexicon, read_source, source_files
 from kg.records import Record
@@ -49,3 +49,12 @@ def test_pages_with_variants_drawn_independently_lose_no_record(tmp_path: Path) 
     ]
     right, total, _misses = compare(expected, parsed)
     assert sum(right.values()) >= 0.99 * sum(total.values())
+
+
+def test_an_accuracy_is_100_percent_only_when_every_field_is_right() -> None:
+    assert [share(31193, 31193), share(31190, 31193), share(0, 0), share(1, 3)] == [
+        "100.0%",
+        "99.9%",
+        "0.0%",
+        "33.3%",
+    ]
