@@ -14,9 +14,6 @@ from kg.ingest.citation_marks import citation_marks
 from tests.conftest import PAGE_HEAD, parse_page_text
 from tests.imprints import LEX, imprint_of, main_fields
 
-# What most imprints of these tables print besides the statement they test.
-_HARBOUR_INSTITUTE_2021 = (["Harbour Institute"], ["Washington, DC"], 2021, 45)
-
 
 @pytest.mark.parametrize(
     ("imprint", "count", "report_id"),
