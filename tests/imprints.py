@@ -22,6 +22,15 @@ def main_fields(got: Imprint) -> tuple[list[str], list[str], int | None, int | N
     return got.publishers, got.places, got.year, got.page_count
 
 
+ReportRead = tuple[list[str], list[str], int | None, int | None, str | None]
+
+
+def report_read(text: str) -> ReportRead:
+    """(publishers, places, year, page count, report number) of an imprint line."""
+    got = imprint_of(text)
+    return got.publishers, got.places, got.year, got.page_count, got.report_id
+
+
 def journal_of(text: str) -> JournalRead | None:
     """(name, volume, issue, pages, year) of the journal a line cites, or None; a citation
     names no place or publisher."""

@@ -9,16 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.imprints import imprint_of
-
-Read = tuple[list[str], list[str], int | None, int | None, str | None]
-
-
-def _read(text: str) -> Read:
-    """(publishers, places, year, page count, report number)."""
-    got = imprint_of(text)
-    return got.publishers, got.places, got.year, got.page_count, got.report_id
-
+from tests.imprints import ReportRead, imprint_of, report_read
 
 # --- a court's case or docket number: the report number, no publisher and no series
 
@@ -37,9 +28,9 @@ def _read(text: str) -> Read:
         ("Civil Action No. 3:19-cv-00456. 2020. 18p.", ([], [], 2020, 18, "3:19-cv-00456")),
     ],
 )
-def test_a_court_s_case_number_first_is_the_report_number(imprint: str, read: Read) -> None:
+def test_a_court_s_case_number_first_is_the_report_number(imprint: str, read: ReportRead) -> None:
     got = imprint_of(imprint)
-    assert _read(imprint) == read
+    assert report_read(imprint) == read
     assert got.series is None
 
 
@@ -54,7 +45,7 @@ def test_any_docket_number_before_a_date_and_count_is_the_report_number(
     label: str, year: int, number: int, published: int, count: int
 ) -> None:
     docket = f"{year}-{number}"
-    assert _read(f"{label} {docket}. {published}. {count}p.") == (
+    assert report_read(f"{label} {docket}. {published}. {count}p.") == (
         [], [], published, count, docket,
     )  # fmt: skip
 
@@ -108,8 +99,10 @@ def test_a_series_numbered_with_no_stays_a_series(imprint: str, series: str) -> 
         ),
     ],
 )  # fmt: skip
-def test_a_label_before_the_publisher_is_no_part_of_its_name(imprint: str, read: Read) -> None:
-    assert _read(imprint) == read
+def test_a_label_before_the_publisher_is_no_part_of_its_name(
+    imprint: str, read: ReportRead
+) -> None:
+    assert report_read(imprint) == read
 
 
 @pytest.mark.parametrize(
@@ -154,13 +147,13 @@ def test_a_body_named_like_a_label_keeps_its_name(imprint: str) -> None:
         ),
     ],
 )  # fmt: skip
-def test_two_place_publisher_pairs_are_read_pair_by_pair(imprint: str, read: Read) -> None:
-    assert _read(imprint) == read
+def test_two_place_publisher_pairs_are_read_pair_by_pair(imprint: str, read: ReportRead) -> None:
+    assert report_read(imprint) == read
 
 
 @pytest.mark.parametrize("city", ["Montreal", "Zurich", "Medellin", "Dusseldorf", "Malmo"])
 def test_a_world_city_without_its_accents_is_a_place(city: str) -> None:
-    assert _read(f"Harbour Institute, {city}, 2021. 20p.") == (
+    assert report_read(f"Harbour Institute, {city}, 2021. 20p.") == (
         ["Harbour Institute"], [city], 2021, 20, None,
     )  # fmt: skip
 
@@ -212,9 +205,9 @@ def test_a_journal_named_acta_stays_a_journal() -> None:
     ],
 )  # fmt: skip
 def test_who_a_printer_published_for_and_a_house_s_parent_are_no_publishers(
-    imprint: str, read: Read
+    imprint: str, read: ReportRead
 ) -> None:
-    assert _read(imprint) == read
+    assert report_read(imprint) == read
 
 
 @pytest.mark.parametrize(
@@ -227,7 +220,7 @@ def test_who_a_printer_published_for_and_a_house_s_parent_are_no_publishers(
     ],
 )
 def test_for_the_inside_a_body_s_name_stays(body: str) -> None:
-    assert _read(f"London: {body}, 2019. 40p.") == ([body], ["London"], 2019, 40, None)
+    assert report_read(f"London: {body}, 2019. 40p.") == ([body], ["London"], 2019, 40, None)
 
 
 @pytest.mark.parametrize(
@@ -243,8 +236,8 @@ def test_for_the_inside_a_body_s_name_stays(body: str) -> None:
           ["Sydney", "Auckland, NZ", "London"], 2018, 200, None)),
     ],
 )  # fmt: skip
-def test_three_place_publisher_pairs_are_read_pair_by_pair(imprint: str, read: Read) -> None:
-    assert _read(imprint) == read
+def test_three_place_publisher_pairs_are_read_pair_by_pair(imprint: str, read: ReportRead) -> None:
+    assert report_read(imprint) == read
 
 
 # --- who distributed, commissioned or received the work, before its place and publisher
@@ -263,9 +256,9 @@ def test_three_place_publisher_pairs_are_read_pair_by_pair(imprint: str, read: R
          (["Coastal Legal Centre"], ["Sydney"], 2021, 18, None)),
     ],
 )  # fmt: skip
-def test_a_statement_before_the_place_is_the_note(imprint: str, read: Read) -> None:
+def test_a_statement_before_the_place_is_the_note(imprint: str, read: ReportRead) -> None:
     got = imprint_of(imprint)
-    assert _read(imprint) == read
+    assert report_read(imprint) == read
     assert got.note is not None and imprint.split(".")[0] in got.note
 
 

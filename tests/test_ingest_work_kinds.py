@@ -12,15 +12,7 @@ from hypothesis import strategies as st
 
 from kg.ingest.byline import parse_byline
 from tests.conftest import PAGE_HEAD, parse_page_text
-from tests.imprints import LEX, imprint_of
-
-Read = tuple[list[str], list[str], int | None, int | None, str | None]
-
-
-def _read(text: str) -> Read:
-    """(publishers, places, year, page count, report number)."""
-    got = imprint_of(text)
-    return got.publishers, got.places, got.year, got.page_count, got.report_id
+from tests.imprints import LEX, ReportRead, imprint_of, report_read
 
 
 @pytest.mark.parametrize(
@@ -110,8 +102,8 @@ def _read(text: str) -> Read:
         ),
     ],
 )
-def test_a_works_kind_before_its_publisher_is_its_note(imprint: str, read: Read) -> None:
-    assert _read(imprint) == read
+def test_a_works_kind_before_its_publisher_is_its_note(imprint: str, read: ReportRead) -> None:
+    assert report_read(imprint) == read
 
 
 def test_the_kind_is_kept_as_the_note() -> None:
@@ -133,8 +125,8 @@ def test_the_kind_is_kept_as_the_note() -> None:
         ),
     ],
 )
-def test_a_name_that_starts_like_a_kind_is_kept(imprint: str, read: Read) -> None:
-    assert _read(imprint) == read
+def test_a_name_that_starts_like_a_kind_is_kept(imprint: str, read: ReportRead) -> None:
+    assert report_read(imprint) == read
 
 
 _KINDS = ["Video", "Podcast episode", "Webinar recording", "Website", "Dataset", "Documentary film"]
