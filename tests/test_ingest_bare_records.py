@@ -25,17 +25,25 @@ _GLUED_ABSTRACT = (
 _BARE_ABSTRACT = "This note describes how small ports were policed. It ends with lessons."
 
 
-def _late_record(title: str, byline: str, imprint: str) -> str:
-    """A whole record as a page printing each abstract after its imprint prints it."""
-    return f"{title}\n\n{byline}\n\n{imprint}\n\n{_GLUED_ABSTRACT}\n\n"
+def _whole_records(*order: str) -> tuple[str, str]:
+    """Two whole records (before and after the one under test), their fields in `order`."""
+    before = {
+        "title": "Remand in Rural Courts",
+        "byline": "By Nora Quist",
+        "imprint": "Perth: Westmark Law, 2022. 28p.",
+        "abstract": _GLUED_ABSTRACT,
+    }
+    after = {
+        **before,
+        "title": "Bail Hostels Reconsidered",
+        "byline": "By Ivo Marsh",
+        "imprint": "Leeds: Harbour Trust, 2020. 40p.",
+    }
+    return "".join(f"{before[o]}\n\n" for o in order), "".join(f"{after[o]}\n\n" for o in order)
 
 
-_LATE_BEFORE = _late_record(
-    "Remand in Rural Courts", "By Nora Quist", "Perth: Westmark Law, 2022. 28p."
-)
-_LATE_AFTER = _late_record(
-    "Bail Hostels Reconsidered", "By Ivo Marsh", "Leeds: Harbour Trust, 2020. 40p."
-)
+# Pages printing each abstract after its imprint.
+_LATE_BEFORE, _LATE_AFTER = _whole_records("title", "byline", "imprint", "abstract")
 
 
 @pytest.mark.parametrize(
@@ -102,17 +110,8 @@ def test_a_bare_record_among_generated_records_printing_abstracts_last_is_its_ow
     assert [r.title for r in got] == titles
 
 
-def _byline_late_record(title: str, byline: str, imprint: str) -> str:
-    """A whole record as a page printing each byline after its abstract prints it."""
-    return f"{title}\n\n{_GLUED_ABSTRACT}\n\n{byline}\n\n{imprint}\n\n"
-
-
-_BYLINE_LATE_BEFORE = _byline_late_record(
-    "Remand in Rural Courts", "By Nora Quist", "Perth: Westmark Law, 2022. 28p."
-)
-_BYLINE_LATE_AFTER = _byline_late_record(
-    "Bail Hostels Reconsidered", "By Ivo Marsh", "Leeds: Harbour Trust, 2020. 40p."
-)
+# Pages printing each byline after its abstract.
+_BYLINE_LATE_BEFORE, _BYLINE_LATE_AFTER = _whole_records("title", "abstract", "byline", "imprint")
 
 
 @pytest.mark.parametrize("junk", ["download", "Guest User", "USED BOOK", "Read More"])
