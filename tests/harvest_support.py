@@ -108,3 +108,13 @@ def pages(client: FlaskClient, query: str) -> Iterator[tuple[bytes, Any]]:
         if token is None or not token.text:
             return
         body, root = oai_get(client, f"verb={verb}&resumptionToken={token.text}")
+
+
+def small_pages_client(catalogue: Catalogue) -> Any:
+    """An OAI client with small pages (7 records, 9 identifiers), so that lists take several."""
+    return catalogue.client(oai_records_per_page=7, oai_identifiers_per_page=9)
+
+
+def identifiers(roots: list[Any]) -> list[str]:
+    """The OAI identifiers of a list's pages, in order."""
+    return [str(e.text) for root in roots for e in root.iter(f"{OAI}identifier")]
