@@ -15,6 +15,11 @@ import re
 from typing import Any
 
 from bench.generate import (
+    _org,
+    _title_case,
+    journal_numbers,
+)
+from bench.words import (
     FIRST,
     JUNK,
     LABELS,
@@ -27,9 +32,6 @@ from bench.generate import (
     SENTENCES,
     SITE,
     WORDS,
-    _org,
-    _title_case,
-    journal_numbers,
 )
 
 # Periodicals of vocab/periodicals.ttl, printed like a publisher (`Victims & Offenders, 2022.`).
