@@ -1,15 +1,12 @@
 """Imprint forms of report and book listings beyond the sample's: a report number in brackets,
-a series numbered within its year, series named by acronyms, a body named in two languages,
-numeric dates, notes after the page count, the year printed first. Every line is made up in
-the shape of a real one."""
+a series numbered within its year, series named by acronyms, numeric dates, notes after the page
+count, the year printed first (publishers: tests/test_ingest_imprint_bodies.py). Every line is
+made up in the shape of a real one."""
 
 from __future__ import annotations
 
 import pytest
-from hypothesis import example, given
-from hypothesis import strategies as st
 
-from kg.ingest.bilingual import same_body_in_two_languages
 from tests.conftest import PAGE_HEAD, parse_page_text
 from tests.imprints import LEX, imprint_of, main_fields
 
@@ -98,35 +95,6 @@ def test_a_report_number_alone_is_the_report_id_not_a_publisher(imprint: str) ->
 
 
 @pytest.mark.parametrize(
-    ("imprint", "publisher"),
-    [
-        ("Ottawa: Harbour University Press / Les Presses de l’Université Harbour, 2019. 300p.",
-         "Harbour University Press / Les Presses de l’Université Harbour"),
-        ("Ottawa: Statistics Northland / Statistique Northland, 2020. 30p.",
-         "Statistics Northland / Statistique Northland"),
-        ("Madrid: Harbour Institute of Criminology / Instituto de Criminología Harbour, 2020.",
-         "Harbour Institute of Criminology / Instituto de Criminología Harbour"),
-    ],
-)  # fmt: skip
-def test_one_body_named_in_two_languages_is_one_publisher(imprint: str, publisher: str) -> None:
-    got = imprint_of(imprint)
-    assert got.publishers == [publisher]
-    assert got.places == ["Ottawa"] or got.places == ["Madrid"]
-
-
-@pytest.mark.parametrize(
-    ("imprint", "publishers"),
-    [
-        ("London: Harbour Press / Coastal Books, 2019. 300p.", ["Harbour Press", "Coastal Books"]),
-        ("Ottawa: Ministry of Justice Northland / Public Safety Northland, 2020.",
-         ["Ministry of Justice Northland", "Public Safety Northland"]),
-    ],
-)  # fmt: skip
-def test_two_bodies_joined_by_a_slash_stay_two(imprint: str, publishers: list[str]) -> None:
-    assert imprint_of(imprint).publishers == publishers
-
-
-@pytest.mark.parametrize(
     "imprint",
     [
         "Washington, DC: Harbour Institute, 12/2021. 30p.",
@@ -187,60 +155,6 @@ def test_a_report_number_on_a_line_of_its_own_after_the_imprint_joins_its_record
 
 
 @pytest.mark.parametrize(
-    ("imprint", "publisher"),
-    [
-        ("Coastal Safety Canada, 2020. 30p.", "Coastal Safety Canada"),
-        ("Harbour Police Scotland, 2021. 20p.", "Harbour Police Scotland"),
-        ("Save the Harbours UK, 2019. 40p.", "Save the Harbours UK"),
-        ("Statistics Canada / Statistique Canada, 2020. 30p.",
-         "Statistics Canada / Statistique Canada"),
-    ],
-)  # fmt: skip
-def test_a_body_named_with_the_country_it_serves_keeps_it(imprint: str, publisher: str) -> None:
-    got = imprint_of(imprint)
-    assert (got.publishers, got.places) == ([publisher], [])
-
-
-@pytest.mark.parametrize(
-    ("imprint", "publisher", "place"),
-    [
-        ("Harbour Rights Watch New York, 2020. 30p.", "Harbour Rights Watch", "New York"),
-        ("Springer Singapore, 2020. 300p.", "Springer", "Singapore"),
-    ],
-)
-def test_a_city_after_a_body_s_name_is_its_place(imprint: str, publisher: str, place: str) -> None:
-    got = imprint_of(imprint)
-    assert (got.publishers, got.places) == ([publisher], [place])
-
-
-_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzéü", min_size=3, max_size=10)
-
-
-# The words of three letters or more that name nothing, in the languages bodies are named in.
-_NAMING_NOTHING = frozenset(
-    ["the", "and", "for", "les", "des", "del", "della", "dos", "das", "der", "die", "den", "und",
-     "für", "och"]
-)  # fmt: skip
-
-
-@given(st.lists(_WORD, min_size=1, max_size=4), st.lists(_WORD, min_size=1, max_size=4))
-@example(["aaa", "aab"], ["aaa", "das"])  # `das` names nothing: one naming word against two
-@example(["harbour", "board"], ["harvest", "board"])  # alike in three letters only: two bodies
-def test_two_names_are_one_body_only_with_a_cognate_for_every_word(
-    first: list[str], second: list[str]
-) -> None:
-    a, b = " ".join(w.title() for w in first), " ".join(w.title() for w in second)
-    one = same_body_in_two_languages(a, b)
-    assert one == same_body_in_two_languages(b, a)  # the order of the names does not matter
-    if one:  # a word of the shorter side with no word of the other sharing its first letters
-        naming = [[w.casefold() for w in n.split() if w.casefold() not in _NAMING_NOTHING]
-                  for n in (a, b)]  # fmt: skip
-        shorter, longer = sorted(naming, key=len)
-        for word in shorter:
-            assert any(w.startswith(word[:5]) or word.startswith(w[:5]) for w in longer), (a, b)
-
-
-@pytest.mark.parametrize(
     ("imprint", "note_word"),
     [
         ("Washington, DC: Harbour Institute, 2021. 45p. Updated June 2022", "Updated"),
@@ -287,18 +201,6 @@ def test_an_edition_before_the_year(imprint: str) -> None:
 @pytest.mark.parametrize(
     "imprint",
     [
-        "Harbour Institute (2021). Washington, DC. 45p.",
-        "Harbour Institute (2021). Washington, DC: Harbour Institute. 45p.",
-    ],
-)
-def test_a_body_then_its_year_in_brackets_as_references_print_it(imprint: str) -> None:
-    got = imprint_of(imprint)
-    assert main_fields(got) == _HARBOUR_INSTITUTE_2021
-
-
-@pytest.mark.parametrize(
-    "imprint",
-    [
         "Geneva, Switzerland: Harbour Organization; 2021. Licence: CC BY-NC-SA 3.0 IGO.",
         "Geneva, Switzerland: Harbour Organization, 2021. 120p. License: CC BY 4.0",
         "Geneva, Switzerland: Harbour Organization, 2021. 120p. CC BY-NC 4.0.",
@@ -312,43 +214,6 @@ def test_a_licence_after_the_imprint_is_a_note(imprint: str) -> None:
         2021,
     )
     assert got.note is not None and "CC BY" in got.note
-
-
-@pytest.mark.parametrize(
-    ("imprint", "university", "count"),
-    [
-        ("PhD dissertation, University of Harbourtown, 2020. 250p.", "University of Harbourtown",
-         250),
-        ("Doctoral dissertation. Coastal State University, 2019.", "Coastal State University",
-         None),
-        ("Master's thesis, Harbour University, 2021. 90p.", "Harbour University", 90),
-        ("Thesis (Ph.D.)--University of Northland, 2018.", "University of Northland", None),
-        ("Ph.D. thesis, Harbour University, Cambridge, MA, 2017. 300p.", "Harbour University",
-         300),
-    ],
-)  # fmt: skip
-def test_a_thesis_names_its_university_as_publisher(
-    imprint: str, university: str, count: int | None
-) -> None:
-    got = imprint_of(imprint)
-    assert (got.publishers, got.page_count) == ([university], count)
-    assert got.note is not None and ("thesis" in got.note.lower() or "dissert" in got.note)
-
-
-@pytest.mark.parametrize(
-    ("imprint", "place", "publisher"),
-    [
-        ("Washington D.C. US Department of Harbours. 1995. 349p.", "Washington D.C.",
-         "US Department of Harbours"),
-        ("Washington DC US Agency for Harbours, 1995. 349p.", "Washington DC",
-         "US Agency for Harbours"),
-    ],
-)  # fmt: skip
-def test_a_country_s_code_before_a_body_s_head_word_is_the_body_s(
-    imprint: str, place: str, publisher: str
-) -> None:
-    got = imprint_of(imprint)
-    assert (got.places, got.publishers, got.year) == ([place], [publisher], 1995)
 
 
 @pytest.mark.parametrize(
@@ -440,26 +305,3 @@ def test_a_report_number_line_is_no_title_where_bylines_follow_abstracts() -> No
     first, second = parse_page_text(page, LEX)
     assert (first.report_id, second.title) == ("NCJ 232723", "Policing the Shore")
     assert [c.name for c in second.contributors] == ["Bo Chan"]
-
-
-@pytest.mark.parametrize(
-    "imprint",
-    [
-        "Brussels: Harbour Institute of Criminology, Forthcoming.",
-        "Brussels: Harbour Institute of Criminology / Instituto de Criminología Harbour, "
-        "Forthcoming.",
-    ],
-)
-def test_a_place_then_a_body_named_for_criminology_is_no_journal(imprint: str) -> None:
-    got = imprint_of(imprint)
-    assert (got.journal, got.places, got.year) == (None, ["Brussels"], None)
-    assert got.publishers == [imprint.split(": ")[1].rsplit(",", 1)[0]]
-
-
-def test_a_body_named_for_criminology_before_its_place_is_no_journal() -> None:
-    got = imprint_of("Harbour Institute of Criminology, Toronto, Forthcoming.")
-    assert (got.journal, got.publishers, got.places) == (
-        None,
-        ["Harbour Institute of Criminology"],
-        ["Toronto"],
-    )
