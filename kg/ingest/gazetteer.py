@@ -130,8 +130,14 @@ def names_a_region(name: str) -> bool:
 def names_a_known_place(name: str) -> bool:
     """A region, country, US state or a city of the world (`Boston`, `Leiden`), by name alone
     (the place list of `vocab/` aside)."""
-    key = place_key(name)
-    return names_a_region(name) or key in _world_cities()
+    return names_a_region(name) or _a_world_city(place_key(name))
+
+
+def _a_world_city(key: str) -> bool:
+    """A city of the world by its key, or printed with `City` after its name (`Quebec City`,
+    GeoNames' `Québec`; `Mexico City` is named so there)."""
+    cities = _world_cities()
+    return key in cities or (key[-5:] == " city" and key[:-5] in cities)
 
 
 _COUNTRY_CODES = frozenset(place_key(c) for c in ("US", "U.S.", "USA", "U.S.A.", "UK", "U.K."))
@@ -164,7 +170,7 @@ class Gazetteer:
         key = place_key(name)
         if not key or not _WORD.search(name) or _code_in_wrong_case(name, key):
             return False
-        return self.places.is_place(name) or key in REGIONS or key in _world_cities()
+        return self.places.is_place(name) or key in REGIONS or _a_world_city(key)
 
     def is_place(self, text: str) -> bool:
         """`Kirkland, WA`, `Cullompton, Devon, UK`, `London`: a known city or region, each

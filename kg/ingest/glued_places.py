@@ -135,3 +135,22 @@ def split_places(text: str, gazetteer: Gazetteer) -> list[str]:
         elif part.strip():
             out.append(part.strip())
     return out
+
+
+def named_as_a_town(name: str) -> bool:
+    """`Port Kestrel`, `Glen Ora`, `Harbour City`, `Kestrel Bay`: two or three capitalised words,
+    one of them a word towns are named with (first or last), and no body's word: a town that no
+    list knows, not a second publisher's name (`Lowe Bayliss`, `Northland Books`)."""
+    tokens = name.split()
+    return (
+        2 <= len(tokens) <= 3
+        and all(t[:1].isupper() and t.isalpha() for t in tokens)
+        and (tokens[0] in _TOWN_FIRST or tokens[-1] in _TOWN_LAST)
+        and not has_org_word(name)
+    )
+
+
+# The words towns are named with, first (`Port Kestrel`) or last (`Kestrel Bay`).
+_TOWN_FIRST = frozenset(["Port", "Fort", "Glen", "Mount", "Lake", "San", "Santa", "Saint"])
+_TOWN_LAST = frozenset(["City", "Bay", "Heights", "Falls", "Springs", "Beach", "Harbour", "Harbor",
+                        "Hills", "Valley", "Creek", "Island", "Cove", "Junction"])  # fmt: skip

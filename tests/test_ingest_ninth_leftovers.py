@@ -1,0 +1,166 @@
+"""Forms the ninth session's reading rounds left unread, as a listing prints them: one body's
+name joining two topics with `and`, a review named for what it reviews, a city printed with
+`City` after its name, a town after the publisher's stop, a body's name or an author's before
+the record's title repeated in the imprint. Every name is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.byline import parse_byline
+from kg.records import Record
+from tests.conftest import PAGE_HEAD, parse_page_text
+from tests.imprints import LEX, imprint_of, main_fields
+
+
+def _kinds(byline: str) -> list[tuple[str, str]]:
+    return [(c.name, c.kind) for c in parse_byline(byline, LEX.authority)]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Eastmoor Crime and Justice Statistics Agency",
+        "By Northland Crime and Misconduct Commission",
+        "By Harbour Police and Crime Commissioner",
+        "By Westvale Drugs and Alcohol Research Unit",
+        "By Eastmoor Custody Review",
+        "By Northland Prison Review",
+        "By Harbour Bail Review",
+    ],
+)
+def test_a_bodys_name_joining_two_topics_or_naming_what_it_reviews_is_one_body(
+    byline: str,
+) -> None:
+    assert _kinds(byline) == [(byline.removeprefix("By "), "organization")]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # each side stands alone: a body's head word on the left, a name before the right's
+        ("By Take Back Safety and Southern Institute", ["Take Back Safety", "Southern Institute"]),
+        ("By Harbour Institute and Crime Statistics Agency",
+         ["Harbour Institute", "Crime Statistics Agency"]),
+        ("By Northland Ministry of Justice and Youth Justice Board",
+         ["Northland Ministry of Justice", "Youth Justice Board"]),
+        ("By Eastmoor Crime and Harbour Institute", ["Eastmoor Crime", "Harbour Institute"]),
+        ("By Ann Lee and Justice Research Unit", ["Ann Lee", "Justice Research Unit"]),
+    ],
+)  # fmt: skip
+def test_two_bodies_joined_by_and_stay_two(byline: str, names: list[str]) -> None:
+    assert [n for n, _kind in _kinds(byline)] == names
+
+
+@pytest.mark.parametrize(
+    "byline", ["By Ann Review", "By Tomas Review and Ann Lee", "By Ruth Custody"]
+)
+def test_a_person_named_like_a_review_stays_a_person(byline: str) -> None:
+    assert {kind for _n, kind in _kinds(byline)} == {"person"}
+
+
+@pytest.mark.parametrize(
+    ("imprint", "read"),
+    [
+        ("Lyon: Westvale Institute; Quebec City: Northland Books, 2019.",
+         (["Westvale Institute", "Northland Books"], ["Lyon", "Quebec City"], 2019, None)),
+        ("Ottawa: Harbour Press / Quebec City: Northland Books, 2020.",
+         (["Harbour Press", "Northland Books"], ["Ottawa", "Quebec City"], 2020, None)),
+        ("Harbour Press. Quebec City, 2020. 40p.", (["Harbour Press"], ["Quebec City"], 2020, 40)),
+        ("Harbour Press. Kuwait City, 2018.", (["Harbour Press"], ["Kuwait City"], 2018, None)),
+    ],
+)  # fmt: skip
+def test_a_world_city_printed_with_city_after_its_name_is_a_place(
+    imprint: str, read: tuple[list[str], list[str], int | None, int | None]
+) -> None:
+    assert main_fields(imprint_of(imprint)) == read
+
+
+@pytest.mark.parametrize(
+    ("imprint", "read"),
+    [
+        ("Harbour State Department of Corrections, Office of Research. Harbour City, 2020.",
+         (["Harbour State Department of Corrections, Office of Research"], ["Harbour City"])),
+        ("Harbour Press. Port Kestrel, 2021.", (["Harbour Press"], ["Port Kestrel"])),
+        ("Harbour Press. Glen Ora, 2021. 30p.", (["Harbour Press"], ["Glen Ora"])),
+        ("Northland Sentencing Council. Kestrel Bay, 2019.",
+         (["Northland Sentencing Council"], ["Kestrel Bay"])),
+        ("Harbour Institute. Eastmoor Heights, 2022.",
+         (["Harbour Institute"], ["Eastmoor Heights"])),
+    ],
+)  # fmt: skip
+def test_a_town_named_as_a_town_after_the_publishers_stop_is_the_place(
+    imprint: str, read: tuple[list[str], list[str]]
+) -> None:
+    assert main_fields(imprint_of(imprint))[:2] == read
+
+
+@pytest.mark.parametrize(
+    ("imprint", "read"),
+    [
+        ("Harbour Institute. Northland Books, 2021.",
+         (["Harbour Institute", "Northland Books"], [])),
+        ("Harbour Institute. Lowe Bayliss, 2021.", (["Harbour Institute", "Lowe Bayliss"], [])),
+        ("London. Longmans Green. 1906. 152p.", (["Longmans Green"], ["London"])),
+        ("Harbour Press. Eastmoor, 2021.", (["Harbour Press"], ["Eastmoor"])),
+        ("Port Kestrel, 2021.", (["Port Kestrel"], [])),
+    ],
+)  # fmt: skip
+def test_a_second_name_after_the_publishers_stop_reads_as_before(
+    imprint: str, read: tuple[list[str], list[str]]
+) -> None:
+    assert main_fields(imprint_of(imprint))[:2] == read
+
+
+def _one(title: str, imprint: str) -> Record:
+    """The one record of a page printing `title`, a byline, an abstract and `imprint`."""
+    page = (
+        f"{PAGE_HEAD}{title}\n\nBy Tessa Imrie\n\nA study of bail in island courts. It draws on"
+        f" court files from ten years.\n\n{imprint}\n"
+    )
+    (got,) = parse_page_text(page, LEX)
+    return got
+
+
+@pytest.mark.parametrize(
+    ("imprint", "read"),
+    [
+        ("Harbour Institute. Bail in the Islands. London: Harbour Institute, 2020.",
+         (("Harbour Institute",), ("London",), 2020)),
+        ("Northland Sentencing Council. Bail in the Islands. Wellington: Harbour Press, 2019. 30p.",
+         (("Harbour Press",), ("Wellington",), 2019)),
+        # the body is the only publisher named: it stays the publisher
+        ("Harbour Institute. Bail in the Islands. Wellington, 2020.",
+         (("Harbour Institute",), ("Wellington",), 2020)),
+        # an MLA book: the author inverted, the title unquoted, the year after the publisher
+        ("Imrie, Tessa. Bail in the Islands. Harbour Press, 2019.", (("Harbour Press",), (), 2019)),
+        ("Imrie, Tessa, and Ruth Lowe. Bail in the Islands. London: Harbour Press, 2019.",
+         (("Harbour Press",), ("London",), 2019)),
+        ("Imrie, Tessa. Bail in the Islands. Harbour Press.", (("Harbour Press",), (), None)),
+    ],
+)  # fmt: skip
+def test_a_body_or_an_author_before_the_records_title_is_no_part_of_the_imprint(
+    imprint: str, read: tuple[tuple[str, ...], tuple[str, ...], int | None]
+) -> None:
+    got = _one("Bail in the Islands", imprint)
+    assert (got.publishers, got.places, got.year) == read
+
+
+@pytest.mark.parametrize(
+    ("title", "imprint", "read"),
+    [
+        # the title names the year: what follows is a date and a count, no publisher's
+        ("Annual Report 2021", "Harbour Commission. Annual Report 2021. 2022. 40p.",
+         ((), 2022)),
+        # a place before the title is no author: it stays the place
+        ("Bail in the Islands", "Wellington, NZ. Bail in the Islands. Harbour Press, 2019.",
+         (("Wellington, NZ",), 2019)),
+    ],
+)  # fmt: skip
+def test_a_name_before_the_title_that_is_no_author_reads_as_before(
+    title: str, imprint: str, read: tuple[tuple[str, ...], int | None]
+) -> None:
+    got = _one(title, imprint)
+    assert (got.places, got.year) == read
+    if title == "Annual Report 2021":
+        assert got.publishers[:1] == ("Harbour Commission",)
