@@ -10,7 +10,7 @@ import pytest
 from kg.ingest.byline import parse_byline
 from kg.records import Record
 from tests.conftest import PAGE_HEAD, parse_page_text
-from tests.imprints import LEX, imprint_of, main_fields
+from tests.imprints import LEX, imprint_of, main_fields, report_read
 
 
 def _kinds(byline: str) -> list[tuple[str, str]]:
@@ -164,3 +164,58 @@ def test_a_name_before_the_title_that_is_no_author_reads_as_before(
     assert (got.places, got.year) == read
     if title == "Annual Report 2021":
         assert got.publishers[:1] == ("Harbour Commission",)
+
+
+# --- risks the ninth session took, tightened where a made-up case showed harm
+
+
+@pytest.mark.parametrize(
+    ("imprint", "read"),
+    [
+        # a name that is a world city only without its accents (GeoNames' `García`), then a place
+        ("Garcia, Lisbon, 2019.", (["Garcia"], ["Lisbon"])),
+        ("Fatima, Porto, 2020.", (["Fatima"], ["Porto"])),
+        # guards: such a city before a publisher, after a colon, or paired, stays a place
+        ("Montreal, Harbour Press, 2020.", (["Harbour Press"], ["Montreal"])),
+        ("Montreal: Harbour Press, 2020.", (["Harbour Press"], ["Montreal"])),
+        ("Ottawa: Harbour Press / Montreal: Northland Books, 2020.",
+         (["Harbour Press", "Northland Books"], ["Ottawa", "Montreal"])),
+        ("Westmark, Lisbon, 2019.", (["Westmark"], ["Lisbon"])),
+    ],
+)  # fmt: skip
+def test_a_name_spelled_like_a_city_without_its_accents_before_a_place_is_the_publisher(
+    imprint: str, read: tuple[list[str], list[str]]
+) -> None:
+    assert main_fields(imprint_of(imprint))[:2] == read
+
+
+@pytest.mark.parametrize(
+    ("imprint", "read"),
+    [
+        ("No. 251. Canberra: Harbour Institute, 2019.",
+         (["Harbour Institute"], ["Canberra"], 2019, None, "251")),
+        ("No. 2021-05. Harbour Institute, 2021. 12p.",
+         (["Harbour Institute"], [], 2021, 12, "2021-05")),
+        ("No. 19-1392 (Harbour Supreme Court, 2022).",
+         (["Harbour Supreme Court"], [], 2022, None, "19-1392")),
+        # read so before: a docket's number first, then the body
+        ("No. 21-05. Harbour Institute, 2021. 12p.",
+         (["Harbour Institute"], [], 2021, 12, "21-05")),
+    ],
+)  # fmt: skip
+def test_a_bare_number_first_in_the_imprint_is_the_report_number(
+    imprint: str, read: tuple[list[str], list[str], int | None, int | None, str | None]
+) -> None:
+    assert report_read(imprint) == read
+
+
+@pytest.mark.parametrize(
+    ("imprint", "series"),
+    [("Research Report No. 12. Canberra: Harbour Institute, 2019.", ("Research Report", "12")),
+     ("Harbour Institute, No. 251, 2019.", ("Harbour Institute", "251"))],
+)  # fmt: skip
+def test_a_number_after_a_series_name_stays_the_series(
+    imprint: str, series: tuple[str, str]
+) -> None:
+    got = imprint_of(imprint).series
+    assert got is not None and (got.name, got.number) == series

