@@ -6,8 +6,13 @@ imprints of these rounds: test_ingest_ninth_leftovers.py)."""
 
 from __future__ import annotations
 
-import pytest
+import random
 
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from bench.variants import SITE, make_record
 from tests.conftest import PAGE_HEAD, parse_page_text
 from tests.imprints import LEX
 
@@ -131,3 +136,38 @@ def test_a_headings_word_as_a_title_with_a_byline_or_an_abstract_is_a_record(tit
             (title, 2021),
             ("Bail Hostels Reconsidered", 2020),
         ]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    seed=st.integers(0, 2**32),
+    count=st.integers(2, 4),
+    late=st.booleans(),
+    sentence_case=st.booleans(),
+    cut=st.floats(0.2, 0.9),
+)
+# a title wrapped after two words, its second line running text (`Prevention drugs` / `children
+# prisons harm trafficking in context 3: harm violence review`)
+@example(seed=12339, count=3, late=False, sentence_case=False, cut=0.203125)
+def test_a_wrapped_title_after_a_bare_record_among_generated_records_keeps_its_record(
+    seed: int, count: int, late: bool, sentence_case: bool, cut: float
+) -> None:
+    rng = random.Random(seed)
+    at = rng.randint(1, count - 1)
+    lines, titles = [SITE, "", "04-punishment.jpg", "", "PUNISHMENT", ""], []
+    for i in range(count):
+        paragraphs, truth = make_record(rng, i + 1, "PUNISHMENT", late=late, byline_late=not late)
+        title = truth["title"]
+        if i == at:  # a bare record, then this record's title wrapped onto a second line
+            lines += ["Quiet Streets", "", _BARE, ""]
+            titles.append("Quiet Streets")
+            words = (title[:1] + title[1:].lower() if sentence_case else title).split()
+            if "\n" in paragraphs[0] or len(words) < 4:
+                return
+            k = max(2, min(len(words) - 1, round(len(words) * cut)))
+            title = " ".join(words)
+            paragraphs = [" ".join(words[:k]) + "\n" + " ".join(words[k:]), *paragraphs[1:]]
+        titles.append(title)
+        lines += [line for p in paragraphs for line in (*p.split("\n"), "")]
+    got = parse_page_text("\n".join(lines) + "\n", LEX)
+    assert [r.title for r in got] == titles

@@ -49,11 +49,11 @@ def _mark_titles_between_paragraphs(
     with a colon or a word before a list and go on) is printed as. The title may be wrapped onto
     a second line (`…: a review of` / `the evidence`)."""
     for i in range(1, len(units) - 1):
-        # The cheap tests first: most lines end a sentence or are no running text.
+        # The cheap tests first: most lines follow no paragraph of sentences.
         if not (
-            shapes[i][TITLE] == UNENDED_TITLE
+            shapes[i - 1][ABSTRACT] == _SENTENCES
             and opens[i] == CLOSED
-            and shapes[i - 1][ABSTRACT] == _SENTENCES
+            and shapes[i][TITLE] in _TITLE_LIKE
             and ends_a_sentence(units[i - 1].text)
         ):
             continue
@@ -65,7 +65,17 @@ def _mark_titles_between_paragraphs(
             and shapes[end + 1][ABSTRACT] == _SENTENCES
             and not leads_into_a_list(units[end].text)
         ):
-            shapes[i] = (0, *shapes[i][TITLE + 1 : ABSTRACT], _TITLE_ABSTRACT, *shapes[i][IMPRINT:])
+            for k in range(i, end + 1):
+                if shapes[k][TITLE] == UNENDED_TITLE:
+                    shapes[k] = (
+                        0,
+                        *shapes[k][TITLE + 1 : ABSTRACT],
+                        _TITLE_ABSTRACT,
+                        *shapes[k][IMPRINT:],
+                    )
+
+
+_TITLE_LIKE = (0, UNENDED_TITLE)  # the title scores of a title-shaped line and of unended text
 
 
 def _wrapped_title_end(
@@ -75,7 +85,7 @@ def _wrapped_title_end(
     shaped as one, ending no sentence and with no colon."""
     text = units[i].text
     last = i + 1 == len(units) or opens[i + 1] == CLOSED
-    shaped = shapes[i][TITLE] in (0, UNENDED_TITLE) and shapes[i][JUNK] is None
+    shaped = shapes[i][TITLE] in _TITLE_LIKE and shapes[i][JUNK] is None
     return i if last and shaped and not ends_a_sentence(text) and text[-1:] != ":" else None
 
 
