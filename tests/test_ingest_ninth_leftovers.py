@@ -6,6 +6,8 @@ the record's title repeated in the imprint. Every name is made up."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kg.ingest.byline import parse_byline
 from kg.records import Record
@@ -33,6 +35,33 @@ def test_a_bodys_name_joining_two_topics_or_naming_what_it_reviews_is_one_body(
     byline: str,
 ) -> None:
     assert _kinds(byline) == [(byline.removeprefix("By "), "organization")]
+
+
+_PLACES = ["Eastmoor", "Northland", "Harbour", "Westvale", "Kestrel Bay", "Southern"]
+# topics that are no body's word (`Justice` is one: `Eastmoor Justice` may be a body's name)
+_TOPICS = ["Crime", "Misconduct", "Custody", "Drugs", "Prevention", "Sentencing", "Alcohol"]
+# head words that are no unit's (`… Commission and Crime Unit`: a body and its unit)
+_HEADS = ["Commission", "Agency", "Council", "Institute", "Board", "Commissioner"]
+
+
+@given(
+    place=st.sampled_from(_PLACES),
+    first=st.sampled_from(_TOPICS),
+    topics=st.lists(st.sampled_from([*_TOPICS, "Justice"]), min_size=1, max_size=2),
+    head=st.sampled_from([*_HEADS, "Unit"]),
+    other=st.sampled_from([*_PLACES, "Tessa Imrie", "Take Back"]),
+    heads=st.lists(st.sampled_from(_HEADS), min_size=2, max_size=2),
+)
+def test_and_joins_two_topics_of_one_body_never_two_bodies_each_named(
+    place: str, first: str, topics: list[str], head: str, other: str, heads: list[str]
+) -> None:
+    one = f"{place} {first} and {' '.join(topics)} {head}"
+    assert _kinds(f"By {one}") == [(one, "organization")]
+    # the right side named by a place or a person's name, or the left by a body's head word
+    two = [f"{place} {first}", f"{other} {' '.join(topics)} {head}"]
+    assert [n for n, _k in _kinds(f"By {two[0]} and {two[1]}")] == two
+    two = [f"{place} {first} {heads[0]}", f"{' '.join(topics)} {heads[1]}"]
+    assert [n for n, _k in _kinds(f"By {two[0]} and {two[1]}")] == two
 
 
 @pytest.mark.parametrize(
