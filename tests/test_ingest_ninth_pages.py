@@ -88,6 +88,8 @@ _LEADS = [
     "The review found gaps in three areas, including",
     "The review lists the steps as follows",
     "The authors propose three reforms, such as",
+    "The main findings of the review were",  # a verb that wants its list
+    "The steps the ministry should now take are",
 ]
 
 
@@ -110,6 +112,21 @@ def test_a_lead_into_a_list_between_abstract_paragraphs_stays_inside(order: str,
         ("Quiet Streets", 2020),
     ]
     assert lead in (got[1].abstract or "")
+
+
+@pytest.mark.parametrize("title", ["Who We Are", "What Prison Is", "Bail Hostels Reconsidered"])
+@pytest.mark.parametrize("order", [_BYLINE_LATE, _LATE], ids=["bylines last", "abstracts last"])
+def test_a_short_title_ending_in_a_verb_after_a_bare_record_keeps_its_record(
+    order: tuple[str, str], title: str
+) -> None:
+    before, after = order
+    page = f"{PAGE_HEAD}{before}Quiet Streets\n\n{_BARE}\n\n{title}\n\n{after}"
+    got = parse_page_text(page, LEX)
+    assert [(r.title, r.year) for r in got] == [
+        ("Remand in Rural Courts", 2022),
+        ("Quiet Streets", None),
+        (title, 2020),
+    ]
 
 
 @pytest.mark.parametrize("title", ["Results", "Summary", "Key Findings"])

@@ -123,12 +123,16 @@ _HEADING_MAX = 32
 
 
 def leads_into_a_list(text: str) -> bool:
-    """`It makes four recommendations, namely`, `…, such as`: an abstract's paragraph leading into
-    a list without its colon, which no title ends with."""
-    return text[text.rfind(" ") + 1 :].casefold() in _LEAD_ENDS
+    """`It makes four recommendations, namely`, `…, such as`, `The main findings were`: an
+    abstract's paragraph leading into a list without its colon, which no title ends with (a
+    short one may end with a verb: `Who We Are`)."""
+    last = text[text.rfind(" ") + 1 :].casefold()
+    return last in _LEAD_ENDS or (last in _LEAD_VERBS and text.count(" ") >= _LEAD_VERB_WORDS - 1)
 
 
 _LEAD_ENDS = frozenset(["namely", "including", "viz", "as", "follows", "following"])
+_LEAD_VERBS = frozenset(["are", "were", "is", "was", "include", "includes"])
+_LEAD_VERB_WORDS = 5  # words at least before a verb ends a lead
 # A place, its colon and a year, and nothing else: an imprint lacking its publisher, or a
 # title (`Warsaw: 1944`, `Chicago, IL: 1968`); which one, the lines around it tell.
 _PLACE_AND_YEAR = re.compile(r"[A-Z][A-Za-z .,'’-]{1,30}:\s?(?:1[5-9]|20)\d\d\.?")
