@@ -73,11 +73,11 @@ def assemble(block: Block, header: PageHeader, file: str, lex: Lexicon) -> Recor
     )
     aside = series_lines + report_lines
     lines = [u for u in imprint_units if u not in aside] or imprint_units
-    cited, year_before_title = without_authors_and_title(_joined(lines), text)
-    cited = _without_title(cited, text)
+    cut = without_authors_and_title(_joined(lines), text)
+    cited = _without_title(cut.rest, text)
     imprint = parse_imprint(cited, lex.authority, lex.places, lex.periodicals.lookup)
-    if imprint.year is None and year_before_title is not None:  # `Roe, J. (2021). Title. …`
-        imprint.year, imprint.year_as_printed = year_before_title, str(year_before_title)
+    if imprint.year is None and cut.year is not None:  # `Roe, J. (2021). Title. …`
+        imprint.year, imprint.year_as_printed = cut.year, str(cut.year)
     if report_lines and lines is not imprint_units:
         imprint.report_id = imprint.report_id or report_number_alone(report_lines[0].text)
     if imprint.series is None and series_lines and lines is not imprint_units:

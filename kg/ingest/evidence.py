@@ -79,7 +79,7 @@ class Shape(NamedTuple):
 
 _RUNNING_TEXT = (-3, None, None, 2, -8, None, None)  # the scores of a plain sentence
 _LABELLED = (-8, None, None, 2, -8, None, None)  # a labelled line of the abstract: no title
-_HEADING = (-4, None, None, 1, None, None, None)  # a heading of the abstract: hardly a title
+HEADING_SCORES = (-4, None, None, 1, None, None, None)  # a heading of the abstract: hardly a title
 
 
 def line_scores(text: str) -> Scores:
@@ -110,7 +110,9 @@ def adjusted(text: str, found: Scores) -> Scores:
     elif found[IMPRINT] == CITATION and len(text) <= 40 and _PLACE_AND_YEAR.fullmatch(text):
         return PLACE_AND_YEAR_SCORES  # `Warsaw: 1944`: a title as likely as an imprint
     elif len(text) <= _HEADING_MAX and heading_label(text):
-        return _HEADING  # `Key findings`: a structured abstract's heading
+        return HEADING_SCORES  # `Key findings`: a structured abstract's heading
+    elif found[TITLE] == 0 and text[-1:].isalpha() and leads_into_a_list(text):
+        return (HEADING_SCORES[TITLE], *found[1:ABSTRACT], 1, *found[IMPRINT:])  # `…, namely`
     elif text[:1].islower() and found[TITLE] == 0 and _LOWER_WORD.match(text) and text[-1:] == ".":
         # `…leader in 2021.`: a sentence's end, wrapped (a title's second line ends no sentence)
         return (_PROSE_TITLE, *found[1:])
@@ -118,6 +120,19 @@ def adjusted(text: str, found: Scores) -> Scores:
 
 
 _HEADING_MAX = 32
+
+
+def leads_into_a_list(text: str) -> bool:
+    """`It makes four recommendations, namely`, `…, such as`, `The main findings were`: an
+    abstract's paragraph leading into a list without its colon, which no title ends with (a
+    short one may end with a verb: `Who We Are`)."""
+    last = text[text.rfind(" ") + 1 :].casefold()
+    return last in _LEAD_ENDS or (last in _LEAD_VERBS and text.count(" ") >= _LEAD_VERB_WORDS - 1)
+
+
+_LEAD_ENDS = frozenset(["namely", "including", "viz", "as", "follows", "following"])
+_LEAD_VERBS = frozenset(["are", "were", "is", "was", "include", "includes"])
+_LEAD_VERB_WORDS = 5  # words at least before a verb ends a lead
 # A place, its colon and a year, and nothing else: an imprint lacking its publisher, or a
 # title (`Warsaw: 1944`, `Chicago, IL: 1968`); which one, the lines around it tell.
 _PLACE_AND_YEAR = re.compile(r"[A-Z][A-Za-z .,'’-]{1,30}:\s?(?:1[5-9]|20)\d\d\.?")

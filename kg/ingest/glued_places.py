@@ -27,7 +27,7 @@ def place_inside(segment: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
     # A place made of the first comma pieces, then a publisher.
     for cut in range(len(pieces) - 1, 0, -1):
         head, tail = ", ".join(pieces[:cut]), ", ".join(pieces[cut:])
-        if gazetteer.is_place(head) and _org_start(tail):
+        if gazetteer.is_place(head) and _org_start(tail) and not _a_name(head, tail, gazetteer):
             region, rest = _leading_region(tail, gazetteer)
             if region:
                 return [f"{head}, {region}"], rest
@@ -65,6 +65,12 @@ def place_inside(segment: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
         ):
             return [tail], head
     return [], segment
+
+
+def _a_name(head: str, tail: str, gazetteer: Gazetteer) -> bool:
+    """`Garcia, Lisbon`: a name that is a city only when read without its accents (GeoNames'
+    `García`), before a place as printed, is a publisher's or a person's name."""
+    return gazetteer.known_by_its_accents_alone(head) and gazetteer.is_place(tail)
 
 
 def _country_names_the_body(words: list[str], cut: int) -> bool:
@@ -115,7 +121,11 @@ def _org_start(text: str) -> bool:
 
 def _publisher_name(text: str, gazetteer: Gazetteer) -> bool:
     """A short name that is no place before a place (`Routledge, London`, `Brill, Leiden`)."""
-    return text[:1].isupper() and len(text.split()) <= 3 and not gazetteer.is_known(text)
+    return (
+        text[:1].isupper()
+        and len(text.split()) <= 3
+        and (not gazetteer.is_known(text) or gazetteer.known_by_its_accents_alone(text))
+    )
 
 
 def split_places(text: str, gazetteer: Gazetteer) -> list[str]:
@@ -135,3 +145,22 @@ def split_places(text: str, gazetteer: Gazetteer) -> list[str]:
         elif part.strip():
             out.append(part.strip())
     return out
+
+
+def named_as_a_town(name: str) -> bool:
+    """`Port Kestrel`, `Glen Ora`, `Harbour City`, `Kestrel Bay`: two or three capitalised words,
+    one of them a word towns are named with (first or last), and no body's word: a town that no
+    list knows, not a second publisher's name (`Lowe Bayliss`, `Northland Books`)."""
+    tokens = name.split()
+    return (
+        2 <= len(tokens) <= 3
+        and all(t[:1].isupper() and t.isalpha() for t in tokens)
+        and (tokens[0] in _TOWN_FIRST or tokens[-1] in _TOWN_LAST)
+        and not has_org_word(name)
+    )
+
+
+# The words towns are named with, first (`Port Kestrel`) or last (`Kestrel Bay`).
+_TOWN_FIRST = frozenset(["Port", "Fort", "Glen", "Mount", "Lake", "San", "Santa", "Saint"])
+_TOWN_LAST = frozenset(["City", "Bay", "Heights", "Falls", "Springs", "Beach", "Harbour", "Harbor",
+                        "Hills", "Valley", "Creek", "Island", "Cove", "Junction"])  # fmt: skip

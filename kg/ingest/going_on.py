@@ -10,6 +10,7 @@ from kg.ingest.evidence import (
     ABSTRACT,
     BY_LINE,
     CITATION,
+    HEADING_SCORES,
     IMPRINT,
     JUNK,
     PLACE_AND_YEAR_SCORES,
@@ -17,11 +18,13 @@ from kg.ingest.evidence import (
     UNENDED_TITLE,
     Scores,
     ends_a_sentence,
+    leads_into_a_list,
 )
 from kg.ingest.gazetteer import names_a_known_place, names_a_region
 from kg.ingest.journal import named_like_a_journal
 from kg.ingest.lines import Unit
 from kg.ingest.orders import CLOSED, WRAPPED
+from kg.ingest.text import has_digit
 
 
 def mark_going_on(units: list[Unit], shapes: list[Scores], opens: list[int]) -> None:
@@ -43,18 +46,47 @@ def _mark_titles_between_paragraphs(
     as well as any title-shaped line: on a page printing each byline after its abstract, it is
     the next record's title in sentence case after a title and its abstract alone (`Bail
     hostels reconsidered: a review`), which no abstract paragraph (those end a sentence, or end
-    with a colon before a list and go on) is printed as."""
+    with a colon or a word before a list and go on) is printed as. The title may be wrapped onto
+    a second line (`…: a review of` / `the evidence`)."""
     for i in range(1, len(units) - 1):
-        # The cheap tests first: most lines end a sentence or are no running text.
-        if (
-            shapes[i][TITLE] == UNENDED_TITLE
+        # The cheap tests first: most lines follow no paragraph of sentences.
+        if not (
+            shapes[i - 1][ABSTRACT] == _SENTENCES
             and opens[i] == CLOSED
-            and opens[i + 1] == CLOSED
-            and shapes[i - 1][ABSTRACT] == _SENTENCES
-            and shapes[i + 1][ABSTRACT] == _SENTENCES
+            and shapes[i][TITLE] in _TITLE_LIKE
             and ends_a_sentence(units[i - 1].text)
         ):
-            shapes[i] = (0, *shapes[i][TITLE + 1 : ABSTRACT], _TITLE_ABSTRACT, *shapes[i][IMPRINT:])
+            continue
+        end = i if opens[i + 1] == CLOSED else _wrapped_title_end(units, shapes, opens, i + 1)
+        if (
+            end is not None
+            and end + 1 < len(units)
+            and opens[end + 1] == CLOSED
+            and shapes[end + 1][ABSTRACT] == _SENTENCES
+            and not leads_into_a_list(units[end].text)
+        ):
+            for k in range(i, end + 1):
+                if shapes[k][TITLE] == UNENDED_TITLE:
+                    shapes[k] = (
+                        0,
+                        *shapes[k][TITLE + 1 : ABSTRACT],
+                        _TITLE_ABSTRACT,
+                        *shapes[k][IMPRINT:],
+                    )
+
+
+_TITLE_LIKE = (0, UNENDED_TITLE)  # the title scores of a title-shaped line and of unended text
+
+
+def _wrapped_title_end(
+    units: list[Unit], shapes: list[Scores], opens: list[int], i: int
+) -> int | None:
+    """Line `i`, the second and last of its paragraph, if it may end a title (`the evidence`):
+    shaped as one, ending no sentence and with no colon."""
+    text = units[i].text
+    last = i + 1 == len(units) or opens[i + 1] == CLOSED
+    shaped = shapes[i][TITLE] in _TITLE_LIKE and shapes[i][JUNK] is None
+    return i if last and shaped and not ends_a_sentence(text) and text[-1:] != ":" else None
 
 
 def _mark_wrapped(units: list[Unit], shapes: list[Scores], opens: list[int]) -> None:
@@ -141,8 +173,9 @@ def _mark_titles_between_citations(
     """A short plain paragraph between two citations beyond doubt (junk lines aside: `March 3,
     2021`, `Download PDF`) is the title of a record printed with its imprint alone: a record's
     imprint goes on with a series, a journal's name or a number, not with a second whole
-    citation. So is a title numbered as a part (`Part 2: Victims`) or a place and a year
-    (`Gdansk: 1980`), which no series line and no imprint's part is printed as there."""
+    citation. So is a title numbered as a part (`Part 2: Victims`, `Volume 3: Sentencing`), a
+    place and a year (`Gdansk: 1980`) or a heading's word (`Results`), which no series line, no
+    imprint's part and no abstract is printed as there."""
     for i in range(1, len(units) - 1):
         # The cheap tests of the lines around it first: most lines follow no citation.
         if not (
@@ -159,10 +192,27 @@ def _mark_titles_between_citations(
                 shapes[i] = (*shapes[i][:IMPRINT], _NO_IMPRINT, *shapes[i][IMPRINT + 1 :])
         elif shapes[i] == PLACE_AND_YEAR_SCORES:
             shapes[i] = (0, *shapes[i][1:IMPRINT], _NO_IMPRINT, *shapes[i][IMPRINT + 1 :])
+        elif shapes[i] == HEADING_SCORES or (
+            shapes[i][IMPRINT] == CITATION and _volume_title(head)
+        ):
+            # `Results`, which no abstract prints between two citations; `Volume 3:
+            # Sentencing`, cited as a volume alone
+            shapes[i] = _PART_TITLE_SCORES
 
 
 # A part's title after its number (`Part 2: Victims and Witnesses`, `Volume 3: Sentencing`).
 _PART_TITLE = re.compile(r"(?:Part|Volume|Book|Chapter|Section)\s+\d{1,3}:\s+[A-Z]")
+
+
+def _volume_title(text: str) -> bool:
+    """`Volume 3: Sentencing`: a part's number and its title in words, which the volume's
+    number makes a citation's mark; a journal's volume has digits after it (`Volume 3: 45-60`,
+    `Volume 12: Issue 3, 2021`)."""
+    return _PART_TITLE.match(text) is not None and not has_digit(text[text.find(":") :])
+
+
+# The scores of a title-shaped line between two citations (`_plain_title`, `_NO_IMPRINT`).
+_PART_TITLE_SCORES: Scores = (0, None, None, -1, -8, None, None)
 
 
 def _citation_before(shapes: list[Scores], end: int) -> bool:

@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.ingest.topic_nouns import has_nominal_ending as has_nominal_ending
+from kg.ingest.topic_nouns import names_a_topic
+
 # Words that make a name an organisation rather than a person.
 ORG_WORDS = frozenset(
     [
@@ -253,28 +256,6 @@ _OF_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:of|for|on|a
 _THE_NAME = re.compile(r"^The\s+[A-Z]")
 
 
-_NOMINAL = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ics|ogy|ship)$")
-# Nouns that end bodies' names and no surname ends like (unlike `-ing`: Dowling, `-ence`: Lawrence).
-_NOMINAL_WORDS = frozenset(
-    ["studies", "violence", "evidence", "science", "sciences", "prevalence", "policing",
-     "trafficking", "offending", "safety", "security", "policy", "rights", "affairs", "abuse",
-     "crime", "crimes", "peace", "health", "welfare", "reform", "education", "law",
-     # plural nouns that end companies' names (`Sensormatic Solutions`); a plural of `-tion` or
-     # `-ment` is no rule (`Sessions`, `Clements` are family names)
-     "solutions", "innovations", "communications", "strategies", "analytics"]
-)  # fmt: skip
-
-
-@lru_cache(maxsize=65_536)
-def has_nominal_ending(name: str) -> bool:
-    """The last word is an abstract noun (`Evasion`, `Prevention`, `Studies`): no surname."""
-    tokens = name.split()
-    if len(tokens) < 2:
-        return False
-    last = tokens[-1].casefold().strip(".,")
-    return last in _NOMINAL_WORDS or bool(_NOMINAL.search(last))
-
-
 def words(name: str) -> list[str]:
     """The name's words: str.split() splits on the white space the regex class \\s names."""
     return name.split()
@@ -345,7 +326,7 @@ def names_a_part(name: str) -> bool:
     if last == "section":
         return True  # no person's family name
     before = tokens[-2].casefold().strip(".,")
-    return before.endswith("ing") or before in ORG_WORDS or has_nominal_ending(f"x {before}")
+    return before.endswith("ing") or before in ORG_WORDS or names_a_topic(before)
 
 
 def title_case(text: str) -> str:

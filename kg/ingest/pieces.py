@@ -24,6 +24,7 @@ from kg.ingest.names import (
     looks_like_initials,
     words,
 )
+from kg.ingest.topic_nouns import names_a_topic
 
 # The lookahead names what every separator starts with: a fast test at each position.
 SPLIT = re.compile(
@@ -236,6 +237,8 @@ def _continues(prev: str, piece: str, sep: str, authority: Authority) -> bool:
         return True  # `Equality and Human Rights Commission`, `…and Fire & Rescue Services`
     if sep in ("and", "&") and prev.startswith("the ") and not has_org_word(prev):
         return has_head_word(piece)  # `and the Substance Abuse and Mental Health … Administration`
+    if sep == "and" and _ends_in_a_topic(prev) and _no_body_alone(piece):
+        return True  # `Northland Crime and Misconduct Commission`: two topics, one body
     if not is_org_like(prev) or prev.endswith(")"):
         return False
     if has_unit_word(piece) and (sep == "," or _DIVISION.search(piece)):
@@ -248,6 +251,21 @@ def _continues(prev: str, piece: str, sep: str, authority: Authority) -> bool:
         return False  # `Human Rights Watch and Amnesty International`: two whole bodies
     # `Organization for Security and Co-operation in Europe`, `Data & Safety`: no head word.
     return not has_head_word(piece)
+
+
+def _ends_in_a_topic(prev: str) -> bool:
+    """`Eastmoor Crime`, `Harbour Police`: a name (a word or more) then a topic's word, and no
+    body's head word: no body's whole name, nor a person's."""
+    tokens = prev.split()
+    return len(tokens) >= 2 and names_a_topic(tokens[-1]) and not has_head_word(prev)
+
+
+def _no_body_alone(piece: str) -> bool:
+    """`Misconduct Commission`, `Justice Statistics Agency`: topics' words, then a body's head
+    word; with no name of a place or a person before them, they name no body alone (unlike
+    `Southern Institute`)."""
+    *topics, head = piece.split() or [""]
+    return bool(topics) and head.casefold() in HEAD_WORDS and all(map(names_a_topic, topics))
 
 
 def _side_by_side(prev: str, piece: str) -> bool:

@@ -18,7 +18,7 @@ from kg.ingest.authority import Authority
 from kg.ingest.bilingual import same_body_in_two_languages
 from kg.ingest.byline import parse_byline
 from kg.ingest.gazetteer import Gazetteer
-from kg.ingest.glued_places import WORLD_PARTS, place_inside, split_places
+from kg.ingest.glued_places import WORLD_PARTS, named_as_a_town, place_inside, split_places
 from kg.ingest.hierarchy import dotted_body
 from kg.ingest.names import has_org_word, is_acronym, is_org_like, title_case
 from kg.ingest.not_known import no_place, no_publisher
@@ -217,13 +217,18 @@ def _segments(text: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
             places += found
         if rest and not publisher:
             publisher = rest
-        elif rest and len(rest.split()) == 1 and not has_org_word(rest) and not is_acronym(rest):
+        elif rest and (_one_name(rest) or named_as_a_town(rest)):
             places.append(rest)  # `Ministry of Justice. Northland.`: a place after the body
         elif rest:
             publisher += "; " + rest  # `A; B; C`: more bodies
     if not publisher and places and len(segments) > 1 and not has_org_word(places[-1]):
         publisher = places.pop()  # `London; New York; Routledge`
     return places, publisher
+
+
+def _one_name(rest: str) -> bool:
+    """`Northland`: one word, no body's word and no acronym (a town after the body)."""
+    return " " not in rest and not has_org_word(rest) and not is_acronym(rest)
 
 
 def _lone_place(segment: str, gazetteer: Gazetteer) -> bool:

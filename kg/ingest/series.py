@@ -44,6 +44,9 @@ _CASE_NUMBER = re.compile(
     r"(?![\w/-])[.,:;]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# A number first with no series' name, then a full stop and the rest (`No. 251. Canberra: …`,
+# `No. 2021-05. Harbour Institute, …`): the report's number, no publisher's or place's part.
+_BARE_NUMBER = re.compile(r"^Nos?\.\s*(?P<id>\d+(?:[-/]\d+)?)\.\s+(?P<rest>[A-Z].*)$")
 _ISSN_AFTER = re.compile(r",?\s*e?ISSN:?\s*\d{4}-?\d{3}[\dXx]\s*$")
 _BRACKETED = re.compile(r"\s*\((?P<inner>[^()]{3,80})\)\.?\s*$")
 _INNER_START = re.compile(r"(?<=\S): |(?<=[a-z]), (?=[A-Z])")
@@ -125,9 +128,12 @@ _UNNUMBERED_FIRST = re.compile(
 
 def take_series(text: str) -> tuple[str, Series | None, str | None]:
     """(the text without the series statement, the series, a report number)."""
-    case = _CASE_NUMBER.match(text) if text[:1] in "NCDnc" else None
+    case = (_CASE_NUMBER.match(text) or _BARE_NUMBER.match(text)) if text[:1] in "NCDnc" else None
     if case:
-        return case["rest"], None, case["id"]
+        rest = case["rest"]
+        if rest[:1] == "(" and ")" not in rest.rstrip(" .)"):
+            rest = rest.strip("(). ")  # `No. 19-1392 (Harbour Supreme Court, 2022).`
+        return rest, None, case["id"]
     m = _REPORT_ID.match(text)
     if m:
         return m["rest"], None, m["id"]
