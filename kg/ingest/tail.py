@@ -284,10 +284,18 @@ def take_series_after_year(text: str) -> tuple[str, str | None]:
 
 # A United Nations document symbol: `A/76/123`, `S/2021/1040`, `E/CN.15/2021/5`, `A/RES/75/1`.
 _UN_SYMBOL = r"[A-Z]{1,3}(?:/[A-Z]{1,5}(?:\.\d{1,3})?)*(?:/\d{1,4}){2,}"
+# A document symbol with its year in brackets, as the Council of Europe prints them: a body's
+# letters with a slash or a capital inside (`MRO/Inf`, `HarbDH`, `CDL-AD`), then `(2021)` and a
+# number: `MRO/Inf(2021)12`, `HRB/Inf (2021) 12`, `HarbDH(2021)5`.
+_SYMBOL_WITH_YEAR = (
+    r"(?:[A-Z][A-Za-z]{0,6}/[A-Z][A-Za-z]{1,5}|[A-Z][a-z]{0,5}[A-Z]{1,3})(?:-[A-Z]{1,3})?"
+    r"\s?\((?:19|20)\d\d\)\s?\d{1,4}"
+)
 # A report number as printed after a page count: `GAO-22-104512`, `NCJ 255115`, `R46711`,
-# `PE 729.123`.
+# `PE 729.123`, `MRO/Inf(2021)12`.
 _COUNTED_REPORT_NUMBER = (
     rf"{REPORT_NUMBER}|NCJ[\s-]?\d{{5,7}}|[A-Z]{{1,3}}\d{{4,6}}|PE\s\d{{3}}\.\d{{3}}"
+    rf"|{_SYMBOL_WITH_YEAR}"
 )
 # A parliament's or the European Commission's paper: `HC 123`, `Cm 9876`, `COM(2021) 123 final`.
 _PARLIAMENTARY_PAPER = (
@@ -322,6 +330,22 @@ def take_report_after_count(text: str) -> tuple[str, str | None]:
     if m is None:
         return text, None
     return text[: m.start("cut")] + ".", m["id"]
+
+
+# `… 44p. (MRO/Inf(2021)12)`: a document symbol with its year in brackets, itself in brackets
+# at the end, after the count or the year (its inner brackets hide it from `bracketed_end`).
+_SYMBOL_IN_BRACKETS = re.compile(rf"(?<=[\dp.])\s+\((?P<id>{_SYMBOL_WITH_YEAR})\)\.?$")
+
+
+def take_symbol_in_brackets(text: str) -> tuple[str, str | None]:
+    """The imprint without a bracketed document symbol with its year (`(HRB/Inf (2021) 12)`),
+    and the symbol."""
+    if text.rstrip(".")[-1:] != ")" or ")" not in text[-8:-1]:
+        return text, None  # a cheap test: two closing brackets end the line
+    m = _SYMBOL_IN_BRACKETS.search(text, max(0, len(text) - 48))
+    if m is None:
+        return text, None
+    return text[: m.start()], m["id"]
 
 
 # `…, 2020. 30p. Research Report 120.`: a series and its number after the page count, at the end.
