@@ -91,3 +91,63 @@ def test_a_series_and_a_body_with_its_year_in_brackets_stay_as_they_were() -> No
     )  # fmt: skip
     paper = imprint_of("Brussels: Coastal Commission, 2021. 12p. COM(2021) 123 final")
     assert paper.report_id == "COM(2021) 123 final"
+
+
+# --- a document's kind printed first, before the year
+
+_KIND_FIRST = [
+    ("Working paper, 2022. 41p. Available at SSRN: https://ssrn.com/abstract=4123456",
+     ["SSRN"], 2022, 41),
+    ("Discussion Paper, 2021. Available at SSRN: https://ssrn.com/abstract=3999999",
+     ["SSRN"], 2021, None),
+    ("Working paper, 2022. 18p.", [], 2022, 18),
+    ("Preprint, 2023. 22p.", [], 2023, 22),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "publishers", "year", "count"), _KIND_FIRST)
+def test_a_document_kind_printed_first_is_no_publisher(
+    line: str, publishers: list[str], year: int, count: int | None
+) -> None:
+    got = imprint_of(line)
+    assert (got.publishers, got.places, got.year, got.page_count) == (
+        publishers, [], year, count,
+    )  # fmt: skip
+
+
+def test_a_numbered_paper_and_a_press_named_so_stay_as_they_were() -> None:
+    numbered = imprint_of("Harbour Working Paper No. 12, 2020. 18p.")
+    assert numbered.series is not None and numbered.series.number == "12"
+    press = imprint_of("London: Working Papers Press, 2020. 100p.")
+    assert press.publishers == ["Working Papers Press"]
+
+
+# --- a link after the date, and a web page's retrieval statement
+
+_LINKED = [
+    ("Northland Data Archive, 2023. Dataset, version 3. https://doi.org/10.5555/nojd.2023.3",
+     ["Northland Data Archive"], 2023),
+    ("Harbour Institute, 2021. Research report, 2nd version. https://harbour.example/r",
+     ["Harbour Institute"], 2021),
+    ("Southgate Equality Council. (n.d.). Retrieved from https://southgate.example/reports/hate",
+     ["Southgate Equality Council"], None),
+    ("Southgate Equality Council. (2021). Retrieved from https://southgate.example/reports/hate",
+     ["Southgate Equality Council"], 2021),
+    ("Southgate Equality Council, 2021. Retrieved March 3, 2022, from https://southgate.example/r",
+     ["Southgate Equality Council"], 2021),
+    ("Southgate Equality Council, 2021. 12p. Retrieved from https://southgate.example/r",
+     ["Southgate Equality Council"], 2021),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "publishers", "year"), _LINKED)
+def test_a_link_and_its_retrieval_statement_go(
+    line: str, publishers: list[str], year: int | None
+) -> None:
+    got = imprint_of(line)
+    assert (got.publishers, got.places, got.year) == (publishers, [], year)
+
+
+def test_a_record_ending_in_a_retrieved_link_reads_on_its_page() -> None:
+    got = _one("Southgate Equality Council. (n.d.). Retrieved from https://southgate.example/r")
+    assert (got.publishers, got.year) == (("Southgate Equality Council",), None)

@@ -109,7 +109,10 @@ def splits_before_its_end(text: str) -> list[tuple[str, str]]:
     counts = list(_COUNT.finditer(_BRACKETED.sub(lambda b: " " * len(b.group()), text)))
     if counts and counts[-1].end() < len(text.rstrip(" .,;")):
         splits.append((text[: counts[-1].end()], text[counts[-1].end() :].strip()))
-    m = _DATE_AFTER_BODY.search(text, text.find(":") + 1)
+    colon = text.find(":")  # the date is after the place's colon
+    if text[colon + 1 : colon + 3] == "//":
+        colon = -1  # a link's (`…, 2023. Dataset, version 3. https://…`): no place before it
+    m = _DATE_AFTER_BODY.search(text, colon + 1)
     if m is not None:
         splits.append((text[: m.end()], text[m.end() :].strip()))
     return splits

@@ -45,7 +45,7 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _NO_YEAR = re.compile(
-    r"(?P<printed>\bforthcoming|\bin press|\b[ns]\.\s?d\.?|\b(?:19|20)\d)\b\.?[\s.,;]*$",
+    r"\(?(?P<printed>\bforthcoming|\bin press|\b[ns]\.\s?d\.?|\b(?:19|20)\d)\b\.?\)?[\s.,;]*$",
     re.IGNORECASE,
 )
 # `\(?{YEAR}…`, the bracket's and the year's first characters written as one alternation
@@ -54,7 +54,7 @@ _YEAR_TAIL = re.compile(
     rf"(?:\((?:1[5-9]|20)|1[5-9]|20)\d\d(?:{_RANGE})?\)?(?:\s*[:,]\s*\d{{1,4}}\))?{_SEP}$"
 )
 _FRONT_MATTER_ENDS = frozenset(", +")
-_NO_YEAR_ENDS = frozenset("gGsSdD0123456789")  # what _NO_YEAR's match can end with
+_NO_YEAR_ENDS = frozenset("gGsSdD0123456789)")  # what _NO_YEAR's match can end with
 # What may follow the count: an ISBN; or stand for it: a number of volumes. Front matter in
 # roman numerals goes before it (`vi, 45p.`, `xii + 230 pp.`).
 ISBN_END = re.compile(

@@ -39,6 +39,13 @@ _STATEMENT = re.compile(
     rf"|(?P<citation>{_CITATION})|(?P<link>{_LINK}))"
     r"(?:\.\s+|(?<=\.)\s+)(?=[A-Z])"
 )
+# `Working paper, 2022. 41p.`: a document's kind without a number, first, then its year and a
+# stop (`Working Paper, 2022: 11` is a series and its number, read as such).
+_KIND_FIRST = re.compile(
+    r"(?P<kind>(?:Working|Discussion|Research|Occasional|Background|Conference)\s+[Pp]aper"
+    rf"|Policy\s+[Bb]rief|Technical\s+[Rr]eport),\s*(?={YEAR}\.(?:\s|$))"
+)
+_KIND_FIRST_STARTS = frozenset(["Wor", "Dis", "Res", "Occ", "Bac", "Con", "Pol", "Tec"])
 _YEAR_AT_END = re.compile(rf",\s*(?P<year>{YEAR})$")
 _ANY_YEAR = re.compile(rf"\b{YEAR}\b")
 # The first three letters every statement starts with: a cheap test before the pattern (most
@@ -71,6 +78,9 @@ class WorkStatement(NamedTuple):
 def take_work_statement(text: str) -> WorkStatement:
     """The imprint without a statement of the work's kind, edition or citation before its place
     and publisher (the module's docstring); a year the statement ends in stays the imprint's."""
+    kind = _KIND_FIRST.match(text) if text[:3] in _KIND_FIRST_STARTS else None
+    if kind is not None:  # `Working paper, 2022. Available at SSRN: …`
+        return WorkStatement(text[kind.end() :], kind["kind"])
     if not _may_state_a_kind(text):
         return WorkStatement(text)
     m = _STATEMENT.match(text)
