@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import Record
-from tests.conftest import PAGE_HEAD, parse_page_text
+from tests.conftest import PAGE_HEAD, parse_page_text, record_with_byline
 from tests.imprints import LEX, imprint_of
 
 
@@ -151,3 +151,35 @@ def test_a_link_and_its_retrieval_statement_go(
 def test_a_record_ending_in_a_retrieved_link_reads_on_its_page() -> None:
     got = _one("Southgate Equality Council. (n.d.). Retrieved from https://southgate.example/r")
     assert (got.publishers, got.year) == (("Southgate Equality Council",), None)
+
+
+# --- found by the second round (read once untuned, then fixed: no longer blind)
+
+
+def test_london_shortened_alone_before_its_colon_is_read_in_full() -> None:
+    assert imprint_of("Lond.: Kestrel Academic, 2012. 198p.").places == ["London"]
+    assert imprint_of("Lond., UK: Kestrel Academic, 2012. 198p.").places == ["London, UK"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Corporate Accountability Index (CAI)",
+        "By Corporate Accountability Index",
+        "By Westvale Prison Barometer",
+        "By Harbour Slavery Tracker",
+    ],
+)
+def test_a_body_named_as_an_index_a_barometer_or_a_tracker_is_an_organisation(
+    byline: str,
+) -> None:
+    got = record_with_byline(byline, LEX)
+    assert [c.kind for c in got.contributors] == ["organization"]
+    assert "(" not in got.contributors[0].name
+
+
+def test_people_beside_such_a_body_stay_people() -> None:
+    got = record_with_byline("By Ann Lee, Bo Chan and the Harbour Slavery Tracker", LEX)
+    assert [(c.name, c.kind) for c in got.contributors] == [
+        ("Ann Lee", "person"), ("Bo Chan", "person"), ("Harbour Slavery Tracker", "organization"),
+    ]  # fmt: skip

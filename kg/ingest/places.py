@@ -15,13 +15,15 @@ from kg.namespaces import RDF, SDO, SKOS
 
 _WORD = re.compile(r"[a-z0-9]+")
 # Cities older imprints shorten with a stop, alone or before their region (`Wash., DC`, `Camb.,
-# Mass.`, `Phila.`; `Phila` and `Edinb`, no words, alone without it too): read in full, the
+# Mass.`, `Phila.`; `Phila`, `Edinb` and `Lond`, no words, alone without it too): read in full, the
 # region kept as printed.
 _SHORT_CITIES = {
     "Wash": "Washington", "Phila": "Philadelphia", "Camb": "Cambridge", "Balt": "Baltimore",
     "Lond": "London", "Edinb": "Edinburgh", "Oxf": "Oxford",
 }  # fmt: skip
-_SHORT_CITY = re.compile(r"(Wash|Phila|Camb|Balt|Lond|Edinb|Oxf)(?:\.(?=,|$)|(?<=Phila|Edinb)$)")
+_SHORT_CITY = re.compile(
+    r"(Wash|Phila|Camb|Balt|Lond|Edinb|Oxf)(?:\.(?=,|$)|(?<=Phila|Edinb)$|(?<=Lond)$)"
+)
 
 
 @lru_cache(maxsize=65_536)
