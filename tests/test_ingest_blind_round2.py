@@ -183,3 +183,67 @@ def test_people_beside_such_a_body_stay_people() -> None:
     assert [(c.name, c.kind) for c in got.contributors] == [
         ("Ann Lee", "person"), ("Bo Chan", "person"), ("Harbour Slavery Tracker", "organization"),
     ]  # fmt: skip
+
+
+# --- found by probing bylines after the rounds (not in either figure)
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("By María de los Ángeles Ruiz", "María de los Ángeles Ruiz"),
+        ("By Carmen de las Heras", "Carmen de las Heras"),
+        ("By Ana das Neves and Luís da Costa", "Ana das Neves"),
+    ],
+)
+def test_spanish_and_portuguese_plural_particles_keep_a_person(byline: str, name: str) -> None:
+    got = record_with_byline(byline, LEX)
+    assert (got.contributors[0].name, got.contributors[0].kind) == (name, "person")
+    assert all(c.kind == "person" for c in got.contributors)
+
+
+def test_a_body_with_such_a_word_stays_a_body() -> None:
+    got = record_with_byline("By Fundación de las Américas", LEX)
+    assert [(c.name, c.kind) for c in got.contributors] == [
+        ("Fundación de las Américas", "organization")
+    ]
+
+
+# --- found by probing imprints after the rounds (not in either figure)
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("New York: Harbour Nations Secretariat, 2021. 45p. UN Doc. A/HRC/48/12", "A/HRC/48/12"),
+        ("Geneva: Harbour Rights Office, 2020. 30p. U.N. Doc. E/CN.15/2020/4", "E/CN.15/2020/4"),
+        ("NCJ 301234. Washington, DC: Office of Justice Research Programs, 2021. 44p.",
+         "NCJ 301234"),
+        ("GAO-21-123. Washington, DC: Harbour Accountability Office, 2021. 60p.", "GAO-21-123"),
+    ],
+)  # fmt: skip
+def test_a_report_number_after_its_label_or_first_is_the_report_number(
+    line: str, number: str
+) -> None:
+    got = imprint_of(line)
+    assert got.report_id == number
+    assert len(got.places) == 1 and number not in got.places[0]
+    assert len(got.publishers) == 1 and got.page_count is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Boston: Beacon Hill Editions, 2019. 240p. (Originally published 1998)",
+        "Boston: Beacon Hill Editions, 2019. 240p. (First published 1998.)",
+        "Reprint of the 1998 edition. Boston: Beacon Hill Editions, 2019. 240p.",
+        "Originally published 1998. Boston: Beacon Hill Editions, 2019. 240p.",
+        "Reprinted 2019. Boston: Beacon Hill Editions, 2019. 240p.",
+    ],
+)
+def test_a_reprint_statement_is_the_note(line: str) -> None:
+    got = imprint_of(line)
+    assert (got.places, got.publishers, got.year, got.page_count) == (
+        ["Boston"], ["Beacon Hill Editions"], 2019, 240,
+    )  # fmt: skip
+    assert got.series is None

@@ -53,6 +53,11 @@ PARTICLES = frozenset(
         "bint",
         "ould",
         "af",
+        # Spanish and Portuguese plural articles after `de` (`María de los Ángeles Ruiz`,
+        # `Carmen de las Heras`, `Ana das Neves`)
+        "los",
+        "las",
+        "das",
     ]
 )
 # Lower-case words that join an organisation's name ("Office of", "Alliance for").

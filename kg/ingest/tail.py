@@ -292,10 +292,10 @@ _SYMBOL_WITH_YEAR = (
     r"\s?\((?:19|20)\d\d\)\s?\d{1,4}"
 )
 # A report number as printed after a page count: `GAO-22-104512`, `NCJ 255115`, `R46711`,
-# `PE 729.123`, `MRO/Inf(2021)12`.
+# `PE 729.123`, `MRO/Inf(2021)12`, `A/HRC/48/12`.
 _COUNTED_REPORT_NUMBER = (
     rf"{REPORT_NUMBER}|NCJ[\s-]?\d{{5,7}}|[A-Z]{{1,3}}\d{{4,6}}|PE\s\d{{3}}\.\d{{3}}"
-    rf"|{_SYMBOL_WITH_YEAR}"
+    rf"|{_SYMBOL_WITH_YEAR}|{_UN_SYMBOL}"
 )
 # A parliament's or the European Commission's paper: `HC 123`, `Cm 9876`, `COM(2021) 123 final`.
 _PARLIAMENTARY_PAPER = (
@@ -304,6 +304,13 @@ _PARLIAMENTARY_PAPER = (
 # Any report number as printed alone: those, a UN document symbol or a parliamentary paper.
 _REPORT_NUMBER_ALONE = re.compile(
     rf"(?:{_COUNTED_REPORT_NUMBER}|{_UN_SYMBOL}|{_PARLIAMENTARY_PAPER})\.?"
+)
+
+
+# `NCJ 301234. Washington, DC: …`, `A/HRC/48/12. Geneva: …`: a report number first, then a stop
+# and the rest of the imprint (a hyphenated one, `GAO-21-123. …`, is read with the series).
+NUMBER_FIRST = re.compile(
+    rf"^(?P<id>NCJ[\s-]?\d{{5,7}}|{_UN_SYMBOL}|{_SYMBOL_WITH_YEAR})\.\s+(?P<rest>[A-Z].*)$"
 )
 
 
