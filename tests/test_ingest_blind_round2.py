@@ -247,3 +247,24 @@ def test_a_reprint_statement_is_the_note(line: str) -> None:
         ["Boston"], ["Beacon Hill Editions"], 2019, 240,
     )  # fmt: skip
     assert got.series is None
+
+
+@pytest.mark.parametrize(
+    ("line", "journal", "year"),
+    [
+        ("Eastmoor Policy Review, Winter 2020/21, pp. 4-19.",
+         ("Eastmoor Policy Review", None, None, "4-19"), 2020),
+        ("Eastmoor Policy Review, Winter 2020-21, pp. 4-19.",
+         ("Eastmoor Policy Review", None, None, "4-19"), 2020),
+        ("Harbour Justice Quarterly (2021). Vol. 9, Issue 2, pp. 11–30.",
+         ("Harbour Justice Quarterly", "9", "2", "11–30"), 2021),
+        ("Harbour Justice Quarterly (2021) Vol. 9, Issue 2, pp. 11–30.",
+         ("Harbour Justice Quarterly", "9", "2", "11–30"), 2021),
+    ],
+)  # fmt: skip
+def test_a_journal_with_a_winter_issue_or_its_year_in_brackets_before_vol(
+    line: str, journal: tuple[str, str | None, str | None, str], year: int
+) -> None:
+    got = imprint_of(line)
+    assert got.journal is not None and (got.publishers, got.year) == ([], year)
+    assert (got.journal.name, got.journal.volume, got.journal.issue, got.journal.pages) == journal
