@@ -268,3 +268,26 @@ def test_a_journal_with_a_winter_issue_or_its_year_in_brackets_before_vol(
     got = imprint_of(line)
     assert got.journal is not None and (got.publishers, got.year) == ([], year)
     assert (got.journal.name, got.journal.volume, got.journal.issue, got.journal.pages) == journal
+
+
+# --- found by probing bylines after the rounds (not in either figure)
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Edited, with an introduction, by Oren Castellanos", ["Oren Castellanos"]),
+        ("Edited, with an introduction, by Oren Castellanos and Priya Raman",
+         ["Oren Castellanos", "Priya Raman"]),
+        ("By Rev. Dr. Martin L. Okafor", ["Martin L. Okafor"]),
+        ("By Revd Martin L. Okafor and Ann Lee", ["Martin L. Okafor", "Ann Lee"]),
+        ("By Ryo Tanaka [田中 亮] and Min-jun Kim [김민준]", ["Ryo Tanaka", "Min-jun Kim"]),
+        ("By Ryo Tanaka 田中 亮", ["Ryo Tanaka"]),
+        ("By Olga Petrova [Ольга Петрова]", ["Olga Petrova"]),
+    ],
+)  # fmt: skip
+def test_a_lead_with_its_note_a_reverend_and_a_name_in_its_own_script(
+    byline: str, names: list[str]
+) -> None:
+    got = record_with_byline(byline, LEX)
+    assert [(c.name, c.kind) for c in got.contributors] == [(n, "person") for n in names]
