@@ -291,3 +291,17 @@ def test_a_lead_with_its_note_a_reverend_and_a_name_in_its_own_script(
 ) -> None:
     got = record_with_byline(byline, LEX)
     assert [(c.name, c.kind) for c in got.contributors] == [(n, "person") for n in names]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Institute, Fall/Winter 2021. 40p.",
+        "Harbour Institute, Spring-Summer 2021. 40p.",
+        "Harbour Institute, May/June 2021. 40p.",
+        "Harbour Institute, Jan.–Feb. 2021. 40p.",
+    ],
+)
+def test_two_seasons_or_months_before_the_year_are_the_date(line: str) -> None:
+    got = imprint_of(line)
+    assert (got.publishers, got.year, got.page_count) == (["Harbour Institute"], 2021, 40)

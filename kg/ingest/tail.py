@@ -38,7 +38,8 @@ _NOTE_AFTER_COUNT = re.compile(
 _DATE = re.compile(
     r"(?=[\dJFMASONDWjfmasondw(c©])"  # what every match starts with (a fast test at each position)
     rf"(?:(?P<day1>\d{{1,2}})\s+(?P<month1>{MONTH})\.?,?\s+"  # 2 MAY, 2024
-    rf"|(?P<month2>{MONTH})\.?\s+(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?"  # Oct 23, 2002
+    # Oct 23, 2002; two months or seasons: Fall/Winter 2021, Jan.–Feb. 2021
+    rf"|(?P<month2>{MONTH})\.?(?:[/–-]{MONTH}\.?)?\s+(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?"
     r"|(?:0?[1-9]|1[0-2])/)?"  # 12/2021
     # (2024), c2019, 2020-2021, 2019: 6)
     rf"\(?(?:c|©\s?)?(?P<year>{YEAR})(?P<range>{_RANGE})?\)?(?:\s*[:,]\s*\d{{1,4}}\))?{_SEP}$",
