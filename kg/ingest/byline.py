@@ -59,7 +59,10 @@ BY_PREFIX = re.compile(
     r"photography|authored|contributions|researched|"
     # a recording's makers: `Hosted by`, `Directed by`, `Presented by`, `Produced by`
     r"hosted|directed|presented|produced|narrated|moderated|"
-    r"report(?:\s+(?:prepared|written))?)(?:\s+and\s+(?:with\s+an?\s+)?[a-z]+)?"
+    r"report(?:\s+(?:prepared|written))?)"
+    # `Edited and introduced by`, `Edited and with an introduction by`, `Edited, with an
+    # introduction, by`
+    r"(?:\s+and\s+(?:with\s+an?\s+)?[a-z]+|,\s+with\s+an?\s+[a-z]+,)?"
     # `Translated from the Spanish by`: the language translated from
     r"(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?)"
     # `Prepared for the National Institute of Justice by …`: the body it was prepared for

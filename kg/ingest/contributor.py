@@ -35,8 +35,12 @@ JOB = re.compile(
     r"Chief Executive|Chief Justice|Chief"
     # forms of address and ranks, with their stop (`Rep Lee`, `Sen Wong` are given names)
     r"|Mrs?\.?|Ms\.?|Mx\.?|Dr\.\s+(?:med|phil|jur|rer\.\s?nat)\.|Sen\.|Rep\.|Gov\.|Lt\.|Sgt\.|"
-    r"Capt\.|Col\.|Gen\.|Maj\.|Det\.|Insp\.|Supt\.|Cmdr\.))\s+(?=[A-Z])"
+    r"Capt\.|Col\.|Gen\.|Maj\.|Det\.|Insp\.|Supt\.|Cmdr\.|Rev\.|Revd\.?))\s+(?=[A-Z])"
 )
+# `Ryo Tanaka [田中 亮]`, `Olga Petrova (Ольга Петрова)`, `Ryo Tanaka 田中 亮`: the name printed
+# again in its own script (Greek, Cyrillic, Arabic, Chinese, Korean…) after the Latin one.
+_SCRIPT = r"[^\x00-\u036f\[\]()]+(?:\s[^\x00-\u036f\[\]()]+)*"
+_OWN_SCRIPT = re.compile(rf"(?<=[A-Za-z.])\s*(?:\[{_SCRIPT}\]|\({_SCRIPT}\)|{_SCRIPT})$")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _OF_THE_BODY = re.compile(r"^(?P<person>[^,]+?)\s+of\s+(?P<the>the\s+)?(?P<body>.+)$")
 _TEAM_OF_BODY = re.compile(r"(?<=[A-Za-z]) (?:research )?(?:team|staff)$")
@@ -150,6 +154,8 @@ def _lower_word(word: str) -> bool:
 def contributor(name: str, authority: Authority, role: str | None = None) -> Contributor:
     """One printed name → a contributor (cached: the same names recur across a catalogue)."""
     name = strip_trailing_period(clean(name)).strip(" ,")
+    if not name.isascii() and name.rstrip(")]")[-1:] >= "\u0370":
+        name = _OWN_SCRIPT.sub("", name)
     name = JOB.sub("", name)
     bare = bare_org(name)
     known = authority.lookup(name) or authority.lookup(bare)

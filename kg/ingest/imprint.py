@@ -48,6 +48,7 @@ from kg.ingest.tail import (
     take_report_after_year,
     take_series_after_count,
     take_series_after_year,
+    take_symbol_in_brackets,
 )
 from kg.ingest.text import clean, sub_found
 from kg.ingest.work_kinds import take_work_statement
@@ -274,7 +275,8 @@ def _read_imprint(
     notes = [occasion.note, *notes] if occasion.note else notes
     work = take_work_statement(text)  # `Video, 45 min. Harbour Films, 2021.`
     text, notes = work.rest, [*notes, work.note] if work.note else notes
-    text, bracketed = take_bracketed_series(plain_catalogue_forms(text))
+    text, symbol = take_symbol_in_brackets(plain_catalogue_forms(text))
+    text, bracketed = take_bracketed_series(text)
     text, bracketed_note = take_bracketed_note(text) if bracketed is None else (text, None)
     report_in_brackets = report_number_alone(bracketed_note) if bracketed_note else None
     if report_in_brackets:  # `… 2021. 60p. (GAO-21-123)`: a report number, not a note
@@ -298,7 +300,7 @@ def _read_imprint(
     rest, out.series, out.report_id = take_series(tail.rest)
     out.report_id = (
         out.report_id or preprint.identifier or report_after_year or report_after_count
-        or report_in_brackets or work.citation
+        or report_in_brackets or symbol or work.citation
     )  # fmt: skip
     if out.series is None and series_after_year is not None:
         out.series = series_alone(series_after_year)

@@ -30,6 +30,12 @@ _UPDATE_AT_END = re.compile(
     rf"(?:\s+on)?:?\s+[^.:]{{0,24}}?{YEAR})\.?\s*$",
     re.IGNORECASE,
 )
+# `Retrieved from https://…`, `Retrieved March 3, 2022, from https://…` (a web page as APA
+# cites it): the statement is the note, its link goes, and its date is no year of publication.
+_RETRIEVED_FROM = re.compile(
+    r"(?<=[.,\s])\s*(?P<note>(?:[Rr]etrieved|[Aa]ccessed|[Dd]ownloaded)(?:\s+(?:on\s+)?[^.:/]{1,30}?)?)"
+    r",?\s+(?:from|at):?\s*(?:https?://|www\.)\S+$"
+)
 _LICENCE_AT_END = re.compile(
     r"(?<=[.,;\s])\s*(?P<note>(?:Licen[cs]e:\s*)?CC\s?(?:BY|0)[\w .-]{0,24}?)\.?\s*$"
 )
@@ -54,7 +60,7 @@ _DOI = re.compile(
 )
 # `Urban Institute (2021). …`: a body, its year in brackets, then the rest of the imprint.
 _AUTHOR_DATE = re.compile(
-    rf"^(?P<body>[A-Z][^()]{{2,80}}?)\s+\((?P<year>{YEAR})\)\.\s+(?P<rest>.+)$"
+    rf"^(?P<body>[A-Z][^()]{{2,80}}?)\.?\s+\((?P<year>{YEAR})\)\.\s+(?P<rest>.+)$"
 )
 
 
@@ -134,6 +140,10 @@ def _may_be_doi(text: str) -> bool:
     return "10." in text and ("doi" in text or "DOI" in text)
 
 
+def _may_be_retrieved(text: str) -> bool:
+    return "etrieved" in text or "ccessed" in text or "ownloaded" in text
+
+
 def _may_be_licence(text: str) -> bool:
     return "CC" in text[-48:]
 
@@ -156,6 +166,7 @@ _NOTE_FORMS: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
     (_APPEAL, _may_be_appeal),
     (_STATEMENT_FIRST, _may_be_statement),
     (_EDITION_BEFORE_YEAR, _may_be_edition),
+    (_RETRIEVED_FROM, _may_be_retrieved),
     (_UPDATE_AT_END, _may_be_update),
     (_LICENCE_AT_END, _may_be_licence),
     (_APPENDIX_AT_END, _may_be_appendix),
@@ -237,4 +248,5 @@ def take_author_date(text: str) -> tuple[str, int | None]:
     if found is None:
         return text, None
     rest = found["rest"]
-    return (rest if ":" in rest else f"{found['body']}, {rest}"), int(found["year"])
+    placed = ":" in rest.replace("://", "")  # a place's colon, not a link's
+    return (rest if placed else f"{found['body']}, {rest}"), int(found["year"])

@@ -19,6 +19,9 @@ _FISCAL_YEAR = re.compile(rf"\bFY\s?(?={YEAR})")
 _REPORT_LABEL = re.compile(
     rf"(?<=[.,] )(?:Report(?:\s(?:No\.?|Number|Nr\.?))?|No\.?|Number)\s?(?={REPORT_NUMBER}\b)"
 )
+# `UN Doc. A/HRC/48/12`, `U.N. Doc. E/CN.15/2020/4`: the label before a United Nations
+# document symbol, which the tail reads without it.
+_DOC_LABEL = re.compile(r"(?<=[.,] )(?:U\.?N\.?\s?)?Doc\.\s?(?=[A-Z]{1,3}(?:/[A-Z0-9.]+){2,})")
 # `2021. Research Report. 45p.`, `2021. Policy brief.`: the document's kind, with no number
 # (a numbered one is a series), between the year and the count or after the year at the end.
 _KIND_AFTER_YEAR = re.compile(
@@ -53,6 +56,8 @@ def plain_statements(text: str) -> str:
     text = count_words_as_p(text)
     if "FY" in text:
         text = _FISCAL_YEAR.sub("", text)
+    if "Doc" in text[-40:]:
+        text = _DOC_LABEL.sub("", text)
     if "No" in text[-60:] or "Report" in text[-60:]:
         start = max(0, len(text) - 60)
         text = text[:start] + _REPORT_LABEL.sub("", text[start:])
@@ -109,7 +114,10 @@ def splits_before_its_end(text: str) -> list[tuple[str, str]]:
     counts = list(_COUNT.finditer(_BRACKETED.sub(lambda b: " " * len(b.group()), text)))
     if counts and counts[-1].end() < len(text.rstrip(" .,;")):
         splits.append((text[: counts[-1].end()], text[counts[-1].end() :].strip()))
-    m = _DATE_AFTER_BODY.search(text, text.find(":") + 1)
+    colon = text.find(":")  # the date is after the place's colon
+    if text[colon + 1 : colon + 3] == "//":
+        colon = -1  # a link's (`…, 2023. Dataset, version 3. https://…`): no place before it
+    m = _DATE_AFTER_BODY.search(text, colon + 1)
     if m is not None:
         splits.append((text[: m.end()], text[m.end() :].strip()))
     return splits

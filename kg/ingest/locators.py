@@ -147,13 +147,14 @@ LOCATOR = re.compile(
     + _ISSUE_IN_BRACKETS
     + r")?,\s*\d+(?:\s*[-–]\s*\d+)?\.?$)"  # MDPI / Journal 2021, 12(3), 45-67
     r"|,?\s+(?=" + YEAR + r",\s*Vol)"  # Crime & Delinquency 2019, Vol. 65(3) (SAGE)
+    r"|,?\s*(?=\(" + YEAR + r"\)\.?\s+Vol)"  # Harbour Justice Quarterly (2021). Vol. 9
     r"|,\s*(?=" + YEAR + r",\s*\d+\s*:\s*\d+\s*,)"  # , 2022, 23:4, 345-367 (Taylor & Francis)
     r"|,\s*(?=" + YEAR + r",\s*\d{1,4},\s*\d+\s*[-–]\s*\d+$)"  # , 2023, 23, 1–25 (Oxford)
     r"|(?:,|\s+[—–-])\s*(?="
     + SEASON
     + r"\s+"
     + YEAR
-    + r"\s*[.,]\s*(?:pp?\.\s*)?\d)"  # , Spring 2019, pp. 5
+    + r"(?:[/–-]\d\d)?\s*[.,]\s*(?:pp?\.\s*)?\d)"  # , Spring 2019, pp. 5 / , Winter 2020/21, pp. 4
     r"|,\s*(?=(?:"
     + MONTH
     + r"|"

@@ -14,6 +14,16 @@ from kg.ingest.text import ends_with_abbreviation
 from kg.namespaces import RDF, SDO, SKOS
 
 _WORD = re.compile(r"[a-z0-9]+")
+# Cities older imprints shorten with a stop, alone or before their region (`Wash., DC`, `Camb.,
+# Mass.`, `Phila.`; `Phila`, `Edinb` and `Lond`, no words, alone without it too): read in full, the
+# region kept as printed.
+_SHORT_CITIES = {
+    "Wash": "Washington", "Phila": "Philadelphia", "Camb": "Cambridge", "Balt": "Baltimore",
+    "Lond": "London", "Edinb": "Edinburgh", "Oxf": "Oxford",
+}  # fmt: skip
+_SHORT_CITY = re.compile(
+    r"(Wash|Phila|Camb|Balt|Lond|Edinb|Oxf)(?:\.(?=,|$)|(?<=Phila|Edinb)$|(?<=Lond)$)"
+)
 
 
 @lru_cache(maxsize=65_536)
@@ -53,6 +63,9 @@ class Places:
         place = self._abbrev.get(place_key(text))
         if place is not None:
             return place.name
+        short = _SHORT_CITY.match(text) if text[:1] in "WPCBLEO" else None
+        if short is not None:
+            text = _SHORT_CITIES[short[1]] + text[short.end() :]
         return text.rstrip(".") if not ends_with_abbreviation(text) else text
 
     def is_place(self, name: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.names import HEAD_WORDS, has_head_word, title_case
-from kg.ingest.tail import REPORT_NUMBER, bracketed_end
+from kg.ingest.tail import NUMBER_FIRST, REPORT_NUMBER, bracketed_end
 from kg.ingest.text import clean, has_digit
 from kg.records import Series
 
@@ -69,6 +69,9 @@ _LANGUAGE = (
 )
 # The language a work is printed in (`En español`, `French version`, `Version française`,
 # `Also available in Spanish`): in brackets after a title or an imprint, no series.
+# `(Originally published 1998)`, `(First published London, 1998)`, `(Reprint of the 1998
+# edition)`: an earlier edition, no series.
+REPRINT_NOTE = re.compile(r"^(?:(?:Originally|First)\s+published|Reprint(?:ed)?)\b", re.IGNORECASE)
 LANGUAGE_NOTE = re.compile(
     rf"^(?:(?:also\s+)?(?:available\s+)?(?:en|in)\s+{_LANGUAGE}(?:\s*(?:,|and|or|&)\s*{_LANGUAGE})*"
     rf"|{_LANGUAGE}\s+(?:version|translation|edition|language(?:\s+version)?)"
@@ -96,8 +99,8 @@ def take_bracketed_series(text: str) -> tuple[str, Series | None]:
     if bracketed is None:
         return text, None
     inner = clean(bracketed["inner"]).rstrip(" ,.")
-    if LANGUAGE_NOTE.match(inner):
-        return text, None  # `(French version)`: a note of the imprint
+    if LANGUAGE_NOTE.match(inner) or REPRINT_NOTE.match(inner):
+        return text, None  # `(French version)`, `(Originally published 1998)`: a note
     # `(Juristat, Catalogue no. 85-002-X, ISSN 1205-8882)`: the periodical's ISSN is no part of
     # the series statement.
     series = _series(_ISSN_AFTER.sub("", bracketed["inner"]))
@@ -135,6 +138,8 @@ def take_series(text: str) -> tuple[str, Series | None, str | None]:
             rest = rest.strip("(). ")  # `No. 19-1392 (Harbour Supreme Court, 2022).`
         return rest, None, case["id"]
     m = _REPORT_ID.match(text)
+    if m is None and (text[:3] == "NCJ" or "/" in text[:8]):
+        m = NUMBER_FIRST.match(text)
     if m:
         return m["rest"], None, m["id"]
     unnumbered = _UNNUMBERED_FIRST.match(text) if "Series. " in text[:120] else None

@@ -38,14 +38,15 @@ _NOTE_AFTER_COUNT = re.compile(
 _DATE = re.compile(
     r"(?=[\dJFMASONDWjfmasondw(c©])"  # what every match starts with (a fast test at each position)
     rf"(?:(?P<day1>\d{{1,2}})\s+(?P<month1>{MONTH})\.?,?\s+"  # 2 MAY, 2024
-    rf"|(?P<month2>{MONTH})\.?\s+(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?"  # Oct 23, 2002
+    # Oct 23, 2002; two months or seasons: Fall/Winter 2021, Jan.–Feb. 2021
+    rf"|(?P<month2>{MONTH})\.?(?:[/–-]{MONTH}\.?)?\s+(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?"
     r"|(?:0?[1-9]|1[0-2])/)?"  # 12/2021
     # (2024), c2019, 2020-2021, 2019: 6)
     rf"\(?(?:c|©\s?)?(?P<year>{YEAR})(?P<range>{_RANGE})?\)?(?:\s*[:,]\s*\d{{1,4}}\))?{_SEP}$",
     re.IGNORECASE,
 )
 _NO_YEAR = re.compile(
-    r"(?P<printed>\bforthcoming|\bin press|\b[ns]\.\s?d\.?|\b(?:19|20)\d)\b\.?[\s.,;]*$",
+    r"\(?(?P<printed>\bforthcoming|\bin press|\b[ns]\.\s?d\.?|\b(?:19|20)\d)\b\.?\)?[\s.,;]*$",
     re.IGNORECASE,
 )
 # `\(?{YEAR}…`, the bracket's and the year's first characters written as one alternation
@@ -54,7 +55,7 @@ _YEAR_TAIL = re.compile(
     rf"(?:\((?:1[5-9]|20)|1[5-9]|20)\d\d(?:{_RANGE})?\)?(?:\s*[:,]\s*\d{{1,4}}\))?{_SEP}$"
 )
 _FRONT_MATTER_ENDS = frozenset(", +")
-_NO_YEAR_ENDS = frozenset("gGsSdD0123456789")  # what _NO_YEAR's match can end with
+_NO_YEAR_ENDS = frozenset("gGsSdD0123456789)")  # what _NO_YEAR's match can end with
 # What may follow the count: an ISBN; or stand for it: a number of volumes. Front matter in
 # roman numerals goes before it (`vi, 45p.`, `xii + 230 pp.`).
 ISBN_END = re.compile(
@@ -284,10 +285,18 @@ def take_series_after_year(text: str) -> tuple[str, str | None]:
 
 # A United Nations document symbol: `A/76/123`, `S/2021/1040`, `E/CN.15/2021/5`, `A/RES/75/1`.
 _UN_SYMBOL = r"[A-Z]{1,3}(?:/[A-Z]{1,5}(?:\.\d{1,3})?)*(?:/\d{1,4}){2,}"
+# A document symbol with its year in brackets, as the Council of Europe prints them: a body's
+# letters with a slash or a capital inside (`MRO/Inf`, `HarbDH`, `CDL-AD`), then `(2021)` and a
+# number: `MRO/Inf(2021)12`, `HRB/Inf (2021) 12`, `HarbDH(2021)5`.
+_SYMBOL_WITH_YEAR = (
+    r"(?:[A-Z][A-Za-z]{0,6}/[A-Z][A-Za-z]{1,5}|[A-Z][a-z]{0,5}[A-Z]{1,3})(?:-[A-Z]{1,3})?"
+    r"\s?\((?:19|20)\d\d\)\s?\d{1,4}"
+)
 # A report number as printed after a page count: `GAO-22-104512`, `NCJ 255115`, `R46711`,
-# `PE 729.123`.
+# `PE 729.123`, `MRO/Inf(2021)12`, `A/HRC/48/12`.
 _COUNTED_REPORT_NUMBER = (
     rf"{REPORT_NUMBER}|NCJ[\s-]?\d{{5,7}}|[A-Z]{{1,3}}\d{{4,6}}|PE\s\d{{3}}\.\d{{3}}"
+    rf"|{_SYMBOL_WITH_YEAR}|{_UN_SYMBOL}"
 )
 # A parliament's or the European Commission's paper: `HC 123`, `Cm 9876`, `COM(2021) 123 final`.
 _PARLIAMENTARY_PAPER = (
@@ -296,6 +305,13 @@ _PARLIAMENTARY_PAPER = (
 # Any report number as printed alone: those, a UN document symbol or a parliamentary paper.
 _REPORT_NUMBER_ALONE = re.compile(
     rf"(?:{_COUNTED_REPORT_NUMBER}|{_UN_SYMBOL}|{_PARLIAMENTARY_PAPER})\.?"
+)
+
+
+# `NCJ 301234. Washington, DC: …`, `A/HRC/48/12. Geneva: …`: a report number first, then a stop
+# and the rest of the imprint (a hyphenated one, `GAO-21-123. …`, is read with the series).
+NUMBER_FIRST = re.compile(
+    rf"^(?P<id>NCJ[\s-]?\d{{5,7}}|{_UN_SYMBOL}|{_SYMBOL_WITH_YEAR})\.\s+(?P<rest>[A-Z].*)$"
 )
 
 
@@ -322,6 +338,22 @@ def take_report_after_count(text: str) -> tuple[str, str | None]:
     if m is None:
         return text, None
     return text[: m.start("cut")] + ".", m["id"]
+
+
+# `… 44p. (MRO/Inf(2021)12)`: a document symbol with its year in brackets, itself in brackets
+# at the end, after the count or the year (its inner brackets hide it from `bracketed_end`).
+_SYMBOL_IN_BRACKETS = re.compile(rf"(?<=[\dp.])\s+\((?P<id>{_SYMBOL_WITH_YEAR})\)\.?$")
+
+
+def take_symbol_in_brackets(text: str) -> tuple[str, str | None]:
+    """The imprint without a bracketed document symbol with its year (`(HRB/Inf (2021) 12)`),
+    and the symbol."""
+    if text.rstrip(".")[-1:] != ")" or ")" not in text[-8:-1]:
+        return text, None  # a cheap test: two closing brackets end the line
+    m = _SYMBOL_IN_BRACKETS.search(text, max(0, len(text) - 48))
+    if m is None:
+        return text, None
+    return text[: m.start()], m["id"]
 
 
 # `…, 2020. 30p. Research Report 120.`: a series and its number after the page count, at the end.

@@ -26,6 +26,11 @@ _EDITION = (
 # `Translated from the French by Ann A. Lee.`: up to the stop before the place and its colon.
 _TRANSLATION = r"Translated\s+from\s+(?:the\s+)?[A-Z][a-z]+\s+by\s+[^:]{2,60}?(?=\.\s+[A-Z][^.:]*:)"
 _ISBN = r"IS[BS]N:?\s?[\dX][\dX -]{7,16}[\dX]"
+# `Reprint of the 1998 edition.`, `Originally published 1998.`, `Reprinted 2019.`
+_REPRINT = (
+    r"(?:Reprint(?:ed)?(?:\s+of\s+the\s+[^.:]{3,40}?|\s+(?:19|20)\d\d)?"
+    r"|(?:Originally|First)\s+published(?:\s+in)?\s+(?:19|20)\d\d)"
+)
 # `Available at: https://….pdf.`: a link to the copy, which goes (as a DOI does).
 _LINK = r"Available\s+(?:at|from|online)\s?:?\s?https?://\S+?"
 # `Public Law 117-58`, `[2019] UKSC 12`, `[2021] EWCA Crim 45` (a court, its division, a number).
@@ -35,17 +40,25 @@ _CITATION = (
 )
 # The statement, its full stop, then the rest of the imprint from a capital.
 _STATEMENT = re.compile(
-    rf"(?:(?P<note>{_MEDIUM}|{_PROCEEDINGS}|{_EDITION}|{_TRANSLATION}|{_ISBN})"
+    rf"(?:(?P<note>{_MEDIUM}|{_PROCEEDINGS}|{_EDITION}|{_TRANSLATION}|{_ISBN}|{_REPRINT})"
     rf"|(?P<citation>{_CITATION})|(?P<link>{_LINK}))"
     r"(?:\.\s+|(?<=\.)\s+)(?=[A-Z])"
 )
+# `Working paper, 2022. 41p.`: a document's kind without a number, first, then its year and a
+# stop (`Working Paper, 2022: 11` is a series and its number, read as such).
+_KIND_FIRST = re.compile(
+    r"(?P<kind>(?:Working|Discussion|Research|Occasional|Background|Conference)\s+[Pp]aper"
+    rf"|Policy\s+[Bb]rief|Technical\s+[Rr]eport),\s*(?={YEAR}\.(?:\s|$))"
+)
+_KIND_FIRST_STARTS = frozenset(["Wor", "Dis", "Res", "Occ", "Bac", "Con", "Pol", "Tec"])
 _YEAR_AT_END = re.compile(rf",\s*(?P<year>{YEAR})$")
 _ANY_YEAR = re.compile(rf"\b{YEAR}\b")
 # The first three letters every statement starts with: a cheap test before the pattern (most
 # imprints start with a place or a body, `New York` too).
 _STARTS = frozenset(
     ["Doc", "Vid", "Fil", "Pod", "Web", "Aud", "Dat", "Con", "Sym", "Wor", "Pro", "Rev", "Upd",
-     "Exp", "Fir", "Sec", "Thi", "Fou", "Fif", "Tra", "ISB", "ISS", "Ava", "Pub", "[19", "[20"]
+     "Exp", "Fir", "Sec", "Thi", "Fou", "Fif", "Tra", "ISB", "ISS", "Ava", "Pub", "[19", "[20",
+     "Ori", "Rep"]
 )  # fmt: skip
 _ORDINALS = frozenset(["st", "nd", "rd", "th"])
 
@@ -71,6 +84,9 @@ class WorkStatement(NamedTuple):
 def take_work_statement(text: str) -> WorkStatement:
     """The imprint without a statement of the work's kind, edition or citation before its place
     and publisher (the module's docstring); a year the statement ends in stays the imprint's."""
+    kind = _KIND_FIRST.match(text) if text[:3] in _KIND_FIRST_STARTS else None
+    if kind is not None:  # `Working paper, 2022. Available at SSRN: …`
+        return WorkStatement(text[kind.end() :], kind["kind"])
     if not _may_state_a_kind(text):
         return WorkStatement(text)
     m = _STATEMENT.match(text)
