@@ -7,10 +7,8 @@ import json
 import multiprocessing
 import re
 import shutil
-import threading
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 from rdflib import Graph, Literal, URIRef
@@ -18,7 +16,6 @@ from rdflib import Graph, Literal, URIRef
 from kg.namespaces import DCTERMS, RDF, SDO, SH
 from kg.publish import build, outputs
 from kg.store import open_build_store
-from kg.store.embedded import EmbeddedLoader
 from tests.conftest import SAMPLE, Built, make_config
 
 COUNT_WORKS = "SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE { ?w a <https://schema.org/CreativeWork> }"
@@ -178,36 +175,3 @@ def test_a_build_that_fails_while_publishing_leaves_no_harvesting_child(
     with pytest.raises(OSError, match="disk full"):
         build(make_config(tmp_path))
     assert multiprocessing.active_children() == []
-
-
-def test_the_graph_files_are_settled_beside_the_other_outputs(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The store's count check and compaction of the graph files run on the loading thread,
-    beside the dumps and the harvesting child, not after them; `finish` is left with the
-    dataset description, added once the dumps are known."""
-    calls: list[tuple[str, object, bool]] = []
-
-    def spied(name: str) -> object:
-        original = getattr(EmbeddedLoader, name)
-
-        def step(self: EmbeddedLoader, first: Any, *rest: Any) -> None:
-            on_main = threading.current_thread() is threading.main_thread()
-            calls.append((name, first if name == "add" else dict(first), on_main))
-            original(self, first, *rest)
-
-        return step
-
-    for name in ("add", "settle", "finish"):
-        monkeypatch.setattr(EmbeddedLoader, name, spied(name))
-    summary = build(make_config(tmp_path))
-    steps = [name for name, _, _ in calls]
-    files = steps.index("settle")
-    assert steps == ["add"] * files + ["settle", "add", "finish"]
-    assert not any(on_main for _, _, on_main in calls[: files + 1])  # the loading thread
-    settled, expected = calls[files][1], calls[-1][1]
-    dataset = calls[files + 1][1]
-    assert isinstance(settled, dict) and isinstance(expected, dict)
-    assert set(settled) == {graph for _, graph, _ in calls[:files]}
-    assert expected == {**settled, dataset: expected[dataset]}
-    assert sum(settled.values()) >= summary.triples  # the union counts a shared line once

@@ -74,9 +74,6 @@ def publish_files(
         if loader is not None:
             for graph, graph_file in files.items():
                 loader.add(graph, graph_file.path)
-            # Checked and compacted here, beside the dumps and the harvesting child, rather
-            # than after them, when the build has nothing else to do meanwhile.
-            loader.settle({graph: graph_file.triples for graph, graph_file in files.items()})
 
     with ThreadPoolExecutor(2) as pool:
         loading = pool.submit(load)

@@ -34,13 +34,6 @@ class ReleaseLoader(Protocol):
         """Load N-Triples into the named graph `graph` (its published IRI) of this release."""
         ...
 
-    def settle(self, expected: Mapping[str, int]) -> None:
-        """The graphs added so far are all there will be of them: check them against
-        `expected` and prepare them to be read (the embedded store compacts), while the
-        build goes on with other work; on a mismatch, StoreError and the release is dropped.
-        `finish` then checks the graphs added after."""
-        ...
-
     def finish(self, expected: Mapping[str, int]) -> None:
         """Check that each graph holds the expected number of triples, then make the release
         ready to open; on a mismatch, StoreError and the partial release is dropped."""

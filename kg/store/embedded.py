@@ -28,7 +28,7 @@ from kg.store.release import release_dir
 from kg.store.rewrite import names_own_dataset
 
 NT = ox.RdfFormat.N_TRIPLES
-_COUNT = "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"
+_COUNTS = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 
 
 class EmbeddedStore(Store):
@@ -109,77 +109,37 @@ class EmbeddedLoader:
         self.release_id = release_id
         self._path = path
         self._store: ox.Store | None = ox.Store(str(path))
-        self._settled: dict[str, int] = {}  # graphs counted and compacted by `settle`
 
     def add(self, graph: str, data: GraphData) -> None:
         """Bulk-load N-Triples into a named graph (Oxigraph releases the GIL while it loads)."""
         store, target = self._writable(), ox.NamedNode(graph)
-        if isinstance(data, Path) and data.suffix != ".gz":
-            # Read by Oxigraph itself: a Python file object is read through the interpreter
-            # lock a KiB at a time, and the build's other threads hold that lock.
-            store.bulk_load(path=data, format=NT, to_graph=target)
-            return
         if isinstance(data, Path):
-            with gzip.open(data) as stream:
+            with gzip.open(data) if data.suffix == ".gz" else data.open("rb") as stream:
                 store.bulk_load(cast(IO[bytes], stream), format=NT, to_graph=target)
             return
         for chunk in data:
             store.bulk_load(chunk, format=NT, to_graph=target)
 
-    def settle(self, expected: Mapping[str, int]) -> None:
-        """Compact the store, then check that the graphs loaded so far hold `expected`.
+    def finish(self, expected: Mapping[str, int]) -> None:
+        """Check the counts, then compact and close.
 
-        The build calls it on its loading thread as soon as the graph files are in, beside
-        the dumps and the harvesting child, so `finish` is left with the few triples added
-        after (the dataset description). Counting after compaction reads a third as much.
         Compaction matters because a release is only ever opened read-only afterwards, and a
         read-only RocksDB handle never compacts: on 100,000 records it halves query time and
-        cuts a describe by a third (docs/benchmarks.md).
+        cuts a describe by a third, for about 6 s of build time (docs/benchmarks.md).
         """
-        # No handle in a local: a failure closes the store before its folder is removed.
-        self._writable().optimize()
-        self._check(expected)
-        self._settled.update(expected)
-
-    def finish(self, expected: Mapping[str, int]) -> None:
-        """Check the counts, then compact (unless `settle` did) and close.
-
-        The graphs `settle` checked are not counted again; the ones added after it (a few
-        hundred triples) stay in a small table of their own, which a second compaction would
-        merge at most of the first one's cost.
-        """
-        named = {text(g) for g in self._writable().named_graphs()}
-        fresh = self._counts((named | set(expected)) - set(self._settled))
-        found = {**self._settled, **fresh}
+        store = self._writable()
+        result = store.query(_COUNTS)
+        assert isinstance(result, ox.QuerySolutions)
+        found = {text(row["g"]): int(text(row["n"])) for row in result}
         if found != dict(expected):
-            self._fail(expected, found)
-        if not self._settled:
-            self._writable().optimize()
-        self._writable().flush()
+            self.abort()
+            raise StoreError(
+                f"release {self.release_id} was not loaded whole: {_difference(expected, found)}",
+                fix="the live release is unchanged; run the build again",
+            )
+        store.optimize()
+        store.flush()
         self._store = None
-
-    def _check(self, expected: Mapping[str, int]) -> None:
-        found = self._counts(set(expected))
-        if found != dict(expected):
-            self._fail(expected, found)
-
-    def _counts(self, graphs: set[str]) -> dict[str, int]:
-        """The triples of each graph that holds any (one query a graph: a scan of its own)."""
-        found = {}
-        for graph in sorted(graphs):
-            result = self._writable().query(_COUNT.format(graph=ox.NamedNode(graph)))
-            assert isinstance(result, ox.QuerySolutions)
-            count = int(text(next(iter(result))["n"]))
-            if count:
-                found[graph] = count
-        return found
-
-    def _fail(self, expected: Mapping[str, int], found: Mapping[str, int]) -> None:
-        self.abort()
-        raise StoreError(
-            f"release {self.release_id} was not loaded whole: {_difference(expected, found)}",
-            fix="the live release is unchanged; run the build again",
-        )
 
     def abort(self) -> None:
         self._store = None

@@ -184,10 +184,6 @@ class RemoteLoader:
         stored = self._loaded.setdefault(graph, self._backend.stored(self.release_id, graph))
         self._backend.post(stored, _chunks(data))
 
-    def settle(self, expected: Mapping[str, int]) -> None:
-        """Nothing to prepare: a remote store indexes as it receives, and `finish` counts
-        every graph in one query."""
-
     def finish(self, expected: Mapping[str, int]) -> None:
         stored = {self._backend.stored(self.release_id, g): n for g, n in expected.items()}
         found = self._backend.count(list(stored))
