@@ -2,14 +2,15 @@
 graph files of a real build: CPU and wall seconds of each part alone, and of the whole stage.
 
     python bench/last_stage.py keep --data /tmp/dump-bench/data-10000 --work /tmp/last-stage
-    python bench/last_stage.py run --work /tmp/last-stage [--parts dumps index store harvest all]
-                               [--profile DIR]
+    python bench/last_stage.py run --work /tmp/last-stage
+                               [--parts dumps index store harvest all timeline] [--profile DIR]
 
 `keep` runs `kg build` on a data folder and copies the graph files its last stage reads (the
 sorted, distinct N-Triples lines of each named graph) into the work folder, with what else the
 stage needs (build id, class counts). `run` times each part alone on those files, in this
 process (CPU: `time.process_time`, threads included; the harvest part runs in this process
-too), then the whole stage as the build runs it (`all`: the harvest in its child). With
+too), then the whole stage as the build runs it (`all`: the harvest in its child; `timeline`:
+the same, printing when each part ends and how the store's loading thread spent its time). With
 `PYTHONPATH` pointing at another checkout it times that one on the same files. `--profile`
 writes a cProfile of each part (the calling thread only).
 """
@@ -124,6 +125,8 @@ def _task(
         return lambda: publish_harvest(GraphLines(files), [], out, None, config, build_id)
     if part == "all":
         return lambda: _whole(files, build_id, config, out, meta)
+    if part == "timeline":
+        return lambda: _timeline(files, build_id, config, out, meta)
     raise SystemExit(f"no part {part}")
 
 
@@ -145,7 +148,9 @@ def _lines(union: Any) -> Any:
     return union
 
 
-def _whole(files: dict[str, Any], build_id: str, config: Any, out: Path, meta: Any) -> None:
+def _whole(
+    files: dict[str, Any], build_id: str, config: Any, out: Path, meta: Any, mark: Any = None
+) -> None:
     """The stage as the build runs it: the harvest in a child, the rest here and on threads."""
     from kg.iris import Iris
     from kg.publish.child import started_in_child
@@ -162,8 +167,67 @@ def _whole(files: dict[str, Any], build_id: str, config: Any, out: Path, meta: A
     publish_files(
         files, Counter(meta["classes"]), loader, release, harvesting, vocab, config, timer, "now"
     )
+    if mark is not None:
+        mark("publish_files returned")
     loader.finish({g: f.triples for g, f in files.items()})
+    if mark is not None:
+        mark("store finished (count check, compaction)")
     print(f"  harvest child {timer.stages['harvest']:.2f} s wall")
+
+
+def _timeline(files: dict[str, Any], build_id: str, config: Any, out: Path, meta: Any) -> None:
+    """The stage as the build runs it (`all`), printing when each part ends: each graph's load,
+    the catalogue index, the dumps, the harvesting child's result, the store's count check and
+    compaction (seconds since the stage began, and this process's CPU seconds by then)."""
+    import kg.publish.outputs as outputs
+    from kg.store.embedded import EmbeddedLoader
+
+    began, cpu = time.perf_counter(), time.process_time()
+
+    def mark(what: str) -> None:
+        now = time.perf_counter() - began
+        print(f"  {now:7.1f} s  cpu {time.process_time() - cpu:7.1f}  {what}", flush=True)
+
+    def timed(name: str, step: Any) -> Any:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            result = step(*args, **kwargs)
+            mark(f"{name} {str(args[0])[-40:] if name == 'load' else ''}".rstrip())
+            return result
+
+        return wrapper
+
+    def loaded(self: Any, graph: str, data: Any) -> None:
+        """One graph's load, and how its thread spent the time: running, waiting for a core
+        (run queue), or blocked (I/O, locks, the interpreter lock, Oxigraph's SST threads)."""
+        clock, (ran, queued) = time.perf_counter(), _schedstat()
+        timed("load", lambda *_: add(self, graph, data))(graph)
+        now, (ran2, queued2) = time.perf_counter(), _schedstat()
+        run, wait = ran2 - ran, queued2 - queued
+        blocked = now - clock - run - wait
+        print(
+            f"{'':11}its thread: ran {run:.1f} s, run queue {wait:.1f} s, blocked {blocked:.1f} s"
+        )
+
+    add, index, chunks = EmbeddedLoader.add, outputs.write_index, outputs.write_chunks
+    EmbeddedLoader.add = loaded
+    outputs.write_index = timed("index", index)
+    outputs.write_chunks = timed("dumps", chunks)
+    original_result = outputs.Running.result
+    outputs.Running.result = lambda self: timed("harvest", lambda *_: original_result(self))(0)
+    try:
+        _whole(files, build_id, config, out, meta, mark)
+    finally:
+        EmbeddedLoader.add, outputs.write_index, outputs.write_chunks = add, index, chunks
+        outputs.Running.result = original_result
+
+
+def _schedstat() -> tuple[float, float]:
+    """This thread's seconds on a core and waiting in the run queue (/proc schedstat)."""
+    import threading
+
+    native = threading.get_native_id()
+    ran, queued, _ = Path(f"/proc/self/task/{native}/schedstat").read_text().split()
+    return int(ran) / 1e9, int(queued) / 1e9
 
 
 def main() -> None:
