@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from kg.ingest.names import has_org_word
 from kg.ingest.tail import YEAR
+from kg.ingest.text import holds_a_word
 
 _THESIS = re.compile(
     r"^(?P<note>(?:Unpublished\s+)?(?:Ph\.?\s?D\.?|Doctoral|Master'?s|Master’s|M\.?A\.?|M\.?Sc\.?|M\.?Phil\.?|"
@@ -116,12 +117,13 @@ def _may_be_edition(text: str) -> bool:
 
 
 def _may_be_update(text: str) -> bool:
-    # Each word ends in `ed`: the pattern runs only where the end has those letters.
-    start = max(0, len(text) - 64)
-    return "ed" in text[start:] and _UPDATE_WORD.search(text, start) is not None
+    # Each word ends in `ed`: the words are looked for only where the end has those letters.
+    end = text[max(0, len(text) - 64) :]
+    return "ed" in end and holds_a_word(end, _UPDATE_WORD, _UPDATE_WORDS)
 
 
 _UPDATE_WORD = re.compile(r"(?:updat|revis|modifi|access|retriev|view)ed", re.IGNORECASE)
+_UPDATE_WORDS = ("updated", "revised", "modified", "accessed", "retrieved", "viewed")
 
 
 def _may_be_appeal(text: str) -> bool:

@@ -31,7 +31,7 @@ from kg.ingest.locators import (
 )
 from kg.ingest.names import HEAD_WORDS
 from kg.ingest.tail import YEAR, read_tail
-from kg.ingest.text import has_digit
+from kg.ingest.text import has_digit, holds_a_word
 from kg.records import Journal
 
 _YEARS = re.compile(rf"\b({YEAR})\b")
@@ -63,6 +63,9 @@ _NAME_WORDS = re.compile(
 # (`Riverside Books Forthcoming. pp. 164`).
 _JOURNALS_OWN = r"advance online publication|early view|early access|ahead of print|e-?first"
 _JOURNALS_OWN_STATUS = re.compile(_JOURNALS_OWN, re.IGNORECASE)
+# `_JOURNALS_OWN`'s words spelled out (`e-?first` is two), for `holds_a_word`.
+_JOURNALS_OWN_WORDS = ("advance online publication", "early view", "early access",
+                       "ahead of print", "efirst", "e-first")  # fmt: skip
 _JOURNAL_WORD = re.compile(
     r"\b(?:Journal|Quarterly|Annals|Proceedings|" + "|".join(_JOURNAL_IN_OTHER_LANGUAGES) + r")\b"
 )
@@ -214,7 +217,7 @@ def _might_cite_a_journal(text: str, known: Known | None) -> bool:
     """A cheap test first: most imprints cite a book or a report, not a journal."""
     if hints_a_journal(text) or _NAME_WORDS.search(text) or worded_locators(text):
         return True
-    if _JOURNALS_OWN_STATUS.search(text):
+    if holds_a_word(text, _JOURNALS_OWN_STATUS, _JOURNALS_OWN_WORDS):
         return True  # `Harbour Policing Studies, 2022. Advance online publication.`
     if known is None:
         return False
