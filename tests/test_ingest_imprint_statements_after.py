@@ -184,6 +184,7 @@ _PIECES = st.sampled_from(
 @example("Harbour Books, 2020. 45 pages $25.00")
 @example("Harbour Books. 1999. Cm 1369")
 @example("Harbour Books, 1999. 45p PDF")
+@example("2001, $25.00")  # a price after a year without a stop: found by a draw
 def test_the_cheap_tests_before_the_statement_patterns_refuse_nothing(text: str) -> None:
     plain = text
     for pattern, hint in imprint_notes._END_FORMS:
@@ -192,7 +193,14 @@ def test_the_cheap_tests_before_the_statement_patterns_refuse_nothing(text: str)
             if found is not None and imprint_notes._keeps_a_year(pattern, plain, found):
                 plain = plain[: found.start()].rstrip(" ,;")
     statement = imprint_notes._STATEMENT_AFTER_COUNT.search(plain, max(0, len(plain) - 90))
-    if statement is None and plain[-1:] == ".":
+    if statement is None and (
+        plain[-1:] == "."
+        or "$" in plain[-12:]  # a price after the year (`2002. 76 pages $25.00`)
+        or (
+            imprint_notes._count_before_last_word(plain)
+            and imprint_notes._COUNT_AT_END.search(plain, len(plain) - 20)
+        )
+    ):
         statement = imprint_notes._WORD_AFTER_YEAR.search(plain, max(0, len(plain) - 40))
     plain = plain[: statement.start("statement")] if statement else plain
     assert imprint_notes.without_notes_at_end(text) == plain
