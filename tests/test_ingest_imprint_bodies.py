@@ -69,6 +69,12 @@ def test_a_city_after_a_body_s_name_is_its_place(imprint: str, publisher: str, p
     assert (got.publishers, got.places) == ([publisher], [place])
 
 
+@pytest.mark.parametrize("mark", ["/", "|", "-", "–", "—", "·"])
+def test_a_mark_between_a_body_and_its_city_is_in_neither(mark: str) -> None:
+    got = imprint_of(f"Harbour Books {mark} Lisbon, 2020. 40p.")
+    assert (got.publishers, got.places, got.year) == (["Harbour Books"], ["Lisbon"], 2020)
+
+
 _WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzéü", min_size=3, max_size=10)
 
 

@@ -11,6 +11,8 @@ from kg.ingest.names import CONNECTORS, HEAD_WORDS, has_org_word, is_org_like
 
 _PLACE_LIST = re.compile(r"[;/·]")
 _AND = re.compile(r"\s+(?:and|&)\s+")
+# Marks printed between a body's name and its city.
+_MARKS = frozenset(["/", "|", "-", "–", "—"])
 # Parts of the world: a body's scope (`ENACT (Africa)`), not where it publishes.
 WORLD_PARTS = frozenset(
     ["africa", "asia", "europe", "america", "americas", "oceania", "latin america",
@@ -51,9 +53,12 @@ def place_inside(segment: str, gazetteer: Gazetteer) -> tuple[list[str], str]:
             and not _country_names_the_body(words, cut)
         ):
             return [head], tail
-    # A publisher, then trailing words that name a place (`Human Rights Watch New York`).
+    # A publisher, then trailing words that name a place (`Human Rights Watch New York`), a mark
+    # between them belonging to neither (`Harbour Books / Lisbon`).
     for cut in range(max(1, len(words) - 3), len(words)):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if words[cut - 1] in _MARKS and cut > 1:
+            head = " ".join(words[: cut - 1])
         if (
             gazetteer.is_known(tail)
             and tail[:1].isalpha()  # `Network - Africa`: the part of the world it works in
