@@ -73,10 +73,20 @@ _WRAPPED = [
 def test_a_wrapped_sentence_case_title_after_a_bare_record_keeps_its_record(
     order: tuple[str, str], title: str
 ) -> None:
+    assert _read_after_a_bare_record(order, title) == _as_catalogued(title)
+
+
+def _read_after_a_bare_record(order: tuple[str, str], title: str) -> list[tuple[object, ...]]:
+    """A whole record, a bare record (`Quiet Streets` and its abstract), then `title` with the
+    fields of a whole record, read: each record's title and year."""
     before, after = order
     page = f"{PAGE_HEAD}{before}Quiet Streets\n\n{_BARE}\n\n{title}\n\n{after}"
-    got = parse_page_text(page, LEX)
-    assert [(r.title, r.year) for r in got] == [
+    return [(r.title, r.year) for r in parse_page_text(page, LEX)]
+
+
+def _as_catalogued(title: str) -> list[tuple[object, ...]]:
+    """What a cataloguer reads from that page."""
+    return [
         ("Remand in Rural Courts", 2022),
         ("Quiet Streets", None),
         (title.replace("\n", " "), 2020),
@@ -119,14 +129,7 @@ def test_a_lead_into_a_list_between_abstract_paragraphs_stays_inside(order: str,
 def test_a_short_title_ending_in_a_verb_after_a_bare_record_keeps_its_record(
     order: tuple[str, str], title: str
 ) -> None:
-    before, after = order
-    page = f"{PAGE_HEAD}{before}Quiet Streets\n\n{_BARE}\n\n{title}\n\n{after}"
-    got = parse_page_text(page, LEX)
-    assert [(r.title, r.year) for r in got] == [
-        ("Remand in Rural Courts", 2022),
-        ("Quiet Streets", None),
-        (title, 2020),
-    ]
+    assert _read_after_a_bare_record(order, title) == _as_catalogued(title)
 
 
 @pytest.mark.parametrize("title", ["Results", "Summary", "Key Findings"])
